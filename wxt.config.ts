@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The helpdesks we overlay. Content scripts match the whole origin: these apps navigate
+// in-page, and match patterns are only checked on full page loads.
+export const HELPDESK_MATCHES = ['*://*.zendesk.com/*', '*://*.freshdesk.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 everywhere: Firefox 128+ runs MAIN-world content scripts declared in an MV3 manifest.
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
+    esbuild: { charset: 'ascii' },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'ListenFirst',
+    description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'listen-first@listenfirst.app',
+              strict_min_version: '128.0',
+              // New AMO listings must declare what they collect: nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
