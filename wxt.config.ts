@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The helpdesks we overlay. Content scripts match the whole origin: these apps navigate
-// in-page, and match patterns are only checked on full page loads.
-export const HELPDESK_MATCHES = ['*://*.zendesk.com/*', '*://*.freshdesk.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,0 +1,73 @@
+/** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
+
+export type HelpdeskId = 'zendesk' | 'freshdesk';
+
+/** Which ticket is open: everything the extension stores is keyed by `key`. */
+export interface TicketRef {
+  helpdesk: HelpdeskId;
+  /** The helpdesk account, e.g. the subdomain `acme` of acme.zendesk.com. */
+  account: string;
+  ticketId: string;
+  /** `helpdesk:account:ticketId`; see {@link ticketKey}. */
+  key: string;
+}
+
+export type MessageRole = 'customer' | 'agent' | 'internal';
+
+export interface ConversationMessage {
+  role: MessageRole;
+  author: string;
+  /** ISO timestamp where the page gives one. */
+  time: string | null;
+  /** Plain text, quoted email history left out. Never HTML. */
+  text: string;
+}
+
+export type EditorKind = 'ckeditor5' | 'froala' | 'contenteditable';
+
+export interface ReplyEditor {
+  element: HTMLElement;
+  kind: EditorKind;
+}
+
+export interface TicketContent {
+  subject: string;
+  messages: ConversationMessage[];
+}
+
+export interface HelpdeskAdapter {
+  id: HelpdeskId;
+  label: string;
+  /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
+  ownsUrl(url: URL): boolean;
+  /** The ticket the URL names, or null on lists, dashboards and settings. */
+  ticketFromUrl(url: URL): TicketRef | null;
+  /**
+   * The part of the page that shows this ticket and only this ticket (Zendesk mounts several
+   * tickets' panes at once). Null while it has not rendered, or when the layout is not understood.
+   */
+  findTicketRoot(doc: Document, ticket: TicketRef): Element | null;
+  readTicket(root: Element): TicketContent;
+  findActiveReplyEditor(root: Element): ReplyEditor | null;
+  /** Where the reply box is closed until the agent asks for it (Freshdesk's "Reply"), the button that opens it. */
+  findReplyOpener?(root: Element): HTMLElement | null;
+  /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
+  editorSelector: string;
+}
+
+export function ticketKey(helpdesk: HelpdeskId, account: string, ticketId: string): string {
+  return `${helpdesk}:${account}:${ticketId}`;
+}
+
+export function ticketRef(helpdesk: HelpdeskId, account: string, ticketId: string): TicketRef {
+  return { helpdesk, account, ticketId, key: ticketKey(helpdesk, account, ticketId) };
+}
+
+/** The latest message the customer wrote, or null when there is none yet. */
+export function latestCustomerMessage(messages: readonly ConversationMessage[]): ConversationMessage | null {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i]!;
+    if (message.role === 'customer' && message.text.trim()) return message;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+/**
+ * Zendesk Agent Workspace (https://SUB.zendesk.com/agent/tickets/ID).
+ * Class names are generated hashes; data-test-id attributes have lasted 2020–2026 (HELPDESKS.md).
+ * Several tickets' panes and editors are mounted at once: everything is scoped to one ticket's pane.
+ */
+import { queryFirst, queryRendered } from './dom-query';
+import { plainTextOf } from './plain-text';
+import { ticketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
+
+const TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
+
+/** An element inside a ticket's pane that names the ticket id (`ID`). */
+const TICKET_ID_ANCHOR = [
+  '[data-side-conversations-anchor-id="ID"]', // side-conversations anchor, one per mounted ticket
+];
+/** A whole ticket pane, the ancestor of that anchor. */
+const PANE = [
+  '.ticket-panes-grid-layout', // pane layout, since 2023-09
+];
+/** The visible pane, when no element names the ticket id. Checked to hold no other ticket's id. */
+const ACTIVE_PANE = [
+  '.ticket-panes-grid-layout[data-is-active="true"]', // since 2023-09
+];
+const SUBJECT = [
+  'input[data-test-id="omni-header-subject"]', // since 2020-07; read .value
+];
+const LOG_ENTRY = [
+  'article[data-test-id="omni-log-comment-item"]', // conversation log entries
+];
+const ENTRY_MESSAGE = '[data-test-id="omni-log-item-message"]'; // carries type="end-user" | "agent"
+const INTERNAL_NOTE_TAG = '[data-test-id="omni-log-internal-note-tag"]';
+const ENTRY_BODY = [
+  '[data-test-id="omni-log-message-content"] .zd-comment', // rendered HTML of the comment
+  '[data-test-id="omni-log-message-content"]', // plain-text channels have no .zd-comment
+];
+const ENTRY_SENDER = '[data-test-id="omni-log-item-sender"]'; // a span until 2024-08, a div since
+const ENTRY_TIME = 'time[data-test-id^="timestamp-"][datetime]';
+const REPLY_EDITOR = [
+  '[data-test-id="omnicomposer-rich-text-ckeditor"]', // email/web: the CKEditor 5 editable itself
+  '[data-test-id="omnicomposer-plain-text-ckeditor"]', // messaging channels
+  '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]', // wrapper, if the editable loses its id
+];
+
+function ownsUrl(url: URL): boolean {
+  return url.hostname.endsWith('.zendesk.com');
+}
+
+function roleOf(entry: Element): MessageRole | null {
+  const message = entry.querySelector(ENTRY_MESSAGE);
+  if (!message) return null;
+  if (entry.querySelector(INTERNAL_NOTE_TAG)) return 'internal';
+  const type = message.getAttribute('type');
+  if (type === 'end-user') return 'customer';
+  if (type === 'agent') return 'agent';
+  return null;
+}
+
+export const zendesk: HelpdeskAdapter = {
+  id: 'zendesk',
+  label: 'Zendesk',
+  editorSelector: REPLY_EDITOR.slice(0, 2).join(','),
+
+  ownsUrl,
+
+  ticketFromUrl(url: URL): TicketRef | null {
+    if (!ownsUrl(url)) return null;
+    const id = TICKET_PATH.exec(url.pathname)?.[1];
+    const account = url.hostname.split('.')[0];
+    return id && account ? ticketRef('zendesk', account, id) : null;
+  },
+
+  findTicketRoot(doc, ticket) {
+    for (const selector of TICKET_ID_ANCHOR) {
+      const anchor = doc.querySelector(selector.replace('ID', CSS.escape(ticket.ticketId)));
+      if (anchor) return anchor.closest(PANE.join(',')) ?? anchor;
+    }
+    const active = queryFirst(doc, ACTIVE_PANE);
+    if (!active) return null;
+    // An active pane naming another ticket is mid-switch: never read ticket A's pane for ticket B.
+    const named = active.querySelector('[data-side-conversations-anchor-id]');
+    if (named && named.getAttribute('data-side-conversations-anchor-id') !== ticket.ticketId) return null;
+    return active;
+  },
+
+  readTicket(root) {
+    const subjectInput = queryFirst(root, SUBJECT) as HTMLInputElement | null;
+    const messages: ConversationMessage[] = [];
+    for (const selector of LOG_ENTRY) {
+      for (const entry of root.querySelectorAll(selector)) {
+        if (entry.closest('[aria-hidden="true"]') || entry.querySelector(`${ENTRY_MESSAGE}[aria-hidden="true"]`)) continue;
+        const role = roleOf(entry);
+        const body = queryFirst(entry, ENTRY_BODY);
+        if (!role || !body) continue;
+        messages.push({
+          role,
+          author: entry.querySelector(ENTRY_SENDER)?.textContent?.trim() ?? '',
+          time: entry.querySelector(ENTRY_TIME)?.getAttribute('datetime') ?? null,
+          text: plainTextOf(body),
+        });
+      }
+      if (messages.length) break;
+    }
+    return { subject: subjectInput?.value?.trim() ?? '', messages };
+  },
+
+  findActiveReplyEditor(root) {
+    const editor = queryRendered(root, REPLY_EDITOR);
+    return editor ? { element: editor, kind: 'ckeditor5' } : null;
+  },
+};

@@ -1,0 +1,50 @@
+/** Reading and writing one ticket's draft, with revision checks so a stale writer never wins. */
+import type { DraftResponse, DraftSaveMessage, DraftView } from '../messaging/messages';
+import type { DraftRow, ListenFirstDatabase } from './db';
+
+export function toDraftView(row: DraftRow): DraftView {
+  return {
+    key: row.key,
+    subject: row.subject,
+    restatement: row.restatement,
+    checklist: row.checklist,
+    revision: row.revision,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function loadDraft(db: ListenFirstDatabase, key: string): Promise<DraftView | null> {
+  const row = await db.drafts.get(key);
+  return row ? toDraftView(row) : null;
+}
+
+/** An empty draft is not worth keeping: nothing written, nothing ticked. */
+function isEmpty(save: DraftSaveMessage): boolean {
+  return !save.restatement.trim() && !Object.values(save.checklist).some((mark) => mark.done);
+}
+
+export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage, now = Date.now()): Promise<DraftResponse> {
+  return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
+    const stored = await db.drafts.get(save.ticket.key);
+    const storedRevision = stored?.revision ?? 0;
+    if (save.baseRevision !== storedRevision) {
+      if (stored) return { ok: false, reason: 'conflict', draft: toDraftView(stored) };
+      // The row was deleted elsewhere (retention, "delete"): this writer's text is the newest there is.
+    }
+    if (!stored && isEmpty(save)) return { ok: true, draft: null };
+    const row: DraftRow = {
+      key: save.ticket.key,
+      helpdesk: save.ticket.helpdesk,
+      account: save.ticket.account,
+      ticketId: save.ticket.ticketId,
+      subject: save.subject,
+      restatement: save.restatement,
+      checklist: save.checklist,
+      revision: storedRevision + 1,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.drafts.put(row);
+    return { ok: true, draft: toDraftView(row) };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Keeps one ticket's draft in step with the background: debounced saves, a flush when the page is
+ * hidden or the agent moves to another ticket, revisions so a stale writer never overwrites newer
+ * text, and text kept in memory (with a retry) when a write is refused.
+ *
+ * One instance per ticket: the ticket is fixed at construction, so its text can never be saved under
+ * another ticket's key.
+ */
+import type { TicketRef } from '../adapters/types';
+import type { ChecklistState, ContentMessage, DraftResponse, DraftView } from '../messaging/messages';
+
+export interface DraftContent {
+  subject: string;
+  restatement: string;
+  checklist: ChecklistState;
+}
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: number }
+  | { state: 'error'; message: string };
+
+export type SendDraftMessage = (message: ContentMessage) => Promise<DraftResponse>;
+
+export interface DraftSyncOptions {
+  ticket: TicketRef;
+  send: SendDraftMessage;
+  onStatus(status: SaveStatus): void;
+  /** A newer draft was written elsewhere (another tab): show it instead. */
+  onNewerDraft(draft: DraftView): void;
+  debounceMs?: number;
+  retryMs?: number;
+}
+
+export class DraftSync {
+  private revision = 0;
+  private pending: DraftContent | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(private readonly options: DraftSyncOptions) {}
+
+  get ticket(): TicketRef {
+    return this.options.ticket;
+  }
+
+  async load(): Promise<DraftView | null> {
+    const response = await this.options.send({ type: 'draft/load', ticket: this.options.ticket });
+    if (!response.ok) {
+      this.options.onStatus({ state: 'error', message: 'error' in response ? response.error : 'Could not read the saved draft.' });
+      return null;
+    }
+    this.revision = response.draft?.revision ?? 0;
+    return response.draft;
+  }
+
+  /** Records the latest content; it is written after a pause in typing. */
+  update(content: DraftContent): void {
+    if (this.disposed) return;
+    this.pending = content;
+    this.options.onStatus({ state: 'pending' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 300);
+  }
+
+  /** Writes whatever is pending now, one write at a time. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.inFlight) await this.inFlight;
+    const content = this.pending;
+    if (!content) return;
+    this.pending = null;
+    this.inFlight = this.write(content).finally(() => {
+      this.inFlight = null;
+    });
+    await this.inFlight;
+  }
+
+  /** Flushes and stops: used when the agent leaves this ticket. */
+  async dispose(): Promise<void> {
+    await this.flush();
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+
+  private async write(content: DraftContent): Promise<void> {
+    this.options.onStatus({ state: 'saving' });
+    let response: DraftResponse;
+    try {
+      response = await this.options.send({ type: 'draft/save', ticket: this.options.ticket, ...content, baseRevision: this.revision });
+    } catch (error) {
+      response = { ok: false, reason: 'storage', error: error instanceof Error ? error.message : 'the extension did not answer' };
+    }
+    if (response.ok) {
+      this.revision = response.draft?.revision ?? this.revision;
+      this.options.onStatus({ state: 'saved', at: response.draft?.updatedAt ?? Date.now() });
+      return;
+    }
+    if (response.reason === 'conflict') {
+      this.revision = response.draft.revision;
+      this.options.onNewerDraft(response.draft);
+      this.options.onStatus({ state: 'saved', at: response.draft.updatedAt });
+      return;
+    }
+    // Keep the text in memory and try again; never lose it to a refused write.
+    if (!this.pending) this.pending = content;
+    this.options.onStatus({ state: 'error', message: `Not saved yet: ${response.error} Kept here; retrying.` });
+    if (!this.disposed) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), this.options.retryMs ?? 5_000);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * How the content script asks the page-world bridge to write into a helpdesk's editor.
+ *
+ * CKEditor 5 and Froala keep their own model and undo naive DOM writes, so text must go in through
+ * the editor's API, which only exists in the page's own JavaScript world. The request is a DOM
+ * event on the editable element with a JSON string as detail (objects don't cross worlds).
+ * Nothing private travels here: the text is about to be put into the page's own editor.
+ */
+
+export const EDITOR_REQUEST_EVENT = 'listenfirst:editor-request';
+export const EDITOR_RESPONSE_EVENT = 'listenfirst:editor-response';
+
+export type InsertPosition = 'start' | 'cursor' | 'end';
+
+export interface EditorRequest {
+  id: string;
+  op: 'insert';
+  text: string;
+  at: InsertPosition;
+}
+
+export interface EditorResponse {
+  id: string;
+  ok: boolean;
+  /** How the text went in, for diagnostics: the editor's API or a synthetic paste. */
+  via?: 'ckeditor5' | 'froala' | 'paste';
+  error?: string;
+}
+
+export function parseEditorRequest(detail: unknown): EditorRequest | null {
+  if (typeof detail !== 'string' || detail.length > 200_000) return null;
+  try {
+    const value: unknown = JSON.parse(detail);
+    if (!value || typeof value !== 'object') return null;
+    const { id, op, text, at } = value as Record<string, unknown>;
+    if (typeof id !== 'string' || op !== 'insert' || typeof text !== 'string') return null;
+    if (at !== 'start' && at !== 'cursor' && at !== 'end') return null;
+    return { id, op, text, at };
+  } catch {
+    return null;
+  }
+}
+
+export function parseEditorResponse(detail: unknown): EditorResponse | null {
+  if (typeof detail !== 'string') return null;
+  try {
+    const value: unknown = JSON.parse(detail);
+    if (!value || typeof value !== 'object') return null;
+    const { id, ok, via, error } = value as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof ok !== 'boolean') return null;
+    return {
+      id,
+      ok,
+      via: via === 'ckeditor5' || via === 'froala' || via === 'paste' ? via : undefined,
+      error: typeof error === 'string' ? error.slice(0, 500) : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Text as paragraphs of HTML, every character escaped: for editors whose API takes HTML. */
+export function textToParagraphHtml(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `<p>${escapeHtml(line) || '<br>'}</p>`)
+    .join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,77 @@
+/**
+ * The messages content scripts send the background, with their payload schemas.
+ * The background validates every payload and checks the browser-stamped sender (see sender.ts);
+ * there is no path that skips either check.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 100_000;
+
+export const TicketRefSchema = v.pipe(
+  v.object({
+    helpdesk: v.picklist(['zendesk', 'freshdesk']),
+    account: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'an account name (letters, digits, hyphens)')),
+    ticketId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'a numeric ticket id')),
+    key: v.string(),
+  }),
+  v.check((t) => t.key === `${t.helpdesk}:${t.account}:${t.ticketId}`, 'key must be helpdesk:account:ticketId'),
+);
+
+export const ChecklistMarkSchema = v.object({
+  done: v.boolean(),
+  /** Ticked by an automatic check rather than by hand. */
+  auto: v.boolean(),
+});
+
+export const ChecklistStateSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(64)), ChecklistMarkSchema),
+  v.check((state) => Object.keys(state).length <= 200, 'at most 200 checklist items'),
+);
+
+export const DraftLoadSchema = v.object({
+  type: v.literal('draft/load'),
+  ticket: TicketRefSchema,
+});
+
+export const DraftSaveSchema = v.object({
+  type: v.literal('draft/save'),
+  ticket: TicketRefSchema,
+  subject: v.pipe(v.string(), v.maxLength(1_000)),
+  restatement: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  checklist: ChecklistStateSchema,
+  /** The revision this edit was based on (0 for a ticket never saved). A stale writer is refused. */
+  baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const ContentMessageSchema = v.variant('type', [DraftLoadSchema, DraftSaveSchema]);
+
+export type TicketRefPayload = v.InferOutput<typeof TicketRefSchema>;
+export type ChecklistMark = v.InferOutput<typeof ChecklistMarkSchema>;
+export type ChecklistState = v.InferOutput<typeof ChecklistStateSchema>;
+export type DraftLoadMessage = v.InferOutput<typeof DraftLoadSchema>;
+export type DraftSaveMessage = v.InferOutput<typeof DraftSaveSchema>;
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** What the background keeps for one ticket, as sent back to the content script. */
+export interface DraftView {
+  key: string;
+  subject: string;
+  restatement: string;
+  checklist: ChecklistState;
+  revision: number;
+  updatedAt: number;
+}
+
+export type DraftResponse =
+  | { ok: true; draft: DraftView | null }
+  | { ok: false; reason: 'conflict'; draft: DraftView }
+  | { ok: false; reason: 'invalid' | 'forbidden' | 'storage'; error: string };
+
+/** Parses an incoming message; a readable reason on failure, naming the field. */
+export function parseContentMessage(input: unknown): { ok: true; message: ContentMessage } | { ok: false; error: string } {
+  const result = v.safeParse(ContentMessageSchema, input);
+  if (result.success) return { ok: true, message: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join('.') || 'message';
+  return { ok: false, error: `${path}: ${issue.message}` };
+}

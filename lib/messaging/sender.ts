@@ -1,0 +1,28 @@
+/**
+ * Who may talk to the background. Only this extension's own content script, in the top frame of a
+ * helpdesk tab, about a ticket of the account that tab shows: a script on acme.zendesk.com can
+ * never read or write another account's (or helpdesk's) drafts.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { adapterForUrl } from '../adapters';
+import type { TicketRefPayload } from './messages';
+
+export function senderMayAccessTicket(
+  sender: Runtime.MessageSender,
+  ticket: TicketRefPayload,
+  extensionId: string,
+): { ok: true } | { ok: false; error: string } {
+  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
+  if (!sender.tab || sender.frameId !== 0 || !sender.url) return { ok: false, error: 'sender is not a helpdesk tab' };
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return { ok: false, error: 'sender URL is unreadable' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'sender is not a web page' };
+  const adapter = adapterForUrl(url);
+  if (!adapter || adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
+  if (url.hostname.split('.')[0] !== ticket.account) return { ok: false, error: 'sender is on another account' };
+  return { ok: true };
+}
