@@ -6,7 +6,19 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
+    // On CI, also a JSON report that .ci/summarize-tests.mjs totals into one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
     environment: 'happy-dom',
+    // Fixture pages are read as static markup: their stylesheets and scripts are not fetched.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     setupFiles: ['fake-indexeddb/auto'],
     include: ['{lib,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
     restoreMocks: true,

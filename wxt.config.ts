@@ -21,10 +21,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'listen-first@listenfirst.app',
-              strict_min_version: '128.0',
+              // 140: the first Firefox that reads data_collection_permissions (MAIN-world scripts need 128).
+              strict_min_version: '140.0',
               // New AMO listings must declare what they collect: nothing leaves the machine.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

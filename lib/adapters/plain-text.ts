@@ -38,7 +38,33 @@ export function plainTextOf(element: Element, options: { keepQuotes?: boolean } 
     if (block) parts.push('\n');
   };
   walk(element);
-  return tidy(parts.join(''));
+  const text = tidy(parts.join(''));
+  return options.keepQuotes ? text : withoutQuotedTail(text);
+}
+
+// Lines where a mail client starts the quoted history when it isn't in a <blockquote>: the
+// attribution line ("On Tue, 17 Nov 2026, Sam wrote:"), Outlook's separator and header block.
+const ATTRIBUTION_START = ['On ', 'Le ', 'Am ', 'El ', 'Op ', 'Il '];
+const ATTRIBUTION_END = ['wrote:', 'a écrit :', 'a écrit:', 'schrieb:', 'escribió:', 'schreef:', 'ha scritto:'];
+const SEPARATORS = ['-----Original Message-----', '________________________________', '-------- Original message --------'];
+
+/** Cuts plain-text quoted history: from an attribution line, a separator, or a run of "> " lines. */
+export function withoutQuotedTail(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    // The attribution may wrap onto a second line ("… <sam@example.com>" / "wrote:").
+    const withNext = `${line} ${lines[i + 1]?.trim() ?? ''}`;
+    const attribution =
+      line.length < 300 &&
+      ATTRIBUTION_START.some((start) => line.startsWith(start)) &&
+      ATTRIBUTION_END.some((end) => line.endsWith(end) || withNext.endsWith(end));
+    const separator = SEPARATORS.some((sep) => line.startsWith(sep));
+    const outlookHeader = line.startsWith('From: ') && /^(Sent|Date): /.test(lines[i + 1]?.trim() ?? '');
+    const quoted = line.startsWith('>') && lines.slice(i).every((rest) => rest.trim() === '' || rest.trim().startsWith('>'));
+    if (attribution || separator || outlookHeader || quoted) return lines.slice(0, i).join('\n').trim();
+  }
+  return text;
 }
 
 /** Collapses runs of spaces and blank lines the markup left behind. */

@@ -1,0 +1,19 @@
+// Prints one closing line for the whole run, "N passed, N failed", from Vitest's JSON reports
+// (written when CI is set; see vitest.config.ts and vitest.e2e.config.ts).
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
+  if (!existsSync(file)) {
+    console.error(`missing ${file}: did the test run write its report?`);
+    process.exit(1);
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ticketRef } from '../adapters/types';
+import type { DraftSaveMessage } from '../messaging/messages';
+import { ListenFirstDatabase } from './db';
+import { loadDraft, saveDraft } from './draft-store';
+
+let db: ListenFirstDatabase;
+let name = 0;
+beforeEach(() => {
+  db = new ListenFirstDatabase(`test-drafts-${name++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const ticket12 = ticketRef('zendesk', 'acme', '12');
+const ticket13 = ticketRef('zendesk', 'acme', '13');
+function save(overrides: Partial<DraftSaveMessage> = {}): DraftSaveMessage {
+  return {
+    type: 'draft/save',
+    ticket: ticket12,
+    subject: 'License key rejected',
+    restatement: 'Your license key is rejected after the 4.2 update',
+    checklist: { 'thank-them': { done: true, auto: false } },
+    baseRevision: 0,
+    ...overrides,
+  };
+}
+
+describe('draft store', () => {
+  it("keeps ticket 12's draft under ticket 12 and nowhere else", async () => {
+    await saveDraft(db, save());
+    await saveDraft(db, save({ ticket: ticket13, restatement: 'The export crashes' }));
+    expect((await loadDraft(db, ticket12.key))?.restatement).toBe('Your license key is rejected after the 4.2 update');
+    expect((await loadDraft(db, ticket13.key))?.restatement).toBe('The export crashes');
+    const row = await db.drafts.get(ticket12.key);
+    expect(row).toMatchObject({ helpdesk: 'zendesk', account: 'acme', ticketId: '12', revision: 1 });
+  });
+
+  it('bumps the revision on every write and keeps the creation time', async () => {
+    const first = await saveDraft(db, save(), 1000);
+    const second = await saveDraft(db, save({ restatement: 'edited', baseRevision: 1 }), 2000);
+    expect(first.ok && first.draft?.revision).toBe(1);
+    expect(second.ok && second.draft?.revision).toBe(2);
+    expect(await db.drafts.get(ticket12.key)).toMatchObject({ createdAt: 1000, updatedAt: 2000, restatement: 'edited' });
+  });
+
+  it('refuses a stale writer and hands back the newer draft', async () => {
+    await saveDraft(db, save());
+    await saveDraft(db, save({ restatement: 'newer, from another tab', baseRevision: 1 }));
+    const stale = await saveDraft(db, save({ restatement: 'older', baseRevision: 1 }));
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict', draft: { restatement: 'newer, from another tab', revision: 2 } });
+    expect((await loadDraft(db, ticket12.key))?.restatement).toBe('newer, from another tab');
+  });
+
+  it('does not store an empty draft for a ticket never written to', async () => {
+    const result = await saveDraft(db, save({ restatement: '  ', checklist: { 'thank-them': { done: false, auto: false } } }));
+    expect(result).toEqual({ ok: true, draft: null });
+    expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('returns null for a ticket with no draft', async () => {
+    expect(await loadDraft(db, ticket13.key)).toBeNull();
+  });
+});

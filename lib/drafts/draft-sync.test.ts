@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ticketRef } from '../adapters/types';
+import type { ContentMessage, DraftResponse, DraftView } from '../messaging/messages';
+import { DraftSync, type SaveStatus } from './draft-sync';
+
+const ticket = ticketRef('freshdesk', 'acme', '301');
+const content = (restatement: string) => ({ subject: 'Invoice PDF', restatement, checklist: {} });
+const view = (restatement: string, revision: number): DraftView => ({
+  key: ticket.key,
+  subject: 'Invoice PDF',
+  restatement,
+  checklist: {},
+  revision,
+  updatedAt: 1_700_000_000_000,
+});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function harness(reply: (message: ContentMessage) => DraftResponse) {
+  const sent: ContentMessage[] = [];
+  const statuses: SaveStatus[] = [];
+  const newer: DraftView[] = [];
+  const sync = new DraftSync({
+    ticket,
+    send: async (message) => {
+      sent.push(message);
+      return reply(message);
+    },
+    onStatus: (status) => statuses.push(status),
+    onNewerDraft: (draft) => newer.push(draft),
+    debounceMs: 300,
+    retryMs: 1_000,
+  });
+  return { sync, sent, statuses, newer };
+}
+
+describe('DraftSync', () => {
+  it('writes once after a pause in typing, with the latest text', async () => {
+    let revision = 0;
+    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', ++revision) }));
+    sync.update(content('I'));
+    sync.update(content('I see'));
+    sync.update(content('I see the crash'));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'draft/save', ticket, restatement: 'I see the crash', baseRevision: 0 });
+  });
+
+  it('sends the revision it last saw, so a stale tab is refused', async () => {
+    let revision = 4;
+    const { sync, sent } = harness((message) => (message.type === 'draft/load' ? { ok: true, draft: view('loaded', 4) } : { ok: true, draft: view('x', ++revision) }));
+    await sync.load();
+    sync.update(content('one'));
+    await sync.flush();
+    sync.update(content('two'));
+    await sync.flush();
+    expect(sent.slice(1).map((m) => m.type === 'draft/save' && m.baseRevision)).toEqual([4, 5]);
+  });
+
+  it('says "saved" only after the write completed', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const statuses: SaveStatus[] = [];
+    const sync = new DraftSync({
+      ticket,
+      send: async () => {
+        await gate;
+        return { ok: true, draft: view('x', 1) };
+      },
+      onStatus: (status) => statuses.push(status),
+      onNewerDraft: () => {},
+    });
+    sync.update(content('hello'));
+    const flushing = sync.flush();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(statuses.map((s) => s.state)).toEqual(['pending', 'saving']);
+    release();
+    await flushing;
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+  });
+
+  it('keeps the text when a write is refused, says so, and retries', async () => {
+    let fail = true;
+    const { sync, sent, statuses } = harness(() =>
+      fail ? { ok: false, reason: 'storage', error: 'The disk is full.' } : { ok: true, draft: view('kept', 1) },
+    );
+    sync.update(content('kept'));
+    await sync.flush();
+    expect(statuses.at(-1)).toMatchObject({ state: 'error' });
+    expect(statuses.at(-1)?.state === 'error' && statuses.at(-1)).toMatchObject({ message: expect.stringContaining('disk is full') });
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({ restatement: 'kept' });
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+  });
+
+  it('hands over the newer draft when another tab wrote first', async () => {
+    const { sync, newer } = harness(() => ({ ok: false, reason: 'conflict', draft: view('from the other tab', 7) }));
+    sync.update(content('stale'));
+    await sync.flush();
+    expect(newer).toEqual([view('from the other tab', 7)]);
+  });
+
+  it('flushes pending text when disposed (the agent switched tickets)', async () => {
+    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', 1) }));
+    sync.update(content('mid-sentence'));
+    await sync.dispose();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ ticket, restatement: 'mid-sentence' });
+    sync.update(content('after dispose'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toHaveLength(1);
+  });
+});

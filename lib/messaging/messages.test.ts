@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ticketRef } from '../adapters/types';
+import { parseContentMessage } from './messages';
+import { senderMayAccessTicket } from './sender';
+
+const ticket = ticketRef('zendesk', 'acme', '1201');
+const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, baseRevision: 0 };
+
+describe('parseContentMessage', () => {
+  it('accepts a well-formed load and save', () => {
+    expect(parseContentMessage({ type: 'draft/load', ticket }).ok).toBe(true);
+    expect(parseContentMessage(save).ok).toBe(true);
+  });
+
+  it.each([
+    ['no type', { ticket }, 'type'],
+    ['an unknown type', { type: 'draft/delete-all', ticket }, 'type'],
+    ['a key that does not match the ticket', { type: 'draft/load', ticket: { ...ticket, key: 'zendesk:acme:1202' } }, 'ticket'],
+    ['a non-numeric ticket id', { type: 'draft/load', ticket: ticketRef('zendesk', 'acme', '12a') }, 'ticket.ticketId'],
+    ['an account with a dot', { type: 'draft/load', ticket: ticketRef('zendesk', 'acme.evil', '1') }, 'ticket.account'],
+    ['an unknown helpdesk', { type: 'draft/load', ticket: { ...ticket, helpdesk: 'evil' } }, 'ticket.helpdesk'],
+    ['a restatement that is not text', { ...save, restatement: 42 }, 'restatement'],
+    ['a negative revision', { ...save, baseRevision: -1 }, 'baseRevision'],
+    ['a checklist mark without done', { ...save, checklist: { thank: { auto: false } } }, 'checklist.thank.done'],
+    ['a huge restatement', { ...save, restatement: 'x'.repeat(100_001) }, 'restatement'],
+  ])('refuses %s, naming the field', (_name, input, field) => {
+    const result = parseContentMessage(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it.each([null, undefined, 'draft/load', 42, []])('refuses %j', (input) => {
+    expect(parseContentMessage(input).ok).toBe(false);
+  });
+});
+
+describe('senderMayAccessTicket', () => {
+  const extensionId = 'abcdefghijklmnopabcdefghijklmnop';
+  const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+  const fromTab = (url: string, extra = {}) => ({ id: extensionId, tab, frameId: 0, url, ...extra });
+
+  it("lets a helpdesk tab's top frame reach its own account's tickets", () => {
+    expect(senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1201'), ticket, extensionId)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['another extension', fromTab('https://acme.zendesk.com/agent/tickets/1', { id: 'other' })],
+    ['an extension page (no tab)', { id: extensionId, url: `chrome-extension://${extensionId}/popup.html` }],
+    ['a subframe', fromTab('https://acme.zendesk.com/agent/tickets/1', { frameId: 3 })],
+    ['another account', fromTab('https://other.zendesk.com/agent/tickets/1201')],
+    ['another helpdesk', fromTab('https://acme.freshdesk.com/a/tickets/1201')],
+    ['a look-alike domain', fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201')],
+    ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
+  ])('refuses %s', (_name, sender) => {
+    expect(senderMayAccessTicket(sender, ticket, extensionId).ok).toBe(false);
+  });
+});
