@@ -60,7 +60,7 @@ export function withoutQuotedTail(text: string): string {
       ATTRIBUTION_START.some((start) => line.startsWith(start)) &&
       ATTRIBUTION_END.some((end) => line.endsWith(end) || withNext.endsWith(end));
     const separator = SEPARATORS.some((sep) => line.startsWith(sep));
-    const outlookHeader = line.startsWith('From: ') && /^(Sent|Date): /.test(lines[i + 1]?.trim() ?? '');
+    const outlookHeader = line.startsWith('From: ') && /^(?:Sent|Date): /.test(lines[i + 1]?.trim() ?? '');
     const quoted = line.startsWith('>') && lines.slice(i).every((rest) => rest.trim() === '' || rest.trim().startsWith('>'));
     if (attribution || separator || outlookHeader || quoted) return lines.slice(0, i).join('\n').trim();
   }

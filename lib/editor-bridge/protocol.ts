@@ -67,6 +67,8 @@ export function textToParagraphHtml(text: string): string {
     .join('');
 }
 
+// Text content only (never an attribute), so &, < and > are all that need escaping.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return text.replace(/[&<>]/g, (ch) => ENTITIES[ch]!);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseEditorRequest, parseEditorResponse, textToParagraphHtml } from './protocol';
+
+describe('textToParagraphHtml', () => {
+  it('makes a paragraph of each line and escapes markup in the text', () => {
+    expect(textToParagraphHtml('Hi <b>Marta</b> & team\n\nIt\'s "fixed"')).toBe(
+      '<p>Hi &lt;b&gt;Marta&lt;/b&gt; &amp; team</p><p><br></p><p>It\'s "fixed"</p>',
+    );
+  });
+});
+
+describe('editor bridge messages', () => {
+  it('round-trips a request', () => {
+    const request = { id: 'a1', op: 'insert', text: 'Hello', at: 'start' };
+    expect(parseEditorRequest(JSON.stringify(request))).toEqual(request);
+  });
+
+  it.each([
+    ['not a string', { id: 'a', op: 'insert', text: 'x', at: 'start' }],
+    ['not JSON', '{id:'],
+    ['an unknown operation', JSON.stringify({ id: 'a', op: 'eval', text: 'x', at: 'start' })],
+    ['an unknown position', JSON.stringify({ id: 'a', op: 'insert', text: 'x', at: 'middle' })],
+    ['text that is not a string', JSON.stringify({ id: 'a', op: 'insert', text: 1, at: 'start' })],
+  ])('refuses a request that is %s', (_name, detail) => {
+    expect(parseEditorRequest(detail)).toBeNull();
+  });
+
+  it('keeps only known fields of a response', () => {
+    expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'froala', extra: 1 }))).toEqual({ id: 'a', ok: true, via: 'froala', error: undefined });
+    expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: 'yes' }))).toBeNull();
+  });
+});
