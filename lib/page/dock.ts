@@ -5,14 +5,8 @@
 export const SIDEBAR_WIDTH_PX = 340;
 
 export function dockSidebar(host: HTMLElement, doc: Document, widthPx = SIDEBAR_WIDTH_PX): () => void {
-  Object.assign(host.style, {
-    position: 'fixed',
-    top: '0',
-    right: '0',
-    bottom: '0',
-    width: `${widthPx}px`,
-    zIndex: '2147483000',
-  });
+  // Position and size come from the shadow root's :host rules (assets/sidebar.css); the width here.
+  host.style.setProperty('--lf-width', `${widthPx}px`);
   const html = doc.documentElement;
   const previous = html.style.getPropertyValue('margin-right');
   const previousPriority = html.style.getPropertyPriority('margin-right');
