@@ -1,17 +1,42 @@
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
+import type { SidebarPrefs } from '@/lib/settings/ui-prefs';
+import { ResizeHandle } from './ResizeHandle';
 import { TicketPanel, type SidebarServices } from './TicketPanel';
 
 interface Props {
   page: TicketPageState;
   helpdeskLabel: string;
   services: SidebarServices;
+  prefs: SidebarPrefs;
+  onPrefsChange(prefs: SidebarPrefs, done: boolean): void;
 }
 
-/** The sidebar beside the ticket. The panel is keyed by ticket, so switching tickets starts clean. */
-export function Sidebar({ page, helpdeskLabel, services }: Props) {
+/** The sidebar beside the ticket, or its slim tab when collapsed. The panel is keyed by ticket. */
+export function Sidebar({ page, helpdeskLabel, services, prefs, onPrefsChange }: Props) {
+  if (prefs.collapsed) {
+    return (
+      <button
+        type="button"
+        class="lf-tab"
+        data-testid="lf-expand"
+        aria-expanded="false"
+        aria-label="Show the ListenFirst sidebar"
+        onClick={() => onPrefsChange({ ...prefs, collapsed: false }, true)}
+      >
+        <span class="lf-tab__label">ListenFirst</span>
+      </button>
+    );
+  }
   return (
     <aside class="lf-sidebar" aria-label="ListenFirst">
-      <TicketPanel key={page.ticket.key} page={page} helpdeskLabel={helpdeskLabel} services={services} />
+      <ResizeHandle widthPx={prefs.widthPx} onResize={(widthPx, done) => onPrefsChange({ ...prefs, widthPx }, done)} />
+      <TicketPanel
+        key={page.ticket.key}
+        page={page}
+        helpdeskLabel={helpdeskLabel}
+        services={services}
+        onCollapse={() => onPrefsChange({ ...prefs, collapsed: true }, true)}
+      />
     </aside>
   );
 }

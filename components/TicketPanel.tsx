@@ -24,12 +24,13 @@ interface Props {
   services: SidebarServices;
   checklistItems?: readonly ChecklistItem[];
   restatementPrefix?: string;
+  onCollapse(): void;
 }
 
 export const DEFAULT_RESTATEMENT_PREFIX = "Just to make sure I've understood: ";
 
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
-export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DEFAULT_CHECKLIST, restatementPrefix = DEFAULT_RESTATEMENT_PREFIX }: Props) {
+export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DEFAULT_CHECKLIST, restatementPrefix = DEFAULT_RESTATEMENT_PREFIX, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
   const [insertMessage, setInsertMessage] = useState<string | null>(null);
 
@@ -47,6 +48,9 @@ export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DE
         <span class="lf-header__progress" data-testid="lf-progress" aria-label={`${progress.done} of ${progress.total} checklist items done`}>
           {progress.done}/{progress.total}
         </span>
+        <button type="button" class="lf-icon-button" data-testid="lf-collapse" aria-expanded="true" aria-label="Hide the ListenFirst sidebar" onClick={onCollapse}>
+          ›
+        </button>
       </header>
       <TicketHeader ticket={page.ticket} subject={page.subject} helpdeskLabel={helpdeskLabel} />
       <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />

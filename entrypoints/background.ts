@@ -5,4 +5,13 @@ import { handleDraftMessage } from '@/lib/drafts/message-handler';
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
   browser.runtime.onMessage.addListener((message, sender) => handleDraftMessage(db, message, sender, browser.runtime.id));
+
+  // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id === undefined) return;
+    // A tab without our content script (not a helpdesk) has nobody to answer: nothing to toggle.
+    await browser.tabs.sendMessage(target.id, { type: 'sidebar/toggle' }).catch(() => undefined);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ticketRef } from '../adapters/types';
 import { parseContentMessage } from './messages';
 import { senderMayAccessTicket } from './sender';
+import { parseTabMessage } from './tab-messages';
 
 const ticket = ticketRef('zendesk', 'acme', '1201');
 const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, baseRevision: 0 };
@@ -53,5 +54,23 @@ describe('senderMayAccessTicket', () => {
     ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
   ])('refuses %s', (_name, sender) => {
     expect(senderMayAccessTicket(sender, ticket, extensionId).ok).toBe(false);
+  });
+});
+
+describe('parseTabMessage', () => {
+  const extensionId = 'abcdefghijklmnopabcdefghijklmnop';
+  const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+
+  it('accepts a toggle from the background', () => {
+    expect(parseTabMessage({ type: 'sidebar/toggle' }, { id: extensionId }, extensionId)).toEqual({ type: 'sidebar/toggle' });
+  });
+
+  it.each([
+    ['another extension', { type: 'sidebar/toggle' }, { id: 'other' }],
+    ['a content script in a tab', { type: 'sidebar/toggle' }, { id: extensionId, tab }],
+    ['an unknown type', { type: 'sidebar/remove-everything' }, { id: extensionId }],
+    ['not an object', 'sidebar/toggle', { id: extensionId }],
+  ])('refuses %s', (_name, message, sender) => {
+    expect(parseTabMessage(message, sender, extensionId)).toBeNull();
   });
 });

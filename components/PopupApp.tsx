@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { adapterForUrl } from '@/lib/adapters';
+import type { SidebarStatus } from '@/lib/messaging/tab-messages';
+import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
+
+type TabInfo =
+  | { kind: 'loading' }
+  | { kind: 'elsewhere' }
+  | { kind: 'helpdesk'; hostname: string; helpdesk: string; paused: boolean; status: SidebarStatus | null };
+
+/** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */
+export function PopupApp() {
+  const [tab, setTab] = useState<TabInfo>({ kind: 'loading' });
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
+      const url = active?.url ? new URL(active.url) : null;
+      const adapter = url && adapterForUrl(url);
+      if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere' });
+      const paused = await isSitePaused(url.hostname);
+      const status = paused ? null : ((await browser.tabs.sendMessage(active.id, { type: 'sidebar/status' }).catch(() => null)) as SidebarStatus | null);
+      setTab({ kind: 'helpdesk', hostname: url.hostname, helpdesk: adapter.label, paused, status });
+    })();
+    void browser.commands.getAll().then((commands) => setShortcut(commands.find((c) => c.name === 'toggle-sidebar')?.shortcut || null));
+  }, []);
+
+  const togglePause = async (paused: boolean) => {
+    if (tab.kind !== 'helpdesk') return;
+    await setSitePaused(tab.hostname, paused);
+    setTab({ ...tab, paused, status: paused ? null : tab.status });
+  };
+
+  return (
+    <main class="lf-page lf-popup">
+      <h1 class="lf-page__title">ListenFirst</h1>
+      {tab.kind === 'helpdesk' && (
+        <>
+          <p data-testid="lf-popup-state">
+            {tab.paused ? (
+              <>Paused on <strong>{tab.hostname}</strong>.</>
+            ) : (
+              <>
+                Active on <strong>{tab.hostname}</strong> ({tab.helpdesk})
+                {tab.status?.ticket ? `: ticket #${tab.status.ticket.id}.` : '. Open a ticket to see the sidebar.'}
+              </>
+            )}
+          </p>
+          {tab.status?.layout === 'not-understood' && (
+            <p class="lf-warning">ListenFirst can't find the reply box on this page; the checklist and restatement still work.</p>
+          )}
+          <label class="lf-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="lf-pause-site"
+              checked={tab.paused}
+              onChange={(event) => void togglePause(event.currentTarget.checked)}
+            />
+            Pause ListenFirst on this site
+          </label>
+        </>
+      )}
+      {tab.kind === 'elsewhere' && (
+        <div data-testid="lf-popup-state">
+          <p>Open a ticket in Zendesk or Freshdesk: the ListenFirst sidebar appears beside it, with a listening checklist and a place to restate the customer's problem.</p>
+          <p class="lf-muted">Everything you write stays on this computer.</p>
+        </div>
+      )}
+      <p class="lf-muted">
+        Show or hide the sidebar: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} (change it in your browser's extension shortcuts).
+      </p>
+      <button type="button" class="lf-link" onClick={() => void browser.runtime.openOptionsPage()}>
+        Settings
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import { render } from 'preact';
+import { Sidebar } from '@/components/Sidebar';
+import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { parseTabMessage, type SidebarStatus } from '@/lib/messaging/tab-messages';
+import { dockSidebar, type Dock } from '@/lib/page/dock';
+import { detectPageTheme } from '@/lib/page/page-theme';
+import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
+import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createSidebarServices } from './sidebar-services';
+
+export interface RunningSidebar {
+  stop(): void;
+}
+
+const COLLAPSED_WIDTH_PX = 32;
+
+/** Follows the page and keeps the sidebar mounted beside the open ticket, until stopped. */
+export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<RunningSidebar> {
+  const lifetime = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
+  let prefs = await loadSidebarPrefs(adapter.id);
+  let page: TicketPageState | null = null;
+  let dock: Dock | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'listen-first-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Open so tests and teams' QA automation can reach it; nothing secret lives in this DOM.
+    mode: 'open',
+    // The helpdesk's keyboard shortcuts must not see keystrokes typed in the sidebar.
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      host.setAttribute('data-theme', detectPageTheme(window));
+      dock = dockSidebar(host, document, dockedWidth());
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+      dock?.undock();
+      dock = null;
+    },
+  });
+
+  function dockedWidth() {
+    return prefs.collapsed ? COLLAPSED_WIDTH_PX : prefs.widthPx;
+  }
+
+  const changePrefs = (next: SidebarPrefs, done: boolean) => {
+    prefs = { collapsed: next.collapsed, widthPx: clampWidth(next.widthPx) };
+    draw();
+    if (done) void saveSidebarPrefs(adapter.id, prefs);
+  };
+
+  const services = createSidebarServices(ctx, adapter, () => page, () => watcher.refresh());
+
+  function draw() {
+    if (!page) {
+      if (ui.mounted !== undefined) ui.remove();
+      return;
+    }
+    if (ui.mounted === undefined) ui.mount();
+    dock?.setWidth(dockedWidth());
+    render(
+      <Sidebar page={page} helpdeskLabel={adapter.label} services={services} prefs={prefs} onPrefsChange={changePrefs} />,
+      ui.uiContainer,
+    );
+  }
+
+  const watcher = watchTicketPage({
+    adapter,
+    win: window,
+    signal,
+    ignore: (node) => ui.shadowHost.contains(node),
+    onChange(state) {
+      page = state;
+      draw();
+    },
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => watcher.refresh(), 0), { signal });
+
+  // Other tabs of this helpdesk share the prefs: collapse or resize there shows here too.
+  const unwatchPrefs = watchSidebarPrefs(adapter.id, (stored) => {
+    prefs = stored;
+    draw();
+  });
+
+  const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+    const parsed = parseTabMessage(message, sender, browser.runtime.id);
+    if (!parsed) return undefined;
+    if (parsed.type === 'sidebar/toggle') {
+      if (page) changePrefs({ ...prefs, collapsed: !prefs.collapsed }, true);
+      return Promise.resolve({ ok: true });
+    }
+    const status: SidebarStatus = {
+      helpdesk: adapter.label,
+      paused: false,
+      ticket: page ? { id: page.ticket.ticketId, subject: page.subject } : null,
+      layout: page?.layout ?? null,
+    };
+    return Promise.resolve(status);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const stop = () => {
+    lifetime.abort();
+    unwatchPrefs();
+    browser.runtime.onMessage.removeListener(onMessage);
+    if (ui.mounted !== undefined) ui.remove();
+  };
+  ctx.onInvalidated(stop);
+  return { stop };
+}

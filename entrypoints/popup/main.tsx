@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/assets/extension-page.css';
+import { PopupApp } from '@/components/PopupApp';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,64 @@
+/**
+ * How the agent likes the sidebar, per helpdesk: collapsed or open, and how wide. Kept in the
+ * extension's own storage (never the page's), and applied live in every tab.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { HelpdeskId } from '../adapters/types';
+
+export interface SidebarPrefs {
+  collapsed: boolean;
+  widthPx: number;
+}
+
+export const SIDEBAR_MIN_WIDTH_PX = 280;
+export const SIDEBAR_MAX_WIDTH_PX = 640;
+export const DEFAULT_SIDEBAR_PREFS: SidebarPrefs = { collapsed: false, widthPx: 340 };
+
+export function clampWidth(widthPx: number): number {
+  if (!Number.isFinite(widthPx)) return DEFAULT_SIDEBAR_PREFS.widthPx;
+  return Math.round(Math.min(SIDEBAR_MAX_WIDTH_PX, Math.max(SIDEBAR_MIN_WIDTH_PX, widthPx)));
+}
+
+/** Reads stored prefs defensively: anything malformed falls back to the defaults, field by field. */
+export function normalizePrefs(value: unknown): SidebarPrefs {
+  const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return {
+    collapsed: typeof record.collapsed === 'boolean' ? record.collapsed : DEFAULT_SIDEBAR_PREFS.collapsed,
+    widthPx: typeof record.widthPx === 'number' ? clampWidth(record.widthPx) : DEFAULT_SIDEBAR_PREFS.widthPx,
+  };
+}
+
+function prefsItem(helpdesk: HelpdeskId) {
+  return storage.defineItem<unknown>(`local:sidebar-prefs:${helpdesk}`);
+}
+
+export async function loadSidebarPrefs(helpdesk: HelpdeskId): Promise<SidebarPrefs> {
+  return normalizePrefs(await prefsItem(helpdesk).getValue());
+}
+
+export async function saveSidebarPrefs(helpdesk: HelpdeskId, prefs: SidebarPrefs): Promise<void> {
+  await prefsItem(helpdesk).setValue(normalizePrefs(prefs));
+}
+
+export function watchSidebarPrefs(helpdesk: HelpdeskId, callback: (prefs: SidebarPrefs) => void): () => void {
+  return prefsItem(helpdesk).watch((value) => callback(normalizePrefs(value)));
+}
+
+/** Sites (hostnames) where the agent paused ListenFirst from the popup. */
+const pausedSitesItem = storage.defineItem<string[]>('local:paused-sites', { fallback: [] });
+
+export async function isSitePaused(hostname: string): Promise<boolean> {
+  const sites = await pausedSitesItem.getValue();
+  return Array.isArray(sites) && sites.includes(hostname);
+}
+
+export async function setSitePaused(hostname: string, paused: boolean): Promise<void> {
+  const sites = new Set((await pausedSitesItem.getValue()) ?? []);
+  if (paused) sites.add(hostname);
+  else sites.delete(hostname);
+  await pausedSitesItem.setValue([...sites].sort());
+}
+
+export function watchSitePaused(hostname: string, callback: (paused: boolean) => void): () => void {
+  return pausedSitesItem.watch((sites) => callback(Array.isArray(sites) && sites.includes(hostname)));
+}
