@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { DEFAULT_CHECKLIST, type ChecklistItem } from '@/lib/playbooks/checklist';
+import { DEFAULT_RESTATEMENT_PREFIX } from '@/lib/settings/listening-prefs';
 import { Checklist, checklistProgress } from './Checklist';
 import { CustomerMessage } from './CustomerMessage';
 import { DraftStatus } from './DraftStatus';
@@ -27,7 +28,7 @@ interface Props {
   onCollapse(): void;
 }
 
-export const DEFAULT_RESTATEMENT_PREFIX = "Just to make sure I've understood: ";
+
 
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DEFAULT_CHECKLIST, restatementPrefix = DEFAULT_RESTATEMENT_PREFIX, onCollapse }: Props) {

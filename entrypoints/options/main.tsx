@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/assets/extension-page.css';
+import { OptionsApp } from '@/components/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

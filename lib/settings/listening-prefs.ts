@@ -1,0 +1,41 @@
+/**
+ * The agent's own listening settings: which hint categories show, and the words that introduce an
+ * inserted restatement. (Team playbooks, a later layer, will be able to set and lock these.)
+ */
+import { storage } from 'wxt/utils/storage';
+import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
+
+export interface ListeningPrefs {
+  disabledCategories: HintCategory[];
+  restatementPrefix: string;
+}
+
+export const DEFAULT_RESTATEMENT_PREFIX = "Just to make sure I've understood: ";
+export const MAX_PREFIX_CHARS = 200;
+export const DEFAULT_LISTENING_PREFS: ListeningPrefs = { disabledCategories: [], restatementPrefix: DEFAULT_RESTATEMENT_PREFIX };
+
+export function normalizeListeningPrefs(value: unknown): ListeningPrefs {
+  const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const disabled = Array.isArray(record.disabledCategories)
+    ? HINT_CATEGORIES.filter((category) => (record.disabledCategories as unknown[]).includes(category))
+    : [];
+  const prefix =
+    typeof record.restatementPrefix === 'string' && record.restatementPrefix.length <= MAX_PREFIX_CHARS
+      ? record.restatementPrefix
+      : DEFAULT_RESTATEMENT_PREFIX;
+  return { disabledCategories: disabled, restatementPrefix: prefix };
+}
+
+const item = storage.defineItem<unknown>('local:listening-prefs');
+
+export async function loadListeningPrefs(): Promise<ListeningPrefs> {
+  return normalizeListeningPrefs(await item.getValue());
+}
+
+export async function saveListeningPrefs(prefs: ListeningPrefs): Promise<void> {
+  await item.setValue(normalizeListeningPrefs(prefs));
+}
+
+export function watchListeningPrefs(callback: (prefs: ListeningPrefs) => void): () => void {
+  return item.watch((value) => callback(normalizeListeningPrefs(value)));
+}
