@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { HELPDESK_MATCHES } from './lib/adapters/matches';
 
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
     permissions: ['storage'],
+    // The helpdesks, and nothing else: the popup reads a helpdesk tab's URL through these.
+    host_permissions: HELPDESK_MATCHES,
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -27,7 +27,10 @@ export function CustomerMessage({ message, loading }: Props) {
         What {message.author || 'the customer'} said
         {message.time && <time dateTime={message.time}> · {formatTime(message.time)}</time>}
       </h3>
-      <blockquote class="lf-customer__text">{text}</blockquote>
+      {/* Scrolls when long, so it takes focus: keyboard users can scroll it too. */}
+      <blockquote class="lf-customer__text" tabIndex={0} aria-label="The customer's message">
+        {text}
+      </blockquote>
       {long && (
         <button type="button" class="lf-link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show less' : 'Show the whole message'}
