@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The test hooks the fixture pages put on `window.__lfFixture` (in the page's main world), and
+ * typed Node-side wrappers for them. They read the editors' own models (CKEditor's getData(),
+ * Froala's html.get()), not the DOM, so a test can tell text the editor accepted from text that
+ * was merely written into its element.
+ */
+
+export interface ZendeskFixtureHooks {
+  helpdesk: 'zendesk';
+  /** Resolves once every pane's CKEditor is mounted. */
+  ready: Promise<void>;
+  /** Resolves when the late customer message has been appended (never with ?late=0). */
+  lateEntryArrived: Promise<void>;
+  activeTicketId(): string | undefined;
+  getEditorData(ticketId: string): string;
+  setEditorData(ticketId: string, html: string): void;
+  /** Like clicking the ticket's tab: pane made active, URL pushed. */
+  switchTab(ticketId: string): void;
+  /** Destroys the pane's editor element and mounts a fresh element and CKEditor (draft kept). */
+  replaceEditor(ticketId: string): Promise<void>;
+  addCustomerMessage(ticketId: string, text: string): void;
+  /** Re-renders the active log every intervalMs (relative times, a typing indicator). */
+  startChurn(intervalMs?: number): void;
+  stopChurn(): void;
+  churnTicks(): number;
+  /** The draft becomes an agent entry (internal note if switched); the editor empties. */
+  submit(ticketId: string): void;
+  editableFor(ticketId: string): Element | null;
+}
+
+export interface FreshdeskFixtureHooks {
+  helpdesk: 'freshdesk';
+  ready: Promise<void>;
+  currentTicketId(): string | null;
+  /** Froala's html.get(), or null while the reply box is closed. */
+  getEditorHtml(): string | null;
+  getEditorText(): string | null;
+  setEditorHtml(html: string): void;
+  /** Like clicking Reply; resolves when Froala is initialised. */
+  openReply(): Promise<void>;
+  /** Like clicking the ticket in the list: pushState + the view replaced wholesale. */
+  navigateTo(ticketId: string): Promise<void>;
+  submit(): void;
+}
+
+export type FixtureHooks = ZendeskFixtureHooks | FreshdeskFixtureHooks;
+
+declare global {
+  interface Window {
+    __lfFixture?: FixtureHooks;
+  }
+}
+
+/** Waits until the fixture's script has run and its editors are ready. */
+export async function waitForFixture(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => window.__lfFixture !== undefined, undefined, { timeout });
+  await page.evaluate(() => window.__lfFixture?.ready);
+}
+
+/** Typed access to the Zendesk fixture's hooks from Node. */
+export function zendeskFixture(page: Page) {
+  return {
+    activeTicketId: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).activeTicketId() ?? null),
+    getEditorData: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).getEditorData(id), ticketId),
+    setEditorData: (ticketId: string, html: string) =>
+      page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).setEditorData(id, value), [ticketId, html] as const),
+    switchTab: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).switchTab(id), ticketId),
+    replaceEditor: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).replaceEditor(id), ticketId),
+    addCustomerMessage: (ticketId: string, text: string) =>
+      page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).addCustomerMessage(id, value), [ticketId, text] as const),
+    lateEntryArrived: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).lateEntryArrived),
+    startChurn: (intervalMs = 50) => page.evaluate((ms) => (window.__lfFixture as ZendeskFixtureHooks).startChurn(ms), intervalMs),
+    stopChurn: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).stopChurn()),
+    churnTicks: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).churnTicks()),
+    submit: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).submit(id), ticketId),
+  };
+}
+
+/** Typed access to the Freshdesk fixture's hooks from Node. */
+export function freshdeskFixture(page: Page) {
+  return {
+    currentTicketId: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).currentTicketId()),
+    getEditorHtml: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).getEditorHtml()),
+    getEditorText: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).getEditorText()),
+    setEditorHtml: (html: string) => page.evaluate((value) => (window.__lfFixture as FreshdeskFixtureHooks).setEditorHtml(value), html),
+    openReply: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).openReply()),
+    navigateTo: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as FreshdeskFixtureHooks).navigateTo(id), ticketId),
+    submit: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).submit()),
+  };
+}
