@@ -1,5 +1,5 @@
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
-import { insertIntoPageEditor } from '@/lib/editor-bridge/page-world-editors';
+import { runPageEditorOperation } from '@/lib/editor-bridge/page-world-editors';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, parseEditorRequest } from '@/lib/editor-bridge/protocol';
 
 // The page-world half of the editor bridge: the only code of ours that runs in the helpdesk's own
@@ -18,7 +18,7 @@ export default defineContentScript({
         if (!request || !(target instanceof HTMLElement) || !target.isContentEditable) return;
         let result;
         try {
-          result = insertIntoPageEditor(target, request.text, request.at);
+          result = runPageEditorOperation(target, request);
         } catch (error) {
           result = { ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' };
         }

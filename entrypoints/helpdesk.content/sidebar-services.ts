@@ -1,6 +1,6 @@
 import type { InsertOutcome, SidebarServices } from '@/components/TicketPanel';
 import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
-import { insertIntoEditor } from '@/lib/editor-bridge/client';
+import { runEditorOperation } from '@/lib/editor-bridge/client';
 import type { InsertPosition } from '@/lib/editor-bridge/protocol';
 import type { DraftResponse } from '@/lib/messaging/messages';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
@@ -33,7 +33,7 @@ export function createSidebarServices(
     if (!page?.editor && page?.layout === 'reply-closed') openReplyBox();
     const editor = page?.editor ?? (await waitForEditor(3_000));
     if (!editor) return { ok: false, error: "can't find the reply box on this page." };
-    const response = await insertIntoEditor(editor, text, at);
+    const response = await runEditorOperation(editor, { op: 'insert', text, at });
     return response.ok ? { ok: true } : { ok: false, error: response.error ?? 'the reply editor refused the text.' };
   };
 

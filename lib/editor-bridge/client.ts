@@ -4,14 +4,15 @@ import {
   EDITOR_REQUEST_EVENT,
   EDITOR_RESPONSE_EVENT,
   parseEditorResponse,
+  type EditorOperation,
   type EditorRequest,
   type EditorResponse,
-  type InsertPosition,
 } from './protocol';
 
-export async function insertIntoEditor(editor: ReplyEditor, text: string, at: InsertPosition, timeoutMs = 1_000): Promise<EditorResponse> {
+/** Asks the page-world bridge to carry out one operation on the editor, through the editor's own API. */
+export async function runEditorOperation(editor: ReplyEditor, operation: EditorOperation, timeoutMs = 1_000): Promise<EditorResponse> {
   const element = editor.element;
-  const request: EditorRequest = { id: crypto.randomUUID(), op: 'insert', text, at };
+  const request: EditorRequest = { ...operation, id: crypto.randomUUID() };
   return new Promise((resolve) => {
     const doc = element.ownerDocument;
     const finish = (response: EditorResponse) => {

@@ -2,7 +2,8 @@
  * Runs in the page's own world (see entrypoints/editor-bridge.content.ts): writes text into the
  * helpdesk's editor through the editor's API, so the editor's model, undo stack and save see it.
  */
-import { textToParagraphHtml, type InsertPosition } from './protocol';
+import { rangeForOffsets } from './editor-text';
+import { escapeHtml, textToParagraphHtml, type EditorOperation, type InsertPosition } from './protocol';
 
 // Minimal shapes of the editor APIs we call (CKEditor 5 and Froala 4+).
 interface CkWriter {
@@ -16,11 +17,14 @@ interface CkWriter {
 }
 interface CkEditor {
   model: {
-    change(callback: (writer: CkWriter) => void): void;
-    insertContent(content: unknown): void;
+    change(callback: (writer: CkWriter & { setSelection(range: unknown): void; remove(range: unknown): void; createRangeIn(element: unknown): unknown }) => void): void;
+    insertContent(content: unknown, selectable?: unknown): void;
     document: { getRoot(): { childCount: number; getChild(index: number): unknown } | null };
   };
-  editing: { view: { focus(): void } };
+  editing: {
+    view: { focus(): void; scrollToTheSelection(): void; domConverter: { domRangeToView(range: Range): unknown } };
+    mapper: { toModelRange(viewRange: unknown): unknown };
+  };
   isReadOnly?: boolean;
 }
 interface FroalaEditor {
@@ -32,12 +36,89 @@ interface FroalaEditor {
 
 export type InsertResult = { ok: true; via: 'ckeditor5' | 'froala' | 'paste' } | { ok: false; error: string };
 
-export function insertIntoPageEditor(element: HTMLElement, text: string, at: InsertPosition): InsertResult {
+/** Carries out one operation on the editor whose editable is `element`, through its own API. */
+export function runPageEditorOperation(element: HTMLElement, operation: EditorOperation): InsertResult {
   const ckeditor = (element as HTMLElement & { ckeditorInstance?: CkEditor }).ckeditorInstance;
-  if (ckeditor) return insertWithCkeditor(ckeditor, text, at);
-  const froala = findFroalaInstance(element);
-  if (froala) return insertWithFroala(froala, text, at);
-  return insertWithPaste(element, text, at);
+  const froala = ckeditor ? null : findFroalaInstance(element);
+  switch (operation.op) {
+    case 'insert':
+      if (ckeditor) return insertWithCkeditor(ckeditor, operation.text, operation.at);
+      if (froala) return insertWithFroala(froala, operation.text, operation.at);
+      return insertWithPaste(element, operation.text, operation.at);
+    case 'set':
+      if (ckeditor) return replaceAllWithCkeditor(ckeditor, operation.text);
+      if (froala) return replaceAllWithFroala(froala, operation.text);
+      return { ok: false, error: 'this reply editor is not one ListenFirst can write to' };
+    case 'select':
+    case 'replace': {
+      const found = rangeForOffsets(element, operation.start, operation.end);
+      if (!found || found.text !== operation.expected) return { ok: false, error: 'the reply has changed since; try again' };
+      if (ckeditor) return spanWithCkeditor(ckeditor, found.range, operation.op === 'replace' ? operation.text : null);
+      if (froala) return spanWithFroala(froala, element, found.range, operation.op === 'replace' ? operation.text : null);
+      return spanWithDomSelection(element, found.range, operation.op === 'replace' ? operation.text : null);
+    }
+  }
+}
+
+function spanWithCkeditor(editor: CkEditor, domRange: Range, replacement: string | null): InsertResult {
+  const modelRange = editor.editing.mapper.toModelRange(editor.editing.view.domConverter.domRangeToView(domRange));
+  if (!modelRange) return { ok: false, error: 'the editor could not find those words' };
+  if (replacement !== null && editor.isReadOnly) return { ok: false, error: 'the reply editor is read-only' };
+  editor.model.change((writer) => {
+    if (replacement === null) writer.setSelection(modelRange);
+    else editor.model.insertContent(writer.createText(replacement), modelRange);
+  });
+  editor.editing.view.focus();
+  editor.editing.view.scrollToTheSelection();
+  return { ok: true, via: 'ckeditor5' };
+}
+
+function replaceAllWithCkeditor(editor: CkEditor, text: string): InsertResult {
+  if (editor.isReadOnly) return { ok: false, error: 'the reply editor is read-only' };
+  const root = editor.model.document.getRoot();
+  if (!root) return { ok: false, error: 'the editor has no content root' };
+  editor.model.change((writer) => {
+    writer.remove(writer.createRangeIn(root));
+    text.split(/\r?\n/).forEach((line, index) => {
+      const paragraph = writer.createElement('paragraph');
+      if (line) writer.insertText(line, paragraph);
+      writer.insert(paragraph, root, index);
+    });
+  });
+  editor.editing.view.focus();
+  return { ok: true, via: 'ckeditor5' };
+}
+
+function selectDomRange(element: HTMLElement, range: Range): void {
+  element.focus();
+  const selection = element.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  (range.startContainer.parentElement ?? element).scrollIntoView?.({ block: 'nearest' });
+}
+
+function spanWithFroala(editor: FroalaEditor, element: HTMLElement, range: Range, replacement: string | null): InsertResult {
+  selectDomRange(element, range);
+  if (replacement === null) return { ok: true, via: 'froala' };
+  editor.undo.saveStep();
+  editor.html.insert(escapeHtml(replacement));
+  editor.undo.saveStep();
+  editor.events.trigger('contentChanged');
+  return { ok: true, via: 'froala' };
+}
+
+function replaceAllWithFroala(editor: FroalaEditor, text: string): InsertResult {
+  editor.undo.saveStep();
+  editor.html.set(textToParagraphHtml(text));
+  editor.undo.saveStep();
+  editor.events.trigger('contentChanged');
+  return { ok: true, via: 'froala' };
+}
+
+function spanWithDomSelection(element: HTMLElement, range: Range, replacement: string | null): InsertResult {
+  selectDomRange(element, range);
+  if (replacement === null) return { ok: true, via: 'paste' };
+  return insertWithPaste(element, replacement, 'cursor');
 }
 
 function insertWithCkeditor(editor: CkEditor, text: string, at: InsertPosition): InsertResult {

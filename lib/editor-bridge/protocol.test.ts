@@ -16,6 +16,17 @@ describe('editor bridge messages', () => {
   });
 
   it.each([
+    { id: 'b', op: 'select', start: 3, end: 9, expected: 'always' },
+    { id: 'c', op: 'replace', start: 3, end: 9, expected: 'always', text: 'usually' },
+    { id: 'd', op: 'set', text: 'Hello\nagain' },
+  ])('round-trips a $op request', (request) => {
+    expect(parseEditorRequest(JSON.stringify(request))).toEqual(request);
+  });
+
+  it.each([
+    ['a span that ends before it starts', JSON.stringify({ id: 'a', op: 'select', start: 5, end: 2, expected: '' })],
+    ['a fractional offset', JSON.stringify({ id: 'a', op: 'replace', start: 1.5, end: 2, expected: 'x', text: 'y' })],
+    ['a replace without the expected words', JSON.stringify({ id: 'a', op: 'replace', start: 1, end: 2, text: 'y' })],
     ['not a string', { id: 'a', op: 'insert', text: 'x', at: 'start' }],
     ['not JSON', '{id:'],
     ['an unknown operation', JSON.stringify({ id: 'a', op: 'eval', text: 'x', at: 'start' })],

@@ -12,12 +12,17 @@ export const EDITOR_RESPONSE_EVENT = 'listenfirst:editor-response';
 
 export type InsertPosition = 'start' | 'cursor' | 'end';
 
-export interface EditorRequest {
-  id: string;
-  op: 'insert';
-  text: string;
-  at: InsertPosition;
-}
+/** Offsets are into the editor text as `readEditorText` reads it (see editor-text.ts). */
+export type EditorOperation =
+  | { op: 'insert'; text: string; at: InsertPosition }
+  /** Select [start, end) in the editor, e.g. the words a hint is about. */
+  | { op: 'select'; start: number; end: number; expected: string }
+  /** Replace [start, end), which must still read `expected`, with `text`. */
+  | { op: 'replace'; start: number; end: number; expected: string; text: string }
+  /** Replace the whole reply with `text` (restoring a draft). */
+  | { op: 'set'; text: string };
+
+export type EditorRequest = EditorOperation & { id: string };
 
 export interface EditorResponse {
   id: string;
@@ -32,10 +37,24 @@ export function parseEditorRequest(detail: unknown): EditorRequest | null {
   try {
     const value: unknown = JSON.parse(detail);
     if (!value || typeof value !== 'object') return null;
-    const { id, op, text, at } = value as Record<string, unknown>;
-    if (typeof id !== 'string' || op !== 'insert' || typeof text !== 'string') return null;
-    if (at !== 'start' && at !== 'cursor' && at !== 'end') return null;
-    return { id, op, text, at };
+    const { id, op, text, at, start, end, expected } = value as Record<string, unknown>;
+    if (typeof id !== 'string') return null;
+    const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+    switch (op) {
+      case 'insert':
+        if (typeof text !== 'string' || (at !== 'start' && at !== 'cursor' && at !== 'end')) return null;
+        return { id, op, text, at };
+      case 'select':
+        if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string') return null;
+        return { id, op, start, end, expected };
+      case 'replace':
+        if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string' || typeof text !== 'string') return null;
+        return { id, op, start, end, expected, text };
+      case 'set':
+        return typeof text === 'string' ? { id, op, text } : null;
+      default:
+        return null;
+    }
   } catch {
     return null;
   }
@@ -69,6 +88,6 @@ export function textToParagraphHtml(text: string): string {
 
 // Text content only (never an attribute), so &, < and > are all that need escaping.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (ch) => ENTITIES[ch]!);
 }

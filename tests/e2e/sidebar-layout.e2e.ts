@@ -92,8 +92,10 @@ describe('sidebar layout', () => {
     // What the background does on the `toggle-sidebar` command, for the active tab.
     const toggle = () =>
       worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, url: 'https://demo.freshdesk.com/*' });
-        await chrome.tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle' });
+        type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const [tab] = await tabs.query({ active: true, url: 'https://demo.freshdesk.com/*' });
+        await tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle' });
       });
     await toggle();
     await inSidebar(page, 'lf-expand').waitFor();
