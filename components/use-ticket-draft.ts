@@ -23,7 +23,7 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
   const [checklist, setChecklistState] = useState<ChecklistState>({});
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const syncRef = useRef<DraftSync | null>(null);
-  const latest = useRef({ subject, restatement, checklist });
+  const latest = useRef({ subject, restatement, checklist, dismissedHints: [] as string[], reply: '' });
   latest.current.subject = subject;
 
   useEffect(() => {

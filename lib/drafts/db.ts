@@ -17,6 +17,11 @@ export interface DraftRow {
   subject: string;
   restatement: string;
   checklist: ChecklistState;
+  /** Hints dismissed for this ticket (see hintKey). Not indexed: no schema change. */
+  dismissedHints?: string[];
+  /** The mirrored reply (plain text) and when it was saved; cleared when the reply is sent. */
+  reply?: string;
+  replySavedAt?: number | null;
   /** Bumped on every write; a writer holding an older revision is refused. */
   revision: number;
   createdAt: number;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ticketRef } from '../adapters/types';
 import type { DraftSaveMessage } from '../messaging/messages';
 import { ListenFirstDatabase } from './db';
-import { loadDraft, saveDraft } from './draft-store';
+import { clearSentReply, loadDraft, saveDraft } from './draft-store';
 
 let db: ListenFirstDatabase;
 let name = 0;
@@ -22,6 +22,8 @@ function save(overrides: Partial<DraftSaveMessage> = {}): DraftSaveMessage {
     subject: 'License key rejected',
     restatement: 'Your license key is rejected after the 4.2 update',
     checklist: { 'thank-them': { done: true, auto: false } },
+    dismissedHints: [],
+    reply: '',
     baseRevision: 0,
     ...overrides,
   };
@@ -57,6 +59,20 @@ describe('draft store', () => {
     const result = await saveDraft(db, save({ restatement: '  ', checklist: { 'thank-them': { done: false, auto: false } } }));
     expect(result).toEqual({ ok: true, draft: null });
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('keeps the hints dismissed for the ticket', async () => {
+    await saveDraft(db, save({ restatement: '', checklist: {}, dismissedHints: ['jargon:jargon-term:dns'] }));
+    expect((await loadDraft(db, ticket12.key))?.dismissedHints).toEqual(['jargon:jargon-term:dns']);
+  });
+
+  it('mirrors the reply with its save time, and forgets it once the reply is sent', async () => {
+    await saveDraft(db, save({ reply: 'Hi Marta, I checked' }), 5000);
+    expect(await loadDraft(db, ticket12.key)).toMatchObject({ reply: 'Hi Marta, I checked', replySavedAt: 5000 });
+    await saveDraft(db, save({ reply: 'Hi Marta, I checked', restatement: 'changed', baseRevision: 1 }), 6000);
+    expect((await loadDraft(db, ticket12.key))?.replySavedAt).toBe(5000);
+    await clearSentReply(db, ticket12.key);
+    expect(await loadDraft(db, ticket12.key)).toMatchObject({ reply: '', replySavedAt: null, restatement: 'changed' });
   });
 
   it('returns null for a ticket with no draft', async () => {

@@ -8,6 +8,9 @@ export function toDraftView(row: DraftRow): DraftView {
     subject: row.subject,
     restatement: row.restatement,
     checklist: row.checklist,
+    dismissedHints: row.dismissedHints ?? [],
+    reply: row.reply ?? '',
+    replySavedAt: row.replySavedAt ?? null,
     revision: row.revision,
     updatedAt: row.updatedAt,
   };
@@ -20,7 +23,7 @@ export async function loadDraft(db: ListenFirstDatabase, key: string): Promise<D
 
 /** An empty draft is not worth keeping: nothing written, nothing ticked. */
 function isEmpty(save: DraftSaveMessage): boolean {
-  return !save.restatement.trim() && !Object.values(save.checklist).some((mark) => mark.done);
+  return !save.restatement.trim() && !Object.values(save.checklist).some((mark) => mark.done) && !save.dismissedHints.length && !save.reply.trim();
 }
 
 export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage, now = Date.now()): Promise<DraftResponse> {
@@ -40,10 +43,24 @@ export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage,
       subject: save.subject,
       restatement: save.restatement,
       checklist: save.checklist,
+      dismissedHints: save.dismissedHints,
+      reply: save.reply,
+      replySavedAt: save.reply === (stored?.reply ?? '') ? (stored?.replySavedAt ?? null) : now,
       revision: storedRevision + 1,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
     };
+    await db.drafts.put(row);
+    return { ok: true, draft: toDraftView(row) };
+  });
+}
+
+/** The reply went out: forget the mirrored copy, keep the restatement and checklist with the ticket. */
+export async function clearSentReply(db: ListenFirstDatabase, key: string, now = Date.now()): Promise<DraftResponse> {
+  return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
+    const stored = await db.drafts.get(key);
+    if (!stored) return { ok: true, draft: null };
+    const row: DraftRow = { ...stored, reply: '', replySavedAt: null, revision: stored.revision + 1, updatedAt: now };
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
   });

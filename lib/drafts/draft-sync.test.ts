@@ -4,12 +4,15 @@ import type { ContentMessage, DraftResponse, DraftView } from '../messaging/mess
 import { DraftSync, type SaveStatus } from './draft-sync';
 
 const ticket = ticketRef('freshdesk', 'acme', '301');
-const content = (restatement: string) => ({ subject: 'Invoice PDF', restatement, checklist: {} });
+const content = (restatement: string) => ({ subject: 'Invoice PDF', restatement, checklist: {}, dismissedHints: [], reply: '' });
 const view = (restatement: string, revision: number): DraftView => ({
   key: ticket.key,
   subject: 'Invoice PDF',
   restatement,
   checklist: {},
+  dismissedHints: [],
+  reply: '',
+  replySavedAt: null,
   revision,
   updatedAt: 1_700_000_000_000,
 });

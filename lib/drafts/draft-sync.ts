@@ -13,6 +13,8 @@ export interface DraftContent {
   subject: string;
   restatement: string;
   checklist: ChecklistState;
+  dismissedHints: string[];
+  reply: string;
 }
 
 export type SaveStatus =

@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseContentMessage, type DraftResponse } from '../messaging/messages';
 import { senderMayAccessTicket } from '../messaging/sender';
 import type { ListenFirstDatabase } from './db';
-import { loadDraft, saveDraft } from './draft-store';
+import { clearSentReply, loadDraft, saveDraft } from './draft-store';
 
 export async function handleDraftMessage(
   db: ListenFirstDatabase,
@@ -22,6 +22,8 @@ export async function handleDraftMessage(
         return { ok: true, draft: await loadDraft(db, message.ticket.key) };
       case 'draft/save':
         return await saveDraft(db, message);
+      case 'draft/reply-sent':
+        return await clearSentReply(db, message.ticket.key);
     }
   } catch (error) {
     return { ok: false, reason: 'storage', error: describeStorageError(error) };

@@ -5,7 +5,7 @@ import { senderMayAccessTicket } from './sender';
 import { parseTabMessage } from './tab-messages';
 
 const ticket = ticketRef('zendesk', 'acme', '1201');
-const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, baseRevision: 0 };
+const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: '', baseRevision: 0 };
 
 describe('parseContentMessage', () => {
   it('accepts a well-formed load and save', () => {

@@ -39,17 +39,28 @@ export const DraftSaveSchema = v.object({
   subject: v.pipe(v.string(), v.maxLength(1_000)),
   restatement: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   checklist: ChecklistStateSchema,
+  /** Hints the agent dismissed for this ticket, by `hintKey`. */
+  dismissedHints: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
+  /** The reply as typed in the helpdesk's editor (plain text), mirrored so it can be offered back; '' for none. */
+  reply: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   /** The revision this edit was based on (0 for a ticket never saved). A stale writer is refused. */
   baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const ContentMessageSchema = v.variant('type', [DraftLoadSchema, DraftSaveSchema]);
+/** The helpdesk sent the reply: the mirrored reply is cleared; restatement and checklist stay. */
+export const DraftReplySentSchema = v.object({
+  type: v.literal('draft/reply-sent'),
+  ticket: TicketRefSchema,
+});
+
+export const ContentMessageSchema = v.variant('type', [DraftLoadSchema, DraftSaveSchema, DraftReplySentSchema]);
 
 export type TicketRefPayload = v.InferOutput<typeof TicketRefSchema>;
 export type ChecklistMark = v.InferOutput<typeof ChecklistMarkSchema>;
 export type ChecklistState = v.InferOutput<typeof ChecklistStateSchema>;
 export type DraftLoadMessage = v.InferOutput<typeof DraftLoadSchema>;
 export type DraftSaveMessage = v.InferOutput<typeof DraftSaveSchema>;
+export type DraftReplySentMessage = v.InferOutput<typeof DraftReplySentSchema>;
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
 /** What the background keeps for one ticket, as sent back to the content script. */
@@ -58,6 +69,10 @@ export interface DraftView {
   subject: string;
   restatement: string;
   checklist: ChecklistState;
+  dismissedHints: string[];
+  /** The mirrored reply text ('' when none) and when it was last saved. */
+  reply: string;
+  replySavedAt: number | null;
   revision: number;
   updatedAt: number;
 }
