@@ -1,18 +1,19 @@
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { SidebarPrefs } from '@/lib/settings/ui-prefs';
 import { ResizeHandle } from './ResizeHandle';
-import { TicketPanel, type SidebarServices } from './TicketPanel';
+import { TicketPanel, type SidebarServices, type SidebarSettings } from './TicketPanel';
 
 interface Props {
   page: TicketPageState;
   helpdeskLabel: string;
   services: SidebarServices;
+  settings: SidebarSettings;
   prefs: SidebarPrefs;
   onPrefsChange(prefs: SidebarPrefs, done: boolean): void;
 }
 
 /** The sidebar beside the ticket, or its slim tab when collapsed. The panel is keyed by ticket. */
-export function Sidebar({ page, helpdeskLabel, services, prefs, onPrefsChange }: Props) {
+export function Sidebar({ page, helpdeskLabel, services, settings, prefs, onPrefsChange }: Props) {
   if (prefs.collapsed) {
     return (
       <button
@@ -35,6 +36,7 @@ export function Sidebar({ page, helpdeskLabel, services, prefs, onPrefsChange }:
         page={page}
         helpdeskLabel={helpdeskLabel}
         services={services}
+        settings={settings}
         onCollapse={() => onPrefsChange({ ...prefs, collapsed: true }, true)}
       />
     </aside>

@@ -1,47 +1,110 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
+import type { EditorOperation } from '@/lib/editor-bridge/protocol';
+import { analyzeReply, replySignals, restatementCoverage } from '@/lib/listening';
+import type { Hint, ListeningSettings } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
-import { DEFAULT_CHECKLIST, type ChecklistItem } from '@/lib/playbooks/checklist';
-import { DEFAULT_RESTATEMENT_PREFIX } from '@/lib/settings/listening-prefs';
+import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import { Checklist, checklistProgress } from './Checklist';
 import { CustomerMessage } from './CustomerMessage';
 import { DraftStatus } from './DraftStatus';
-import { RestatementField } from './RestatementField';
+import { HintList, hintKey } from './HintList';
+import { KeyTerms } from './KeyTerms';
+import { insertTermAt, RestatementField } from './RestatementField';
+import { RestoreDraftOffer } from './RestoreDraftOffer';
 import { StatusNotice } from './StatusNotice';
 import { TicketHeader } from './TicketHeader';
+import { useReplyMirror } from './use-reply-mirror';
+import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
 
-export type InsertOutcome = { ok: true } | { ok: false; error: string };
+export type EditorOutcome = { ok: true } | { ok: false; error: string };
 
 export interface SidebarServices {
   sendDraftMessage: SendDraftMessage;
-  insertAtTopOfReply(text: string): Promise<InsertOutcome>;
+  /** Runs an operation on the ticket's reply editor, opening the reply box first if it is closed. */
+  editReply(operation: EditorOperation): Promise<EditorOutcome>;
   openReplyBox(): void;
+  /** Calls `listener` when the agent sends the reply with the helpdesk's own submit; returns an unsubscribe. */
+  onReplySubmit(listener: () => void): () => void;
+}
+
+/** What the team and the agent chose: the checklist, hint categories, vocabulary, wording. */
+export interface SidebarSettings extends ListeningSettings {
+  checklist: readonly ChecklistItem[];
+  restatementPrefix: string;
 }
 
 interface Props {
   page: TicketPageState;
   helpdeskLabel: string;
   services: SidebarServices;
-  checklistItems?: readonly ChecklistItem[];
-  restatementPrefix?: string;
+  settings: SidebarSettings;
   onCollapse(): void;
 }
 
-
-
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
-export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DEFAULT_CHECKLIST, restatementPrefix = DEFAULT_RESTATEMENT_PREFIX, onCollapse }: Props) {
+export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
-  const [insertMessage, setInsertMessage] = useState<string | null>(null);
+  const replyText = useReplyText(page.editor);
+  const mirror = useReplyMirror(draft, replyText, page.editor !== null, services.onReplySubmit);
+  const [actionMessage, setActionMessage] = useState<{ area: 'insert' | 'hints' | 'restore'; text: string } | null>(null);
+  const restatementRef = useRef<HTMLTextAreaElement>(null);
 
-  const insert = async () => {
-    setInsertMessage(null);
-    const outcome = await services.insertAtTopOfReply(restatementPrefix + draft.restatement.trim());
-    setInsertMessage(outcome.ok ? 'Inserted at the top of your reply.' : `Not inserted: ${outcome.error}`);
+  const customerText = page.latestCustomerMessage?.text ?? '';
+  const earlier = useMemo(
+    () => page.messages.filter((m) => m.role === 'customer' && m !== page.latestCustomerMessage).map((m) => m.text),
+    [page.messages, page.latestCustomerMessage],
+  );
+  const listening: ListeningSettings = useMemo(
+    () => ({ disabledCategories: settings.disabledCategories, termPairs: settings.termPairs, jargon: settings.jargon }),
+    [settings],
+  );
+  const analysis = useMemo(
+    () => analyzeReply(replyText, { customerMessage: customerText, earlierCustomerMessages: earlier, settings: listening }),
+    [replyText, customerText, earlier, listening],
+  );
+  const hints = useMemo(() => {
+    const dismissed = new Set(draft.dismissedHints);
+    return analysis.hints.filter((hint) => !dismissed.has(hintKey(hint)));
+  }, [analysis, draft.dismissedHints]);
+  const restated = useMemo(() => restatementCoverage(customerText, draft.restatement, listening), [customerText, draft.restatement, listening]);
+  const replied = useMemo(() => restatementCoverage(customerText, replyText, listening), [customerText, replyText, listening]);
+  const signals = useMemo(() => replySignals(replyText), [replyText]);
+
+  useEffect(() => {
+    if (!draft.loaded) return;
+    const evidence = evidenceFor(signals, draft.restatement, restated);
+    draft.setChecklist((previous) => applyAutoTicks(settings.checklist, previous, evidence));
+  }, [draft.loaded, signals, restated, draft.restatement, settings.checklist]);
+
+  const run = async (area: 'insert' | 'hints' | 'restore', operation: EditorOperation, done: string) => {
+    setActionMessage(null);
+    const outcome = await services.editReply(operation);
+    setActionMessage({ area, text: outcome.ok ? done : `Not done: ${outcome.error}` });
+    return outcome.ok;
+  };
+  const selectHint = (hint: Hint) => void run('hints', { op: 'select', start: hint.start, end: hint.end, expected: hint.text }, 'Selected in your reply.');
+  const applyHint = (hint: Hint) =>
+    void run('hints', { op: 'replace', start: hint.start, end: hint.end, expected: hint.text, text: hint.suggestion ?? hint.text }, 'Wording replaced in your reply.');
+  const insertRestatement = () =>
+    void run('insert', { op: 'insert', text: settings.restatementPrefix + draft.restatement.trim(), at: 'start' }, 'Inserted at the top of your reply.');
+  const restore = async (text: string) => {
+    if (await run('restore', { op: 'set', text }, 'Your draft is back in the reply.')) mirror.restored();
+  };
+  const useTerm = (term: string) => {
+    const field = restatementRef.current;
+    const next = insertTermAt(draft.restatement, field?.selectionStart ?? draft.restatement.length, term);
+    draft.setRestatement(next.value);
+    requestAnimationFrame(() => {
+      field?.focus();
+      field?.setSelectionRange(next.cursor, next.cursor);
+    });
   };
 
-  const progress = checklistProgress(checklistItems, draft.checklist);
+  const progress = checklistProgress(settings.checklist, draft.checklist);
+  const message = (area: 'insert' | 'hints' | 'restore') => (actionMessage?.area === area ? actionMessage.text : null);
   return (
     <>
       <header class="lf-header">
@@ -55,17 +118,35 @@ export function TicketPanel({ page, helpdeskLabel, services, checklistItems = DE
       </header>
       <TicketHeader ticket={page.ticket} subject={page.subject} helpdeskLabel={helpdeskLabel} />
       <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />
+      {mirror.offer && (
+        <RestoreDraftOffer offer={mirror.offer} message={message('restore')} onRestore={() => void restore(mirror.offer!.text)} onDiscard={mirror.discardOffer} />
+      )}
       <CustomerMessage message={page.latestCustomerMessage} loading={page.layout === 'loading'} />
       <RestatementField
         value={draft.restatement}
         disabled={!draft.loaded}
         canInsert={page.layout === 'ready' || page.layout === 'reply-closed'}
-        insertMessage={insertMessage}
+        insertMessage={message('insert')}
+        textareaRef={restatementRef}
         onInput={draft.setRestatement}
-        onInsert={() => void insert()}
+        onInsert={insertRestatement}
       />
+      <KeyTerms restatement={restated} reply={replied} onUseTerm={useTerm} />
+      <HintList
+        hints={hints}
+        truncated={analysis.truncated}
+        editorAvailable={page.editor !== null}
+        onSelect={selectHint}
+        onApply={applyHint}
+        onDismiss={(hint) => draft.dismissHint(hintKey(hint))}
+      />
+      {message('hints') && (
+        <p class="lf-muted" role="status">
+          {message('hints')}
+        </p>
+      )}
       <Checklist
-        items={checklistItems}
+        items={settings.checklist}
         state={draft.checklist}
         onToggle={(id, done) => draft.setChecklist((previous) => ({ ...previous, [id]: { done, auto: false } }))}
       />

@@ -1,50 +1,61 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TicketRef } from '@/lib/adapters/types';
-import { DraftSync, type SaveStatus, type SendDraftMessage } from '@/lib/drafts/draft-sync';
-import type { ChecklistState } from '@/lib/messaging/messages';
+import { DraftSync, type DraftContent, type SaveStatus, type SendDraftMessage } from '@/lib/drafts/draft-sync';
+import type { ChecklistState, DraftView } from '@/lib/messaging/messages';
+
+export interface SavedReply {
+  text: string;
+  savedAt: number;
+}
 
 export interface TicketDraft {
   loaded: boolean;
   restatement: string;
   checklist: ChecklistState;
+  dismissedHints: readonly string[];
+  /** The reply mirrored for this ticket when the draft was loaded (or a newer tab's), if any. */
+  savedReply: SavedReply | null;
   status: SaveStatus;
   setRestatement(value: string): void;
   setChecklist(update: (previous: ChecklistState) => ChecklistState): void;
+  dismissHint(key: string): void;
+  /** Mirrors the reply text; a no-op when it hasn't changed. */
+  setReply(text: string): void;
+  replySent(): void;
 }
 
 /**
- * One ticket's restatement and checklist, loaded from and saved to the background. The component
- * using it is keyed by ticket, so a ticket switch unmounts it: the pending save is flushed under the
- * ticket it was typed for, and nothing is carried over to the next one.
+ * One ticket's draft (restatement, checklist, dismissed hints, mirrored reply), loaded from and saved
+ * to the background. The component using it is keyed by ticket, so a ticket switch unmounts it: the
+ * pending save is flushed under the ticket it was typed for, and nothing is carried over.
  */
 export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDraftMessage): TicketDraft {
   const [loaded, setLoaded] = useState(false);
   const [restatement, setRestatementState] = useState('');
   const [checklist, setChecklistState] = useState<ChecklistState>({});
+  const [dismissedHints, setDismissed] = useState<readonly string[]>([]);
+  const [savedReply, setSavedReply] = useState<SavedReply | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const syncRef = useRef<DraftSync | null>(null);
-  const latest = useRef({ subject, restatement, checklist, dismissedHints: [] as string[], reply: '' });
+  const latest = useRef<DraftContent>({ subject, restatement: '', checklist: {}, dismissedHints: [], reply: '' });
   latest.current.subject = subject;
 
+  const adopt = (draft: DraftView) => {
+    latest.current = { ...latest.current, restatement: draft.restatement, checklist: draft.checklist, dismissedHints: draft.dismissedHints, reply: draft.reply };
+    setRestatementState(draft.restatement);
+    setChecklistState(draft.checklist);
+    setDismissed(draft.dismissedHints);
+    setSavedReply(draft.reply ? { text: draft.reply, savedAt: draft.replySavedAt ?? draft.updatedAt } : null);
+  };
+
   useEffect(() => {
-    const sync = new DraftSync({
-      ticket,
-      send,
-      onStatus: setStatus,
-      onNewerDraft: (draft) => {
-        latest.current = { ...latest.current, restatement: draft.restatement, checklist: draft.checklist };
-        setRestatementState(draft.restatement);
-        setChecklistState(draft.checklist);
-      },
-    });
+    const sync = new DraftSync({ ticket, send, onStatus: setStatus, onNewerDraft: adopt });
     syncRef.current = sync;
     let cancelled = false;
     void sync.load().then((draft) => {
       if (cancelled) return;
       if (draft) {
-        latest.current = { ...latest.current, restatement: draft.restatement, checklist: draft.checklist };
-        setRestatementState(draft.restatement);
-        setChecklistState(draft.checklist);
+        adopt(draft);
         setStatus({ state: 'saved', at: draft.updatedAt });
       }
       setLoaded(true);
@@ -62,23 +73,42 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
     };
   }, [ticket.key]);
 
-  const save = () => syncRef.current?.update({ ...latest.current });
+  const save = (patch: Partial<DraftContent>) => {
+    latest.current = { ...latest.current, ...patch };
+    syncRef.current?.update({ ...latest.current });
+  };
 
   return {
     loaded,
     restatement,
     checklist,
+    dismissedHints,
+    savedReply,
     status,
     setRestatement(value) {
-      latest.current.restatement = value;
       setRestatementState(value);
-      save();
+      save({ restatement: value });
     },
     setChecklist(update) {
       const next = update(latest.current.checklist);
-      latest.current.checklist = next;
+      if (next === latest.current.checklist) return;
       setChecklistState(next);
-      save();
+      save({ checklist: next });
+    },
+    dismissHint(key) {
+      if (latest.current.dismissedHints.includes(key)) return;
+      const next = [...latest.current.dismissedHints, key].slice(-500);
+      setDismissed(next);
+      save({ dismissedHints: next });
+    },
+    setReply(text) {
+      if (!loaded || text === latest.current.reply) return;
+      save({ reply: text });
+    },
+    replySent() {
+      latest.current = { ...latest.current, reply: '' };
+      setSavedReply(null);
+      void syncRef.current?.replySent();
     },
   };
 }

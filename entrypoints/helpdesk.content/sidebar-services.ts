@@ -1,7 +1,6 @@
-import type { InsertOutcome, SidebarServices } from '@/components/TicketPanel';
+import type { EditorOutcome, SidebarServices } from '@/components/TicketPanel';
 import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
-import type { InsertPosition } from '@/lib/editor-bridge/protocol';
 import type { DraftResponse } from '@/lib/messaging/messages';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,9 +12,12 @@ export function createSidebarServices(
   currentPage: () => TicketPageState | null,
   refreshPage: () => void,
 ): SidebarServices {
-  const openReplyBox = () => {
+  const ticketRoot = () => {
     const ticket = currentPage()?.ticket;
-    const root = ticket ? adapter.findTicketRoot(document, ticket) : null;
+    return ticket ? adapter.findTicketRoot(document, ticket) : null;
+  };
+  const openReplyBox = () => {
+    const root = ticketRoot();
     (root && adapter.findReplyOpener?.(root))?.click();
   };
 
@@ -28,18 +30,44 @@ export function createSidebarServices(
     return currentPage()?.editor ?? null;
   };
 
-  const insert = async (text: string, at: InsertPosition): Promise<InsertOutcome> => {
-    const page = currentPage();
-    if (!page?.editor && page?.layout === 'reply-closed') openReplyBox();
-    const editor = page?.editor ?? (await waitForEditor(3_000));
-    if (!editor) return { ok: false, error: "can't find the reply box on this page." };
-    const response = await runEditorOperation(editor, { op: 'insert', text, at });
-    return response.ok ? { ok: true } : { ok: false, error: response.error ?? 'the reply editor refused the text.' };
-  };
+  // The helpdesk's own submit: a click on its button, or Ctrl/Cmd+Enter in its editor.
+  const submitListeners = new Set<() => void>();
+  const notifySubmit = () => submitListeners.forEach((listener) => listener());
+  ctx.addEventListener(
+    document,
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const root = target?.closest(adapter.submitSelector) ? ticketRoot() : null;
+      if (root?.contains(target)) notifySubmit();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      const editor = currentPage()?.editor?.element;
+      if (editor && event.target instanceof Node && editor.contains(event.target)) notifySubmit();
+    },
+    { capture: true },
+  );
 
   return {
     sendDraftMessage: (message) => browser.runtime.sendMessage(message) as Promise<DraftResponse>,
     openReplyBox,
-    insertAtTopOfReply: (text) => insert(text, 'start'),
+    onReplySubmit(listener) {
+      submitListeners.add(listener);
+      return () => submitListeners.delete(listener);
+    },
+    async editReply(operation): Promise<EditorOutcome> {
+      const page = currentPage();
+      if (!page?.editor && page?.layout === 'reply-closed') openReplyBox();
+      const editor = page?.editor ?? (await waitForEditor(3_000));
+      if (!editor) return { ok: false, error: "can't find the reply box on this page." };
+      const response = await runEditorOperation(editor, operation);
+      return response.ok ? { ok: true } : { ok: false, error: response.error ?? 'the reply editor refused.' };
+    },
   };
 }

@@ -6,6 +6,9 @@ import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
+import { loadListeningPrefs, watchListeningPrefs, type ListeningPrefs } from '@/lib/settings/listening-prefs';
+import { DEFAULT_CHECKLIST } from '@/lib/playbooks/checklist';
+import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSidebarServices } from './sidebar-services';
 
@@ -20,6 +23,12 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const lifetime = new AbortController();
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
   let prefs = await loadSidebarPrefs(adapter.id);
+  const toSettings = (listening: ListeningPrefs): SidebarSettings => ({
+    checklist: DEFAULT_CHECKLIST,
+    disabledCategories: listening.disabledCategories,
+    restatementPrefix: listening.restatementPrefix,
+  });
+  let settings = toSettings(await loadListeningPrefs());
   let page: TicketPageState | null = null;
   let dock: Dock | null = null;
 
@@ -64,7 +73,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     if (ui.mounted === undefined) ui.mount();
     dock?.setWidth(dockedWidth());
     render(
-      <Sidebar page={page} helpdeskLabel={adapter.label} services={services} prefs={prefs} onPrefsChange={changePrefs} />,
+      <Sidebar page={page} helpdeskLabel={adapter.label} services={services} settings={settings} prefs={prefs} onPrefsChange={changePrefs} />,
       ui.uiContainer,
     );
   }
@@ -84,6 +93,11 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   // Other tabs of this helpdesk share the prefs: collapse or resize there shows here too.
   const unwatchPrefs = watchSidebarPrefs(adapter.id, (stored) => {
     prefs = stored;
+    draw();
+  });
+
+  const unwatchSettings = watchListeningPrefs((listening) => {
+    settings = toSettings(listening);
     draw();
   });
 
@@ -107,6 +121,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const stop = () => {
     lifetime.abort();
     unwatchPrefs();
+    unwatchSettings();
     browser.runtime.onMessage.removeListener(onMessage);
     if (ui.mounted !== undefined) ui.remove();
   };

@@ -44,6 +44,10 @@ const REPLY_EDITOR = [
   '[data-test-id="active-editor"] [contenteditable="true"]', // if Froala's classes change
 ];
 
+const SUBMIT = [
+  '[data-test-id="submit"]', // "Send" in the reply box
+];
+
 function ownsUrl(url: URL): boolean {
   return url.hostname.endsWith('.freshdesk.com');
 }
@@ -63,6 +67,7 @@ export const freshdesk: HelpdeskAdapter = {
   id: 'freshdesk',
   label: 'Freshdesk',
   editorSelector: '.fr-element.fr-view[contenteditable="true"]',
+  submitSelector: SUBMIT.join(','),
   ownsUrl,
 
   ticketFromUrl(url: URL): TicketRef | null {

@@ -53,6 +53,8 @@ export interface HelpdeskAdapter {
   findReplyOpener?(root: Element): HTMLElement | null;
   /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
   editorSelector: string;
+  /** Matches the button that sends the reply (scoped to the ticket root by the caller). */
+  submitSelector: string;
 }
 
 export function ticketKey(helpdesk: HelpdeskId, account: string, ticketId: string): string {

@@ -41,6 +41,10 @@ const REPLY_EDITOR = [
   '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]', // wrapper, if the editable loses its id
 ];
 
+const SUBMIT = [
+  '[data-test-id="submit_button-button"]', // "Submit as Open" and its status menu
+];
+
 function ownsUrl(url: URL): boolean {
   return url.hostname.endsWith('.zendesk.com');
 }
@@ -59,6 +63,7 @@ export const zendesk: HelpdeskAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   editorSelector: REPLY_EDITOR.slice(0, 2).join(','),
+  submitSelector: SUBMIT.join(','),
 
   ownsUrl,
 

@@ -123,3 +123,17 @@ describe('DraftSync', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('DraftSync.replySent', () => {
+  it('writes pending text without the reply, then asks for the mirror to be cleared', async () => {
+    let revision = 0;
+    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', ++revision) }));
+    sync.update({ ...content('restated'), reply: 'Hi, done' });
+    await sync.replySent();
+    expect(sent.map((m) => m.type)).toEqual(['draft/save', 'draft/reply-sent']);
+    expect(sent[0]).toMatchObject({ restatement: 'restated', reply: '' });
+    sync.update(content('after'));
+    await sync.flush();
+    expect(sent[2]).toMatchObject({ baseRevision: 2 });
+  });
+});

@@ -82,6 +82,19 @@ export class DraftSync {
     await this.inFlight;
   }
 
+  /** The helpdesk sent the reply: write what is pending, then have the mirrored reply cleared. */
+  async replySent(): Promise<void> {
+    if (this.pending) this.pending = { ...this.pending, reply: '' };
+    await this.flush();
+    while (this.inFlight) await this.inFlight;
+    try {
+      const response = await this.options.send({ type: 'draft/reply-sent', ticket: this.options.ticket });
+      if (response.ok) this.revision = response.draft?.revision ?? this.revision;
+    } catch {
+      // Not cleared: the next reply typed for this ticket replaces the mirror anyway.
+    }
+  }
+
   /** Flushes and stops: used when the agent leaves this ticket. */
   async dispose(): Promise<void> {
     await this.flush();

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedReply, TicketDraft } from './use-ticket-draft';
+
+/** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
+const SENT_WINDOW_MS = 20_000;
+
+const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+export interface ReplyMirror {
+  /** A saved reply the editor doesn't show (the helpdesk lost it, the session expired, a reload). */
+  offer: SavedReply | null;
+  discardOffer(): void;
+  /** Call once the saved reply is back in the editor. */
+  restored(): void;
+}
+
+/**
+ * Mirrors the reply typed in the helpdesk's editor into the ticket's draft, offers it back when the
+ * editor comes back without it, and clears it once the helpdesk sends the reply. While an offer is
+ * open nothing is mirrored, so the saved reply can't be overwritten by an empty editor.
+ */
+export function useReplyMirror(draft: TicketDraft, replyText: string, editorPresent: boolean, onSubmit: (listener: () => void) => () => void): ReplyMirror {
+  const [offer, setOffer] = useState<SavedReply | null>(null);
+  const submittedAt = useRef(0);
+
+  useEffect(() => {
+    if (!draft.loaded) return;
+    const saved = draft.savedReply;
+    setOffer(saved && !same(saved.text, replyText) ? saved : null);
+    // Decided once per loaded (or newer) draft; later typing doesn't re-open the offer.
+  }, [draft.loaded, draft.savedReply]);
+
+  useEffect(() => {
+    if (offer && same(offer.text, replyText)) setOffer(null);
+  }, [offer, replyText]);
+
+  useEffect(() => {
+    if (draft.loaded && !offer && editorPresent) draft.setReply(replyText);
+  }, [draft.loaded, offer, editorPresent, replyText]);
+
+  useEffect(() => onSubmit(() => (submittedAt.current = Date.now())), [onSubmit]);
+
+  useEffect(() => {
+    if (!submittedAt.current || Date.now() - submittedAt.current > SENT_WINDOW_MS) return;
+    if (editorPresent && replyText.trim()) return;
+    submittedAt.current = 0;
+    setOffer(null);
+    draft.replySent();
+  }, [replyText, editorPresent]);
+
+  return { offer, discardOffer: () => setOffer(null), restored: () => setOffer(null) };
+}
