@@ -44,6 +44,8 @@ export interface TicketPageWatcher {
 }
 
 const COALESCE_MS = 60;
+/** Conversation updates inside the pane (new messages, live timestamps) are read at most this often. */
+const CONTENT_COALESCE_MS = 250;
 
 export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWatcher {
   const { adapter, win, signal, onChange, graceMs = 4_000, ignore } = options;
@@ -53,12 +55,14 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
   let firstSeen: { key: string; at: number } | null = null;
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The ticket's root as last found, to tell changes inside the pane from changes around it. */
+  let root: Element | null = null;
 
   const read = (): TicketPageState | null => {
     const ticket = adapter.ticketFromUrl(new URL(win.location.href));
     if (!ticket) return null;
     if (firstSeen?.key !== ticket.key) firstSeen = { key: ticket.key, at: Date.now() };
-    const root = adapter.findTicketRoot(doc, ticket);
+    root = adapter.findTicketRoot(doc, ticket);
     const content = root ? adapter.readTicket(root) : { subject: '', messages: [] };
     const editor = root ? adapter.findActiveReplyEditor(root) : null;
     const inGrace = Date.now() - firstSeen.at < graceMs;
@@ -93,17 +97,26 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
     onChange(state);
   };
 
-  const schedule = () => {
-    if (scheduled === undefined && !signal.aborted) scheduled = setTimeout(refresh, COALESCE_MS);
+  const schedule = (delay = COALESCE_MS) => {
+    if (scheduled === undefined && !signal.aborted) scheduled = setTimeout(refresh, delay);
   };
 
+  // One observer, filtered per record: typing in the reply editor is the editor hook's business
+  // (never a page re-read per keystroke), and changes inside the ticket's pane re-read it at a
+  // slower pace than changes around it (a tab switch, a view swapped out).
   const observer = new MutationObserver((records) => {
+    const editor = state?.editor?.element;
+    let structural = false;
+    let inTicket = false;
     for (const record of records) {
-      if (!ignore?.(record.target)) {
-        schedule();
-        return;
-      }
+      const target = record.target;
+      if (ignore?.(target) || (editor && editor.contains(target))) continue;
+      if (root && root.isConnected && root.contains(target) && target !== root) inTicket = true;
+      else structural = true;
+      if (structural) break;
     }
+    if (structural) schedule();
+    else if (inTicket) schedule(CONTENT_COALESCE_MS);
   });
   observer.observe(doc.documentElement, {
     childList: true,
@@ -112,7 +125,7 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
     // The attributes that switch panes and open or hide reply boxes; not the page's every style change.
     attributeFilter: ['data-is-active', 'hidden', 'aria-hidden', 'contenteditable', 'data-side-conversations-anchor-id'],
   });
-  win.addEventListener('popstate', schedule, { signal });
+  win.addEventListener('popstate', () => schedule(), { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(scheduled);
@@ -120,7 +133,7 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
   });
 
   refresh();
-  return { refresh: schedule, current: () => state };
+  return { refresh: () => schedule(), current: () => state };
 }
 
 function safeTicket(adapter: HelpdeskAdapter, win: Window): TicketRef | null {
