@@ -2,7 +2,7 @@
  * How the agent likes the sidebar, per helpdesk: collapsed or open, and how wide. Kept in the
  * extension's own storage (never the page's), and applied live in every tab.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from './extension-storage';
 import type { HelpdeskId } from '../adapters/types';
 
 export interface SidebarPrefs {
@@ -28,37 +28,34 @@ export function normalizePrefs(value: unknown): SidebarPrefs {
   };
 }
 
-function prefsItem(helpdesk: HelpdeskId) {
-  return storage.defineItem<unknown>(`local:sidebar-prefs:${helpdesk}`);
-}
+const prefsItem = (helpdesk: HelpdeskId) => storedValue(`sidebar-prefs:${helpdesk}`, normalizePrefs);
 
 export async function loadSidebarPrefs(helpdesk: HelpdeskId): Promise<SidebarPrefs> {
-  return normalizePrefs(await prefsItem(helpdesk).getValue());
+  return prefsItem(helpdesk).get();
 }
 
 export async function saveSidebarPrefs(helpdesk: HelpdeskId, prefs: SidebarPrefs): Promise<void> {
-  await prefsItem(helpdesk).setValue(normalizePrefs(prefs));
+  await prefsItem(helpdesk).set(normalizePrefs(prefs));
 }
 
 export function watchSidebarPrefs(helpdesk: HelpdeskId, callback: (prefs: SidebarPrefs) => void): () => void {
-  return prefsItem(helpdesk).watch((value) => callback(normalizePrefs(value)));
+  return prefsItem(helpdesk).watch(callback);
 }
 
 /** Sites (hostnames) where the agent paused ListenFirst from the popup. */
-const pausedSitesItem = storage.defineItem<string[]>('local:paused-sites', { fallback: [] });
+const pausedSites = storedValue('paused-sites', (raw) => (Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string') : []));
 
 export async function isSitePaused(hostname: string): Promise<boolean> {
-  const sites = await pausedSitesItem.getValue();
-  return Array.isArray(sites) && sites.includes(hostname);
+  return (await pausedSites.get()).includes(hostname);
 }
 
 export async function setSitePaused(hostname: string, paused: boolean): Promise<void> {
-  const sites = new Set((await pausedSitesItem.getValue()) ?? []);
+  const sites = new Set(await pausedSites.get());
   if (paused) sites.add(hostname);
   else sites.delete(hostname);
-  await pausedSitesItem.setValue([...sites].sort());
+  await pausedSites.set([...sites].sort());
 }
 
 export function watchSitePaused(hostname: string, callback: (paused: boolean) => void): () => void {
-  return pausedSitesItem.watch((sites) => callback(Array.isArray(sites) && sites.includes(hostname)));
+  return pausedSites.watch((sites) => callback(sites.includes(hostname)));
 }
