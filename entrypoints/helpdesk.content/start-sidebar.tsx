@@ -42,7 +42,10 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     // The helpdesk's keyboard shortcuts must not see keystrokes typed in the sidebar.
     isolateEvents: true,
     onMount(container, _shadow, host) {
-      host.setAttribute('data-theme', detectPageTheme(window));
+      const applyTheme = () => host.setAttribute('data-theme', detectPageTheme(window));
+      applyTheme();
+      // The helpdesk follows the system's dark setting; so do we, when it changes.
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => ctx.setTimeout(applyTheme, 50), { signal });
       dock = dockSidebar(host, document, dockedWidth());
       return container;
     },
