@@ -104,6 +104,24 @@ describe('sidebar layout', () => {
     await page.close();
   });
 
+  it('goes away when the agent pauses the site from the popup, and comes back on resume', async () => {
+    const page = await open(FRESHDESK_301);
+    await inSidebar(page, 'lf-checklist').waitFor();
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}`))!;
+    // What the popup's switch writes (lib/settings/ui-prefs.ts setSitePaused).
+    const setPaused = (sites: string[]) =>
+      worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'paused-sites': value }),
+        sites,
+      );
+    await setPaused(['demo.freshdesk.com']);
+    await expect.poll(() => page.locator('listen-first-sidebar').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await setPaused([]);
+    await inSidebar(page, 'lf-checklist').waitFor();
+    await page.close();
+  });
+
   it('keeps the helpdesk shortcuts from seeing keys typed in the sidebar', async () => {
     const page = await open(ZENDESK_1201);
     await page.evaluate(() => {
