@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtensionSession } from './support/extension-session';
 import { freshdeskFixture, zendeskFixture } from './support/fixture-hooks';
-import { routeHelpdesks } from './support/helpdesk-routes';
 import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, waitForSidebar, zendeskEditor, zendeskTicketUrl } from './support/helpdesk-pages';
 
 // Drafts that never lose a word: crash, restore, send, several tabs, and ticket switching.
 
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-let worker: Worker;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = browser.context;
-  worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}`))!;
-  await routeHelpdesks(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 interface StoredDraft {
   key: string;
@@ -29,7 +17,7 @@ interface StoredDraft {
 
 /** Every draft in the extension's own database, read in the background (its origin). */
 function storedDrafts(): Promise<StoredDraft[]> {
-  return worker.evaluate(
+  return session.worker.evaluate(
     () =>
       new Promise<StoredDraft[]>((resolve, reject) => {
         const request = indexedDB.open('listen-first');
@@ -44,7 +32,7 @@ function storedDrafts(): Promise<StoredDraft[]> {
 }
 
 async function open(url: string): Promise<Page> {
-  const page = await openFixturePage(context, url);
+  const page = await openFixturePage(session.context, url);
   await waitForSidebar(page);
   await expect.poll(() => sidebarPart(page, 'lf-restatement').isEnabled()).toBe(true);
   return page;
@@ -59,7 +47,7 @@ describe('drafts', () => {
     await page.keyboard.type('Hi Marta, I have asked our licensing team to reissue the key.');
     await page.waitForTimeout(1_000);
     const crashed = page.waitForEvent('crash');
-    const cdp = await context.newCDPSession(page);
+    const cdp = await session.context.newCDPSession(page);
     void cdp.send('Page.crash').catch(() => undefined); // the renderer dies mid-call: no answer comes
     await crashed;
     await page.close().catch(() => undefined);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { routeHelpdesks } from './support/helpdesk-routes';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openFixturePage, waitForSidebar } from './support/helpdesk-pages';
+import { useExtensionSession } from './support/extension-session';
 
 // The built extension in real Chromium on the fixture helpdesks, served at their real URLs.
 // Playwright's CSS locators pierce the sidebar's open shadow root.
@@ -11,23 +11,11 @@ const FRESHDESK = 'https://demo.freshdesk.com/a/tickets';
 
 const inSidebar = (page: Page, testId: string) => page.locator(`listen-first-sidebar [data-testid="${testId}"]`);
 
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = browser.context;
-  await routeHelpdesks(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 async function openTicket(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __lfFixture?: { ready: Promise<void> } }).__lfFixture?.ready);
-  await page.evaluate(() => (window as unknown as { __lfFixture: { ready: Promise<void> } }).__lfFixture.ready);
-  await inSidebar(page, 'lf-checklist').waitFor();
+  const page = await openFixturePage(session.context, url);
+  await waitForSidebar(page);
   return page;
 }
 
@@ -118,7 +106,7 @@ describe('Zendesk Agent Workspace', () => {
   });
 
   it('says plainly when the page layout is not understood, and keeps the checklist usable', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${ZENDESK}/1201?lf-fixture=unknown-layout`);
     await expect.poll(() => inSidebar(page, 'lf-status').textContent(), { timeout: 10_000 }).toContain("Can't find the reply box on this page");
     await inSidebar(page, 'lf-checklist-item').first().locator('input').check();

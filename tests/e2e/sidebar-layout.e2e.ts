@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { routeHelpdesks } from './support/helpdesk-routes';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtensionSession } from './support/extension-session';
 
 // Docking, collapsing, resizing, the keyboard toggle, the popup and an accessibility check.
 
@@ -10,19 +9,10 @@ const ZENDESK_1201 = 'https://demo.zendesk.com/agent/tickets/1201?late=0';
 const FRESHDESK_301 = 'https://demo.freshdesk.com/a/tickets/301';
 const inSidebar = (page: Page, testId: string) => page.locator(`listen-first-sidebar [data-testid="${testId}"]`);
 
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = browser.context;
-  await routeHelpdesks(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   await page.goto(url);
   await page.locator('listen-first-sidebar').waitFor({ state: 'attached' });
   return page;
@@ -88,7 +78,7 @@ describe('sidebar layout', () => {
   it('toggles when the keyboard shortcut command reaches the tab', async () => {
     const page = await open(FRESHDESK_301);
     await inSidebar(page, 'lf-checklist').waitFor();
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}`))!;
+    const worker = session.worker;
     // What the background does on the `toggle-sidebar` command, for the active tab.
     const toggle = () =>
       worker.evaluate(async () => {
@@ -107,7 +97,7 @@ describe('sidebar layout', () => {
   it('goes away when the agent pauses the site from the popup, and comes back on resume', async () => {
     const page = await open(FRESHDESK_301);
     await inSidebar(page, 'lf-checklist').waitFor();
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}`))!;
+    const worker = session.worker;
     // What the popup's switch writes (lib/settings/ui-prefs.ts setSitePaused).
     const setPaused = (sites: string[]) =>
       worker.evaluate(
@@ -148,12 +138,12 @@ describe('sidebar layout', () => {
 
 describe('popup', () => {
   it('explains how to use ListenFirst away from a helpdesk, and links to the settings', async () => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await expect.poll(() => page.locator('[data-testid="lf-popup-state"]').textContent()).toContain('Open a ticket in Zendesk or Freshdesk');
-    const [options] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Settings' }).click()]);
+    const [options] = await Promise.all([session.context.waitForEvent('page'), page.getByRole('button', { name: 'Settings' }).click()]);
     await options.waitForLoadState();
-    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    expect(options.url()).toBe(`chrome-extension://${session.browser.extensionId}/options.html`);
     await options.locator('[data-testid="lf-options-categories"]').waitFor();
     await options.close();
     await page.close();

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtensionSession } from './support/extension-session';
 import { freshdeskFixture, zendeskFixture } from './support/fixture-hooks';
-import { routeHelpdesks } from './support/helpdesk-routes';
 import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, waitForSidebar, zendeskEditor, zendeskTicketUrl } from './support/helpdesk-pages';
 
 // The sidebar while the agent writes: hints on the words typed in the helpdesk's own editor,
 // suggestions applied through the editor's model, key terms, insertion, self-ticking checklist.
 
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = browser.context;
-  await routeHelpdesks(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 async function open(url: string): Promise<Page> {
-  const page = await openFixturePage(context, url);
+  const page = await openFixturePage(session.context, url);
   await waitForSidebar(page);
   return page;
 }
