@@ -1,19 +1,24 @@
 /**
  * The default listening checklist: Listen · Restate · Advise · Solve · Thank, from the principles
- * in LISTENING.md. Teams replace it with their own playbook (a later issue); ids are stable because
- * ticks are stored under them.
+ * in LISTENING.md. Teams replace it with their own playbook (see playbook-schema.ts); ids are
+ * stable because ticks are stored under them.
  */
 
-export type ChecklistStage = 'listen' | 'restate' | 'advise' | 'solve' | 'thank';
+export const CHECKLIST_STAGES = ['listen', 'restate', 'advise', 'solve', 'thank'] as const;
+export type ChecklistStage = (typeof CHECKLIST_STAGES)[number];
 
 /** Automatic checks that can tick an item when the reply or restatement shows it done. */
-export type AutoCheck = 'restated' | 'clarifying-question' | 'next-step' | 'thanked';
+export const AUTO_CHECKS = ['restated', 'clarifying-question', 'next-step', 'thanked'] as const;
+export type AutoCheck = (typeof AUTO_CHECKS)[number];
 
 export interface ChecklistItem {
   id: string;
-  stage: ChecklistStage;
+  /** Which step of Listen · Restate · Advise · Solve · Thank; a team's own items may have none. */
+  stage?: ChecklistStage;
   label: string;
   help?: string;
+  /** The team expects this one done on every reply. */
+  required?: boolean;
   autoCheck?: AutoCheck;
 }
 
