@@ -1,6 +1,7 @@
 /**
  * The agent's own listening settings: which hint categories show, and the words that introduce an
- * inserted restatement. (Team playbooks, a later layer, will be able to set and lock these.)
+ * inserted restatement. A team playbook or a browser policy can set (and a policy lock) each of
+ * these: lib/playbooks resolves what applies, and the sidebar reads that.
  */
 import { storage } from 'wxt/utils/storage';
 import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
@@ -26,7 +27,8 @@ export function normalizeListeningPrefs(value: unknown): ListeningPrefs {
   return { disabledCategories: disabled, restatementPrefix: prefix };
 }
 
-const item = storage.defineItem<unknown>('local:listening-prefs');
+export const LISTENING_PREFS_KEY = 'listening-prefs';
+const item = storage.defineItem<unknown>(`local:${LISTENING_PREFS_KEY}`);
 
 export async function loadListeningPrefs(): Promise<ListeningPrefs> {
   return normalizeListeningPrefs(await item.getValue());

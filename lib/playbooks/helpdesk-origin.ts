@@ -1,0 +1,49 @@
+/**
+ * A helpdesk on a team's own domain (`https://support.example.com`): how an origin typed by a user
+ * or listed by an administrator is checked, and the match pattern its permission and content
+ * scripts use. No browser APIs here: the content script and the policy reader use it too.
+ */
+import { HELPDESK_IDS, type PlaybookHelpdesk } from './playbook-schema';
+
+export interface HelpdeskOrigin {
+  /** `https://support.example.com` (scheme and host, a port if any; no path). */
+  origin: string;
+  helpdesk: PlaybookHelpdesk;
+}
+
+export type OriginCheck = { ok: true; origin: string } | { ok: false; problem: string };
+
+/** The hosts the extension already runs on: adding them as custom origins would run it twice. */
+const BUILT_IN_HOST_SUFFIXES = ['.zendesk.com', '.freshdesk.com'];
+
+export function checkHelpdeskOrigin(input: string): OriginCheck {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, problem: 'expected an address like https://support.example.com, got nothing' };
+  let url: URL;
+  try {
+    url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { ok: false, problem: `expected an address like https://support.example.com, got "${trimmed.slice(0, 80)}"` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, problem: `expected an http or https address, got a ${url.protocol.replace(':', '')} address` };
+  }
+  if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+    return { ok: false, problem: `expected a full host name like support.example.com, got "${url.hostname}"` };
+  }
+  if (BUILT_IN_HOST_SUFFIXES.some((suffix) => url.hostname.endsWith(suffix))) {
+    return { ok: false, problem: `${url.hostname} is already supported; no need to add it` };
+  }
+  return { ok: true, origin: url.origin };
+}
+
+/** Match patterns carry no port (`http://localhost/*` matches every port), so one pattern per scheme and host. */
+export function originMatchPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function isPlaybookHelpdesk(value: unknown): value is PlaybookHelpdesk {
+  return (HELPDESK_IDS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,145 @@
+/**
+ * Browser policy (storage.managed): what an IT department deploys to a fleet. Each key is checked
+ * on its own; a key whose new value is invalid keeps its last good value (remembered in
+ * storage.local), so one typo in a policy never takes a team's checklist away.
+ */
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import { checkHelpdeskOrigin, type HelpdeskOrigin } from './helpdesk-origin';
+import { describeIssues } from './playbook-problems';
+import { HELPDESK_IDS, listOf, PlaybookSchema, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
+import { checkPlaybook } from './read-playbook';
+
+/** Settings a policy can lock, so the options page shows them as "set by your organisation". */
+export const LOCKABLE_SETTINGS = ['playbook', 'hintCategories', 'restatementPrefix', 'retentionDays', 'helpdeskOrigins'] as const;
+export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
+
+export const MAX_POLICY_ORIGINS = 50;
+
+export interface ManagedPolicy {
+  /** The organisation's playbook: replaces any imported or subscribed one. */
+  playbook?: Playbook;
+  /** Lock a setting without choosing its value: agents can't change it (the team's or default value applies). */
+  locked?: Partial<Record<LockableSetting, boolean>>;
+  retentionDays?: number;
+  /** Helpdesks ListenFirst runs on; absent means all. */
+  enabledHelpdesks?: PlaybookHelpdesk[];
+  /** Custom helpdesk origins offered to every agent (each agent still grants the permission once). */
+  helpdeskOrigins?: HelpdeskOrigin[];
+}
+
+const HelpdeskOriginSchema = v.strictObject({
+  origin: v.pipe(
+    v.string(),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const checked = checkHelpdeskOrigin(dataset.value);
+      if (!checked.ok) addIssue({ message: checked.problem });
+    }),
+    v.description('The helpdesk address, e.g. https://support.example.com'),
+  ),
+  helpdesk: v.pipe(v.picklist(HELPDESK_IDS), v.description('Which helpdesk runs there.')),
+});
+
+/** One schema per policy key: the managed_schema.json that browsers read is generated from these. */
+export const POLICY_SCHEMAS = {
+  playbook: PlaybookSchema,
+  locked: v.pipe(
+    v.strictObject(
+      Object.fromEntries(LOCKABLE_SETTINGS.map((setting) => [setting, v.optional(v.boolean())])) as {
+        [K in LockableSetting]: v.OptionalSchema<v.BooleanSchema<undefined>, undefined>;
+      },
+    ),
+    v.description('Settings agents cannot change. A setting the policy gives a value for is locked anyway.'),
+  ),
+  retentionDays: RetentionDaysSchema,
+  enabledHelpdesks: v.pipe(
+    listOf(v.picklist(HELPDESK_IDS), HELPDESK_IDS.length),
+    v.description('The helpdesks ListenFirst runs on. Leave out for all of them.'),
+  ),
+  helpdeskOrigins: v.pipe(
+    listOf(HelpdeskOriginSchema, MAX_POLICY_ORIGINS),
+    v.description('Helpdesks on your own domains. Each agent confirms the site permission once: browsers do not let policy grant it.'),
+  ),
+} as const;
+
+export const PolicySchema = v.pipe(
+  v.object(POLICY_SCHEMAS),
+  v.title('ListenFirst policy'),
+  v.description('Settings an organisation deploys through browser policy. Managed values win over local ones and lock them.'),
+);
+
+type PolicyKey = keyof typeof POLICY_SCHEMAS;
+const POLICY_KEYS = Object.keys(POLICY_SCHEMAS) as PolicyKey[];
+
+export interface PolicyReading {
+  /** What applies: valid values, and the last good value for each key whose new value is invalid. */
+  policy: ManagedPolicy;
+  /** Every problem with the policy as deployed, by key and path, for the options page. */
+  problems: string[];
+}
+
+function checkPolicyValue(key: PolicyKey, value: unknown): { ok: true; value: unknown } | { ok: false; problems: string[] } {
+  if (key === 'playbook') {
+    const read = checkPlaybook(value, 'playbook');
+    return read.ok ? { ok: true, value: read.playbook } : { ok: false, problems: read.problems };
+  }
+  const schema = POLICY_SCHEMAS[key];
+  const result = v.safeParse(schema, value);
+  return result.success ? { ok: true, value: result.output } : { ok: false, problems: describeIssues(schema, result.issues, key) };
+}
+
+/** Pure: the deployed policy, checked key by key against the last good one. */
+export function readPolicy(raw: unknown, lastGood: ManagedPolicy = {}): PolicyReading {
+  const record = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const policy: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(record)) {
+    if (!(POLICY_KEYS as string[]).includes(key)) problems.push(`${key}: unknown policy key; expected ${POLICY_KEYS.join(', ')}`);
+  }
+  for (const key of POLICY_KEYS) {
+    if (record[key] === undefined) continue;
+    const checked = checkPolicyValue(key, record[key]);
+    if (checked.ok) {
+      policy[key] = checked.value;
+      continue;
+    }
+    problems.push(...checked.problems);
+    if (lastGood[key] !== undefined) policy[key] = lastGood[key];
+  }
+  return { policy: policy as ManagedPolicy, problems };
+}
+
+export const POLICY_LAST_GOOD_KEY = 'policy-last-good';
+const lastGoodItem = storage.defineItem<unknown>(`local:${POLICY_LAST_GOOD_KEY}`);
+
+/** Managed storage as deployed; none at all (Firefox without policies, tests) reads as an empty policy. */
+export async function readManagedStorage(): Promise<Record<string, unknown>> {
+  try {
+    return ((await browser.storage.managed.get()) as Record<string, unknown> | undefined) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+async function loadLastGoodPolicy(): Promise<ManagedPolicy> {
+  // Stored by this module after checking, but checked again: storage outlives versions of the schema.
+  return readPolicy(await lastGoodItem.getValue().catch(() => undefined)).policy;
+}
+
+export async function loadPolicy(): Promise<PolicyReading> {
+  const [raw, lastGood] = await Promise.all([readManagedStorage(), loadLastGoodPolicy()]);
+  return readPolicy(raw, lastGood);
+}
+
+/**
+ * Reads the policy and remembers what applies as the last good one. Run by the background at
+ * start and on every policy change, so a content script that meets a broken policy has the
+ * previous one to fall back on.
+ */
+export async function rememberGoodPolicy(): Promise<PolicyReading> {
+  const reading = await loadPolicy();
+  const stored = await lastGoodItem.getValue().catch(() => undefined);
+  if (JSON.stringify(stored) !== JSON.stringify(reading.policy)) await lastGoodItem.setValue(reading.policy);
+  return reading;
+}

@@ -1,0 +1,144 @@
+// @vitest-environment node
+// A real HTTP server on loopback: the download code meets real sockets, status lines, chunked
+// bodies and a server that never answers, with short timeouts so the file stays quick.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadEffectiveSettings } from './effective-settings';
+import type { Playbook } from './playbook-schema';
+import { checkSubscriptionUrl, downloadPlaybook, loadSubscription, refreshSubscription, subscribe, unsubscribe } from './subscription';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+const routes = new Map<string, Handler>();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const handler = routes.get(request.url ?? '');
+    if (handler) handler(request, response);
+    else response.writeHead(404, 'Not Found').end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  fakeBrowser.reset();
+  routes.clear();
+});
+
+function playbook(name: string): Playbook {
+  return { version: 1, name, checklists: [{ id: 'main', name: 'Main', items: [{ id: 'item', label: `${name} item` }] }] };
+}
+const serveJson = (body: unknown): Handler => (_request, response) =>
+  response.writeHead(200, { 'content-type': 'application/json' }).end(typeof body === 'string' ? body : JSON.stringify(body));
+const fast = { timeoutMs: 500 };
+let clock = 1_000;
+const now = () => ++clock;
+
+describe('subscribing to a playbook URL', () => {
+  it('downloads, checks and keeps the playbook, and the sidebar gets it', async () => {
+    routes.set('/team/playbook.json', serveJson(playbook('Intranet')));
+    const result = await subscribe(`${base}/team/playbook.json`, { ...fast, now });
+    expect(result.ok).toBe(true);
+    const record = await loadSubscription();
+    expect(record).toMatchObject({ url: `${base}/team/playbook.json`, lastGood: { playbook: playbook('Intranet') }, lastAttempt: { problems: [] } });
+    expect((await loadEffectiveSettings({ helpdesk: 'zendesk' })).playbook).toMatchObject({ name: 'Intranet', source: 'subscription' });
+  });
+
+  it('subscribes to nothing when the first download fails', async () => {
+    const result = await subscribe(`${base}/missing.json`, fast);
+    expect(result).toEqual({ ok: false, problems: ['the server answered 404 Not Found'] });
+    expect(await loadSubscription()).toBeNull();
+  });
+
+  it('takes a new good copy on refresh, and records when', async () => {
+    routes.set('/p.json', serveJson(playbook('First')));
+    await subscribe(`${base}/p.json`, { ...fast, now });
+    routes.set('/p.json', serveJson(playbook('Second')));
+    const outcome = await refreshSubscription({ ...fast, now: () => 5_000_000 });
+    expect(outcome).toMatchObject({ subscribed: true, ok: true });
+    expect((await loadSubscription())?.lastGood).toEqual({ playbook: playbook('Second'), fetchedAt: 5_000_000 });
+  });
+
+  it.each<[string, Handler, string]>([
+    ['answers 500', (_q, r) => r.writeHead(500, 'Internal Server Error').end('oops'), 'the server answered 500 Internal Server Error'],
+    ['serves an HTML login page', (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'), 'the file is not JSON'],
+    ['serves an invalid playbook', serveJson({ ...playbook('Broken'), checklists: [{ id: 'main', name: 'Main', items: [{ id: 'x' }] }] }), 'checklists[0].items[0].label: expected text, got nothing'],
+    ['serves a newer version', serveJson({ ...playbook('Future'), version: 2 }), 'this is a version 2 playbook'],
+    ['serves Latin-1', (_q, r) => r.writeHead(200).end(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])), 'not UTF-8 text'],
+    ['declares a huge body', (_q, r) => r.writeHead(200, { 'content-length': String(5 * 1024 * 1024) }).end(), 'larger than 256 KB'],
+    [
+      'streams an endless body',
+      (_q, r) => {
+        r.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        const timer = setInterval(() => r.write(chunk), 1);
+        r.on('close', () => clearInterval(timer));
+      },
+      'larger than 256 KB',
+    ],
+    ['never answers', () => undefined, 'no answer from 127.0.0.1'],
+  ])('keeps the last good copy when the URL %s, and says why', async (_what, handler, expected) => {
+    routes.set('/p.json', serveJson(playbook('Good')));
+    await subscribe(`${base}/p.json`, { ...fast, now });
+    routes.set('/p.json', handler);
+    const outcome = await refreshSubscription({ ...fast, now });
+    expect(outcome.subscribed && outcome.ok).toBe(false);
+    const record = await loadSubscription();
+    expect(record?.lastGood.playbook).toEqual(playbook('Good'));
+    expect(record?.lastAttempt.problems.join('\n')).toContain(expected);
+    expect(record!.lastAttempt.at).toBeGreaterThan(record!.lastGood.fetchedAt);
+    expect((await loadEffectiveSettings({ helpdesk: 'freshdesk' })).playbook.name).toBe('Good');
+  });
+
+  it('keeps the last good copy when the server is gone', async () => {
+    routes.set('/p.json', serveJson(playbook('Good')));
+    const gone = createServer(serveJson(playbook('Elsewhere')));
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const goneUrl = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/p.json`;
+    await subscribe(goneUrl, fast);
+    await new Promise((resolve) => gone.close(resolve));
+    const outcome = await refreshSubscription(fast);
+    expect(outcome).toMatchObject({ subscribed: true, ok: false, problems: [expect.stringContaining('could not reach 127.0.0.1')] });
+    expect((await loadSubscription())?.lastGood.playbook.name).toBe('Elsewhere');
+  });
+
+  it('follows a redirect', async () => {
+    routes.set('/old.json', (_q, r) => r.writeHead(302, { location: '/new.json' }).end());
+    routes.set('/new.json', serveJson(playbook('Moved')));
+    expect((await downloadPlaybook(`${base}/old.json`, fast)).ok).toBe(true);
+  });
+
+  it('does not bring a subscription back that was cancelled during a refresh', async () => {
+    routes.set('/p.json', serveJson(playbook('Good')));
+    await subscribe(`${base}/p.json`, fast);
+    routes.set('/p.json', (_q, r) => setTimeout(() => serveJson(playbook('Late'))(_q, r), 100));
+    const refreshing = refreshSubscription(fast);
+    await unsubscribe();
+    expect(await refreshing).toEqual({ subscribed: false });
+    expect(await loadSubscription()).toBeNull();
+  });
+
+  it('does nothing on refresh without a subscription', async () => {
+    expect(await refreshSubscription(fast)).toEqual({ subscribed: false });
+  });
+});
+
+describe('subscription addresses', () => {
+  it.each([
+    ['https://intranet.example.com/support/playbook.json#top', { ok: true, url: 'https://intranet.example.com/support/playbook.json', originPattern: 'https://intranet.example.com/*' }],
+    ['http://127.0.0.1:8080/p.json', { ok: true, url: 'http://127.0.0.1:8080/p.json', originPattern: 'http://127.0.0.1/*' }],
+    ['', { ok: false, problem: 'expected the address of a playbook file, got nothing' }],
+    ['intranet/playbook.json', { ok: false, problem: expect.stringContaining('expected an address like https://') }],
+    ['file:///home/me/playbook.json', { ok: false, problem: 'expected an http or https address' }],
+    ['https://me:secret@intranet.example.com/p.json', { ok: false, problem: 'an address with a user name or password in it is not accepted' }],
+  ])('checks %j', (input, expected) => {
+    expect(checkSubscriptionUrl(input)).toEqual(expected);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * A team playbook subscribed to by URL (an intranet page, a repository's raw file). Downloaded when
+ * the agent subscribes, on a schedule and on demand; a download that fails or serves a bad document
+ * is recorded and the last good copy stays in use.
+ */
+import { storage } from 'wxt/utils/storage';
+import { PLAYBOOK_LIMITS, type Playbook } from './playbook-schema';
+import { checkPlaybook, readPlaybookBytes, type PlaybookReadResult } from './read-playbook';
+import type { TeamPlaybook } from './team-playbook-store';
+
+export const SUBSCRIPTION_KEY = 'playbook-subscription';
+export const SUBSCRIPTION_ALARM = 'playbook-subscription-refresh';
+export const SUBSCRIPTION_REFRESH_MINUTES = 60;
+export const DOWNLOAD_TIMEOUT_MS = 15_000;
+const MAX_URL_CHARS = 2_000;
+
+export interface SubscriptionRecord {
+  url: string;
+  since: number;
+  /** The last copy that passed the schema: what agents use while the URL fails. */
+  lastGood: { playbook: Playbook; fetchedAt: number };
+  /** The latest download, good or not; `problems` is empty when it succeeded. */
+  lastAttempt: { at: number; problems: string[] };
+}
+
+export interface DownloadOptions {
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+export type UrlCheck = { ok: true; url: string; originPattern: string } | { ok: false; problem: string };
+
+export function checkSubscriptionUrl(input: string): UrlCheck {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, problem: 'expected the address of a playbook file, got nothing' };
+  if (trimmed.length > MAX_URL_CHARS) return { ok: false, problem: `expected an address of at most ${MAX_URL_CHARS} characters` };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, problem: `expected an address like https://intranet.example.com/playbook.json, got "${trimmed.slice(0, 80)}"` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'expected an http or https address' };
+  if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  url.hash = '';
+  return { ok: true, url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
+}
+
+/** Reads at most `maxBytes` of the body, so a huge or endless answer costs nothing more. */
+async function readCappedBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Downloads and checks a playbook; every failure is a sentence, never an exception. */
+export async function downloadPlaybook(url: string, options: DownloadOptions = {}): Promise<PlaybookReadResult> {
+  const { fetchImpl = fetch, timeoutMs = DOWNLOAD_TIMEOUT_MS } = options;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    // With the agent's cookies for that site, like opening it in a tab: intranets sit behind a login.
+    response = await fetchImpl(url, { credentials: 'include', cache: 'no-store', redirect: 'follow', signal });
+  } catch (error) {
+    if (signal.aborted) return { ok: false, problems: [`no answer from ${new URL(url).host} within ${Math.round(timeoutMs / 1000)} s`] };
+    return { ok: false, problems: [`could not reach ${new URL(url).host} (${error instanceof Error ? error.message : 'network error'})`] };
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, problems: [`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`] };
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCappedBody(response, PLAYBOOK_LIMITS.fileBytes);
+  } catch (error) {
+    if (signal.aborted) return { ok: false, problems: [`the download did not finish within ${Math.round(timeoutMs / 1000)} s`] };
+    return { ok: false, problems: [`the download broke off (${error instanceof Error ? error.message : 'network error'})`] };
+  }
+  if (!bytes) return { ok: false, problems: [`the download is larger than ${PLAYBOOK_LIMITS.fileBytes / 1024} KB, the most a playbook can be`] };
+  return readPlaybookBytes(bytes);
+}
+
+const item = storage.defineItem<unknown>(`local:${SUBSCRIPTION_KEY}`);
+
+/** The stored subscription, checked again (its copy must still pass the schema). */
+export function readStoredSubscription(value: unknown): SubscriptionRecord | null {
+  const record = value as Partial<SubscriptionRecord> | null;
+  if (!record || typeof record !== 'object' || typeof record.url !== 'string' || typeof record.since !== 'number') return null;
+  const lastGood = record.lastGood;
+  if (!lastGood || typeof lastGood.fetchedAt !== 'number') return null;
+  const read = checkPlaybook(lastGood.playbook);
+  if (!read.ok) return null;
+  const attempt = record.lastAttempt;
+  const lastAttempt =
+    attempt && typeof attempt.at === 'number' && Array.isArray(attempt.problems)
+      ? { at: attempt.at, problems: attempt.problems.filter((problem): problem is string => typeof problem === 'string') }
+      : { at: lastGood.fetchedAt, problems: [] };
+  return { url: record.url, since: record.since, lastGood: { playbook: read.playbook, fetchedAt: lastGood.fetchedAt }, lastAttempt };
+}
+
+export async function loadSubscription(): Promise<SubscriptionRecord | null> {
+  return readStoredSubscription(await item.getValue());
+}
+
+export function subscriptionTeamPlaybook(record: SubscriptionRecord): TeamPlaybook {
+  return { playbook: record.lastGood.playbook, source: { kind: 'subscription', url: record.url, at: record.lastGood.fetchedAt } };
+}
+
+/**
+ * Subscribes once the first download passes; a URL that fails from the start subscribes nothing.
+ * The caller asks for the origin's permission first, in the click that started it.
+ */
+export async function subscribe(url: string, options: DownloadOptions = {}): Promise<PlaybookReadResult> {
+  const now = options.now ?? Date.now;
+  const read = await downloadPlaybook(url, options);
+  if (read.ok) {
+    const at = now();
+    const record: SubscriptionRecord = { url, since: at, lastGood: { playbook: read.playbook, fetchedAt: at }, lastAttempt: { at, problems: [] } };
+    await item.setValue(record);
+  }
+  return read;
+}
+
+export type RefreshOutcome = { subscribed: false } | { subscribed: true; ok: boolean; problems: string[]; record: SubscriptionRecord };
+
+/** Downloads the subscribed playbook again: a good copy replaces the old one, a bad one is only recorded. */
+export async function refreshSubscription(options: DownloadOptions = {}): Promise<RefreshOutcome> {
+  const now = options.now ?? Date.now;
+  const before = await loadSubscription();
+  if (!before) return { subscribed: false };
+  const read = await downloadPlaybook(before.url, options);
+  // The agent may have unsubscribed or changed the URL while this downloaded.
+  const current = await loadSubscription();
+  if (!current || current.url !== before.url) return current ? { subscribed: true, ok: false, problems: [], record: current } : { subscribed: false };
+  const at = now();
+  const record: SubscriptionRecord = read.ok
+    ? { ...current, lastGood: { playbook: read.playbook, fetchedAt: at }, lastAttempt: { at, problems: [] } }
+    : { ...current, lastAttempt: { at, problems: read.problems } };
+  await item.setValue(record);
+  return { subscribed: true, ok: read.ok, problems: read.ok ? [] : read.problems, record };
+}
+
+export async function unsubscribe(): Promise<void> {
+  await item.removeValue();
+}
