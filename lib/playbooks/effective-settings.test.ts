@@ -1,0 +1,196 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveListeningPrefs } from '../settings/listening-prefs';
+import { saveAgentRetentionDays } from './retention-setting';
+import { DEFAULT_CHECKLIST } from './checklist';
+import { DEFAULT_PLAYBOOK } from './default-playbook';
+import { loadEffectiveSettings, loadRetentionDays, watchEffectiveSettings } from './index';
+import type { Playbook } from './playbook-schema';
+import { POLICY_LAST_GOOD_KEY, rememberGoodPolicy } from './policy';
+import { SUBSCRIPTION_KEY } from './subscription';
+import { saveLocalTeamPlaybook, TEAM_PLAYBOOK_KEY } from './team-playbook-store';
+
+beforeEach(() => fakeBrowser.reset());
+
+const zendesk = { helpdesk: 'zendesk' } as const;
+
+function playbook(name: string, overrides: Partial<Playbook> = {}): Playbook {
+  return {
+    version: 1,
+    name,
+    checklists: [{ id: 'main', name: `${name} checklist`, items: [{ id: `${name.toLowerCase()}-item`, label: `${name}'s item` }] }],
+    ...overrides,
+  };
+}
+
+async function setAgentPrefs(prefs: Partial<{ disabledCategories: ('jargon' | 'shouting' | 'blame')[]; restatementPrefix: string; retentionDays: number }>) {
+  const { retentionDays, ...listening } = prefs;
+  await saveListeningPrefs({ disabledCategories: [], restatementPrefix: 'Mine: ', ...listening });
+  if (retentionDays !== undefined) await saveAgentRetentionDays(retentionDays);
+}
+
+describe('effective settings', () => {
+  it('are the defaults for an agent who changed nothing', async () => {
+    const settings = await loadEffectiveSettings(zendesk);
+    expect(settings).toMatchObject({
+      checklist: DEFAULT_CHECKLIST,
+      disabledCategories: [],
+      termPairs: [],
+      jargon: [],
+      restatementPrefix: "Just to make sure I've understood: ",
+      retentionDays: 30,
+      enabled: true,
+      playbook: { name: 'ListenFirst default', checklistName: 'Listening checklist', source: 'default' },
+    });
+    expect(Object.values(settings.locked).some(Boolean)).toBe(false);
+  });
+
+  it("use the agent's own choices where no team playbook or policy speaks", async () => {
+    await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
+    expect(await loadEffectiveSettings(zendesk)).toMatchObject({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
+  });
+
+  it("let the team playbook's checklist, vocabulary and explicit choices win over the agent's", async () => {
+    await setAgentPrefs({ disabledCategories: ['jargon', 'shouting'], restatementPrefix: 'So: ', retentionDays: 7 });
+    await saveLocalTeamPlaybook(
+      playbook('Team', {
+        hintCategories: { jargon: true, blame: false },
+        vocabulary: { termPairs: [{ customer: 'account', ours: 'workspace' }], jargon: ['SLA'] },
+        restatementPrefix: 'To check I follow: ',
+      }),
+      { kind: 'file', fileName: 'team.json', at: 1 },
+    );
+    const settings = await loadEffectiveSettings(zendesk);
+    expect(settings.checklist.map((item) => item.id)).toEqual(['team-item']);
+    // jargon: the team switched it on; shouting: the team is silent, so the agent's "off" stands.
+    expect(settings.disabledCategories).toEqual(['blame', 'shouting']);
+    expect(settings.termPairs).toEqual([{ customer: 'account', ours: 'workspace' }]);
+    expect(settings.jargon).toEqual(['SLA']);
+    expect(settings.restatementPrefix).toBe('To check I follow: ');
+    expect(settings.retentionDays).toBe(7);
+    expect(settings.playbook.source).toBe('file');
+    expect(settings.locked.restatementPrefix).toBe(false);
+  });
+
+  it('use a subscribed playbook over an imported one', async () => {
+    await saveLocalTeamPlaybook(playbook('Imported'), { kind: 'file', fileName: 'a.json', at: 1 });
+    await fakeBrowser.storage.local.set({
+      [SUBSCRIPTION_KEY]: { url: 'https://intranet.example.com/p.json', since: 1, lastGood: { playbook: playbook('Subscribed'), fetchedAt: 2 }, lastAttempt: { at: 2, problems: [] } },
+    });
+    expect((await loadEffectiveSettings(zendesk)).playbook).toEqual({ name: 'Subscribed', checklistName: 'Subscribed checklist', source: 'subscription' });
+  });
+
+  it("let a policy win over everything, and lock what it sets", async () => {
+    await setAgentPrefs({ disabledCategories: ['shouting'], retentionDays: 7 });
+    await saveLocalTeamPlaybook(playbook('Team', { hintCategories: { shouting: true } }), { kind: 'edited', at: 1 });
+    await fakeBrowser.storage.managed.set({
+      playbook: playbook('Org', { hintCategories: { shouting: false, jargon: false }, restatementPrefix: 'Org: ' }),
+      retentionDays: 90,
+    });
+    const settings = await loadEffectiveSettings(zendesk);
+    expect(settings.checklist.map((item) => item.id)).toEqual(['org-item']);
+    expect(settings.disabledCategories).toEqual(['jargon', 'shouting']);
+    expect(settings).toMatchObject({ restatementPrefix: 'Org: ', retentionDays: 90, playbook: { source: 'policy' } });
+    expect(settings.locked).toMatchObject({
+      playbook: true,
+      restatementPrefix: true,
+      retentionDays: true,
+      'hintCategories.jargon': true,
+      'hintCategories.shouting': true,
+      'hintCategories.blame': false,
+      hintCategories: false,
+      helpdeskOrigins: false,
+    });
+  });
+
+  it("lock a setting without a value: the agent's choice gives way to the team's or the default", async () => {
+    await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
+    await fakeBrowser.storage.managed.set({ locked: { hintCategories: true, restatementPrefix: true } });
+    const settings = await loadEffectiveSettings(zendesk);
+    expect(settings.disabledCategories).toEqual([]);
+    expect(settings.restatementPrefix).toBe("Just to make sure I've understood: ");
+    expect(settings.retentionDays).toBe(7);
+    expect(settings.locked).toMatchObject({ hintCategories: true, 'hintCategories.jargon': true, restatementPrefix: true, retentionDays: false });
+  });
+
+  it('switch the sidebar off on a helpdesk the policy leaves out', async () => {
+    await fakeBrowser.storage.managed.set({ enabledHelpdesks: ['freshdesk'] });
+    expect((await loadEffectiveSettings(zendesk)).enabled).toBe(false);
+    expect((await loadEffectiveSettings({ helpdesk: 'freshdesk' })).enabled).toBe(true);
+  });
+
+  it('choose the checklist by the ticket’s tags', async () => {
+    expect((await loadEffectiveSettings({ helpdesk: 'freshdesk', tags: ['incident'] })).playbook.checklistName).toBe('Outage');
+  });
+
+  it('keep the last good policy when the deployed one turns invalid', async () => {
+    await fakeBrowser.storage.managed.set({ playbook: playbook('Org') });
+    await rememberGoodPolicy();
+    await fakeBrowser.storage.managed.set({ playbook: { ...playbook('Org'), checklists: 'all of them' } });
+    expect((await loadEffectiveSettings(zendesk)).playbook).toMatchObject({ name: 'Org', source: 'policy' });
+  });
+
+  it('keep the last good team playbook when the stored one no longer passes', async () => {
+    await saveLocalTeamPlaybook(playbook('Team'), { kind: 'edited', at: 1 });
+    expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Team');
+    await fakeBrowser.storage.local.set({ [TEAM_PLAYBOOK_KEY]: { playbook: { version: 9 }, source: { kind: 'edited', at: 2 } } });
+    expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Team');
+  });
+
+  it('never throw into the page when storage fails', async () => {
+    await saveLocalTeamPlaybook(playbook('Team'), { kind: 'edited', at: 1 });
+    await loadEffectiveSettings(zendesk);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Extension context invalidated.'));
+    expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Team');
+  });
+
+  it.each([[0], [7.5], ['30'], [null], [10_000]])("read a stored retention of %j as the drafts' default 30 days", async (stored) => {
+    await fakeBrowser.storage.local.set({ 'retention-days': stored });
+    expect(await loadRetentionDays()).toBe(30);
+  });
+
+  it('give the drafts their retention period', async () => {
+    await setAgentPrefs({ retentionDays: 3 });
+    expect(await loadRetentionDays()).toBe(3);
+    await fakeBrowser.storage.managed.set({ retentionDays: 60 });
+    expect(await loadRetentionDays()).toBe(60);
+  });
+
+  it('ignore an imported playbook while the policy gives one, and say the default is not in use', async () => {
+    await saveLocalTeamPlaybook(DEFAULT_PLAYBOOK, { kind: 'file', fileName: 'default.json', at: 1 });
+    await fakeBrowser.storage.managed.set({ playbook: playbook('Org') });
+    expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Org');
+  });
+});
+
+describe('watching effective settings', () => {
+  it('calls back when a policy, a subscription or the agent changes something, not for unrelated storage', async () => {
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings(zendesk, (settings) => seen.push(`${settings.playbook.name} ${settings.restatementPrefix}`));
+
+    await fakeBrowser.storage.managed.set({ playbook: playbook('Org') });
+    await vi.waitFor(() => expect(seen).toEqual(["Org Just to make sure I've understood: "]));
+    await setAgentPrefs({ restatementPrefix: 'So: ' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('Org So: '));
+    await fakeBrowser.storage.local.set({ 'sidebar-prefs:zendesk': { collapsed: true } });
+    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { playbook: playbook('Org') } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(2);
+
+    stop();
+    await fakeBrowser.storage.managed.set({ playbook: playbook('Later') });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('writes nothing when the policy changes: drafts and every other stored thing stay as they were', async () => {
+    const stop = watchEffectiveSettings(zendesk, () => undefined);
+    const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const removeSpy = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    await fakeBrowser.storage.managed.set({ retentionDays: 5, playbook: playbook('Org') });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(setSpy).not.toHaveBeenCalled();
+    expect(removeSpy).not.toHaveBeenCalled();
+    stop();
+  });
+});

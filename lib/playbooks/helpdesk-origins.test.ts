@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkHelpdeskOrigin, originMatchPattern } from './helpdesk-origin';
+import {
+  addAgentOrigin,
+  contentScriptsFor,
+  helpdeskForOrigin,
+  listHelpdeskOrigins,
+  removeAgentOrigin,
+  syncOriginContentScripts,
+  type ContentScriptRegistration,
+  type OriginBrowserApis,
+} from './helpdesk-origins';
+
+/** The browser's permission store and registered scripts, as far as this module can see them. */
+function fakeApis(granted: string[] = []) {
+  const registered = new Map<string, ContentScriptRegistration>();
+  const apis: OriginBrowserApis = {
+    permissions: { contains: async ({ origins }) => origins.every((origin) => granted.includes(origin)) },
+    scripting: {
+      getRegisteredContentScripts: async (filter) => [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+      registerContentScripts: async (scripts) => {
+        for (const script of scripts) {
+          if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          registered.set(script.id, script);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => ids.forEach((id) => registered.delete(id)),
+    },
+  };
+  return { apis, granted, registered };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('helpdesk origins typed by an agent', () => {
+  it.each([
+    ['https://support.example.com', { ok: true, origin: 'https://support.example.com' }],
+    ['support.example.com/agent/tickets/12', { ok: true, origin: 'https://support.example.com' }],
+    ['  HTTPS://Support.Example.com:8443/  ', { ok: true, origin: 'https://support.example.com:8443' }],
+    ['http://localhost:3000', { ok: true, origin: 'http://localhost:3000' }],
+    ['', { ok: false, problem: expect.stringContaining('got nothing') }],
+    ['intranet', { ok: false, problem: 'expected a full host name like support.example.com, got "intranet"' }],
+    ['ftp://support.example.com', { ok: false, problem: 'expected an http or https address, got a ftp address' }],
+    ['https://admin:pw@support.example.com', { ok: false, problem: expect.stringContaining('user name or password') }],
+    ['https://acme.zendesk.com', { ok: false, problem: 'acme.zendesk.com is already supported; no need to add it' }],
+    ['https://acme.freshdesk.com', { ok: false, problem: 'acme.freshdesk.com is already supported; no need to add it' }],
+  ])('reads %j', (input, expected) => {
+    expect(checkHelpdeskOrigin(input)).toEqual(expected);
+  });
+
+  it('asks for permission on the host, for any port', () => {
+    expect(originMatchPattern('https://support.example.com:8443')).toBe('https://support.example.com/*');
+  });
+});
+
+describe('the list of origins', () => {
+  it("puts the policy's first, lets them win a clash, and leaves the agent's out when locked", async () => {
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'freshdesk' });
+    await fakeBrowser.storage.managed.set({ helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] });
+    expect(await listHelpdeskOrigins()).toEqual([
+      { origin: 'https://support.example.com', helpdesk: 'zendesk', from: 'policy' },
+      { origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' },
+    ]);
+    await fakeBrowser.storage.managed.set({ locked: { helpdeskOrigins: true } });
+    expect((await listHelpdeskOrigins()).map((o) => o.from)).toEqual(['policy']);
+  });
+
+  it('tells the content script which helpdesk runs on a custom origin', async () => {
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    expect(await helpdeskForOrigin('https://help.example.org')).toBe('freshdesk');
+    expect(await helpdeskForOrigin('https://elsewhere.example.org')).toBeNull();
+  });
+});
+
+describe('registering content scripts on custom origins', () => {
+  it('registers both scripts, the editor bridge in the page world, once the permission is granted', async () => {
+    const { apis, granted, registered } = fakeApis();
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    expect(await syncOriginContentScripts(apis)).toEqual({ active: [], needsPermission: ['https://support.example.com'] });
+    expect(registered.size).toBe(0);
+
+    granted.push('https://support.example.com/*');
+    expect(await syncOriginContentScripts(apis)).toEqual({ active: ['https://support.example.com'], needsPermission: [] });
+    expect([...registered.values()]).toEqual(contentScriptsFor('https://support.example.com'));
+    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.matches[0]])).toEqual([
+      ['content-scripts/editor-bridge.js', 'MAIN', 'https://support.example.com/*'],
+      ['content-scripts/helpdesk.js', 'ISOLATED', 'https://support.example.com/*'],
+    ]);
+  });
+
+  it('unregisters when the origin is removed or its permission is taken back', async () => {
+    const { apis, granted, registered } = fakeApis(['https://support.example.com/*', 'https://help.example.org/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    await syncOriginContentScripts(apis);
+    expect(registered.size).toBe(4);
+
+    await removeAgentOrigin('https://support.example.com');
+    await syncOriginContentScripts(apis);
+    expect([...registered.keys()].every((id) => id.includes('help.example.org'))).toBe(true);
+
+    granted.length = 0;
+    await syncOriginContentScripts(apis);
+    expect(registered.size).toBe(0);
+  });
+
+  it("does not register on a helpdesk the policy switched off, and leaves others' scripts alone", async () => {
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    registered.set('someone-else', { id: 'someone-else', matches: ['https://x.example/*'], js: ['x.js'], runAt: 'document_idle', persistAcrossSessions: true });
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    await fakeBrowser.storage.managed.set({ enabledHelpdesks: ['freshdesk'] });
+    await syncOriginContentScripts(apis);
+    expect([...registered.keys()]).toEqual(['someone-else']);
+  });
+
+  it('is idempotent when two pages sync at once', async () => {
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    await Promise.all([syncOriginContentScripts(apis), syncOriginContentScripts(apis), syncOriginContentScripts(apis)]);
+    expect(registered.size).toBe(2);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Helpdesks on a team's own domain: the list (the agent's own, plus any a policy gives), and the
+ * content scripts registered there. The same two scripts as the manifest's, registered per origin
+ * once its host permission is granted, and unregistered when it is removed or the permission goes.
+ */
+import { storage } from 'wxt/utils/storage';
+import { checkHelpdeskOrigin, isPlaybookHelpdesk, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
+import { loadPolicy, type ManagedPolicy } from './policy';
+import type { PlaybookHelpdesk } from './playbook-schema';
+
+export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
+export const MAX_AGENT_ORIGINS = 50;
+/** Ids of the scripts this module registers start with this; nothing else of ours is registered at runtime. */
+export const ORIGIN_SCRIPT_PREFIX = 'lf-origin:';
+
+export interface ConfiguredOrigin extends HelpdeskOrigin {
+  from: 'agent' | 'policy';
+}
+
+const item = storage.defineItem<unknown>(`local:${HELPDESK_ORIGINS_KEY}`);
+
+function readOrigins(value: unknown): HelpdeskOrigin[] {
+  if (!Array.isArray(value)) return [];
+  const origins: HelpdeskOrigin[] = [];
+  for (const entry of value.slice(0, MAX_AGENT_ORIGINS) as { origin?: unknown; helpdesk?: unknown }[]) {
+    const checked = typeof entry?.origin === 'string' ? checkHelpdeskOrigin(entry.origin) : null;
+    if (checked?.ok && isPlaybookHelpdesk(entry.helpdesk) && !origins.some((o) => o.origin === checked.origin)) {
+      origins.push({ origin: checked.origin, helpdesk: entry.helpdesk });
+    }
+  }
+  return origins;
+}
+
+export async function loadAgentOrigins(): Promise<HelpdeskOrigin[]> {
+  return readOrigins(await item.getValue());
+}
+
+/** The policy's origins first (they win on a clash), then the agent's, unless a policy locks the list. */
+export function combineOrigins(policy: ManagedPolicy, agent: readonly HelpdeskOrigin[]): ConfiguredOrigin[] {
+  const combined: ConfiguredOrigin[] = [];
+  for (const entry of policy.helpdeskOrigins ?? []) {
+    const checked = checkHelpdeskOrigin(entry.origin);
+    if (checked.ok && !combined.some((o) => o.origin === checked.origin)) combined.push({ origin: checked.origin, helpdesk: entry.helpdesk, from: 'policy' });
+  }
+  if (policy.locked?.helpdeskOrigins) return combined;
+  for (const entry of agent) {
+    if (!combined.some((o) => o.origin === entry.origin)) combined.push({ ...entry, from: 'agent' });
+  }
+  return combined;
+}
+
+export async function listHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
+  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
+  return combineOrigins(policy.policy, agent);
+}
+
+/** For the content script on a custom origin: which helpdesk runs here, or null if none of ours. */
+export async function helpdeskForOrigin(origin: string): Promise<PlaybookHelpdesk | null> {
+  try {
+    const origins = await listHelpdeskOrigins();
+    return origins.find((entry) => entry.origin === origin)?.helpdesk ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function addAgentOrigin(entry: HelpdeskOrigin): Promise<void> {
+  const current = await loadAgentOrigins();
+  await item.setValue([...current.filter((o) => o.origin !== entry.origin), entry].slice(-MAX_AGENT_ORIGINS));
+}
+
+export async function removeAgentOrigin(origin: string): Promise<void> {
+  const current = await loadAgentOrigins();
+  await item.setValue(current.filter((o) => o.origin !== origin));
+}
+
+// The browser APIs registration needs, as an interface so tests can hand in their own.
+export interface ContentScriptRegistration {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+  world?: 'MAIN' | 'ISOLATED';
+  persistAcrossSessions: boolean;
+}
+
+export interface OriginBrowserApis {
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+    registerContentScripts(scripts: ContentScriptRegistration[]): Promise<unknown>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
+  };
+}
+
+/**
+ * The manifest's two content scripts, for one more origin: the sidebar in the isolated world (its
+ * CSS is fetched by WXT's shadow-root UI, web-accessible for http(s) pages in the manifest) and
+ * the editor bridge in the page's world.
+ */
+export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
+  const pattern = originMatchPattern(origin);
+  return [
+    {
+      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#editor-bridge`,
+      matches: [pattern],
+      js: ['content-scripts/editor-bridge.js'],
+      runAt: 'document_idle',
+      world: 'MAIN',
+      persistAcrossSessions: true,
+    },
+    {
+      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#helpdesk`,
+      matches: [pattern],
+      js: ['content-scripts/helpdesk.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ];
+}
+
+export interface OriginSyncResult {
+  /** Origins whose scripts are registered now. */
+  active: string[];
+  /** Configured origins still waiting for the agent to grant the permission. */
+  needsPermission: string[];
+}
+
+let syncQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Makes the registered scripts match the configured origins that have their permission (and whose
+ * helpdesk a policy has not switched off). Idempotent, and serialised within this page.
+ */
+export function syncOriginContentScripts(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginSyncResult> {
+  const run = syncQueue.then(() => syncNow(apis));
+  syncQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(apis: OriginBrowserApis): Promise<OriginSyncResult> {
+  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
+  const enabled = policy.policy.enabledHelpdesks;
+  const configured = combineOrigins(policy.policy, agent).filter((o) => !enabled || enabled.includes(o.helpdesk));
+  const granted = await Promise.all(
+    configured.map((o) => apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }).catch(() => false)),
+  );
+  const active = configured.filter((_, index) => granted[index]).map((o) => o.origin);
+  const needsPermission = configured.filter((_, index) => !granted[index]).map((o) => o.origin);
+
+  const wanted = new Map(active.flatMap(contentScriptsFor).map((script) => [script.id, script]));
+  const registered = (await apis.scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(ORIGIN_SCRIPT_PREFIX));
+  const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
+  if (stale.length > 0) await apis.scripting.unregisterContentScripts({ ids: stale });
+  const missing = [...wanted.values()].filter((script) => !registered.some((r) => r.id === script.id));
+  for (const script of missing) {
+    // One at a time: another page of ours may have registered the same id a moment ago.
+    await apis.scripting.registerContentScripts([script]).catch(async (error: unknown) => {
+      const now = await apis.scripting.getRegisteredContentScripts({ ids: [script.id] });
+      if (now.length === 0) throw error;
+    });
+  }
+  return { active, needsPermission };
+}
