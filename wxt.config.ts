@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
+import { MANIFEST_KEY } from './lib/playbooks/extension-key';
 
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Copied into the build as is: managed_schema.json (generated, see lib/playbooks/json-schemas.ts).
+  publicDir: 'assets/public',
   // MV3 everywhere: Firefox 128+ runs MAIN-world content scripts declared in an MV3 manifest.
   manifestVersion: 3,
   vite: () => ({
@@ -16,9 +19,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
-    permissions: ['storage'],
+    // alarms: refresh a subscribed team playbook on a schedule. scripting: register the content
+    // scripts on a helpdesk at a team's own domain, once the agent grants that origin.
+    permissions: ['storage', 'alarms', 'scripting'],
     // The helpdesks, and nothing else: the popup reads a helpdesk tab's URL through these.
     host_permissions: HELPDESK_MATCHES,
+    // Granted one origin at a time, on the agent's click in the options page: a playbook's
+    // subscription URL, or a helpdesk on the team's own domain. Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The sidebar's shadow root fetches its CSS; on a custom helpdesk origin that fetch needs this.
+    // use_dynamic_url: only through a per-session URL, so pages can't probe for the extension.
+    web_accessible_resources: [{ resources: ['content-scripts/helpdesk.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -27,6 +38,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox reads policy for extensions from policies.json's 3rdparty section, without a schema.
           browser_specific_settings: {
             gecko: {
               id: 'listen-first@listenfirst.app',
@@ -38,6 +50,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // A stable id for administrators to target in policy (the public half of the signing key).
+          key: MANIFEST_KEY,
+          // What a browser policy can set; managed values win over local ones and lock them.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -1,10 +1,12 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
+import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
   browser.runtime.onMessage.addListener((message, sender) => handleDraftMessage(db, message, sender, browser.runtime.id));
+  startPlaybookTasks();
 
   // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {

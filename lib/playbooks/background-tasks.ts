@@ -1,0 +1,47 @@
+/**
+ * The playbook work the background does: refresh a subscribed playbook on a schedule, remember
+ * the last good policy, and keep custom helpdesk origins' content scripts registered. Listeners
+ * are added synchronously (an MV3 service worker is woken by the events it listened to at start).
+ */
+import { syncOriginContentScripts, HELPDESK_ORIGINS_KEY } from './helpdesk-origins';
+import { rememberGoodPolicy } from './policy';
+import { loadSubscription, refreshSubscription, SUBSCRIPTION_ALARM, SUBSCRIPTION_KEY, SUBSCRIPTION_REFRESH_MINUTES } from './subscription';
+
+async function scheduleSubscriptionRefresh(): Promise<void> {
+  const subscribed = (await loadSubscription()) !== null;
+  const alarm = await browser.alarms.get(SUBSCRIPTION_ALARM);
+  if (subscribed && !alarm) await browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: SUBSCRIPTION_REFRESH_MINUTES });
+  if (!subscribed && alarm) await browser.alarms.clear(SUBSCRIPTION_ALARM);
+}
+
+function logFailure(what: string) {
+  return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
+}
+
+export function startPlaybookTasks(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) void refreshSubscription().catch(logFailure('refreshing the subscribed playbook'));
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') {
+      // Policy changes apply live; they touch the policy's last good copy and scripts, never drafts.
+      void rememberGoodPolicy().catch(logFailure('reading the policy'));
+      void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+    }
+    if (area !== 'local') return;
+    if (SUBSCRIPTION_KEY in changes) void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
+    if (HELPDESK_ORIGINS_KEY in changes) void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+  });
+
+  // A permission granted or taken back (the options page, or the browser's site settings).
+  const onPermissionsChanged = () => void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+  browser.permissions.onAdded.addListener(onPermissionsChanged);
+  browser.permissions.onRemoved.addListener(onPermissionsChanged);
+
+  void rememberGoodPolicy()
+    .catch(logFailure('reading the policy'))
+    .then(() => syncOriginContentScripts())
+    .catch(logFailure('registering helpdesk origins'));
+  void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
+}
