@@ -1,0 +1,85 @@
+import { describe, expect, it, test } from 'vitest';
+import { analyzeReply, COMPLETE_REPLY_MIN_WORDS, replySignals } from './index';
+
+const FILLER =
+  'The export job runs every night at two and writes a file to the shared folder, which the report builder then reads ' +
+  'when anyone opens the monthly view on the dashboard page.';
+const absent = (reply: string, customerMessage?: string) =>
+  analyzeReply(reply, { customerMessage })
+    .hints.filter((h) => h.category.startsWith('no-'))
+    .map((h) => h.category);
+
+describe('absence hints', () => {
+  it('a complete reply with no thanks, no acknowledgement and no next step gets all three', () => {
+    const hints = analyzeReply(`${FILLER} ${FILLER}`).hints.filter((h) => h.category.startsWith('no-'));
+    expect(hints.map((h) => h.category)).toEqual(['no-acknowledgement', 'no-thanks', 'no-next-step']);
+    // They point at no words: an empty span at the start, where such a sentence would go.
+    for (const hint of hints) expect(hint).toMatchObject({ start: 0, end: 0, text: '' });
+  });
+
+  test.each([
+    ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
+    ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
+    ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],
+    ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
+  ])('a reply with %s does not get that hint', (_what, reply, category) => {
+    expect(absent(reply)).not.toContain(category);
+  });
+
+  it(`a short reply (under ${COMPLETE_REPLY_MIN_WORDS} words) is not a complete answer and gets none`, () => {
+    expect(absent('Done, the refund is on its way.')).toEqual([]);
+  });
+
+  it('quoted words do not count: the customer thanking us is not us thanking them', () => {
+    expect(absent(`> Thanks so much!\n${FILLER} ${FILLER}`)).toContain('no-thanks');
+  });
+
+  it('a formulaic apology is not an acknowledgement', () => {
+    expect(absent(`Sorry for any inconvenience. ${FILLER} ${FILLER}`)).toContain('no-acknowledgement');
+  });
+
+  it("repeating the customer's exact error code answers what they said", () => {
+    const customer = 'Export fails with error E-1043 on the Reports page.';
+    expect(absent(`${FILLER} ${FILLER} That is what causes E-1043.`, customer)).not.toContain('no-acknowledgement');
+    expect(absent(`${FILLER} ${FILLER}`, customer)).toContain('no-acknowledgement');
+  });
+
+  it('a team can switch each one off', () => {
+    const hints = analyzeReply(`${FILLER} ${FILLER}`, {
+      settings: { disabledCategories: ['no-thanks', 'no-acknowledgement', 'no-next-step'] },
+    }).hints;
+    expect(hints).toEqual([]);
+  });
+});
+
+describe('replySignals', () => {
+  test.each([
+    ['Thanks for your patience.', 'thanks', true],
+    ['I really appreciate the detail.', 'thanks', true],
+    ['> Thanks!', 'thanks', false],
+    ['I understand this blocks payroll.', 'acknowledgement', true],
+    ["I'm sorry the export failed.", 'acknowledgement', true],
+    ['You mentioned it fails on Fridays.', 'acknowledgement', true],
+    ["I'm sorry if you feel that way.", 'acknowledgement', false],
+    ['The export is configured.', 'acknowledgement', false],
+    ["I'll check the logs.", 'nextStep', true],
+    ['Please send me the file.', 'nextStep', true],
+    ['1. Open Settings\n2. Click Export', 'nextStep', true],
+    ['The export is configured.', 'nextStep', false],
+    ["You'll hear from me by Friday.", 'timeframe', true],
+    ['I will update you tomorrow morning.', 'timeframe', true],
+    ['Expect it within 24 hours.', 'timeframe', true],
+    ['The call is at 3pm.', 'timeframe', true],
+    ['The call is at 15:30.', 'timeframe', true],
+    ['I will update you soon.', 'timeframe', false],
+    ['Which browser are you using?', 'clarifyingQuestion', true],
+    ['Could you send the log file?', 'clarifyingQuestion', true],
+    ['Does that help?', 'clarifyingQuestion', false],
+    ['Are you sure you typed it right?', 'clarifyingQuestion', false],
+    ['You wrote "why?" in the subject.', 'clarifyingQuestion', false],
+  ] as const)('“%s” → %s is %s', (reply, signal, expected) => {
+    expect(replySignals(reply)[signal]).toBe(expected);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * analyzeReply: everything a careful listener would notice in a reply, as hints with offsets.
+ * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
+ * customer's messages are read for the words they used.
+ */
+import { absenceHints, COMPLETE_REPLY_MIN_WORDS } from './absence';
+import { capText } from './input-cap';
+import { jargonHints } from './jargon';
+import { readCustomer } from './key-terms';
+import { scanLexicon, type JargonEntry } from './lexicon';
+import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
+import { coverageOf, readOther } from './restatement-coverage';
+import { signalsOf } from './reply-signals';
+import { phraseRuleHints } from './rule-engine';
+import { exclamationHints, shoutingHints } from './shouting';
+import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
+import { HINT_CATEGORIES, type AnalysisContext, type Hint, type HintCategory, type ReplyAnalysis } from './types';
+import { wallOfTextHints } from './wall-of-text';
+
+/** Earlier customer messages read for their words, most recent last; older ones are ignored. */
+export const MAX_EARLIER_MESSAGES = 10;
+const CATEGORY_ORDER = new Map<HintCategory, number>(HINT_CATEGORIES.map((c, i) => [c, i]));
+
+interface CustomerWords {
+  uses: TermUse[];
+  jargon: Set<JargonEntry>;
+  /** Words the customer wrote in capitals: repeating them is not shouting. */
+  capitals: Set<string>;
+}
+
+export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
+  const { text, truncated } = capText(typeof reply === 'string' ? reply : '');
+  const settings = context.settings;
+  const disabled = new Set(settings?.disabledCategories ?? []);
+  const isEnabled = (category: HintCategory): boolean => !disabled.has(category);
+  const doc = prepareText(text);
+  const found = scanLexicon(text, doc.tokens, settings, true);
+  const customer = readCustomerWords(context);
+
+  const hints: Hint[] = phraseRuleHints(text, doc.tokens, found.rules, isEnabled);
+  if (isEnabled('shouting')) {
+    hints.push(...shoutingHints(text, doc.tokens, customer.capitals), ...exclamationHints(text, doc.hidden));
+  }
+  if (isEnabled('term-mismatch') && customer.uses.length > 0) {
+    hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
+  }
+  if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon));
+  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
+  if (doc.tokens.length >= COMPLETE_REPLY_MIN_WORDS) {
+    const signals = signalsOf(doc, found);
+    if (!signals.acknowledgement && isEnabled('no-acknowledgement')) {
+      signals.acknowledgement = answersWhatTheySaid(doc, context);
+    }
+    hints.push(...absenceHints(doc.tokens.length, signals, isEnabled));
+  }
+  hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
+  return { hints, truncated, analyzedLength: text.length };
+}
+
+function customerMessages(context: AnalysisContext): string[] {
+  const earlier = Array.isArray(context.earlierCustomerMessages) ? context.earlierCustomerMessages.slice(-MAX_EARLIER_MESSAGES) : [];
+  const latest = typeof context.customerMessage === 'string' ? [context.customerMessage] : [];
+  // The latest message first: when the customer named a thing twice, quote their latest word.
+  return [...latest, ...earlier.reverse()].filter((m): m is string => typeof m === 'string' && m.trim() !== '');
+}
+
+function readCustomerWords(context: AnalysisContext): CustomerWords {
+  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set() };
+  for (const message of customerMessages(context)) {
+    const doc = prepareForeignText(capText(message).text);
+    const found = scanLexicon(doc.text, doc.tokens, context.settings, false);
+    words.uses.push(...termUses(doc, found.terms));
+    for (const m of found.jargon) words.jargon.add(m.entry.jargon);
+    for (const token of doc.tokens) {
+      const surface = doc.text.slice(token.start, token.end);
+      if (surface !== token.norm && surface === surface.toUpperCase()) words.capitals.add(surface);
+    }
+  }
+  return words;
+}
+
+/**
+ * A reply that repeats the customer's exact strings, codes or versions, or half of their key
+ * terms (three at least), answers what they said: that is acknowledgement too.
+ */
+function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boolean {
+  const latest = context.customerMessage;
+  if (typeof latest !== 'string' || latest.trim() === '') return false;
+  const customer = readCustomer(latest, context.settings);
+  const { coveredTerms } = coverageOf(customer, readOther(doc.text, context.settings));
+  const exact = coveredTerms.some((t) => t.kind === 'quoted' || t.kind === 'code' || t.kind === 'version');
+  return exact || coveredTerms.length >= Math.max(3, Math.ceil(customer.terms.length / 2));
+}
+

@@ -1,0 +1,20 @@
+/** The listening engine: pure analysis of a reply and a restatement. Strings in, data out. */
+export { analyzeReply } from './analyze-reply';
+export { restatementCoverage } from './restatement-coverage';
+export { extractKeyTerms } from './key-terms';
+export { replySignals } from './reply-signals';
+export { MAX_ANALYZED_CHARS } from './input-cap';
+export { COMPLETE_REPLY_MIN_WORDS } from './absence';
+export { LONG_SENTENCE_WORDS, LONG_PARAGRAPH_WORDS, HARD_TO_READ_BELOW } from './wall-of-text';
+export { HINT_CATEGORIES } from './types';
+export type {
+  AnalysisContext,
+  Hint,
+  HintCategory,
+  KeyTerm,
+  ListeningSettings,
+  ReplyAnalysis,
+  ReplySignals,
+  RestatementCoverage,
+  TermPair,
+} from './types';

@@ -1,0 +1,71 @@
+/**
+ * Technical words a customer may not know, one per line, with a plain wording after `=` where
+ * one fits. ALL-CAPS entries match only in capitals ("SPF" the record, not sunscreen); the
+ * others ignore case and take plurals; `a|b` are spellings of one term. Widely known words
+ * (browser, cache, password, app, PDF) are left out: a hint on a word everybody knows is wrong.
+ */
+const LIST = `DNS=the internet's address book (DNS)
+TTL=how long the old setting lingers
+CDN
+API
+SSO=single sign-on
+SAML=your company login
+OAuth
+SMTP=the mail server
+DKIM=an email security record
+SPF=an email security record
+DMARC=an email security record
+MX record
+CNAME=a DNS alias
+TLS=the secure connection
+SSL=the secure connection
+SLA=our promised response time
+EOD=end of day
+endpoint=web address
+webhook
+latency=delay
+throughput=speed
+race condition=a timing problem
+regression=a bug from an update
+hotfix=quick fix
+deprecated=being phased out
+backend|back-end=our servers
+frontend|front-end=the app screens
+cron job|cron=scheduled task
+staging environment|staging server=our test system
+prod=the live system
+backlog=our to-do list
+stack trace=error details
+localStorage|local storage=your browser's saved data
+websocket|web socket
+propagation=the change spreading
+flush=clear
+access token|bearer token|refresh token
+rate limit|rate limiting|rate-limit=a request limit
+throttling|throttled=slowed down
+QA
+L2
+L3
+repro
+triage
+sprint
+upstream
+edge case
+payload
+SDK
+CLI
+regex
+CORS
+JWT
+NAT
+DHCP
+TCP
+idempotent
+middleware
+load balancer
+checksum`;
+
+export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
+  const [term = '', plain] = line.split('=');
+  return plain === undefined ? [term] : [term, plain];
+});

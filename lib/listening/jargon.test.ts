@@ -1,0 +1,47 @@
+import { describe, expect, it, test } from 'vitest';
+import { analyzeReply, type ListeningSettings } from './index';
+
+const jargon = (reply: string, customerMessage?: string, settings?: ListeningSettings) =>
+  analyzeReply(reply, { customerMessage, settings }).hints.filter((h) => h.category === 'jargon');
+
+describe('jargon', () => {
+  test.each([
+    ['Please flush your DNS cache.', ['flush', 'DNS']],
+    ['Our backend had a regression.', ['backend', 'regression']],
+    ['The webhooks hit a rate limit.', ['webhooks', 'rate limit']],
+    ['I checked the TTL and the CNAME.', ['TTL', 'CNAME']],
+    ['This is on the L2 backlog.', ['L2', 'backlog']],
+  ])('flags the technical words in “%s”', (reply, words) => {
+    expect(jargon(reply).map((h) => h.text)).toEqual(words);
+  });
+
+  it('suggests plain words where it has them', () => {
+    expect(jargon('Check the DNS.')[0]).toMatchObject({ rule: 'curated-jargon', suggestion: "the internet's address book (DNS)" });
+  });
+
+  test.each([
+    ['the customer used the word', 'Our DNS settings changed.', 'I checked your DNS records.'],
+    ['the customer used it in another case', 'is the dns broken?', 'The DNS is fine.'],
+    ['the customer used it in another inflection', 'Our webhook fails.', 'Your webhooks retry.'],
+    ['it is explained in brackets', '', 'The TTL (how long the old address is remembered) is an hour.'],
+    ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
+    ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
+    ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
+    ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
+    ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],
+    ['an everyday word', '', 'Clear your browser cache and cookies.'],
+  ])('no hint when %s', (_why, customer, reply) => {
+    expect(jargon(reply, customer)).toEqual([]);
+  });
+
+  it('flags a word once, at its first use', () => {
+    expect(jargon('DNS first. Then DNS again.').map((h) => h.start)).toEqual([0]);
+  });
+
+  it("flags the team's own words, literally, even for a technical customer", () => {
+    const settings: ListeningSettings = { jargon: ['Tier-2 queue', 'a+b*'] };
+    const hints = jargon('It is in the Tier-2 queue.', 'Our DKIM and SPF records pass.', settings);
+    expect(hints).toMatchObject([{ rule: 'team-jargon', text: 'Tier-2 queue' }]);
+    expect(jargon('aaaa bbbb', '', settings)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * jargon: technical words the customer did not use themselves (curated list plus the team's
+ * words). One hint per word, at its first use, and none if that first use explains it
+ * ("TTL (how long the old address is remembered)"). A customer who writes two curated terms
+ * themselves is technical: only the team's own words are flagged for them.
+ */
+import type { Found, JargonEntry, LexiconEntry } from './lexicon';
+import type { PreparedText } from './prepared-text';
+import { followsWith } from './rule-engine';
+import type { Hint } from './types';
+
+type JargonMatch = Found<Extract<LexiconEntry, { kind: 'jargon' }>>;
+
+/** Curated terms a customer must use before their message counts as technical. */
+export const TECHNICAL_CUSTOMER_TERMS = 2;
+const EXPLAINERS = [['which', 'is'], ['which', 'means'], ['meaning'], ['that', 'is'], ['short', 'for'], ['stands', 'for'], ['also', 'known', 'as'], ['aka']];
+
+export function jargonHints(
+  doc: PreparedText,
+  matches: readonly JargonMatch[],
+  customerJargon: ReadonlySet<JargonEntry>,
+): Hint[] {
+  const { text, tokens } = doc;
+  let curatedByCustomer = 0;
+  for (const entry of customerJargon) if (!entry.team) curatedByCustomer++;
+  const technicalCustomer = curatedByCustomer >= TECHNICAL_CUSTOMER_TERMS;
+  const seen = new Set<JargonEntry>();
+  const hints: Hint[] = [];
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const { first, last, entry } of sorted) {
+    const { jargon } = entry;
+    if (seen.has(jargon)) continue;
+    seen.add(jargon);
+    if (customerJargon.has(jargon) || (technicalCustomer && !jargon.team)) continue;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    if (isExplained(text, start, end) || EXPLAINERS.some((words) => followsWith(tokens, last + 1, words))) continue;
+    const surface = text.slice(start, end);
+    const hint: Hint = {
+      category: 'jargon',
+      rule: jargon.team ? 'team-jargon' : 'curated-jargon',
+      start,
+      end,
+      text: surface,
+      message: `“${surface}” is jargon they didn't use; say it plainly or explain it (Use their words).`,
+    };
+    if (jargon.plain) hint.suggestion = jargon.plain;
+    hints.push(hint);
+  }
+  return hints;
+}
+
+/** A term in parentheses, or followed by one, comes with its explanation. */
+function isExplained(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (text[after] === ' ') after++;
+  let before = start - 1;
+  while (text[before] === ' ') before--;
+  return text[after] === '(' || text[before] === '(';
+}

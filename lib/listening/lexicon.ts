@@ -1,0 +1,164 @@
+/**
+ * Every literal the engine looks for (phrase rules, signals, term groups, jargon) in one trie,
+ * built once at module load, so a reply is scanned in a single pass. Team words get a small
+ * trie of their own, cached per settings object.
+ */
+import { inflect, type InflectAs } from './inflections';
+import { JARGON_TERMS } from './jargon-terms';
+import { addWords, createTrie, expandPhrase, matchTrie, type TrieNode } from './phrase-matcher';
+import { PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import { SIGNAL_PHRASES, type PhraseSignal } from './signal-phrases';
+import { TERM_GROUPS, type TermGroup } from './term-groups';
+import { phraseWords, type Token } from './tokens';
+import type { ListeningSettings } from './types';
+
+export interface TermGroupEntry {
+  /** Display name of each member: its first spelling. */
+  names: readonly string[];
+  team: boolean;
+  /** By member: neighbouring words that make it another word (see TermGroup). */
+  benignBefore: readonly (readonly string[] | undefined)[];
+  benignAfter: readonly (readonly string[] | undefined)[];
+}
+export interface JargonEntry {
+  term: string;
+  plain?: string;
+  team: boolean;
+}
+
+export type LexiconEntry =
+  | { kind: 'rule'; rule: PhraseRule }
+  | { kind: 'signal'; signal: PhraseSignal }
+  | { kind: 'term'; group: TermGroupEntry; member: number; caps?: readonly boolean[] }
+  | { kind: 'jargon'; jargon: JargonEntry; caps?: readonly boolean[] };
+
+export interface Found<E> {
+  first: number;
+  last: number;
+  entry: E;
+}
+type EntryOf<K extends LexiconEntry['kind']> = Extract<LexiconEntry, { kind: K }>;
+export interface LexiconMatches {
+  rules: Found<EntryOf<'rule'>>[];
+  signals: Found<EntryOf<'signal'>>[];
+  terms: Found<EntryOf<'term'>>[];
+  jargon: Found<EntryOf<'jargon'>>[];
+}
+
+const STATIC_LEXICON = buildStaticLexicon();
+const teamLexicons = new WeakMap<ListeningSettings, TrieNode<LexiconEntry> | null>();
+
+function buildStaticLexicon(): TrieNode<LexiconEntry> {
+  const trie = createTrie<LexiconEntry>();
+  for (const rule of PHRASE_RULES) {
+    for (const phrase of rule.phrases) {
+      for (const words of expandPhrase(phrase)) addWords(trie, words, { kind: 'rule', rule });
+    }
+  }
+  for (const [signal, phrases] of Object.entries(SIGNAL_PHRASES) as [PhraseSignal, readonly string[]][]) {
+    for (const phrase of phrases) {
+      for (const words of expandPhrase(phrase)) addWords(trie, words, { kind: 'signal', signal });
+    }
+  }
+  for (const group of TERM_GROUPS) addTermGroup(trie, group.members, group.inflectAs, false, group);
+  for (const [term, plain] of JARGON_TERMS) addJargon(trie, term, { term: firstSpelling(term), plain, team: false });
+  return trie;
+}
+
+/** The team's term pairs and jargon as a trie, or null when the team added none. */
+function teamLexicon(settings: ListeningSettings | undefined): TrieNode<LexiconEntry> | null {
+  if (!settings) return null;
+  const cached = teamLexicons.get(settings);
+  if (cached !== undefined) return cached;
+  let trie: TrieNode<LexiconEntry> | null = null;
+  for (const pair of settings.termPairs ?? []) {
+    if (typeof pair?.customer !== 'string' || typeof pair.ours !== 'string') continue;
+    trie ??= createTrie();
+    addTermGroup(trie, [pair.customer, pair.ours], 'noun', true);
+  }
+  for (const term of settings.jargon ?? []) {
+    if (typeof term !== 'string' || term.trim() === '') continue;
+    trie ??= createTrie();
+    addJargon(trie, term, { term: term.trim(), team: true }, false);
+  }
+  teamLexicons.set(settings, trie);
+  return trie;
+}
+
+/** Team pairs are literal: the `|` of the curated data's syntax means nothing in them. */
+function addTermGroup(
+  trie: TrieNode<LexiconEntry>,
+  members: readonly string[],
+  inflectAs: InflectAs,
+  team: boolean,
+  curated?: TermGroup,
+): void {
+  const names = members.map((m) => (team ? m.trim() : firstSpelling(m)));
+  const group: TermGroupEntry = {
+    names,
+    team,
+    benignBefore: names.map((name) => curated?.benignBefore?.[name]),
+    benignAfter: names.map((name) => curated?.benignAfter?.[name]),
+  };
+  members.forEach((member, index) => {
+    for (const spelling of team ? [member] : member.split('|')) {
+      const caps = capsWords(spelling);
+      for (const words of inflect(phraseWords(spelling), inflectAs)) {
+        addWords(trie, words, { kind: 'term', group, member: index, caps });
+      }
+    }
+  });
+}
+
+function addJargon(trie: TrieNode<LexiconEntry>, term: string, jargon: JargonEntry, withSpellings = true): void {
+  for (const spelling of withSpellings ? term.split('|') : [term]) {
+    const caps = capsWords(spelling);
+    for (const words of inflect(phraseWords(spelling), 'noun')) addWords(trie, words, { kind: 'jargon', jargon, caps });
+  }
+}
+
+function firstSpelling(member: string): string {
+  return (member.split('|')[0] ?? member).trim();
+}
+
+/** Which words of a spelling are acronyms (two or more capitals, no small letters). */
+function capsWords(spelling: string): readonly boolean[] | undefined {
+  const words = spelling.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  const caps = words.map(isAcronym);
+  return caps.some(Boolean) ? caps : undefined;
+}
+
+/** "PIN", "PINs", "2FA": at least two capitals and no small letter but a plural s. */
+export function isAcronym(word: string): boolean {
+  const body = word.length > 2 && word.endsWith('s') ? word.slice(0, -1) : word;
+  return /^[\p{Lu}\p{N}]+$/u.test(body) && (body.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * All lexicon matches in `tokens`. With `exactCaps`, acronyms match only in capitals (the agent's
+ * reply); without, in any case (a customer typing "pin" still means PIN).
+ */
+export function scanLexicon(
+  text: string,
+  tokens: readonly Token[],
+  settings: ListeningSettings | undefined,
+  exactCaps: boolean,
+): LexiconMatches {
+  const found: LexiconMatches = { rules: [], signals: [], terms: [], jargon: [] };
+  const collect = (first: number, last: number, entry: LexiconEntry): void => {
+    if ((entry.kind === 'term' || entry.kind === 'jargon') && exactCaps && entry.caps) {
+      for (let i = first; i <= last; i++) {
+        const token = tokens[i];
+        if (entry.caps[i - first] && token && !isAcronym(text.slice(token.start, token.end))) return;
+      }
+    }
+    if (entry.kind === 'rule') found.rules.push({ first, last, entry });
+    else if (entry.kind === 'signal') found.signals.push({ first, last, entry });
+    else if (entry.kind === 'term') found.terms.push({ first, last, entry });
+    else found.jargon.push({ first, last, entry });
+  };
+  matchTrie(tokens, STATIC_LEXICON, collect);
+  const team = teamLexicon(settings);
+  if (team) matchTrie(tokens, team, collect);
+  return found;
+}

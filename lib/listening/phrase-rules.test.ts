@@ -1,0 +1,184 @@
+import { describe, expect, it, test } from 'vitest';
+import { analyzeReply } from './index';
+import { PHRASE_RULES } from './phrase-rules';
+
+const PHRASE_CATEGORIES = new Set(['overpromise', 'dismissive', 'doubting', 'blame', 'non-apology']);
+const phraseHints = (reply: string) => analyzeReply(reply).hints.filter((h) => PHRASE_CATEGORIES.has(h.category));
+
+// [rule id, a reply that must trigger it, the words it must point at]
+const MUST_TRIGGER: [string, string, string][] = [
+  ['certain-fix', 'This will definitely fix it.', 'This will definitely fix it'],
+  ['certain-fix', "That'll certainly solve it for you.", "That'll certainly solve it"],
+  ['certain-fix', "Don't worry, this will fix it.", 'this will fix it'],
+  ['certain-fix', 'The update will resolve your problem.', 'The update will resolve your problem'],
+  ['certain-fix', "Don't worry, it's an easy fix.", "it's an easy fix"],
+  ['certain-fix', 'These steps will absolutely work.', 'These steps will absolutely work'],
+  ['guarantee', 'I guarantee this will work.', 'I guarantee this will work'],
+  ['guarantee', 'It is guaranteed to fix the sync.', 'guaranteed to fix'],
+  ['guarantee', "This won't happen again.", "This won't happen again"],
+  ['knows-cause', "I know exactly what's wrong.", "I know exactly what's wrong"],
+  ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
+  ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],
+  ['minimizing', 'Simply restart the app.', 'Simply restart'],
+  ['minimizing', 'You just need to clear the cache.', 'You just need to'],
+  ['minimizing', 'All you have to do is log out and back in.', 'All you have to do is'],
+  ['its-easy', "It's really easy to set up.", "It's really easy"],
+  ['its-easy', 'It is as simple as clicking Save.', 'It is as simple as'],
+  ['obviously', 'Obviously, the export needs a file name.', 'Obviously'],
+  ['obviously', "As you can clearly see in the screenshot, it's on.", 'As you can clearly see'],
+  ['as-i-said', 'As I already explained, refunds take 5 days.', 'As I already explained'],
+  ['as-i-said', 'Per my last email, the fix is live.', 'Per my last email'],
+  ['as-i-said', "Like I said, it's on our list.", 'Like I said'],
+  ['not-our-job', "That's not something we do.", 'not something we do'],
+  ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
+  ['not-our-job', "That's just our policy.", "That's just our policy"],
+  ['not-our-job', "It's not our problem.", "It's not our problem"],
+  ['working-as-intended', 'The feature is working as intended.', 'working as intended'],
+  ['working-as-intended', "That's by design.", "That's by design"],
+  ['calm-down', 'Please calm down.', 'calm down'],
+  ['calm-down', "There's no need to shout.", 'no need to shout'],
+  ['calm-down', "It's only a minor glitch.", "It's only a minor glitch"],
+  ['are-you-sure', 'Are you sure you typed it correctly?', 'Are you sure'],
+  ['are-you-sure', 'Did you actually restart the app?', 'Did you actually restart'],
+  ['are-you-sure', 'Have you even tried the steps?', 'Have you even tried'],
+  ['you-claim', 'According to you, the emails never arrived.', 'According to you'],
+  ['you-claim', 'I find it hard to believe that nothing changed.', 'I find it hard to believe that'],
+  ['you-claim', 'Our logs show otherwise.', 'Our logs show otherwise'],
+  ['assumes-mistake', 'You must have typed the wrong password.', 'You must have typed'],
+  ['assumes-mistake', 'You probably missed the confirmation email.', 'You probably missed'],
+  ['should-have', 'You should have read the instructions.', 'You should have read'],
+  ['should-have', "You should've backed up first.", "You should've backed up"],
+  ['should-have', "If you had followed the guide, this wouldn't happen.", 'If you had followed'],
+  ['should-have', 'We warned you about this.', 'We warned you'],
+  ['you-failed', 'You failed to update the app.', 'You failed to'],
+  ['you-failed', "You didn't follow the steps.", "You didn't follow"],
+  ['user-error', 'This is user error.', 'user error'],
+  ['user-error', 'It was your mistake.', 'your mistake'],
+  ['user-error', 'You set it up wrong.', 'You set it up wrong'],
+  ['user-error', 'You configured it incorrectly.', 'You configured it incorrectly'],
+  ['not-our-fault', "That's not our fault.", 'not our fault'],
+  ['not-our-fault', 'The problem is on your end.', 'The problem is on your end'],
+  ['any-inconvenience', 'Sorry for any inconvenience.', 'Sorry for any inconvenience'],
+  ['any-inconvenience', 'We apologize for the inconvenience this may have caused.', 'apologize for the inconvenience this may have caused'],
+  ['any-inconvenience', 'We regret any inconvenience.', 'We regret any inconvenience'],
+  ['conditional-apology', "I'm sorry if you feel that way.", 'sorry if'],
+  ['conditional-apology', 'Apologies if this caused confusion.', 'Apologies if'],
+  ['conditional-apology', "I'm sorry you feel we let you down.", 'sorry you feel'],
+  ['sorry-but', "Sorry, but that's our policy.", "Sorry, but that's our"],
+  ['sorry-but', "Sorry but we can't refund this.", "Sorry but we can't"],
+];
+
+// [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
+const MUST_NOT_TRIGGER: [string, string][] = [
+  ['certain-fix', "I'm not sure this will fix it, but it's the likeliest cause."],
+  ['certain-fix', 'I hope this will fix it.'],
+  ['certain-fix', "This should help, and if it doesn't I'll dig further."],
+  ['certain-fix', "I can't promise this will fix it."],
+  ['certain-fix', 'Hopefully the update will resolve your problem.'],
+  ['certain-fix', "Let's see if this will fix it."],
+  ['certain-fix', "I'll definitely look into it today."],
+  ['certain-fix', 'We will definitely keep you posted.'],
+  ['guarantee', "I can't guarantee this will work yet."],
+  ['guarantee', "I can't promise it won't happen again, but we've added monitoring."],
+  ['guarantee', 'I promise to update you by Friday.'],
+  ['guarantee', 'We guarantee a response within 24 hours.'],
+  ['knows-cause', "I don't know exactly what's wrong yet."],
+  ['knows-cause', 'I know exactly how annoying that is.'],
+  ['knows-cause', 'I know exactly what you mean.'],
+  ['knows-cause', 'It might be caused by the cache.'],
+  ['knows-cause', "I'm not sure yet what is causing it."],
+  ['minimizing', 'Simply put, the file was too large.'],
+  ['minimizing', 'I simply wanted to check in.'],
+  ['minimizing', 'You need to restart the app after the update.'],
+  ['minimizing', 'I just need to confirm your email address.'],
+  ['its-easy', "It's really easy to miss that setting."],
+  ['its-easy', "It's not very easy to find, I agree."],
+  ['its-easy', "It's pretty simple for us to change on our side."],
+  ['obviously', 'Obviously we should have told you sooner.'],
+  ['obviously', 'Obviously, this is frustrating.'],
+  ['obviously', "It's not obviously related, so let me check."],
+  ['as-i-said', "As I mentioned, I'll call you at 3pm."],
+  ['as-i-said', 'As mentioned above, here are the steps.'],
+  ['not-our-job', "There's nothing you need to do."],
+  ['not-our-job', 'We can do that for you today.'],
+  ['not-our-job', 'Our refund policy allows 30 days.'],
+  ['working-as-intended', "It's not working as intended, and that's on us."],
+  ['working-as-intended', 'Everything is now working as expected.'],
+  ['calm-down', "Don't worry, there's no need to reinstall."],
+  ['calm-down', "It's a small fix on our side."],
+  ['are-you-sure', 'Are you sure you want to cancel?'],
+  ['are-you-sure', "I'm sure you're frustrated."],
+  ['are-you-sure', "I'm not sure yet."],
+  ['are-you-sure', 'Just to confirm, are you using the desktop app?'],
+  ['are-you-sure', "I'll make sure it's fixed, and make sure the cable is in."],
+  ['you-claim', 'You mentioned the emails never arrived.'],
+  ['you-claim', 'Our logs show the job ran at 3pm.'],
+  ['assumes-mistake', 'You must have been so frustrated.'],
+  ['assumes-mistake', "You'll probably need to sign in again."],
+  ['assumes-mistake', 'You may have missed our email, so here it is again.'],
+  ['should-have', 'You should have received an email.'],
+  ['should-have', 'You should have access now.'],
+  ['should-have', "You shouldn't have had to do this."],
+  ['you-failed', "If you didn't receive the code, I can resend it."],
+  ['you-failed', "In case you didn't follow the link, here it is."],
+  ['user-error', "It's not your fault."],
+  ['user-error', "This wasn't your mistake at all."],
+  ['user-error', "I don't think you broke it."],
+  ['not-our-fault', 'Could you check a setting on your end?'],
+  ['not-our-fault', "It's our fault, and I'm sorry."],
+  ['any-inconvenience', "I'm sorry your export failed twice."],
+  ['any-inconvenience', 'Sorry for the delay in getting back to you.'],
+  ['conditional-apology', "I'm sorry that the update broke your export."],
+  ['conditional-apology', 'Sorry to hear about the outage.'],
+  ['sorry-but', 'Sorry, and thank you for waiting.'],
+  ['sorry-but', "I'm sorry. But here's the good news: it's fixed."],
+];
+
+describe('phrase rules', () => {
+  test.each(MUST_TRIGGER)('%s fires on “%s”', (rule, reply, words) => {
+    const hints = phraseHints(reply).filter((h) => h.rule === rule);
+    expect(hints.map((h) => h.text)).toEqual([words]);
+  });
+
+  test.each(MUST_NOT_TRIGGER)('nothing fires on a benign use (near %s): “%s”', (_rule, reply) => {
+    expect(phraseHints(reply)).toEqual([]);
+  });
+
+  it('has a must-trigger and a must-not-trigger case for every rule', () => {
+    for (const rule of PHRASE_RULES) {
+      expect(MUST_TRIGGER.some(([id]) => id === rule.id), rule.id).toBe(true);
+      expect(MUST_NOT_TRIGGER.some(([id]) => id === rule.id), rule.id).toBe(true);
+    }
+  });
+
+  test.each([
+    ['a > quoted line', '> This will definitely fix it, are you sure?\nThanks for writing.'],
+    ['curly quotes', 'You wrote “this will definitely fix it” in your note.'],
+    ['straight quotes', 'The old article said "simply restart it", which was wrong.'],
+    ['guillemets', 'Le client a écrit «are you sure you typed it».'],
+    ['inline code', 'Run `simply restart --force` from the terminal.'],
+    ['a fenced block', '```\nyou should have read the logs\n```\nHere are the logs.'],
+  ])('quoted text is not the agent’s wording: %s', (_kind, reply) => {
+    expect(phraseHints(reply)).toEqual([]);
+  });
+
+  it('an unpaired quote mark hides nothing', () => {
+    expect(phraseHints('The 27" monitor: this will definitely fix it.').map((h) => h.rule)).toEqual(['certain-fix']);
+  });
+
+  it('never matches across a sentence end', () => {
+    expect(phraseHints('I will call you. Definitely. Fix it later.')).toEqual([]);
+  });
+
+  it('merges overlapping matches of one rule into one hint', () => {
+    const hints = phraseHints("I'm sorry for any inconvenience this may have caused.");
+    expect(hints.map((h) => h.text)).toEqual(['sorry for any inconvenience this may have caused']);
+  });
+
+  it('every phrase rule has a message naming a principle', () => {
+    for (const rule of PHRASE_RULES) {
+      expect(rule.message.endsWith(').'), rule.id).toBe(true);
+      expect(rule.message.slice(0, -2).split(' (').length, rule.id).toBe(2);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * What a reply does that a careful listener does: thanks, acknowledges, gives a next step and a
+ * time, asks a clarifying question. The checklist ticks itself from these; the absence hints
+ * fire when they are missing. Quoted text never counts: thanking is the agent's job.
+ */
+import { capText } from './input-cap';
+import { scanLexicon, type LexiconMatches } from './lexicon';
+import { expandPhrase } from './phrase-matcher';
+import { prepareText, type PreparedText } from './prepared-text';
+import { AMOUNT_WORDS, CLOSING_QUESTIONS, IMPERATIVE_OPENERS, TIME_UNITS } from './signal-phrases';
+import type { Token } from './tokens';
+import type { ReplySignals } from './types';
+
+const IMPERATIVES = new Set(IMPERATIVE_OPENERS);
+const LEAD_INS = new Set(['please', 'simply', 'just', 'first', 'then', 'next', 'now', 'also', 'finally']);
+const UNITS = new Set(TIME_UNITS);
+const AMOUNTS = new Set(AMOUNT_WORDS);
+const CLOSERS = CLOSING_QUESTIONS.flatMap(expandPhrase);
+const QUESTION_OPENERS = new Set(['what', 'which', 'when', 'where', 'how', 'why', 'who', 'is', 'are', 'does', 'do', 'did', 'could', 'can', 'would', 'was', 'were', 'have', 'has']);
+const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/gm;
+
+export function replySignals(reply: string): ReplySignals {
+  const doc = prepareText(capText(reply).text);
+  return signalsOf(doc, scanLexicon(doc.text, doc.tokens, undefined, true));
+}
+
+export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignals {
+  const has = (signal: string): boolean => found.signals.some((m) => m.entry.signal === signal);
+  const clarifyingQuestion = asksQuestion(doc, found);
+  return {
+    thanks: has('thanks'),
+    acknowledgement: acknowledges(found),
+    nextStep: has('nextStep') || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc),
+    timeframe: has('timeframe') || namesTime(doc),
+    clarifyingQuestion,
+  };
+}
+
+/** An acknowledgement inside a formulaic apology ("I'm sorry if you feel…") does not count. */
+function acknowledges(found: LexiconMatches): boolean {
+  const nonApologies = found.rules.filter((m) => m.entry.rule.category === 'non-apology');
+  return found.signals.some(
+    (m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => n.first <= m.last && m.first <= n.last),
+  );
+}
+
+/** A sentence that opens with a verb of action, maybe after "please", "simply", "first"…: "Simply reinstall it". */
+function startsWithInstruction(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (!token.breakBefore) return false;
+    const next = tokens[i + 1];
+    return IMPERATIVES.has(token.norm) || (LEAD_INS.has(token.norm) && next !== undefined && !next.breakBefore && IMPERATIVES.has(next.norm));
+  });
+}
+
+function hasListItem(doc: PreparedText): boolean {
+  for (const match of doc.text.matchAll(LIST_ITEM)) {
+    if (!isHidden(doc.hidden, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+function namesTime(doc: PreparedText): boolean {
+  const { text, tokens } = doc;
+  return tokens.some((token, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (UNITS.has(token.norm) && previous && (AMOUNTS.has(previous.norm) || isNumber(previous.norm))) return true;
+    if (/^\d{1,2}(?:am|pm)$/.test(token.norm)) return true;
+    if ((token.norm === 'am' || token.norm === 'pm') && previous && isNumber(previous.norm)) return true;
+    // 15:30 — two numbers joined by a colon.
+    return isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':';
+  });
+}
+
+function isNumber(word: string): boolean {
+  return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);
+}
+
+/** A question the agent asks about the problem: not a closer, not a doubting one. */
+function asksQuestion(doc: PreparedText, found: LexiconMatches): boolean {
+  const { text, tokens, hidden } = doc;
+  const doubting = found.rules.filter((m) => m.entry.rule.category === 'doubting');
+  let t = 0;
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+    if (isHidden(hidden, q)) continue;
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= q) t++;
+    const last = t - 1;
+    let first = last;
+    while (first > 0 && !tokens[first]?.breakBefore) first--;
+    if (last < 0 || (tokens[last]?.end ?? 0) < (tokens[first]?.start ?? 0)) continue;
+    if (CLOSERS.some((words) => words.every((w, k) => tokens[first + k]?.norm === w))) continue;
+    if (doubting.some((m) => m.first >= first && m.first <= last)) continue;
+    const opener = tokens[first]?.norm ?? '';
+    let addressed = QUESTION_OPENERS.has(opener);
+    for (let k = first; k <= last && !addressed; k++) addressed = /^your?\b/.test(tokens[k]?.norm ?? '');
+    if (addressed) return true;
+  }
+  return false;
+}
+
+function isHidden(hidden: readonly number[], offset: number): boolean {
+  for (let k = 0; k < hidden.length; k += 2) {
+    if ((hidden[k] ?? 0) <= offset && offset < (hidden[k + 1] ?? 0)) return true;
+  }
+  return false;
+}

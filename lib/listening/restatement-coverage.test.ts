@@ -1,0 +1,93 @@
+import { describe, expect, it, test } from 'vitest';
+import { extractKeyTerms, restatementCoverage } from './index';
+
+const CUSTOMER = `Hi there,
+
+Since the 4.2.1 update, the PDF export keeps crashing whenever I click the Export button on the Reports page.
+It says "Error E-1043: renderer failed". I need this for payroll on Friday. My license key is ABC-1234-XYZ.
+
+Thanks,
+Maria`;
+
+describe('extractKeyTerms', () => {
+  it('finds quoted strings, codes, versions, names, the support vocabulary and distinctive words', () => {
+    expect(extractKeyTerms(CUSTOMER)).toEqual([
+      { term: '4.2.1', kind: 'version' },
+      { term: 'update', kind: 'word' },
+      { term: 'PDF export', kind: 'product' },
+      { term: 'crashing', kind: 'word' },
+      { term: 'Export button', kind: 'product' },
+      { term: 'Reports page', kind: 'product' },
+      { term: 'Error E-1043: renderer failed', kind: 'quoted' },
+      { term: 'payroll', kind: 'word' },
+      { term: 'license key', kind: 'phrase' },
+      { term: 'ABC-1234-XYZ', kind: 'code' },
+    ]);
+  });
+
+  test.each([
+    ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync', 'slow']],
+    ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
+    ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice', 'wrong']],
+    ['prices and years', 'I paid $1999 in 2023 for 12 seats.', ['seats']],
+    ['HTTP codes with their cue', 'I get error 404 and then HTTP 500.', ['404', 'HTTP 500']],
+    ['CamelCase and acronyms', 'My iPhone cannot open the CSV from QuickBooks.', ['iPhone', 'CSV', 'QuickBooks']],
+    ['a product with its version number', 'It fails on Windows 11 and macOS 14.2.', ['Windows 11', 'macOS', '14.2']],
+    ['file names and codes', 'The file report_march.xlsx gives ERR_TIMEOUT.', ['report_march.xlsx', 'ERR_TIMEOUT']],
+  ])('handles %s', (_what, text, terms) => {
+    expect(extractKeyTerms(text).map((t) => t.term)).toEqual(terms);
+  });
+
+  it('keeps at most twelve, the weightiest', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `code${i}x`).join(' ');
+    expect(extractKeyTerms(many)).toHaveLength(12);
+  });
+
+  it('finds nothing in nothing', () => {
+    expect(extractKeyTerms('')).toEqual([]);
+  });
+});
+
+describe('restatementCoverage', () => {
+  it('counts what a good restatement covers, tolerant of inflection and case', () => {
+    const result = restatementCoverage(
+      CUSTOMER,
+      'So since updating to 4.2.1, exporting PDFs from the reports page crashes with E1043 when you click the export button, and you need it for Friday payroll?',
+    );
+    expect(result.missing).toEqual(['license key', 'ABC-1234-XYZ']);
+    expect(result.mismatches).toEqual([]);
+    expect(result.covered).toHaveLength(8);
+    expect(result.coverage).toBeCloseTo(0.8);
+    expect(result.keyTerms).toHaveLength(10);
+  });
+
+  it('reports renamed terms as mismatches, not as covered or missing', () => {
+    const result = restatementCoverage(CUSTOMER, 'So the PDF export freezes and your serial number fails?');
+    expect(result.mismatches).toEqual([
+      { customer: 'crashing', used: 'freezes' },
+      { customer: 'license key', used: 'serial number' },
+    ]);
+    expect(result.covered).toEqual(['PDF export']);
+    expect(result.missing).not.toContain('license key');
+  });
+
+  it("uses the team's term pairs", () => {
+    const settings = { termPairs: [{ customer: 'dashboard', ours: 'home screen' }] };
+    expect(restatementCoverage('My dashboard is blank.', 'Your home screen is blank?', settings).mismatches).toEqual([
+      { customer: 'dashboard', used: 'home screen' },
+    ]);
+  });
+
+  test.each([
+    ['an empty restatement', CUSTOMER, '', 0],
+    ['an empty customer message', '', 'So the export fails?', 0],
+    ['both empty', '', '', 0],
+  ])('gives a coverage of 0 for %s', (_what, customer, restatement, coverage) => {
+    expect(restatementCoverage(customer, restatement).coverage).toBe(coverage);
+  });
+
+  it('covers a quoted error message by its code', () => {
+    const result = restatementCoverage('It says "Error 0x80070005: access denied".', 'You get 0x80070005?');
+    expect(result.covered).toEqual(['Error 0x80070005: access denied']);
+  });
+});

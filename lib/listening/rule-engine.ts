@@ -1,0 +1,73 @@
+/**
+ * Runs the phrase rules (the data rows in phrase-rules.ts) over the lexicon matches:
+ * skips benign contexts, merges overlapping matches of one rule, and makes hints.
+ */
+import type { Found, LexiconEntry } from './lexicon';
+import { expandPhrase } from './phrase-matcher';
+import { NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import type { Token } from './tokens';
+import type { Hint, HintCategory } from './types';
+
+type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
+
+/** How far back a negation or hedge still governs a phrase, in words of the same sentence. */
+const BENIGN_WINDOW = 5;
+
+const notNegating = new Set(NOT_NEGATING);
+const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
+const benignAfter = new Map<PhraseRule, string[][]>();
+for (const rule of PHRASE_RULES) {
+  if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
+  if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
+}
+
+export function phraseRuleHints(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly RuleMatch[],
+  isEnabled: (category: HintCategory) => boolean,
+): Hint[] {
+  const kept = matches
+    .filter(({ first, last, entry: { rule } }) => isEnabled(rule.category) && !isBenign(tokens, first, last, rule))
+    .map(({ first, last, entry: { rule } }) => ({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, rule }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const hints: Hint[] = [];
+  const lastOfCategory = new Map<HintCategory, Hint>();
+  for (const { start, end, rule } of kept) {
+    const previous = lastOfCategory.get(rule.category);
+    if (previous && start < previous.end) {
+      // One hint per stretch of words: "sorry for any inconvenience this may have caused" is one.
+      if (previous.rule === rule.id && end > previous.end) {
+        previous.end = end;
+        previous.text = text.slice(previous.start, end);
+      }
+      continue;
+    }
+    const hint: Hint = { category: rule.category, rule: rule.id, start, end, text: text.slice(start, end), message: rule.message };
+    if (rule.suggestion) hint.suggestion = rule.suggestion;
+    hints.push(hint);
+    lastOfCategory.set(rule.category, hint);
+  }
+  return hints;
+}
+
+function isBenign(tokens: readonly Token[], first: number, last: number, rule: PhraseRule): boolean {
+  const before = benignBefore.get(rule);
+  if (before) {
+    for (let i = first - 1; i >= 0 && i >= first - BENIGN_WINDOW; i--) {
+      if (tokens[i + 1]?.breakBefore) break;
+      const word = tokens[i]?.norm ?? '';
+      if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
+    }
+  }
+  const after = benignAfter.get(rule);
+  return after !== undefined && after.some((words) => followsWith(tokens, last + 1, words));
+}
+
+/** Whether the tokens from `at` on read `words`, within one sentence. */
+export function followsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => {
+    const token = tokens[at + k];
+    return token !== undefined && !token.breakBefore && token.norm === word;
+  });
+}

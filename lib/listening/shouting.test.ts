@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeReply } from './index';
+
+const shouting = (reply: string, customerMessage?: string) =>
+  analyzeReply(reply, { customerMessage }).hints.filter((h) => h.category === 'shouting').map((h) => [h.rule, h.text]);
+
+describe('shouting', () => {
+  test.each([
+    ['PLEASE read the guide.', [['caps-word', 'PLEASE']]],
+    ['Do NOT delete the folder.', [['caps-word', 'NOT']]],
+    ['DO NOT DELETE THE FOLDER.', [['caps-run', 'DO NOT DELETE THE FOLDER']]],
+    ['Thanks!!!', [['exclamation-run', '!!!']]],
+    ['Really?!!', [['exclamation-run', '?!!']]],
+  ])('“%s”', (reply, expected) => {
+    expect(shouting(reply)).toEqual(expected);
+  });
+
+  test.each([
+    ['acronyms', 'The HTTP API returns JSON and a CSV file.'],
+    ['a label', 'NOTE: back up first. IMPORTANT: keep the key.'],
+    ['one exclamation mark', 'Thanks so much!'],
+    ['a question', 'Could you send the log?'],
+    ['a product name in capitals', 'Use the SUPERSYNC PRO MODE switch.', 'My SUPERSYNC PRO MODE switch is gone'],
+    ['quoted capitals', 'You wrote “PLEASE HELP NOW!!!” and I am on it.'],
+    ['"OK" and "I"', 'OK, I will check.'],
+  ])('nothing for %s', (_why, reply, customer?: string) => {
+    expect(shouting(reply, customer)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Shouting: emphatic words in capitals ("PLEASE", "NEVER"), runs of capitals that read as a
+ * raised voice ("DO NOT DELETE THE FILE"), and runs of exclamation marks. Acronyms are not
+ * shouting ("HTTP API"), nor are capitals the customer wrote, nor a label such as "NOTE:".
+ */
+import { isCommonWord } from './common-words';
+import type { Token } from './tokens';
+import type { Hint } from './types';
+
+/** Words that, in capitals, raise the voice rather than name something. */
+const EMPHATIC = new Set([
+  'please', 'not', 'never', 'always', 'must', 'now', 'immediately', 'important', 'urgent', 'read', 'stop',
+  "don't", 'dont', 'cannot', "can't", 'only', 'again', 'really', 'very', 'all', 'every', 'any', 'asap',
+]);
+const MIN_RUN_WORDS = 3;
+
+const MESSAGE_CAPS = 'Capitals read as shouting to someone already frustrated (Read between the lines).';
+const MESSAGE_BANG = 'A run of exclamation marks reads as shouting or exasperation (Read between the lines).';
+
+export function shoutingHints(text: string, tokens: readonly Token[], customerWords: ReadonlySet<string>): Hint[] {
+  const hints: Hint[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isShoutedWord(text, tokens[i], customerWords)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let common = 0;
+    while (j < tokens.length && (j === i || !tokens[j]?.breakBefore) && isShoutedWord(text, tokens[j], customerWords)) {
+      // Ordinary words in capitals are a shouted sentence; acronyms in a row ("HTTP API") are not.
+      if (isCommonWord(tokens[j]?.norm ?? '')) common++;
+      j++;
+    }
+    const first = tokens[i];
+    const last = tokens[j - 1];
+    if (first && last && j - i >= MIN_RUN_WORDS && common >= 2) {
+      hints.push(capsHint(text, first.start, last.end, 'caps-run'));
+    } else {
+      for (let k = i; k < j; k++) {
+        const token = tokens[k];
+        if (token && EMPHATIC.has(token.norm) && text[token.end] !== ':') {
+          hints.push(capsHint(text, token.start, token.end, 'caps-word'));
+        }
+      }
+    }
+    i = j;
+  }
+  return hints;
+}
+
+function isShoutedWord(text: string, token: Token | undefined, customerWords: ReadonlySet<string>): boolean {
+  if (!token || token.end - token.start < 2) return false;
+  const surface = text.slice(token.start, token.end);
+  return surface !== token.norm && surface === surface.toUpperCase() && !customerWords.has(surface);
+}
+
+function capsHint(text: string, start: number, end: number, rule: string): Hint {
+  const words = text.slice(start, end);
+  return { category: 'shouting', rule, start, end, text: words, message: MESSAGE_CAPS, suggestion: words.toLowerCase() };
+}
+
+/** Runs of two or more "!" (with any "?" among them) in the agent's own text. */
+export function exclamationHints(text: string, hidden: readonly number[]): Hint[] {
+  const hints: Hint[] = [];
+  let span = 0;
+  let i = text.indexOf('!');
+  while (i >= 0) {
+    let start = i;
+    while (start > 0 && text[start - 1] === '?') start--;
+    let end = i;
+    let bangs = 0;
+    while (end < text.length && (text[end] === '!' || text[end] === '?')) {
+      if (text[end] === '!') bangs++;
+      end++;
+    }
+    while (span < hidden.length && (hidden[span + 1] ?? 0) <= start) span += 2;
+    const isHidden = span < hidden.length && (hidden[span] ?? 0) < end;
+    if (bangs >= 2 && !isHidden) {
+      hints.push({ category: 'shouting', rule: 'exclamation-run', start, end, text: text.slice(start, end), message: MESSAGE_BANG, suggestion: '.' });
+    }
+    i = text.indexOf('!', end);
+  }
+  return hints;
+}

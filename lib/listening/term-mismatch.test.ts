@@ -1,0 +1,64 @@
+import { describe, expect, it, test } from 'vitest';
+import { analyzeReply, type ListeningSettings } from './index';
+
+const mismatches = (customerMessage: string, reply: string, settings?: ListeningSettings) =>
+  analyzeReply(reply, { customerMessage, settings })
+    .hints.filter((h) => h.category === 'term-mismatch')
+    .map(({ text, customerTerm, usedTerm, suggestion }) => ({ text, customerTerm, usedTerm, suggestion }));
+
+describe('term-mismatch', () => {
+  test.each([
+    ['My license key is rejected.', 'Please re-enter your serial number.', 'license key', 'serial number'],
+    ['The app crashes on launch.', 'When the app freezes, close it.', 'crashes', 'freezes'],
+    ['The app keeps crashing.', 'I can see why it hangs.', 'crashing', 'hangs'],
+    ['Where is my invoice for March?', "I've resent the receipt.", 'invoice', 'receipt'],
+    ['The pointer jumps around.', 'Try resetting the cursor speed.', 'pointer', 'cursor'],
+    ['My activation code fails.', 'Your product key is valid.', 'activation code', 'product key'],
+    ['Invoices are missing', 'I found two receipts.', 'Invoices', 'receipts'],
+    ['My PIN stopped working.', 'Reset your password from the login page.', 'PIN', 'password'],
+    ['I lost my two-step verification phone.', 'I can turn off 2FA for you.', 'two-step verification', '2FA'],
+  ])('customer “%s” / reply “%s” → renames %s as %s', (customer, reply, theirs, ours) => {
+    expect(mismatches(customer, reply)).toEqual([{ text: ours, customerTerm: theirs, usedTerm: ours, suggestion: theirs }]);
+  });
+
+  test.each([
+    ['the reply also uses their word', 'My license key is rejected.', 'Your license key, also called a serial number, is fine.'],
+    ['same word, other inflection', 'The app crashes.', 'Since it crashed yesterday, we looked at it.'],
+    ['the customer used both words', 'The app crashes, or it freezes.', 'When it freezes, close it.'],
+    ['no customer message', '', 'Please re-enter your serial number.'],
+    ['"hang" as in wait', 'The app crashes on launch.', 'Hang tight while I check.'],
+    ['"hang on"', 'It crashes every time.', 'Hang on, let me look.'],
+    ['"bill" as a verb', 'Where is my invoice?', "We'll bill you on the 1st."],
+    ['"profile picture" is another thing', 'My account is locked.', 'Your profile picture will stay.'],
+    ['"pin" in lower case is not a PIN', 'I forgot my password.', 'You can pin the note to the top.'],
+    ['a deadline extension is not a plugin', 'The plugin fails to load.', 'We can offer a trial extension of 14 days.'],
+    ['quoted customer words are theirs', 'My license key fails.', '> My serial number fails\nThanks, checking now.'],
+  ])('no hint when %s', (_why, customer, reply) => {
+    expect(mismatches(customer, reply)).toEqual([]);
+  });
+
+  it('reads earlier customer messages too, quoting the latest word', () => {
+    const hints = analyzeReply('Your serial number is fine.', {
+      customerMessage: 'The activation code still fails.',
+      earlierCustomerMessages: ['My license key fails.'],
+    }).hints;
+    expect(hints.map((h) => h.customerTerm)).toEqual(['activation code']);
+  });
+
+  it('flags every use of the renamed word', () => {
+    const hints = analyzeReply('The serial number is on the box. Type the serial number in.', { customerMessage: 'My license key fails.' }).hints;
+    expect(hints.filter((h) => h.category === 'term-mismatch')).toHaveLength(2);
+  });
+
+  it("uses the team's own term pairs, literally", () => {
+    const settings: ListeningSettings = { termPairs: [{ customer: 'dashboard', ours: 'home screen' }, { customer: 'C++ (beta)', ours: '.*' }] };
+    const hints = analyzeReply('Open the home screen.', { customerMessage: 'My dashboard is blank.', settings }).hints;
+    expect(hints).toMatchObject([{ category: 'term-mismatch', rule: 'team-term', customerTerm: 'dashboard', usedTerm: 'home screen' }]);
+    expect(analyzeReply('a.b.c anything', { customerMessage: 'C++ (beta)', settings }).hints).toEqual([]);
+  });
+
+  it('is off when the team disables it', () => {
+    const settings: ListeningSettings = { disabledCategories: ['term-mismatch'] };
+    expect(analyzeReply('Your serial number.', { customerMessage: 'My license key.', settings }).hints).toEqual([]);
+  });
+});

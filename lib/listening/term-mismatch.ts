@@ -1,0 +1,70 @@
+/**
+ * term-mismatch: the reply names with a different word something the customer named
+ * ("license key" → "serial number"). Fires only when the customer used one member of a group,
+ * the reply uses another, and the reply never uses the customer's word.
+ */
+import type { Found, LexiconEntry, TermGroupEntry } from './lexicon';
+import type { PreparedText } from './prepared-text';
+import type { Hint } from './types';
+
+type TermMatch = Found<Extract<LexiconEntry, { kind: 'term' }>>;
+
+export interface TermUse {
+  group: TermGroupEntry;
+  member: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** Term uses in a text, minus benign neighbours ("hang on"), longest first where they overlap. */
+export function termUses(doc: PreparedText, matches: readonly TermMatch[]): TermUse[] {
+  const { text, tokens } = doc;
+  const uses: TermUse[] = [];
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const { first, last, entry } of sorted) {
+    const { group } = entry;
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    if (before && !tokens[first]?.breakBefore && group.benignBefore[entry.member]?.includes(before.norm)) continue;
+    if (after && !after.breakBefore && group.benignAfter[entry.member]?.includes(after.norm)) continue;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    const previous = uses.at(-1);
+    if (previous && previous.group === group && start < previous.end) continue;
+    uses.push({ group, member: entry.member, start, end, surface: text.slice(start, end) });
+  }
+  return uses;
+}
+
+export interface Rename {
+  used: TermUse;
+  customer: TermUse;
+}
+
+/** Uses in `other` of a group member the customer did not use, where the customer used another. */
+export function findRenames(customerUses: readonly TermUse[], otherUses: readonly TermUse[]): Rename[] {
+  const renames: Rename[] = [];
+  for (const used of otherUses) {
+    const theirs = customerUses.filter((use) => use.group === used.group);
+    const customer = theirs[0];
+    if (!customer || theirs.some((use) => use.member === used.member)) continue;
+    const alsoUsesTheirs = otherUses.some((use) => use.group === used.group && theirs.some((t) => t.member === use.member));
+    if (!alsoUsesTheirs) renames.push({ used, customer });
+  }
+  return renames;
+}
+
+export function termMismatchHints(renames: readonly Rename[]): Hint[] {
+  return renames.map(({ used, customer }) => ({
+    category: 'term-mismatch',
+    rule: used.group.team ? 'team-term' : 'customer-term',
+    start: used.start,
+    end: used.end,
+    text: used.surface,
+    message: `They call it “${customer.surface}”; their word shows you heard them (Use their words).`,
+    suggestion: customer.surface,
+    customerTerm: customer.surface,
+    usedTerm: used.surface,
+  }));
+}

@@ -1,0 +1,84 @@
+/** The public shapes of the listening engine. Category ids are stable: see LISTENING.md. */
+
+export const HINT_CATEGORIES = [
+  'overpromise',
+  'dismissive',
+  'doubting',
+  'blame',
+  'term-mismatch',
+  'non-apology',
+  'no-acknowledgement',
+  'no-thanks',
+  'no-next-step',
+  'jargon',
+  'shouting',
+  'wall-of-text',
+] as const;
+
+export type HintCategory = (typeof HINT_CATEGORIES)[number];
+
+export interface Hint {
+  category: HintCategory;
+  /** Stable id of the rule that fired, e.g. `certain-fix`. */
+  rule: string;
+  /** UTF-16 offsets into the reply: `reply.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** One sentence, tied to a listening principle. */
+  message: string;
+  /** Better wording, where one can be given. */
+  suggestion?: string;
+  /** term-mismatch only: the customer's word and the one the reply used. */
+  customerTerm?: string;
+  usedTerm?: string;
+}
+
+/** Team vocabulary: "we say `ours`, customers say `customer`". Literal strings, never patterns. */
+export interface TermPair {
+  customer: string;
+  ours: string;
+}
+
+export interface ListeningSettings {
+  disabledCategories?: HintCategory[];
+  termPairs?: TermPair[];
+  /** The team's own technical words, flagged like the curated jargon list. Literal strings. */
+  jargon?: string[];
+}
+
+export interface AnalysisContext {
+  customerMessage?: string;
+  earlierCustomerMessages?: string[];
+  settings?: ListeningSettings;
+}
+
+export interface ReplyAnalysis {
+  hints: Hint[];
+  /** True when the reply was longer than MAX_ANALYZED_CHARS and only its start was read. */
+  truncated: boolean;
+  analyzedLength: number;
+}
+
+export interface KeyTerm {
+  term: string;
+  kind: 'quoted' | 'code' | 'version' | 'product' | 'phrase' | 'word';
+}
+
+export interface RestatementCoverage {
+  /** covered / keyTerms, from 0 to 1; 0 when the customer text has no key terms. */
+  coverage: number;
+  keyTerms: KeyTerm[];
+  covered: string[];
+  missing: string[];
+  /** Key terms the restatement renamed: the customer's word and the one used instead. */
+  mismatches: { customer: string; used: string }[];
+}
+
+export interface ReplySignals {
+  thanks: boolean;
+  acknowledgement: boolean;
+  nextStep: boolean;
+  timeframe: boolean;
+  clarifyingQuestion: boolean;
+}

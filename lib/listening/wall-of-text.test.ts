@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReply, LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS } from './index';
+
+const walls = (reply: string) =>
+  analyzeReply(reply).hints.filter((h) => h.category === 'wall-of-text').map((h) => [h.rule, h.text]);
+const words = (n: number, word = 'export') => Array.from({ length: n }, () => word).join(' ');
+
+describe('wall-of-text', () => {
+  it(`flags a sentence over ${LONG_SENTENCE_WORDS} words, and only that sentence`, () => {
+    const long = `The ${words(LONG_SENTENCE_WORDS)} file is ready.`;
+    expect(walls(`Hi Sam. ${long} Thanks!`)).toEqual([['long-sentence', long]]);
+  });
+
+  it(`does not flag a sentence of ${LONG_SENTENCE_WORDS} words`, () => {
+    expect(walls(`${words(LONG_SENTENCE_WORDS - 1)} done. Short one.`)).toEqual([]);
+  });
+
+  it(`flags a paragraph over ${LONG_PARAGRAPH_WORDS} words`, () => {
+    const sentence = 'We checked the export and it works now. ';
+    const paragraph = sentence.repeat(Math.ceil(LONG_PARAGRAPH_WORDS / 8) + 1).trim();
+    expect(walls(`Hi Sam,\n\n${paragraph}\n\nBest,\nAna`)).toEqual([['long-paragraph', paragraph]]);
+  });
+
+  it('does not count a list as one paragraph', () => {
+    const item = '- We checked the export settings and the schedule and they both look right to me. ';
+    expect(walls(Array.from({ length: 12 }, () => item).join('\n'))).toEqual([]);
+  });
+
+  it('flags a paragraph that is hard to read', () => {
+    const hard =
+      'Unfortunately, organizational authentication configuration incompatibilities necessitate administrative ' +
+      'intervention, considering infrastructure modifications implemented recently. Alternatively, individual ' +
+      'authorization reconfiguration, utilizing documentation previously distributed, potentially eliminates ' +
+      'complications. Additionally, synchronization functionality, particularly regarding calendar integrations, ' +
+      'occasionally experiences intermittent availability interruptions. Consequently, organizational ' +
+      'administrators should coordinate comprehensive verification procedures immediately, documenting ' +
+      'observable irregularities systematically. Furthermore, prioritization considerations regarding ' +
+      'implementation dependencies necessitate additional organizational deliberation. Nevertheless, ' +
+      'operational continuity remains achievable.';
+    expect(walls(hard)).toEqual([['hard-to-read', hard]]);
+  });
+
+  it('does not flag plain writing', () => {
+    const plain =
+      'Thanks for the log. The export stopped because the file was too big. I split it in two and sent both to you. ' +
+      'They should open now. If they do not, reply here and I will call you. I am around until six today. ' +
+      'You can also try the smaller export in the menu, which is quicker for big months.';
+    expect(walls(plain)).toEqual([]);
+  });
+
+  it('ignores quoted text', () => {
+    expect(walls(`> ${words(200)}\n\nThanks, I'm on it.`)).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * wall-of-text: sentences and paragraphs too long to read at a glance in a helpdesk, and
+ * paragraphs hard to read (Flesch reading ease). Sentences come from Intl.Segmenter; only
+ * paragraphs long enough to hold a long sentence are segmented, which keeps typing fast.
+ * A list item is a paragraph of its own: a list is the cure for a wall of text, not one.
+ */
+import { countSyllables, fleschReadingEase } from './readability';
+import type { PreparedText } from './prepared-text';
+import type { Token } from './tokens';
+import type { Hint } from './types';
+
+export const LONG_SENTENCE_WORDS = 40;
+export const LONG_PARAGRAPH_WORDS = 120;
+/** Readability is only measured on paragraphs this long: a short one has too few words to judge. */
+export const READABILITY_MIN_WORDS = 60;
+export const HARD_TO_READ_BELOW = 30;
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+const LIST_MARKER = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
+const CERTAIN_END = /\n|[!?]["'”’)\]]*\s|\.["'”’)\]]*\s+[\p{Lu}\d]/u;
+
+const MESSAGES = {
+  'long-sentence': `Over ${LONG_SENTENCE_WORDS} words: hard to follow for someone already stuck; split it (Advise).`,
+  'long-paragraph': `Over ${LONG_PARAGRAPH_WORDS} words in one paragraph: break it up or make a list (Advise).`,
+  'hard-to-read': 'Hard to read (long sentences, long words); use shorter, plainer words (Use their words).',
+} as const;
+
+export function wallOfTextHints(doc: PreparedText): Hint[] {
+  const hints: Hint[] = [];
+  let t = 0;
+  for (const [start, end] of paragraphs(doc.text)) {
+    const firstToken = t;
+    while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < end) t++;
+    const words = doc.tokens.slice(firstToken, t).filter((token) => token.start >= start);
+    if (words.length > LONG_PARAGRAPH_WORDS) hints.push(hint(doc.text, start, end, 'long-paragraph'));
+    if (words.length <= LONG_SENTENCE_WORDS && words.length < READABILITY_MIN_WORDS) continue;
+    const syllables = words.reduce((sum, token) => sum + countSyllables(token.norm), 0);
+    const { longestRun, breaks } = certainBreaks(doc.text, words);
+    const mayBeHard = words.length >= READABILITY_MIN_WORDS && words.length <= LONG_PARAGRAPH_WORDS;
+    // The Segmenter is the slow part: skip it when even the fewest possible sentences give no hint.
+    const fewestSentences = breaks + 1;
+    const needsSentences =
+      longestRun > LONG_SENTENCE_WORDS ||
+      (mayBeHard && fleschReadingEase(words.length, fewestSentences, syllables) < HARD_TO_READ_BELOW);
+    if (!needsSentences) continue;
+    let longSentence = false;
+    let sentenceCount = 0;
+    let w = 0;
+    for (const [s, e] of sentenceRanges(doc.text, start, end)) {
+      let count = 0;
+      while (w < words.length && (words[w]?.start ?? 0) < s) w++;
+      while (w < words.length && (words[w]?.end ?? 0) <= e) {
+        count++;
+        w++;
+      }
+      if (count > 0) sentenceCount++;
+      if (count > LONG_SENTENCE_WORDS) {
+        longSentence = true;
+        hints.push(hint(doc.text, s, e, 'long-sentence'));
+      }
+    }
+    if (mayBeHard && !longSentence && fleschReadingEase(words.length, sentenceCount, syllables) < HARD_TO_READ_BELOW) {
+      hints.push(hint(doc.text, start, end, 'hard-to-read'));
+    }
+  }
+  return hints;
+}
+
+/**
+ * Sentence ends every segmenter agrees on (a line break, "?" or "!" then a space, ". " then a
+ * capital): the longest run of words between them bounds the longest sentence from above.
+ */
+function certainBreaks(text: string, words: readonly Token[]): { longestRun: number; breaks: number } {
+  let breaks = 0;
+  let run = 1;
+  let longestRun = words.length > 0 ? 1 : 0;
+  for (let k = 1; k < words.length; k++) {
+    const previous = words[k - 1];
+    const word = words[k];
+    if (!previous || !word) continue;
+    if (word.breakBefore && CERTAIN_END.test(text.slice(previous.end, word.start) + text[word.start])) {
+      breaks++;
+      run = 1;
+    } else {
+      run++;
+    }
+    if (run > longestRun) longestRun = run;
+  }
+  return { longestRun, breaks };
+}
+
+/** [start, end] of each paragraph: runs of non-blank lines, each list item on its own. */
+function paragraphs(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const blank = line.trim() === '';
+    if (start >= 0 && (blank || LIST_MARKER.test(line))) {
+      found.push(trimmed(text, start, end));
+      start = -1;
+    }
+    if (!blank) {
+      if (start < 0) start = lineStart;
+      end = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start >= 0) found.push(trimmed(text, start, end));
+  return found;
+}
+
+function sentenceRanges(text: string, start: number, end: number): [number, number][] {
+  if (!segmenter) return [[start, end]];
+  const ranges: [number, number][] = [];
+  for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+    ranges.push(trimmed(text, start + index, start + index + segment.length));
+  }
+  return ranges;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+function hint(text: string, start: number, end: number, rule: keyof typeof MESSAGES): Hint {
+  return { category: 'wall-of-text', rule, start, end, text: text.slice(start, end), message: MESSAGES[rule] };
+}
