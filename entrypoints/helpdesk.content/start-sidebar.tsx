@@ -6,8 +6,7 @@ import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
-import { loadListeningPrefs, watchListeningPrefs, type ListeningPrefs } from '@/lib/settings/listening-prefs';
-import { DEFAULT_CHECKLIST } from '@/lib/playbooks/checklist';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/playbooks';
 import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSidebarServices } from './sidebar-services';
@@ -23,12 +22,17 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const lifetime = new AbortController();
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
   let prefs = await loadSidebarPrefs(adapter.id);
-  const toSettings = (listening: ListeningPrefs): SidebarSettings => ({
-    checklist: DEFAULT_CHECKLIST,
-    disabledCategories: listening.disabledCategories,
-    restatementPrefix: listening.restatementPrefix,
+  // Team playbook, policy and the agent's own choices, resolved for this helpdesk.
+  const ticketContext = { helpdesk: adapter.id };
+  const toSettings = (effective: EffectiveSettings): SidebarSettings => ({
+    checklist: effective.checklist,
+    disabledCategories: effective.disabledCategories,
+    termPairs: effective.termPairs,
+    jargon: effective.jargon,
+    restatementPrefix: effective.restatementPrefix,
   });
-  let settings = toSettings(await loadListeningPrefs());
+  let effective = await loadEffectiveSettings(ticketContext);
+  let settings = toSettings(effective);
   let page: TicketPageState | null = null;
   let dock: Dock | null = null;
 
@@ -69,7 +73,8 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const services = createSidebarServices(ctx, adapter, () => page, () => watcher.refresh());
 
   function draw() {
-    if (!page) {
+    // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
+    if (!page || !effective.enabled) {
       if (ui.mounted !== undefined) ui.remove();
       return;
     }
@@ -99,8 +104,9 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     draw();
   });
 
-  const unwatchSettings = watchListeningPrefs((listening) => {
-    settings = toSettings(listening);
+  const unwatchSettings = watchEffectiveSettings(ticketContext, (next) => {
+    effective = next;
+    settings = toSettings(next);
     draw();
   });
 
