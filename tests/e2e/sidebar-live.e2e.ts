@@ -65,10 +65,10 @@ describe('Zendesk (CKEditor 5)', () => {
     const page = await open(`${zendeskTicketUrl('1202', 'demo')}?late=0`);
     const terms = sidebarPart(page, 'lf-key-terms');
     await terms.waitFor();
-    const term = page.locator('listen-first-sidebar [data-testid="lf-key-term"][data-state="missing"]').first();
-    const name = (await term.getAttribute('aria-label'))!.split(':')[0]!;
     await typeRestatement(page, 'Exporting crashes the app for');
-    await term.click();
+    const missing = page.locator('listen-first-sidebar [data-testid="lf-key-term"][data-state="missing"]').first();
+    const name = (await missing.getAttribute('aria-label'))!.split(':')[0]!;
+    await page.locator(`listen-first-sidebar [data-testid="lf-key-term"][aria-label^="${name}:"]`).click();
     await expect.poll(() => sidebarPart(page, 'lf-restatement').inputValue()).toBe(`Exporting crashes the app for ${name}`);
     await expect
       .poll(() => page.locator('listen-first-sidebar [data-testid="lf-key-term"][data-state="covered"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(':')[0])))
