@@ -23,9 +23,9 @@ thought time today told took tried try turn twice use usual want week went whole
 issue support dear cheers appreciate urgent asap monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december pm everybody anybody nobody
 thx pls ty click press tap select type enter open close restart reboot refresh install reinstall login log
-sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail
+sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail data
 button page file error message field link screen tab menu window option list row column table view number
-setting form data email app`;
+setting form email app`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));
