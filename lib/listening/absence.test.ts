@@ -2,8 +2,8 @@ import { describe, expect, it, test } from 'vitest';
 import { analyzeReply, COMPLETE_REPLY_MIN_WORDS, replySignals } from './index';
 
 const FILLER =
-  'The export job runs every night at two and writes a file to the shared folder, which the report builder then reads ' +
-  'when anyone opens the monthly view on the dashboard page.';
+  'The nightly job runs at two and writes a file to the shared folder, which the summary builder then reads ' +
+  'when anyone opens the monthly view on the home screen.';
 const absent = (reply: string, customerMessage?: string) =>
   analyzeReply(reply, { customerMessage })
     .hints.filter((h) => h.category.startsWith('no-'))
@@ -41,7 +41,7 @@ describe('absence hints', () => {
   });
 
   it("repeating the customer's exact error code answers what they said", () => {
-    const customer = 'Export fails with error E-1043 on the Reports page.';
+    const customer = 'Export fails with error E-1043 on the Reports page, since the upgrade.';
     expect(absent(`${FILLER} ${FILLER} That is what causes E-1043.`, customer)).not.toContain('no-acknowledgement');
     expect(absent(`${FILLER} ${FILLER}`, customer)).toContain('no-acknowledgement');
   });

@@ -81,7 +81,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 
 /**
  * A reply that repeats the customer's exact strings, codes or versions, or half of their key
- * terms (three at least), answers what they said: that is acknowledgement too.
+ * terms (two at least), answers what they said: that is acknowledgement too.
  */
 function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boolean {
   const latest = context.customerMessage;
@@ -89,6 +89,6 @@ function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boole
   const customer = readCustomer(latest, context.settings);
   const { coveredTerms } = coverageOf(customer, readOther(doc.text, context.settings));
   const exact = coveredTerms.some((t) => t.kind === 'quoted' || t.kind === 'code' || t.kind === 'version');
-  return exact || coveredTerms.length >= Math.max(3, Math.ceil(customer.terms.length / 2));
+  return exact || coveredTerms.length >= Math.max(2, Math.ceil(customer.terms.length / 2));
 }
 

@@ -25,7 +25,8 @@ january february march april june july august september october november decembe
 thx pls ty click press tap select type enter open close restart reboot refresh install reinstall login log
 sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail data
 button page file error message field link screen tab menu window option list row column table view number
-setting form email app`;
+setting form email app version name side hand wrong mistake super crazy gone become meant latest arrive remove
+change lose answer bought buy straight older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

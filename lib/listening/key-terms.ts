@@ -109,11 +109,12 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
     }
     let j = i;
     while (j + 1 < tokens.length && joinsName(text, tokens, j + 1) && (!taken[j + 1] || /^\d+$/.test(tokens[j + 1]?.norm ?? ''))) j++;
+    const surface = text.slice(token.start, token.end);
+    // A lone capitalised first word of a sentence is an ordinary word ("Attachments are missing").
+    if (j === i && token.breakBefore && !isAcronym(surface) && !/^\p{Ll}+\p{Lu}/u.test(surface)) continue;
     // "Export button", "Reports page": a name and the feature noun after it are one term.
     const noun = tokens[j + 1];
     if (noun && !taken[j + 1] && !noun.breakBefore && SUPPORT_NOUNS.has(noun.norm) && onlySpaceBetween(text, tokens[j]?.end ?? 0, noun.start)) j++;
-    const surface = text.slice(token.start, token.end);
-    if (j === i && token.breakBefore && !isAcronym(surface) && !/^\p{Ll}+\p{Lu}/u.test(surface) && /(?:ly|ed|ing)$/.test(token.norm)) continue;
     add('product', token.start, tokens[j]?.end ?? token.end);
     for (let k = i; k <= j; k++) taken[k] = 1;
     i = j;
@@ -133,7 +134,8 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
       i++;
       continue;
     }
-    if (!/^\p{L}{4,}$/u.test(token.norm) || /(?:ly|ed)$/.test(token.norm)) continue;
+    // Adverbs and verb forms say how, not what: "suddenly", "deleted", "trying".
+    if (!/^\p{L}{4,}$/u.test(token.norm) || /(?:ly|ed|ing)$/.test(token.norm)) continue;
     if (isCommonWord(token.norm)) continue;
     const key = stem(token.norm);
     const seen = words.get(key);
@@ -147,13 +149,16 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
 function select(doc: PreparedText, candidates: Candidate[]): KeyTermDetail[] {
   const ordered = outermost(candidates).sort((a, b) => a.rank - b.rank || b.count - a.count || a.start - b.start);
   const keys = new Set<string>();
+  const chosenStems = new Set<string>();
   const chosen: KeyTermDetail[] = [];
   for (const c of ordered) {
     if (chosen.length >= MAX_KEY_TERMS) break;
     const detail = detailOf(doc.text, c);
-    const key = detail.stems.join(' ') || detail.term.toLowerCase();
-    if (keys.has(key)) continue;
+    const key = prepareForeignText(detail.term).tokens.map((t) => stem(t.norm)).join(' ');
+    // A lone word already part of a chosen term ("export" after "CSV export") adds nothing.
+    if (keys.has(key) || (c.kind === 'word' && chosenStems.has(key))) continue;
     keys.add(key);
+    for (const s of detail.stems) chosenStems.add(s);
     chosen.push(detail);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -206,7 +211,7 @@ function classifyCompound(word: string, text: string, at: number): 'code' | 'ver
     const cued = CODE_CUES.has(previousWord(text, at)) || CODE_CUES.has(nextWord(text, at + word.length));
     return word.length === 3 && cued ? 'code' : null;
   }
-  return /^\d+(?:-\d+)+$/.test(word) ? 'code' : null;
+  return /^\d+(?:-\d+)+$/.test(word) && word.length >= 5 ? 'code' : null;
 }
 
 /** The word before `at`, across spaces, "#" and ":" ("error #404", "HTTP: 500"). */

@@ -28,7 +28,8 @@ describe('extractKeyTerms', () => {
   test.each([
     ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync', 'slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
-    ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice', 'wrong']],
+    ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice']],
+    ['a capitalised first word that is not a name', 'Attachments are missing since Monday.', ['Attachments']],
     ['prices and years', 'I paid $1999 in 2023 for 12 seats.', ['seats']],
     ['HTTP codes with their cue', 'I get error 404 and then HTTP 500.', ['404', 'HTTP 500']],
     ['CamelCase and acronyms', 'My iPhone cannot open the CSV from QuickBooks.', ['iPhone', 'CSV', 'QuickBooks']],
