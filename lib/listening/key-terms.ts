@@ -9,6 +9,7 @@ import { capText } from './input-cap';
 import { isAcronym, scanLexicon } from './lexicon';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
+import { classifyCompound, normalizeCode } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import type { KeyTerm, ListeningSettings } from './types';
 
@@ -45,9 +46,6 @@ const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`/g;
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening']);
 const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
-const VERSION_CUES = new Set(['version', 'v', 'ver', 'release', 'build', 'update', 'ios', 'android', 'macos', 'windows']);
-const CODE_CUES = new Set(['error', 'code', 'status', 'http', 'err']);
-const UNIT_SUFFIX = /^\d+(?:st|nd|rd|th|am|pm|[hkmsx]|[gkmt]b|ms|px|mins?|hrs?)$/i;
 
 export function extractKeyTerms(customerText: string): KeyTerm[] {
   return readCustomer(customerText).terms.map(({ term, kind }) => ({ term, kind }));
@@ -192,40 +190,6 @@ function detailOf(text: string, c: Candidate): KeyTermDetail {
     .filter((w) => c.kind === 'code' || c.kind === 'version' || /\d/.test(w))
     .map(normalizeCode);
   return { term, kind: c.kind, start: c.start, end: c.end, stems: (content.length > 0 ? content : words).map(stem), codes };
-}
-
-/** "E-1043", "e1043" and "E_1043" are one code; "v2.3" is version "2.3". */
-export function normalizeCode(code: string): string {
-  return code.toLowerCase().replace(/[-_]/g, '').replace(/^v(?=\d)/, '');
-}
-
-function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
-  if (/^v\d+(?:\.\d+)*$/i.test(word) || /^\d+\.\d+\.\d+(?:\.\d+)?$/.test(word)) return 'version';
-  if (/^\d+\.\d+$/.test(word)) return VERSION_CUES.has(previousWord(text, at)) ? 'version' : null;
-  const hasDigit = /\d/.test(word);
-  if (!hasDigit) return /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/.test(word) || /^[\w-]{2,}\.[a-z]{2,4}$/i.test(word) ? 'code' : null;
-  if ('$€£¥'.includes(text[at - 1] ?? '-')) return null;
-  if (/\p{L}/u.test(word)) return word.length >= 3 && !UNIT_SUFFIX.test(word) && !word.includes('.') ? 'code' : null;
-  if (/^\d+$/.test(word)) {
-    if (word.length >= 5 || (word.length === 4 && !/^(?:19|20)\d\d$/.test(word))) return 'code';
-    const cued = CODE_CUES.has(previousWord(text, at)) || CODE_CUES.has(nextWord(text, at + word.length));
-    return word.length === 3 && cued ? 'code' : null;
-  }
-  return /^\d+(?:-\d+)+$/.test(word) && word.length >= 5 ? 'code' : null;
-}
-
-/** The word before `at`, across spaces, "#" and ":" ("error #404", "HTTP: 500"). */
-function previousWord(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && ' \t#:'.includes(text[end - 1] ?? '')) end--;
-  let start = end;
-  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
-function nextWord(text: string, at: number): string {
-  const m = /^[ \t]*(\p{L}+)/u.exec(text.slice(at, at + 24));
-  return m?.[1]?.toLowerCase() ?? '';
 }
 
 function isNameLike(text: string, i: number, tokens: PreparedText['tokens']): boolean {

@@ -3,7 +3,8 @@
  * (tolerant of inflection and case), which it misses, and which it renamed.
  */
 import { capText } from './input-cap';
-import { readCustomer, normalizeCode, type CustomerReading, type KeyTermDetail } from './key-terms';
+import { normalizeCode } from './codes-and-versions';
+import { readCustomer, type CustomerReading, type KeyTermDetail } from './key-terms';
 import { scanLexicon } from './lexicon';
 import { prepareForeignText } from './prepared-text';
 import { stem } from './stem';

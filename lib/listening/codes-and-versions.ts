@@ -1,0 +1,42 @@
+/**
+ * Codes, numbers and versions in a customer's message: "E-1043", "0x80070005", "ERR_TIMEOUT",
+ * "INV-20931", "report_march.xlsx", "4.2.1", "v2". Prices, years, times and units are not codes.
+ */
+const VERSION_CUES = new Set(['version', 'v', 'ver', 'release', 'build', 'update', 'ios', 'android', 'macos', 'windows']);
+const CODE_CUES = new Set(['error', 'code', 'status', 'http', 'err']);
+const UNIT_SUFFIX = /^\d+(?:st|nd|rd|th|am|pm|[hkmsx]|[gkmt]b|ms|px|mins?|hrs?)$/i;
+
+/** "E-1043", "e1043" and "E_1043" are one code; "v2.3" is version "2.3". */
+export function normalizeCode(code: string): string {
+  return code.toLowerCase().replace(/[-_]/g, '').replace(/^v(?=\d)/, '');
+}
+
+/** What a word-with-separators (see COMPOUND in key-terms.ts) is, if it is a code or a version. */
+export function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
+  if (/^v\d+(?:\.\d+)*$/i.test(word) || /^\d+\.\d+\.\d+(?:\.\d+)?$/.test(word)) return 'version';
+  if (/^\d+\.\d+$/.test(word)) return VERSION_CUES.has(previousWord(text, at)) ? 'version' : null;
+  const hasDigit = /\d/.test(word);
+  if (!hasDigit) return /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/.test(word) || /^[\w-]{2,}\.[a-z]{2,4}$/i.test(word) ? 'code' : null;
+  if ('$€£¥'.includes(text[at - 1] ?? '-')) return null;
+  if (/\p{L}/u.test(word)) return word.length >= 3 && !UNIT_SUFFIX.test(word) && !word.includes('.') ? 'code' : null;
+  if (/^\d+$/.test(word)) {
+    if (word.length >= 5 || (word.length === 4 && !/^(?:19|20)\d\d$/.test(word))) return 'code';
+    const cued = CODE_CUES.has(previousWord(text, at)) || CODE_CUES.has(nextWord(text, at + word.length));
+    return word.length === 3 && cued ? 'code' : null;
+  }
+  return /^\d+(?:-\d+)+$/.test(word) && word.length >= 5 ? 'code' : null;
+}
+
+/** The word before `at`, across spaces, "#" and ":" ("error #404", "HTTP: 500"). */
+function previousWord(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && ' \t#:'.includes(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^[ \t]*(\p{L}+)/u.exec(text.slice(at, at + 24));
+  return m?.[1]?.toLowerCase() ?? '';
+}

@@ -1,0 +1,38 @@
+/**
+ * What a phrase rule is, and the words that make a phrase benign before it (negation, hedges).
+ * Phrases are literal words; `[a|b]` is a choice and `[a|]` an optional word (see expandPhrase).
+ * Matching ignores case and punctuation inside a clause but never crosses . ! ? ; : or a quote.
+ */
+import type { HintCategory } from './types';
+
+export type PhraseCategory = Extract<
+  HintCategory,
+  'overpromise' | 'dismissive' | 'doubting' | 'blame' | 'non-apology'
+>;
+
+export interface PhraseRule {
+  id: string;
+  category: PhraseCategory;
+  phrases: readonly string[];
+  /** One sentence, naming the LISTENING.md principle in brackets. */
+  message: string;
+  suggestion?: string;
+  /** A word among the five before the phrase, in the same sentence, that makes it benign. */
+  benignBefore?: readonly string[];
+  /** A phrase right after the match that makes it benign ("are you sure *you want to*"). */
+  benignAfter?: readonly string[];
+}
+
+/** Negation turns a promise or an accusation into its opposite: "I can't promise this will fix it". */
+export const NEGATIONS = [
+  'not', 'never', 'no', 'cannot', "can't", "don't", "won't", "isn't", "aren't", "wasn't", "weren't",
+  "doesn't", "didn't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", 'without', 'hardly',
+];
+/** Negation words in set phrases that negate nothing after them: "Don't worry, this will fix it". */
+export const NOT_NEGATING = ["don't worry", 'no worries', "don't hesitate", 'no problem', 'no doubt', 'not only'];
+/** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
+const HEDGES = [
+  'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',
+  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'once', 'see',
+];
+export const UNVERIFIED = [...NEGATIONS, ...HEDGES];

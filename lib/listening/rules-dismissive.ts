@@ -1,0 +1,96 @@
+/**
+ * dismissive: shutting the request down or belittling it. One row per rule.
+ */
+import { NEGATIONS, type PhraseRule } from './phrase-rule';
+import { IMPERATIVE_OPENERS } from './signal-phrases';
+
+const INSTRUCTION = `[${IMPERATIVE_OPENERS.join('|')}]`;
+
+export const DISMISSIVE_RULES: readonly PhraseRule[] = [
+  // dismissive: Hear the whole message (1), respond to the feeling (3).
+  {
+    id: 'minimizing',
+    category: 'dismissive',
+    phrases: [
+      `simply ${INSTRUCTION}`,
+      "[you|you'll|you will] [just|simply|only] [need|have] to",
+      'all you [have|need] to do is',
+    ],
+    benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
+    message: 'Calling a step simple tells a stuck customer the problem is them (Read between the lines).',
+    suggestion: 'To do this, …',
+  },
+  {
+    id: 'its-easy',
+    category: 'dismissive',
+    phrases: ["[it's|it is|this is|that's] [really|very|super|pretty|quite] [easy|simple]", "[it's|it is] as [easy|simple] as"],
+    benignBefore: NEGATIONS,
+    benignAfter: ['to [miss|overlook|confuse|mix|get|lose|forget|assume]', '[for|on|from] our', 'for us'],
+    message: "Saying it's easy tells a stuck customer the problem is them (Read between the lines).",
+    suggestion: 'Here are the steps: …',
+  },
+  {
+    id: 'obviously',
+    category: 'dismissive',
+    phrases: ['obviously', 'as you can [clearly|obviously|] see', 'as anyone can see', "[it's|it is] obvious that", 'as clearly stated'],
+    benignBefore: NEGATIONS,
+    benignAfter: ["[i|we|i'm|we're|not]", "[that's|this is] [not|frustrating]", "[this|that] isn't"],
+    message: "It wasn't obvious to them, or they wouldn't have written (Hear the whole message).",
+  },
+  {
+    id: 'as-i-said',
+    category: 'dismissive',
+    phrases: [
+      'as I [said|mentioned|explained|stated] [before|earlier|previously|already|in my last]',
+      "as [I|I've|we|we've] already [said|mentioned|explained|stated|told you]",
+      'as [previously|already] [stated|mentioned|explained]',
+      'per my [last|previous|earlier] [email|message|reply|response]',
+      'like I [said|told you]',
+      "[I've|I have|I|we've|we] already [told|explained to] you",
+    ],
+    message: "If they ask again, the first answer didn't land; say it differently (Hear the whole message).",
+  },
+  {
+    id: 'not-our-job',
+    category: 'dismissive',
+    phrases: [
+      'not something we [do|handle|deal with|can help with|support]',
+      "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",
+      '[not our|not my] problem',
+      "[there's|there is] nothing [more|else|] [we|I] can do",
+      "we don't do that",
+      "[that's|it's|that is|it is] just [how|the way] it [works|is]",
+      'it is what it is',
+      "[that's|that is] [just|simply] [our|company] policy",
+      "that's company policy",
+    ],
+    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
+    suggestion: "Here's what I can do instead: …",
+  },
+  {
+    id: 'working-as-intended',
+    category: 'dismissive',
+    phrases: [
+      '[working|works] as [intended|designed]',
+      "[it's|this is|that's|it is] by design",
+      "[it's|this is|that's] not a bug[|,] [it's|that's] a feature",
+    ],
+    benignBefore: NEGATIONS,
+    benignAfter: ['or not'],
+    message: "To them it isn't working, whatever the design says; explain why (Read between the lines).",
+    suggestion: 'I can see why this is surprising; it works this way because …',
+  },
+  {
+    id: 'calm-down',
+    category: 'dismissive',
+    phrases: [
+      'calm down',
+      "[you're|you are] overreacting",
+      "no need to [get upset|be upset|shout|yell|be rude|get angry]",
+      "[it's|this is|that's|it is] [only|just|merely] a [minor|small|tiny] [issue|bug|glitch|problem]",
+      'could [be|have been] worse',
+    ],
+    message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
+    suggestion: 'I understand this is frustrating; …',
+  },
+];

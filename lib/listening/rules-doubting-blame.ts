@@ -1,0 +1,91 @@
+/**
+ * doubting (questioning the customer's account) and blame (placing fault on them). One row per rule.
+ */
+import { NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
+
+export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
+  // doubting: question the facts, not the customer (Ask open questions, 4).
+  {
+    id: 'are-you-sure',
+    category: 'doubting',
+    phrases: [
+      'are you [sure|certain|positive]',
+      'did you [actually|really|even] [try|do|follow|read|check|restart|click|type]',
+      'have you [actually|really|even] [tried|done|followed|read|checked|restarted]',
+    ],
+    benignAfter: ['[you|that you] [want|wish|need|wanted]', "you'd like", 'you would like'],
+    message: 'Doubting they did what they said puts them on trial; ask what they saw (Ask open questions).',
+    suggestion: 'Could you walk me through the steps you took and what you saw?',
+  },
+  {
+    id: 'you-claim',
+    category: 'doubting',
+    phrases: [
+      'you [claim|claimed|allege|alleged] [that|to have|to be]', 'according to you',
+      'I find it hard to believe', '[hard|difficult] to believe that',
+      '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
+    ],
+    message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
+    suggestion: 'You mentioned …; let me check that on our side.',
+  },
+  {
+    id: 'assumes-mistake',
+    category: 'doubting',
+    phrases: [
+      'you [must have|probably|likely] [mistyped|misread|misunderstood|missed|typed|entered|forgot|deleted|changed|clicked]',
+    ],
+    message: 'Assuming a mistake jumps ahead of the facts; ask what happened (Ask open questions).',
+    suggestion: 'Could you tell me exactly what you entered?',
+  },
+
+  // blame: facts and actions, no scapegoats (Solve honestly, 8).
+  {
+    id: 'should-have',
+    category: 'blame',
+    phrases: [
+      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled]",
+      "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
+      'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
+    ],
+    message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
+    suggestion: 'To avoid this next time, you can …',
+  },
+  {
+    id: 'you-failed',
+    category: 'blame',
+    phrases: [
+      'you [failed|neglected|omitted] to',
+      "you [didn't|did not|never] [follow|read|check|back up|listen|pay attention|bother]",
+    ],
+    benignBefore: ['if', 'case', 'unless', 'whether', 'even', 'worry'],
+    message: 'Saying they failed puts the fault on them; say what happened and the fix (Solve, no scapegoats).',
+    suggestion: 'It looks like this step was skipped; here is how: …',
+  },
+  {
+    id: 'user-error',
+    category: 'blame',
+    phrases: [
+      '[user|operator] error', 'your [own|] [fault|mistake]',
+      'you caused [this|the problem|the issue|it]', 'you created [the problem|the issue|this problem|this issue]',
+      'you broke [it|this|that]',
+      'you [messed|screwed] [it|this|that|] up',
+      'you [did|set|configured|installed|entered|typed] [it|this|that|them] [up|] [wrong|wrongly|incorrectly]',
+      'you [misconfigured|misused]',
+    ],
+    benignBefore: NEGATIONS,
+    message: 'Calling it their error puts blame where a fix should be (Solve, no scapegoats).',
+    suggestion: 'What happened is …; changing … fixes it.',
+  },
+  {
+    id: 'not-our-fault',
+    category: 'blame',
+    phrases: [
+      'not our fault',
+      '[the problem|the issue|this|the error|the fault] is on your [end|side]',
+      "[it's|it is|that's|that is] your [responsibility|problem]",
+    ],
+    benignBefore: UNVERIFIED,
+    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
+    suggestion: 'The cause is …; here is what fixes it: …',
+  },
+];

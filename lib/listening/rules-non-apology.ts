@@ -1,0 +1,43 @@
+/**
+ * non-apology: formulaic or conditional apologies. One row per rule.
+ */
+import type { PhraseRule } from './phrase-rule';
+
+export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
+  // non-apology: respond to the feeling (3), specifically and honestly (8).
+  {
+    id: 'any-inconvenience',
+    category: 'non-apology',
+    phrases: [
+      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|confusion|trouble|frustration|issues|problems]',
+      '[sorry|apologies|apologize|apologise|regret] [for|about] the inconvenience',
+      'inconvenience [this|that|it|which] [may|might|could] have caused',
+      '[any|the] inconvenience caused',
+      '[we|I] regret any [inconvenience|confusion|trouble]',
+    ],
+    message: '"Any inconvenience" sounds like nobody read their message; name what went wrong (Read between the lines).',
+    suggestion: "I'm sorry that …; here's what I'm doing about it.",
+  },
+  {
+    id: 'conditional-apology',
+    category: 'non-apology',
+    phrases: [
+      '[sorry|apologies|apologize|apologise] if',
+      "[sorry|apologies|apologize|apologise] [you|that you] [feel|felt|think|thought|believe|see it]",
+      'sorry to hear you feel',
+      'if [any|] offense was taken', 'if you were offended', 'mistakes were made',
+    ],
+    message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
+    suggestion: "I'm sorry that …; that's on us.",
+  },
+  {
+    id: 'sorry-but',
+    category: 'non-apology',
+    phrases: [
+      "[sorry|apologies] but [that's|that is|it's|it is|this is|there's|there is] [our|the|not|nothing|company|just]",
+      "sorry but [we|I] [can't|cannot|won't|don't]",
+    ],
+    message: '"Sorry, but" takes the apology back; apologise, then give choices (Give choices).',
+    suggestion: "I'm sorry; we can't do that, but here is what we can do: …",
+  },
+];

@@ -1,0 +1,54 @@
+/**
+ * overpromise: certainty about a fix or a cause before it is verified. One row per rule.
+ */
+import { UNVERIFIED, type PhraseRule } from './phrase-rule';
+
+const SUBJECT = '[this|that|it|which|the update|the fix|these steps]';
+const FIX = 'fix|solve|resolve|sort';
+const CERTAINLY = '[definitely|certainly|absolutely|100]';
+const AFFECTED = '[it|this|that|the issue|the problem|your issue|your problem]';
+
+export const OVERPROMISE_RULES: readonly PhraseRule[] = [
+  // overpromise: Advise (6) and Solve honestly (8): promise what you have verified.
+  {
+    id: 'certain-fix',
+    category: 'overpromise',
+    phrases: [
+      `${SUBJECT} [will|is going to] ${CERTAINLY} [${FIX}|work]`,
+      `[it'll|this'll|that'll] ${CERTAINLY} [${FIX}|work]`,
+      `${SUBJECT} will [${FIX}] ${AFFECTED}`,
+      `[it'll|this'll|that'll] [${FIX}] ${AFFECTED}`,
+      `${CERTAINLY} [fix|fixes|solve|solves|resolve|resolves] ${AFFECTED}`,
+      `[this is|it's|that's] [an easy|a quick|a simple] fix`,
+    ],
+    benignBefore: UNVERIFIED,
+    message: "A fix promised before it's verified costs trust if it fails (Advise).",
+    suggestion: "This should fix it; if it doesn't, tell me and I'll look further.",
+  },
+  {
+    id: 'guarantee',
+    category: 'overpromise',
+    phrases: [
+      `[I|we] [guarantee|promise] ${SUBJECT} will [fix|solve|resolve|work|not happen|never happen]`,
+      'guaranteed to [fix|work|solve|resolve]',
+      `${SUBJECT} [will never|won't|will not] happen again`,
+      "[it'll|this'll] never happen again",
+    ],
+    benignBefore: UNVERIFIED,
+    message: "A guarantee you can't check yet becomes a broken promise (Advise).",
+    suggestion: "We've made this change, and I'll keep an eye on it with you.",
+  },
+  {
+    id: 'knows-cause',
+    category: 'overpromise',
+    phrases: [
+      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening]",
+      `${CERTAINLY} [caused by|due to]`,
+      `the cause is ${CERTAINLY}`,
+      "I've seen this [a hundred|a thousand|many|countless] times",
+    ],
+    benignBefore: UNVERIFIED,
+    message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
+    suggestion: "My first guess is …; I'll confirm it by checking …",
+  },
+];
