@@ -1,65 +1,89 @@
-import { useEffect, useState } from 'preact/hooks';
-import { HINT_CATEGORIES } from '@/lib/listening/types';
-import { DEFAULT_RESTATEMENT_PREFIX, loadListeningPrefs, MAX_PREFIX_CHARS, saveListeningPrefs, type ListeningPrefs } from '@/lib/settings/listening-prefs';
-import { CATEGORY_LABELS } from './category-labels';
+import { useState } from 'preact/hooks';
+import type { HintCategory } from '@/lib/listening/types';
+import { saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
+import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
+import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
+import { HelpdeskOrigins } from './HelpdeskOrigins';
+import { HintCategorySettings } from './HintCategorySettings';
+import { ImportExport } from './ImportExport';
+import { LockedNotice } from './LockedNotice';
+import { describePlaybookSource } from './playbook-source-text';
+import { PlaybookEditor } from './PlaybookEditor';
+import { PolicyNotice } from './PolicyNotice';
+import { RestatementPrefixSetting } from './RestatementPrefixSetting';
+import { RetentionSetting } from './RetentionSetting';
+import { SubscriptionSettings } from './SubscriptionSettings';
+import { useOptionsState } from './use-options-state';
 
-/** The settings page. Every change is validated and saved at once. */
+/** The settings page: the team playbook (import, export, subscription, editor), the agent's own choices, helpdesk origins. Live. */
 export function OptionsApp() {
-  const [prefs, setPrefs] = useState<ListeningPrefs | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const state = useOptionsState();
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  if (!state) return <main class="lf-page">Loading…</main>;
+  const { layers, resolved, subscription, origins, originStatus } = state;
+  const policyManaged = Object.keys(layers.policy).length > 0;
 
-  useEffect(() => {
-    void loadListeningPrefs().then(setPrefs);
-  }, []);
-  if (!prefs) return <main class="lf-page">Loading…</main>;
-
-  const update = async (next: ListeningPrefs) => {
-    setPrefs(next);
-    await saveListeningPrefs(next);
-    setSaved(`Saved at ${new Date().toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`);
+  // The agent's own choices are saved as they are; what applies is resolved again from storage.
+  const saved = (write: Promise<void>) => void write.then(() => setSavedAt(Date.now()));
+  const toggleCategory = async (category: HintCategory, on: boolean) => {
+    const prefs = await loadListeningPrefs();
+    const disabled = prefs.disabledCategories.filter((c) => c !== category);
+    await saveListeningPrefs({ ...prefs, disabledCategories: on ? disabled : [...disabled, category] });
   };
-  const toggleCategory = (category: (typeof HINT_CATEGORIES)[number], on: boolean) =>
-    update({
-      ...prefs,
-      disabledCategories: on ? prefs.disabledCategories.filter((c) => c !== category) : [...prefs.disabledCategories, category],
-    });
+  const setPrefix = async (restatementPrefix: string) => saveListeningPrefs({ ...(await loadListeningPrefs()), restatementPrefix });
+
+  const readOnlyReason = resolved.locked.playbook
+    ? 'Your organisation sets the playbook; it can be previewed and exported here, not changed.'
+    : subscription
+      ? 'This playbook comes from your subscription and updates from there. Unsubscribe to edit your own.'
+      : null;
+  const subscriptionPattern = subscription ? checkSubscriptionUrl(subscription.url) : null;
 
   return (
     <main class="lf-page lf-options">
       <h1 class="lf-page__title">ListenFirst settings</h1>
-      <fieldset data-testid="lf-options-categories">
-        <legend>Reply hints to show</legend>
-        {HINT_CATEGORIES.map((category) => (
-          <label class="lf-switch" key={category}>
-            <input
-              type="checkbox"
-              data-category={category}
-              checked={!prefs.disabledCategories.includes(category)}
-              onChange={(event) => void toggleCategory(category, event.currentTarget.checked)}
-            />
-            {CATEGORY_LABELS[category]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Inserting the restatement</legend>
-        <label for="lf-prefix">Words before the restatement</label>
-        <input
-          id="lf-prefix"
-          data-testid="lf-options-prefix"
-          type="text"
-          maxLength={MAX_PREFIX_CHARS}
-          value={prefs.restatementPrefix}
-          onChange={(event) => void update({ ...prefs, restatementPrefix: event.currentTarget.value })}
+      <PolicyNotice managed={policyManaged} problems={layers.policyProblems} />
+
+      <section class="lf-options__section" aria-labelledby="lf-playbook-title" data-testid="lf-playbook-section">
+        <h2 id="lf-playbook-title">Team playbook</h2>
+        <p>
+          <strong data-testid="lf-playbook-current">{resolved.activePlaybook.name}</strong>
+          <span class="lf-muted" data-testid="lf-playbook-source">
+            {' '}
+            · {describePlaybookSource(resolved.source)}
+          </span>
+        </p>
+        <LockedNotice origin="policy" locked={resolved.locked.playbook ?? false} />
+        <ImportExport
+          playbook={resolved.activePlaybook}
+          importBlockedBy={resolved.locked.playbook ? 'Your organisation sets the playbook.' : subscription ? 'Unsubscribe before importing a file.' : null}
+          hasLocalPlaybook={layers.team !== null && layers.team.source.kind !== 'subscription'}
         />
-        <button type="button" class="lf-link" onClick={() => void update({ ...prefs, restatementPrefix: DEFAULT_RESTATEMENT_PREFIX })}>
-          Reset to "{DEFAULT_RESTATEMENT_PREFIX.trim()}"
-        </button>
-      </fieldset>
-      <p class="lf-muted" role="status">
-        {saved}
-      </p>
-      <p class="lf-muted">Everything ListenFirst keeps stays in this browser, on this computer.</p>
+        <SubscriptionSettings subscription={subscription} locked={resolved.locked.playbook ?? false} />
+        <PlaybookEditor playbook={resolved.activePlaybook} readOnlyReason={readOnlyReason} />
+      </section>
+
+      <section class="lf-options__section" aria-labelledby="lf-prefs-title">
+        <h2 id="lf-prefs-title">Your preferences</h2>
+        <HintCategorySettings hintCategories={resolved.hintCategories} onToggle={(category, on) => saved(toggleCategory(category, on))} />
+        <RestatementPrefixSetting setting={resolved.restatementPrefix} onChange={(prefix) => saved(setPrefix(prefix))} />
+        <RetentionSetting setting={resolved.retentionDays} onChange={(days) => saved(saveAgentRetentionDays(days))} />
+        <p class="lf-muted" role="status" data-testid="lf-prefs-status">
+          {savedAt !== null && `Saved at ${new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`}
+        </p>
+      </section>
+
+      <section class="lf-options__section" aria-labelledby="lf-origins-title">
+        <h2 id="lf-origins-title">Helpdesks</h2>
+        <HelpdeskOrigins
+          origins={origins}
+          status={originStatus}
+          locked={resolved.locked.helpdeskOrigins ?? false}
+          patternsInUse={subscriptionPattern?.ok ? [subscriptionPattern.originPattern] : []}
+        />
+      </section>
+
+      <p class="lf-muted">Everything ListenFirst keeps stays in this browser, on this computer. Playbooks are data: no code is ever downloaded.</p>
     </main>
   );
 }

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { checkHelpdeskOrigin, originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
+import { addAgentOrigin, removeAgentOrigin, syncOriginContentScripts, type ConfiguredOrigin, type OriginSyncResult } from '@/lib/playbooks/helpdesk-origins';
+import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
+import { HELPDESK_NAMES, HelpdeskSelect } from './HelpdeskSelect';
+import { LockedNotice } from './LockedNotice';
+
+interface Props {
+  origins: ConfiguredOrigin[];
+  status: OriginSyncResult | null;
+  locked: boolean;
+  /** Host patterns something else of ours still needs (the subscription), so removing an origin keeps them. */
+  patternsInUse: string[];
+}
+
+/**
+ * Helpdesks on a team's own domain. Permission for the site is asked for in the click (the only
+ * place browsers allow the prompt); the content scripts are registered once it is granted.
+ */
+export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Props) {
+  const [input, setInput] = useState('');
+  const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>('zendesk');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const grantAndRegister = (origin: string, then: () => Promise<void>) => {
+    // No await before this call: the permission prompt needs the click's user gesture.
+    void browser.permissions.request({ origins: [originMatchPattern(origin)] }).then(async (granted) => {
+      if (!granted) return setMessage({ ok: false, text: `Not added: ListenFirst needs permission to run on ${new URL(origin).host}.` });
+      await then();
+      const result = await syncOriginContentScripts();
+      setMessage(
+        result.active.includes(origin)
+          ? { ok: true, text: `ListenFirst now runs on ${origin}. Reload its open tabs.` }
+          : { ok: false, text: `ListenFirst could not start on ${origin}.` },
+      );
+    });
+  };
+
+  const add = () => {
+    const checked = checkHelpdeskOrigin(input);
+    if (!checked.ok) return setMessage({ ok: false, text: `Not added: ${checked.problem}.` });
+    grantAndRegister(checked.origin, async () => {
+      await addAgentOrigin({ origin: checked.origin, helpdesk });
+      setInput('');
+    });
+  };
+
+  const remove = async (origin: string) => {
+    await removeAgentOrigin(origin);
+    await syncOriginContentScripts();
+    const pattern = originMatchPattern(origin);
+    const stillNeeded = patternsInUse.includes(pattern) || origins.some((o) => o.origin !== origin && originMatchPattern(o.origin) === pattern);
+    // Least privilege: give the site's permission back unless something else of ours uses it.
+    if (!stillNeeded) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    setMessage({ ok: true, text: `ListenFirst no longer runs on ${origin}.` });
+  };
+
+  return (
+    <fieldset data-testid="lf-helpdesk-origins">
+      <legend>Helpdesks on your own domain</legend>
+      <p class="lf-muted">
+        ListenFirst runs on *.zendesk.com and *.freshdesk.com. If your team's Zendesk or Freshdesk is at another address, add it here; your browser asks you
+        to allow ListenFirst on that site.
+      </p>
+      {origins.length > 0 && (
+        <ul class="lf-origin-list">
+          {origins.map((entry) => {
+            const active = status?.active.includes(entry.origin) ?? false;
+            return (
+              <li key={entry.origin} class="lf-origin" data-testid="lf-origin" data-origin={entry.origin}>
+                <span class="lf-origin__name">{entry.origin}</span>
+                <span class="lf-muted">
+                  {HELPDESK_NAMES[entry.helpdesk]}
+                  {entry.from === 'policy' ? ' · from your organisation' : ''}
+                </span>
+                <span class={active ? 'lf-badge' : 'lf-badge lf-badge--waiting'} data-testid="lf-origin-state">
+                  {active ? 'Active' : 'Needs your permission'}
+                </span>
+                {!active && (
+                  <button type="button" class="lf-button" onClick={() => grantAndRegister(entry.origin, async () => undefined)}>
+                    Allow on {new URL(entry.origin).host}
+                  </button>
+                )}
+                {entry.from === 'agent' && !locked && (
+                  <button type="button" class="lf-link" aria-label={`Remove ${entry.origin}`} onClick={() => void remove(entry.origin)}>
+                    Remove
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {locked ? (
+        <LockedNotice origin="policy" locked />
+      ) : (
+        <div class="lf-origin-form">
+          <div>
+            <label for="lf-origin-input">Helpdesk address</label>
+            <input
+              id="lf-origin-input"
+              data-testid="lf-origin-input"
+              type="url"
+              placeholder="https://support.example.com"
+              value={input}
+              onInput={(event) => setInput(event.currentTarget.value)}
+            />
+          </div>
+          <HelpdeskSelect id="lf-origin-helpdesk" label="Helpdesk" testId="lf-origin-helpdesk" value={helpdesk} onChange={setHelpdesk} />
+          <button type="button" class="lf-button" data-testid="lf-origin-add" onClick={add}>
+            Add and allow
+          </button>
+        </div>
+      )}
+      <p role="status" class={message && !message.ok ? 'lf-problem' : undefined} data-testid="lf-origin-message">
+        {message?.text}
+      </p>
+    </fieldset>
+  );
+}

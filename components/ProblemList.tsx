@@ -1,0 +1,20 @@
+interface Props {
+  /** What happened and what stays as it was, e.g. "broken.json was not imported; your current playbook is unchanged." */
+  intro: string;
+  problems: readonly string[];
+  testId?: string;
+}
+
+/** A refusal with every problem listed, each by path and reason. */
+export function ProblemList({ intro, problems, testId }: Props) {
+  return (
+    <div class="lf-warning" data-testid={testId}>
+      <p>{intro}</p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>{problem}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
