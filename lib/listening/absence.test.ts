@@ -46,6 +46,14 @@ describe('absence hints', () => {
     expect(absent(`${FILLER} ${FILLER}`, customer)).toContain('no-acknowledgement');
   });
 
+  it('a reply in another language gets none: the signals are English phrases', () => {
+    const spanish =
+      'Hola María, hemos revisado tu cuenta y el problema con la exportación se debe a un error en la última ' +
+      'actualización. Nuestro equipo ya está trabajando en una solución y te avisaremos en cuanto esté disponible. ' +
+      'Mientras tanto, puedes exportar los datos mes a mes. Un saludo, Ana';
+    expect(absent(spanish)).toEqual([]);
+  });
+
   it('a team can switch each one off', () => {
     const hints = analyzeReply(`${FILLER} ${FILLER}`, {
       settings: { disabledCategories: ['no-thanks', 'no-acknowledgement', 'no-next-step'] },

@@ -4,6 +4,7 @@
  * customer's messages are read for the words they used.
  */
 import { absenceHints, COMPLETE_REPLY_MIN_WORDS } from './absence';
+import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
 import { jargonHints } from './jargon';
 import { readCustomer } from './key-terms';
@@ -45,8 +46,10 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
   }
   if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon));
-  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
-  if (doc.tokens.length >= COMPLETE_REPLY_MIN_WORDS) {
+  const english = readsAsEnglish(doc.tokens);
+  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
+  // The absence hints listen for English phrases: a reply in another language would get all three.
+  if (english && doc.tokens.length >= COMPLETE_REPLY_MIN_WORDS) {
     const signals = signalsOf(doc, found);
     if (!signals.acknowledgement && isEnabled('no-acknowledgement')) {
       signals.acknowledgement = answersWhatTheySaid(doc, context);

@@ -39,6 +39,18 @@ export function isCommonWord(word: string, inflected = true): boolean {
   return COMMON.has(word) || /n't$|'(?:re|ve|ll|d|m)$/.test(word) || (inflected && COMMON_STEMS.has(stem(word)));
 }
 
+/**
+ * English prose is about half everyday words, dense technical English a quarter; Spanish, German
+ * or French replies score under a tenth. Below this share the English-only measures (absence hints, readability) stay silent.
+ */
+export const ENGLISH_MIN_COMMON_SHARE = 0.15;
+
+export function readsAsEnglish(words: readonly { norm: string }[]): boolean {
+  let common = 0;
+  for (const word of words) if (isCommonWord(word.norm, false)) common++;
+  return common >= words.length * ENGLISH_MIN_COMMON_SHARE;
+}
+
 /** Nouns that make a phrase a feature name when a word comes before them ("export button"). */
 export const SUPPORT_NOUNS: ReadonlySet<string> = new Set(
   `key button page error message file report setting settings account invoice email code password screen tab menu

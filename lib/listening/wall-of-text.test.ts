@@ -28,15 +28,13 @@ describe('wall-of-text', () => {
 
   it('flags a paragraph that is hard to read', () => {
     const hard =
-      'Unfortunately, organizational authentication configuration incompatibilities necessitate administrative ' +
-      'intervention, considering infrastructure modifications implemented recently. Alternatively, individual ' +
-      'authorization reconfiguration, utilizing documentation previously distributed, potentially eliminates ' +
-      'complications. Additionally, synchronization functionality, particularly regarding calendar integrations, ' +
-      'occasionally experiences intermittent availability interruptions. Consequently, organizational ' +
-      'administrators should coordinate comprehensive verification procedures immediately, documenting ' +
-      'observable irregularities systematically. Furthermore, prioritization considerations regarding ' +
-      'implementation dependencies necessitate additional organizational deliberation. Nevertheless, ' +
-      'operational continuity remains achievable.';
+      'Unfortunately, the organizational authentication configuration incompatibilities that were identified ' +
+      'necessitate administrative intervention, considering the infrastructure modifications implemented recently. ' +
+      'Alternatively, individual authorization reconfiguration, utilizing the documentation previously distributed, ' +
+      'potentially eliminates the complications. Additionally, synchronization functionality, particularly regarding ' +
+      'calendar integrations, occasionally experiences intermittent availability interruptions, and administrators ' +
+      'should coordinate comprehensive verification procedures immediately. Consequently, the prioritization of ' +
+      'these implementation dependencies requires additional organizational deliberation.';
     expect(walls(hard)).toEqual([['hard-to-read', hard]]);
   });
 

@@ -25,7 +25,8 @@ const MESSAGES = {
   'hard-to-read': 'Hard to read (long sentences, long words); use shorter, plainer words (Use their words).',
 } as const;
 
-export function wallOfTextHints(doc: PreparedText): Hint[] {
+/** `english` false turns off the readability measure, whose formula is for English. */
+export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
   const hints: Hint[] = [];
   let t = 0;
   for (const [start, end] of paragraphs(doc.text)) {
@@ -36,7 +37,7 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
     if (words.length <= LONG_SENTENCE_WORDS && words.length < READABILITY_MIN_WORDS) continue;
     const syllables = words.reduce((sum, token) => sum + countSyllables(token.norm), 0);
     const { longestRun, breaks } = certainBreaks(doc.text, words);
-    const mayBeHard = words.length >= READABILITY_MIN_WORDS && words.length <= LONG_PARAGRAPH_WORDS;
+    const mayBeHard = english && words.length >= READABILITY_MIN_WORDS && words.length <= LONG_PARAGRAPH_WORDS;
     // The Segmenter is the slow part: skip it when even the fewest possible sentences give no hint.
     const fewestSentences = breaks + 1;
     const needsSentences =
