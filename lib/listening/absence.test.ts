@@ -54,6 +54,11 @@ describe('absence hints', () => {
     expect(absent(spanish)).toEqual([]);
   });
 
+  it("naming all of a short message's key terms answers it", () => {
+    const customer = 'The mobile app logs me out every day.';
+    expect(absent(`${FILLER} On mobile, ${FILLER}`, customer)).not.toContain('no-acknowledgement');
+  });
+
   it('a team can switch each one off', () => {
     const hints = analyzeReply(`${FILLER} ${FILLER}`, {
       settings: { disabledCategories: ['no-thanks', 'no-acknowledgement', 'no-next-step'] },

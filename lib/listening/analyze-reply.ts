@@ -84,7 +84,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 
 /**
  * A reply that repeats the customer's exact strings, codes or versions, or half of their key
- * terms (two at least), answers what they said: that is acknowledgement too.
+ * terms (two at least, or all if they have fewer), answers what they said: acknowledgement too.
  */
 function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boolean {
   const latest = context.customerMessage;
@@ -92,6 +92,7 @@ function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boole
   const customer = readCustomer(latest, context.settings);
   const { coveredTerms } = coverageOf(customer, readOther(doc.text, context.settings));
   const exact = coveredTerms.some((t) => t.kind === 'quoted' || t.kind === 'code' || t.kind === 'version');
-  return exact || coveredTerms.length >= Math.max(2, Math.ceil(customer.terms.length / 2));
+  const needed = Math.min(customer.terms.length, Math.max(2, Math.ceil(customer.terms.length / 2)));
+  return exact || (needed > 0 && coveredTerms.length >= needed);
 }
 

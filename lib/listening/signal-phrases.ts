@@ -11,7 +11,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
     "[I'm|I am|so|very|really] sorry", 'sorry [to hear|about|that]', 'my apologies', 'our apologies',
     '[I|we] [apologize|apologise] for [the|this|that|our|not|my]', 'that sounds', 'sounds like', 'understandably',
-    '[frustrating|annoying|stressful|disappointing|inconvenient|worrying|upsetting|frustration|understandable]',
+    '[frustrating|annoying|stressful|disappointing|inconvenient|worrying|upsetting|frustration|understandable|nuisance|hassle]',
     'makes sense', 'good [catch|question]', "[you're|you are] right", "you've [been|described|mentioned|noticed|tried]",
     'you [mentioned|said|wrote|described|noticed|reported|explained|pointed out|flagged]',
     "[you're|you are] seeing", 'what you [see|saw|are seeing|describe|described]', 'as you [described|said|mentioned]',
