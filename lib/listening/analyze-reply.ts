@@ -75,8 +75,9 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
     words.uses.push(...termUses(doc, found.terms));
     for (const m of found.jargon) words.jargon.add(m.entry.jargon);
     for (const token of doc.tokens) {
+      if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)
       const surface = doc.text.slice(token.start, token.end);
-      if (surface !== token.norm && surface === surface.toUpperCase()) words.capitals.add(surface);
+      if (surface === surface.toUpperCase()) words.capitals.add(surface);
     }
   }
   return words;

@@ -36,7 +36,8 @@ const COMMON_STEMS = new Set([...COMMON].map(stem));
  * any inflection. With `inflected` false only the listed form counts: "Teams" is a name.
  */
 export function isCommonWord(word: string, inflected = true): boolean {
-  return COMMON.has(word) || /n't$|'(?:re|ve|ll|d|m)$/.test(word) || (inflected && COMMON_STEMS.has(stem(word)));
+  if (COMMON.has(word) || (word.includes("'") && /n't$|'(?:re|ve|ll|d|m)$/.test(word))) return true;
+  return inflected && COMMON_STEMS.has(stem(word));
 }
 
 /**
@@ -46,9 +47,10 @@ export function isCommonWord(word: string, inflected = true): boolean {
 export const ENGLISH_MIN_COMMON_SHARE = 0.15;
 
 export function readsAsEnglish(words: readonly { norm: string }[]): boolean {
+  const needed = words.length * ENGLISH_MIN_COMMON_SHARE;
   let common = 0;
-  for (const word of words) if (isCommonWord(word.norm, false)) common++;
-  return common >= words.length * ENGLISH_MIN_COMMON_SHARE;
+  for (const word of words) if (isCommonWord(word.norm, false) && ++common >= needed) return true;
+  return common >= needed;
 }
 
 /** Nouns that make a phrase a feature name when a word comes before them ("export button"). */

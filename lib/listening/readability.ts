@@ -12,10 +12,12 @@ export function countSyllables(word: string): number {
   let count = 0;
   let inVowel = false;
   for (let i = 0; i < word.length; i++) {
-    const vowel = 'aeiouy'.includes(word[i] ?? '');
+    const c = word.charCodeAt(i);
+    // a e i o u y
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
     if (vowel && !inVowel) count++;
     inVowel = vowel;
   }
   if (count > 1 && word.endsWith('e') && !word.endsWith('le')) count--;
-  return Math.max(1, count);
+  return count > 1 ? count : 1;
 }

@@ -35,9 +35,10 @@ export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
     const words = doc.tokens.slice(firstToken, t).filter((token) => token.start >= start);
     if (words.length > LONG_PARAGRAPH_WORDS) hints.push(hint(doc.text, start, end, 'long-paragraph'));
     if (words.length <= LONG_SENTENCE_WORDS && words.length < READABILITY_MIN_WORDS) continue;
-    const syllables = words.reduce((sum, token) => sum + countSyllables(token.norm), 0);
     const { longestRun, breaks } = certainBreaks(doc.text, words);
     const mayBeHard = english && words.length >= READABILITY_MIN_WORDS && words.length <= LONG_PARAGRAPH_WORDS;
+    let syllables = 0;
+    if (mayBeHard) for (const token of words) syllables += countSyllables(token.norm);
     // The Segmenter is the slow part: skip it when even the fewest possible sentences give no hint.
     const fewestSentences = breaks + 1;
     const needsSentences =
