@@ -75,6 +75,27 @@ describe('draft store', () => {
     expect(await loadDraft(db, ticket12.key)).toMatchObject({ reply: '', replySavedAt: null, restatement: 'changed' });
   });
 
+  it('stores secrets typed into the reply or restatement as placeholders, never the values', async () => {
+    await saveDraft(db, save({ restatement: 'Card 4111 1111 1111 1111 was charged twice', reply: 'Your temporary password: Xy12ab!' }));
+    const row = await db.drafts.get(ticket12.key);
+    expect(row).toMatchObject({ restatement: 'Card [card number removed] was charged twice', reply: 'Your temporary password: [password removed]' });
+    expect(JSON.stringify(row)).not.toContain('4111');
+    expect(JSON.stringify(row)).not.toContain('Xy12ab');
+  });
+
+  it('keeps the reply save time when only the secret in it changed', async () => {
+    await saveDraft(db, save({ reply: 'Your code is PIN 1234' }), 5000);
+    await saveDraft(db, save({ reply: 'Your code is PIN 9876', baseRevision: 1 }), 6000);
+    expect((await loadDraft(db, ticket12.key))?.replySavedAt).toBe(5000);
+  });
+
+  it('keeps the search words in step with the subject and restatement', async () => {
+    await saveDraft(db, save());
+    await saveDraft(db, save({ subject: 'Refund for order', restatement: 'You were charged twice', baseRevision: 1 }));
+    expect(await db.drafts.where('searchWords').startsWith('refund').primaryKeys()).toEqual([ticket12.key]);
+    expect(await db.drafts.where('searchWords').startsWith('license').count()).toBe(0);
+  });
+
   it('returns null for a ticket with no draft', async () => {
     expect(await loadDraft(db, ticket13.key)).toBeNull();
   });

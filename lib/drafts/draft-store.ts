@@ -1,6 +1,8 @@
 /** Reading and writing one ticket's draft, with revision checks so a stale writer never wins. */
 import type { DraftResponse, DraftSaveMessage, DraftView } from '../messaging/messages';
 import type { DraftRow, ListenFirstDatabase } from './db';
+import { redactSensitive } from './redact-sensitive';
+import { draftSearchWords } from './search-words';
 
 export function toDraftView(row: DraftRow): DraftView {
   return {
@@ -8,9 +10,9 @@ export function toDraftView(row: DraftRow): DraftView {
     subject: row.subject,
     restatement: row.restatement,
     checklist: row.checklist,
-    dismissedHints: row.dismissedHints ?? [],
-    reply: row.reply ?? '',
-    replySavedAt: row.replySavedAt ?? null,
+    dismissedHints: row.dismissedHints,
+    reply: row.reply,
+    replySavedAt: row.replySavedAt,
     revision: row.revision,
     updatedAt: row.updatedAt,
   };
@@ -26,7 +28,21 @@ function isEmpty(save: DraftSaveMessage): boolean {
   return !save.restatement.trim() && !Object.values(save.checklist).some((mark) => mark.done) && !save.dismissedHints.length && !save.reply.trim();
 }
 
-export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage, now = Date.now()): Promise<DraftResponse> {
+/** A row to store: its search words derived from its own fields, so the index never goes stale. */
+export function withSearchWords(row: Omit<DraftRow, 'searchWords'>): DraftRow {
+  return { ...row, searchWords: draftSearchWords(row) };
+}
+
+/**
+ * Secrets are stored as placeholders (see redact-sensitive.ts). The content script redacts before
+ * sending; this second pass makes it a property of the store rather than of every caller.
+ */
+function redactedSave(save: DraftSaveMessage): DraftSaveMessage {
+  return { ...save, subject: redactSensitive(save.subject), restatement: redactSensitive(save.restatement), reply: redactSensitive(save.reply) };
+}
+
+export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMessage, now = Date.now()): Promise<DraftResponse> {
+  const save = redactedSave(incoming);
   return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
     const stored = await db.drafts.get(save.ticket.key);
     const storedRevision = stored?.revision ?? 0;
@@ -35,7 +51,7 @@ export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage,
       // The row was deleted elsewhere (retention, "delete"): this writer's text is the newest there is.
     }
     if (!stored && isEmpty(save)) return { ok: true, draft: null };
-    const row: DraftRow = {
+    const row = withSearchWords({
       key: save.ticket.key,
       helpdesk: save.ticket.helpdesk,
       account: save.ticket.account,
@@ -49,7 +65,7 @@ export async function saveDraft(db: ListenFirstDatabase, save: DraftSaveMessage,
       revision: storedRevision + 1,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
-    };
+    });
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
   });

@@ -1,0 +1,100 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ListenFirstDatabase, type DraftRowV1 } from './db';
+
+let name = 0;
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+/** The database exactly as 0.1.0 declared it: version 1 only. */
+function versionOneDatabase(dbName: string): Dexie {
+  const db = new Dexie(dbName);
+  db.version(1).stores({ drafts: '&key, updatedAt, helpdesk' });
+  return db;
+}
+
+const v1Rows: DraftRowV1[] = [
+  {
+    // Written before dismissed hints and the reply mirror existed.
+    key: 'zendesk:acme:1201',
+    helpdesk: 'zendesk',
+    account: 'acme',
+    ticketId: '1201',
+    subject: 'License key rejected',
+    restatement: 'Your license key is rejected after the 4.2 update',
+    checklist: { 'thank-them': { done: true, auto: false } },
+    revision: 3,
+    createdAt: 1_000,
+    updatedAt: 2_000,
+  },
+  {
+    key: 'freshdesk:acme:301',
+    helpdesk: 'freshdesk',
+    account: 'acme',
+    ticketId: '301',
+    subject: 'Invoice PDF is blank',
+    restatement: 'The invoice PDF opens empty',
+    checklist: {},
+    dismissedHints: ['jargon:jargon-term:pdf'],
+    reply: 'Hi Sam, I re-sent the invoice',
+    replySavedAt: 2_500,
+    revision: 1,
+    createdAt: 2_000,
+    updatedAt: 3_000,
+  },
+];
+
+/** A database written by 0.1.0 (version 1 only) with `v1Rows`, closed, then opened by this release's class. */
+async function reopenedVersionOneDatabase(): Promise<ListenFirstDatabase> {
+  const dbName = `test-upgrade-${name++}`;
+  const old = versionOneDatabase(dbName);
+  await old.table('drafts').bulkPut(v1Rows);
+  old.close();
+  const db = new ListenFirstDatabase(dbName);
+  opened.push(db);
+  return db;
+}
+
+describe('ListenFirstDatabase upgrades', () => {
+  it('finds the rows a version 1 database held, migrated to version 2', async () => {
+    const db = await reopenedVersionOneDatabase();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.drafts.count()).toBe(2);
+    expect(await db.drafts.get('zendesk:acme:1201')).toEqual({
+      ...v1Rows[0],
+      dismissedHints: [],
+      reply: '',
+      replySavedAt: null,
+      searchWords: ['1201', 'license', 'key', 'rejected', '4', '2', 'update'],
+    });
+    // Fields already present are kept as they were, not reset by the defaults.
+    expect(await db.drafts.get('freshdesk:acme:301')).toMatchObject({ dismissedHints: ['jargon:jargon-term:pdf'], reply: 'Hi Sam, I re-sent the invoice', replySavedAt: 2_500, revision: 1 });
+  });
+
+  it('serves the new search index for migrated rows', async () => {
+    const db = await reopenedVersionOneDatabase();
+    expect(await db.drafts.where('searchWords').startsWith('invo').primaryKeys()).toEqual(['freshdesk:acme:301']);
+    expect(await db.drafts.where('searchWords').equals('1201').primaryKeys()).toEqual(['zendesk:acme:1201']);
+  });
+
+  it('keeps the updatedAt and helpdesk indexes of version 1', async () => {
+    const db = await reopenedVersionOneDatabase();
+    expect(await db.drafts.orderBy('updatedAt').reverse().primaryKeys()).toEqual(['freshdesk:acme:301', 'zendesk:acme:1201']);
+    expect(await db.drafts.where('helpdesk').equals('zendesk').count()).toBe(1);
+  });
+
+  it('creates a fresh database at version 2', async () => {
+    const db = new ListenFirstDatabase(`test-upgrade-${name++}`);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.drafts.schema.indexes.map((index) => [index.name, index.multi])).toEqual([
+      ['updatedAt', false],
+      ['helpdesk', false],
+      ['searchWords', true],
+    ]);
+  });
+});
