@@ -1,21 +1,47 @@
-/** The background's answer to content-script draft messages: validate, check the sender, then store. */
+/**
+ * The background's answer to draft messages: validate, check the sender, then store. Content scripts
+ * send `draft/…`; the extension's pages send `storage/…` (health, reset). Nothing thrown escapes:
+ * every failure comes back as a value the sender can show.
+ */
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { parseContentMessage, type DraftResponse } from '../messaging/messages';
+import { isPageMessage, parsePageMessage, type StorageHealth } from '../messaging/page-messages';
 import { senderMayAccessTicket } from '../messaging/sender';
 import type { ListenFirstDatabase } from './db';
 import { clearSentReply, loadDraft, saveDraft } from './draft-store';
+import { describeStorageError } from './storage-errors';
+import { checkStorageHealth, resetDraftDatabase } from './storage-health';
 
 export async function handleDraftMessage(
   db: ListenFirstDatabase,
   input: unknown,
   sender: Runtime.MessageSender,
   extensionId: string,
-): Promise<DraftResponse> {
+  extensionOrigin?: string,
+): Promise<DraftResponse | StorageHealth> {
+  try {
+    if (isPageMessage(input)) return await handlePageMessage(db, input, sender, extensionId, extensionOrigin ?? browser.runtime.getURL('/'));
+    return await handleContentMessage(db, input, sender, extensionId);
+  } catch (error) {
+    // A check that threw is still an answer: the caller keeps its text and retries.
+    return { ok: false, reason: 'storage', error: describeStorageError(error) };
+  }
+}
+
+async function handleContentMessage(db: ListenFirstDatabase, input: unknown, sender: Runtime.MessageSender, extensionId: string): Promise<DraftResponse> {
   const parsed = parseContentMessage(input);
   if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
   const { message } = parsed;
   const allowed = senderMayAccessTicket(sender, message.ticket, extensionId);
   if (!allowed.ok) return { ok: false, reason: 'forbidden', error: allowed.error };
+  const action = message.type === 'draft/load' ? 'load' : 'save';
+  try {
+    // A database whose open failed stays failed in Dexie until opened again: retry on each message.
+    if (!db.isOpen()) await db.open();
+  } catch (error) {
+    return { ok: false, reason: 'storage', error: describeStorageError(error, action, true) };
+  }
   try {
     switch (message.type) {
       case 'draft/load':
@@ -26,14 +52,23 @@ export async function handleDraftMessage(
         return await clearSentReply(db, message.ticket.key);
     }
   } catch (error) {
-    return { ok: false, reason: 'storage', error: describeStorageError(error) };
+    return { ok: false, reason: 'storage', error: describeStorageError(error, action) };
   }
 }
 
-function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || (error instanceof Error && error.message.includes('Quota'))) {
-    return 'The disk is full, so the draft could not be saved.';
+async function handlePageMessage(
+  db: ListenFirstDatabase,
+  input: unknown,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): Promise<DraftResponse | StorageHealth> {
+  const parsed = parsePageMessage(input, sender, extensionId, extensionOrigin);
+  if (!parsed.ok) return parsed;
+  switch (parsed.message.type) {
+    case 'storage/health':
+      return checkStorageHealth(db);
+    case 'storage/reset':
+      return resetDraftDatabase(db);
   }
-  return `The draft could not be saved (${name || 'storage error'}).`;
 }
