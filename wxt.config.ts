@@ -19,7 +19,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
-    // alarms: refresh a subscribed team playbook on a schedule. scripting: register the content
+    // alarms: refresh a subscribed team playbook on a schedule, and delete drafts past their retention
+    // period every six hours (lib/drafts/retention.ts). scripting: register the content
     // scripts on a helpdesk at a team's own domain, once the agent grants that origin.
     permissions: ['storage', 'alarms', 'scripting'],
     // The helpdesks, and nothing else: the popup reads a helpdesk tab's URL through these.
