@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { adapterForUrl } from '@/lib/adapters';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
+import { RecentDrafts } from './RecentDrafts';
 
 type TabInfo =
   | { kind: 'loading' }
@@ -69,6 +70,7 @@ export function PopupApp() {
           <p class="lf-muted">Everything you write stays on this computer.</p>
         </div>
       )}
+      <RecentDrafts />
       <p class="lf-muted">
         Show or hide the sidebar: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} (change it in your browser's extension shortcuts).
       </p>
