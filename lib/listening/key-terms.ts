@@ -253,5 +253,13 @@ function signOffStart(text: string): number {
     const lead = plain.split(',')[0]?.trim() ?? '';
     if (SIGN_OFFS.has(plain) || (plain.includes(',') && SIGN_OFFS.has(lead) && plain.split(/\s+/).length <= 4)) return line.index;
   }
+  // A name alone on the last line ("Marta", "— Tom Becker") signs the message; it isn't a key term.
+  const last = lines.at(-1);
+  if (last && lines.length > 1 && isSignature(last[0])) return last.index;
   return text.length;
+}
+
+function isSignature(line: string): boolean {
+  const words = line.trim().replace(/^[-–—]\s*/, '').split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(word));
 }

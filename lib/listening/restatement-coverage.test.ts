@@ -44,6 +44,23 @@ describe('extractKeyTerms', () => {
     expect(extractKeyTerms(many)).toHaveLength(12);
   });
 
+  it.each([
+    ['a name alone on the last line', 'Hi Sam,\nthe key LDG-7Q is refused with LK-403.\nMarta', 'Marta'],
+    ['a full name after a dash', 'The export of the quarterly ledger hangs.\n— Tom Becker', 'Tom'],
+    ['everyday verbs', 'Can you force a resync? I do not want to call every client to check.', 'force'],
+    ['the verb "send"', 'Could you send a temporary key for the ledger?', 'send'],
+  ])('leaves out %s', (_name, text, word) => {
+    expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
+  });
+
+  it('keeps a name that is part of the message', () => {
+    expect(extractKeyTerms('Since Tuesday, Outlook stops syncing with Slotwise.').map((t) => t.term)).toContain('Outlook');
+  });
+
+  it('joins a word and the item noun after it', () => {
+    expect(extractKeyTerms('It crashes on invoices with 52 line items.').map((t) => t.term)).toContain('line items');
+  });
+
   it('finds nothing in nothing', () => {
     expect(extractKeyTerms('')).toEqual([]);
   });
