@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
 /** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
@@ -19,8 +20,10 @@ export interface ReplyMirror {
  * editor comes back without it, and clears it once the helpdesk sends the reply. While an offer is
  * open nothing is mirrored, so the saved reply can't be overwritten by an empty editor.
  */
-export function useReplyMirror(draft: TicketDraft, replyText: string, editorPresent: boolean, onSubmit: (listener: () => void) => () => void): ReplyMirror {
+export function useReplyMirror(draft: TicketDraft, typedText: string, editorPresent: boolean, onSubmit: (listener: () => void) => () => void): ReplyMirror {
   const [offer, setOffer] = useState<SavedReply | null>(null);
+  // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
+  const replyText = useMemo(() => redactSensitive(typedText), [typedText]);
   const submittedAt = useRef(0);
 
   useEffect(() => {

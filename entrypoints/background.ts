@@ -1,14 +1,24 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
+import { loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
+
+/** Draft messages (content scripts) and storage messages (extension pages); others are not ours to answer. */
+const isDraftsMessage = (message: unknown) => {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && (type.startsWith('draft/') || type.startsWith('storage/'));
+};
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
-  browser.runtime.onMessage.addListener((message, sender) => handleDraftMessage(db, message, sender, browser.runtime.id));
-  // Drafts past their retention period go at startup and every six hours (listener added synchronously).
-  scheduleDraftRetention(db);
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isDraftsMessage(message) ? handleDraftMessage(db, message, sender, browser.runtime.id) : undefined,
+  );
+  // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
+  // and every six hours (listener added synchronously).
+  scheduleDraftRetention(db, loadRetentionDays);
   startPlaybookTasks();
 
   // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
