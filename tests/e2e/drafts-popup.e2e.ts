@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
+import { freshdeskTicketUrl, openFixturePage, sidebarPart, waitForSidebar, zendeskTicketUrl } from './support/helpdesk-pages';
+
+// The popup's list of recent drafts: listed newest first, searchable, linked, deletable.
+
+const session = useExtensionSession();
+
+async function writeRestatement(url: string, text: string) {
+  const page = await openFixturePage(session.context, url);
+  await waitForSidebar(page);
+  const field = sidebarPart(page, 'lf-restatement');
+  await expect.poll(() => field.isEnabled()).toBe(true);
+  await field.fill(text);
+  await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved locally');
+  await page.close();
+}
+
+describe('recent drafts in the popup', () => {
+  it('lists, searches, links and deletes drafts', async () => {
+    await writeRestatement(`${zendeskTicketUrl('1201', 'popup')}?late=0`, 'Every seat shows LK-403 since 4.2.1');
+    await writeRestatement(freshdeskTicketUrl('302', 'popup'), 'You were charged twice and need the refund confirmation');
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
+    const items = popup.getByTestId('lf-draft-item');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.first().getAttribute('data-key')).toBe('freshdesk:popup:302');
+    expect(await items.first().locator('a').getAttribute('href')).toBe('https://popup.freshdesk.com/a/tickets/302');
+    expect(await items.last().locator('a').getAttribute('href')).toBe('https://popup.zendesk.com/agent/tickets/1201');
+
+    await popup.getByTestId('lf-drafts-search').fill('refund');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().textContent()).toContain('charged twice');
+    await popup.getByTestId('lf-drafts-search').fill('1201');
+    await expect.poll(() => items.first().getAttribute('data-key')).toBe('zendesk:popup:1201');
+
+    const serious = (await new AxeBuilder({ page: popup }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => v.id)).toEqual([]);
+
+    await items.first().getByRole('button', { name: /Delete the draft for ticket #1201/ }).click();
+    await popup.getByTestId('lf-drafts-search').fill('');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().getAttribute('data-key')).toBe('freshdesk:popup:302');
+    await popup.close();
+  });
+});
