@@ -1,23 +1,38 @@
 import { useState } from 'preact/hooks';
 import { checkHelpdeskOrigin, originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
-import { addAgentOrigin, removeAgentOrigin, syncOriginContentScripts, type ConfiguredOrigin, type OriginSyncResult } from '@/lib/playbooks/helpdesk-origins';
+import { addAgentOrigin, originScriptStatus, removeAgentOrigin, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
 import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
 import { HELPDESK_NAMES, HelpdeskSelect } from './HelpdeskSelect';
 import { LockedNotice } from './LockedNotice';
 
 interface Props {
   origins: ConfiguredOrigin[];
-  status: OriginSyncResult | null;
+  status: OriginStatus | null;
   locked: boolean;
   /** Host patterns something else of ours still needs (the subscription), so removing an origin keeps them. */
   patternsInUse: string[];
+  /** The background registered or unregistered scripts: read the status again. */
+  onStatusChange(): Promise<void>;
+}
+
+const REGISTRATION_WAIT_MS = 10_000;
+
+/** Waits for the background to (un)register an origin's scripts, which it does on the storage or permission change. */
+async function waitForOrigin(origin: string, wantActive: boolean): Promise<boolean> {
+  const until = Date.now() + REGISTRATION_WAIT_MS;
+  for (;;) {
+    const status = await originScriptStatus().catch(() => null);
+    if (status && status.active.includes(origin) === wantActive) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }
 
 /**
  * Helpdesks on a team's own domain. Permission for the site is asked for in the click (the only
- * place browsers allow the prompt); the content scripts are registered once it is granted.
+ * place browsers allow the prompt); the background registers the content scripts once it is granted.
  */
-export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Props) {
+export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStatusChange }: Props) {
   const [input, setInput] = useState('');
   const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>('zendesk');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -27,11 +42,12 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Prop
     void browser.permissions.request({ origins: [originMatchPattern(origin)] }).then(async (granted) => {
       if (!granted) return setMessage({ ok: false, text: `Not added: ListenFirst needs permission to run on ${new URL(origin).host}.` });
       await then();
-      const result = await syncOriginContentScripts();
+      const started = await waitForOrigin(origin, true);
+      await onStatusChange();
       setMessage(
-        result.active.includes(origin)
+        started
           ? { ok: true, text: `ListenFirst now runs on ${origin}. Reload its open tabs.` }
-          : { ok: false, text: `ListenFirst could not start on ${origin}.` },
+          : { ok: false, text: `ListenFirst could not start on ${origin}; try again, or restart the browser.` },
       );
     });
   };
@@ -47,7 +63,8 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Prop
 
   const remove = async (origin: string) => {
     await removeAgentOrigin(origin);
-    await syncOriginContentScripts();
+    await waitForOrigin(origin, false);
+    await onStatusChange();
     const pattern = originMatchPattern(origin);
     const stillNeeded = patternsInUse.includes(pattern) || origins.some((o) => o.origin !== origin && originMatchPattern(o.origin) === pattern);
     // Least privilege: give the site's permission back unless something else of ours uses it.
@@ -66,6 +83,7 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Prop
         <ul class="lf-origin-list">
           {origins.map((entry) => {
             const active = status?.active.includes(entry.origin) ?? false;
+            const waitingForPermission = status?.needsPermission.includes(entry.origin) ?? false;
             return (
               <li key={entry.origin} class="lf-origin" data-testid="lf-origin" data-origin={entry.origin}>
                 <span class="lf-origin__name">{entry.origin}</span>
@@ -74,9 +92,9 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse }: Prop
                   {entry.from === 'policy' ? ' · from your organisation' : ''}
                 </span>
                 <span class={active ? 'lf-badge' : 'lf-badge lf-badge--waiting'} data-testid="lf-origin-state">
-                  {active ? 'Active' : 'Needs your permission'}
+                  {active ? 'Active' : waitingForPermission ? 'Needs your permission' : 'Starting…'}
                 </span>
-                {!active && (
+                {waitingForPermission && (
                   <button type="button" class="lf-button" onClick={() => grantAndRegister(entry.origin, async () => undefined)}>
                     Allow on {new URL(entry.origin).host}
                   </button>

@@ -17,14 +17,14 @@ import { useOptionsState } from './use-options-state';
 
 /** The settings page: the team playbook (import, export, subscription, editor), the agent's own choices, helpdesk origins. Live. */
 export function OptionsApp() {
-  const state = useOptionsState();
+  const { state, reload } = useOptionsState();
   const [savedAt, setSavedAt] = useState<number | null>(null);
   if (!state) return <main class="lf-page">Loading…</main>;
   const { layers, resolved, subscription, origins, originStatus } = state;
   const policyManaged = Object.keys(layers.policy).length > 0;
 
   // The agent's own choices are saved as they are; what applies is resolved again from storage.
-  const saved = (write: Promise<void>) => void write.then(() => setSavedAt(Date.now()));
+  const saved = (write: Promise<void>) => void write.then(reload).then(() => setSavedAt(Date.now()));
   const toggleCategory = async (category: HintCategory, on: boolean) => {
     const prefs = await loadListeningPrefs();
     const disabled = prefs.disabledCategories.filter((c) => c !== category);
@@ -80,6 +80,7 @@ export function OptionsApp() {
           status={originStatus}
           locked={resolved.locked.helpdeskOrigins ?? false}
           patternsInUse={subscriptionPattern?.ok ? [subscriptionPattern.originPattern] : []}
+          onStatusChange={reload}
         />
       </section>
 

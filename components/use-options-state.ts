@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettingsLayers, resolveSettings, watchSettingsChanges, type ResolvedSettings, type SettingsLayers } from '@/lib/playbooks/effective-settings';
-import { HELPDESK_ORIGINS_KEY, listHelpdeskOrigins, syncOriginContentScripts, type ConfiguredOrigin, type OriginSyncResult } from '@/lib/playbooks/helpdesk-origins';
+import { HELPDESK_ORIGINS_KEY, listHelpdeskOrigins, originScriptStatus, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
 import { rememberGoodPolicy } from '@/lib/playbooks/policy';
 import { loadSubscription, type SubscriptionRecord } from '@/lib/playbooks/subscription';
 
@@ -9,7 +9,7 @@ export interface OptionsState {
   resolved: ResolvedSettings;
   subscription: SubscriptionRecord | null;
   origins: ConfiguredOrigin[];
-  originStatus: OriginSyncResult | null;
+  originStatus: OriginStatus | null;
 }
 
 async function loadOptionsState(): Promise<OptionsState> {
@@ -19,14 +19,19 @@ async function loadOptionsState(): Promise<OptionsState> {
     loadSettingsLayers(),
     loadSubscription(),
     listHelpdeskOrigins(),
-    syncOriginContentScripts().catch(() => null),
+    originScriptStatus().catch(() => null),
   ]);
   return { layers, resolved: resolveSettings(layers), subscription, origins, originStatus };
 }
 
-/** Everything the options page shows, kept live: a policy, a subscription refresh or another tab changes it here too. */
-export function useOptionsState(): OptionsState | null {
+/**
+ * Everything the options page shows, kept live: a policy, a subscription refresh or another tab
+ * changes it here too. `reload` lets a change made here show before the page draws again, so a
+ * control never flicks back to its old value.
+ */
+export function useOptionsState(): { state: OptionsState | null; reload(): Promise<void> } {
   const [state, setState] = useState<OptionsState | null>(null);
+  const reloadNow = async () => setState(await loadOptionsState());
   useEffect(() => {
     let current = true;
     const reload = () => void loadOptionsState().then((next) => current && setState(next));
@@ -46,5 +51,5 @@ export function useOptionsState(): OptionsState | null {
       browser.permissions.onRemoved.removeListener(reload);
     };
   }, []);
-  return state;
+  return { state, reload: reloadNow };
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkHelpdeskOrigin, originMatchPattern } from './helpdesk-origin';
 import {
@@ -6,6 +6,7 @@ import {
   contentScriptsFor,
   helpdeskForOrigin,
   listHelpdeskOrigins,
+  originScriptStatus,
   removeAgentOrigin,
   syncOriginContentScripts,
   type ContentScriptRegistration,
@@ -113,6 +114,31 @@ describe('registering content scripts on custom origins', () => {
     await fakeBrowser.storage.managed.set({ enabledHelpdesks: ['freshdesk'] });
     await syncOriginContentScripts(apis);
     expect([...registered.keys()]).toEqual(['someone-else']);
+  });
+
+  it('tells the options page which origins run, which start, and which wait for the agent', async () => {
+    const { apis, granted } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    expect(await originScriptStatus(apis)).toEqual({ active: [], starting: ['https://support.example.com'], needsPermission: ['https://help.example.org'] });
+    await syncOriginContentScripts(apis);
+    granted.push('https://help.example.org/*');
+    expect(await originScriptStatus(apis)).toEqual({ active: ['https://support.example.com'], starting: ['https://help.example.org'], needsPermission: [] });
+  });
+
+  it('gives up on a browser call that never answers, so later syncs still run', async () => {
+    vi.useFakeTimers();
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    const register = apis.scripting.registerContentScripts;
+    apis.scripting.registerContentScripts = () => new Promise(() => undefined);
+    const stuck = syncOriginContentScripts(apis).catch((error: Error) => error.message);
+    await vi.advanceTimersByTimeAsync(10_001);
+    expect(await stuck).toBe('scripting.registerContentScripts did not answer within 10 s');
+    apis.scripting.registerContentScripts = register;
+    vi.useRealTimers();
+    await syncOriginContentScripts(apis);
+    expect(registered.size).toBe(2);
   });
 
   it('is idempotent when two pages sync at once', async () => {

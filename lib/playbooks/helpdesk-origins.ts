@@ -2,6 +2,8 @@
  * Helpdesks on a team's own domain: the list (the agent's own, plus any a policy gives), and the
  * content scripts registered there. The same two scripts as the manifest's, registered per origin
  * once its host permission is granted, and unregistered when it is removed or the permission goes.
+ * Only the background registers (two pages registering the same ids at once can leave one of
+ * Chrome's calls unanswered); pages read the status and wait for it.
  */
 import { storage } from 'wxt/utils/storage';
 import { checkHelpdeskOrigin, isPlaybookHelpdesk, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
@@ -120,17 +122,64 @@ export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
 }
 
 export interface OriginSyncResult {
-  /** Origins whose scripts are registered now. */
+  /** Origins whose scripts are (or, for a sync, should now be) registered. */
   active: string[];
   /** Configured origins still waiting for the agent to grant the permission. */
   needsPermission: string[];
+}
+
+const API_TIMEOUT_MS = 10_000;
+
+/** A browser call that never answers must not hold every later sync behind it. */
+function answered<T>(call: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${API_TIMEOUT_MS / 1000} s`)), API_TIMEOUT_MS);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The configured origins (less those whose helpdesk a policy switched off), split by permission. */
+async function wantedOrigins(apis: OriginBrowserApis): Promise<OriginSyncResult> {
+  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
+  const enabled = policy.policy.enabledHelpdesks;
+  const configured = combineOrigins(policy.policy, agent).filter((o) => !enabled || enabled.includes(o.helpdesk));
+  const granted = await Promise.all(
+    configured.map((o) => answered(apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }), 'permissions.contains').catch(() => false)),
+  );
+  return {
+    active: configured.filter((_, index) => granted[index]).map((o) => o.origin),
+    needsPermission: configured.filter((_, index) => !granted[index]).map((o) => o.origin),
+  };
+}
+
+async function registeredOriginScripts(apis: OriginBrowserApis) {
+  const all = await answered(apis.scripting.getRegisteredContentScripts(), 'scripting.getRegisteredContentScripts');
+  return all.filter((script) => script.id.startsWith(ORIGIN_SCRIPT_PREFIX));
+}
+
+export interface OriginStatus extends OriginSyncResult {
+  /** Granted, but the background has not registered the scripts (yet). */
+  starting: string[];
+}
+
+/** For the options page: which configured origins run our scripts, which wait for permission. Reads only. */
+export async function originScriptStatus(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginStatus> {
+  const [wanted, registered] = await Promise.all([wantedOrigins(apis), registeredOriginScripts(apis)]);
+  const ids = new Set(registered.map((script) => script.id));
+  const running = (origin: string) => contentScriptsFor(origin).every((script) => ids.has(script.id));
+  return {
+    active: wanted.active.filter(running),
+    starting: wanted.active.filter((origin) => !running(origin)),
+    needsPermission: wanted.needsPermission,
+  };
 }
 
 let syncQueue: Promise<unknown> = Promise.resolve();
 
 /**
  * Makes the registered scripts match the configured origins that have their permission (and whose
- * helpdesk a policy has not switched off). Idempotent, and serialised within this page.
+ * helpdesk a policy has not switched off). Idempotent and serialised; the background calls it.
  */
 export function syncOriginContentScripts(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginSyncResult> {
   const run = syncQueue.then(() => syncNow(apis));
@@ -139,24 +188,16 @@ export function syncOriginContentScripts(apis: OriginBrowserApis = browser as un
 }
 
 async function syncNow(apis: OriginBrowserApis): Promise<OriginSyncResult> {
-  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
-  const enabled = policy.policy.enabledHelpdesks;
-  const configured = combineOrigins(policy.policy, agent).filter((o) => !enabled || enabled.includes(o.helpdesk));
-  const granted = await Promise.all(
-    configured.map((o) => apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }).catch(() => false)),
-  );
-  const active = configured.filter((_, index) => granted[index]).map((o) => o.origin);
-  const needsPermission = configured.filter((_, index) => !granted[index]).map((o) => o.origin);
-
+  const { active, needsPermission } = await wantedOrigins(apis);
   const wanted = new Map(active.flatMap(contentScriptsFor).map((script) => [script.id, script]));
-  const registered = (await apis.scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(ORIGIN_SCRIPT_PREFIX));
+  const registered = await registeredOriginScripts(apis);
   const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
-  if (stale.length > 0) await apis.scripting.unregisterContentScripts({ ids: stale });
+  if (stale.length > 0) await answered(apis.scripting.unregisterContentScripts({ ids: stale }), 'scripting.unregisterContentScripts');
   const missing = [...wanted.values()].filter((script) => !registered.some((r) => r.id === script.id));
   for (const script of missing) {
-    // One at a time: another page of ours may have registered the same id a moment ago.
-    await apis.scripting.registerContentScripts([script]).catch(async (error: unknown) => {
-      const now = await apis.scripting.getRegisteredContentScripts({ ids: [script.id] });
+    // One at a time, so one refusal (an id registered a moment ago) doesn't undo the others.
+    await answered(apis.scripting.registerContentScripts([script]), 'scripting.registerContentScripts').catch(async (error: unknown) => {
+      const now = await answered(apis.scripting.getRegisteredContentScripts({ ids: [script.id] }), 'scripting.getRegisteredContentScripts');
       if (now.length === 0) throw error;
     });
   }
