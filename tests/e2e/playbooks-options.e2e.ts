@@ -108,15 +108,18 @@ describe('the playbook editor', () => {
   });
 
   it('reorders items from the keyboard, keeping focus on the moved item and announcing it', async () => {
+    const focusedButton = () => page.evaluate(() => `${document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id')} ${document.activeElement?.textContent}`);
     await item('listen-whole-message').getByRole('button', { name: /Move "Read the whole message.*" down/ }).focus();
     await page.keyboard.press('Enter');
+    // Focus comes back to the moved item's button (the move re-orders the DOM under it).
+    await expect.poll(focusedButton).toBe('listen-whole-message ↓ Down');
     await page.keyboard.press('Enter');
-    expect((await itemIds(page)).slice(0, 3)).toEqual(['listen-between-lines', 'restate-their-words', 'listen-whole-message']);
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id'))).toBe('listen-whole-message');
+    await expect.poll(async () => (await itemIds(page)).slice(0, 3)).toEqual(['listen-between-lines', 'restate-their-words', 'listen-whole-message']);
+    await expect.poll(focusedButton).toBe('listen-whole-message ↓ Down');
     expect(await firstChecklist().getByTestId('lf-reorder-announcement').textContent()).toBe('"Read the whole message, and the ones before it" moved to position 3 of 8.');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    expect((await itemIds(page)).slice(0, 3)).toEqual(['listen-between-lines', 'listen-whole-message', 'restate-their-words']);
+    await expect.poll(async () => (await itemIds(page)).slice(0, 3)).toEqual(['listen-between-lines', 'listen-whole-message', 'restate-their-words']);
     await expect.poll(async () => (await storedTeamPlaybook())?.playbook.checklists[0]!.items.map((i) => i.id).slice(0, 2)).toEqual(['listen-between-lines', 'listen-whole-message']);
   });
 

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT } from '../../lib/editor-bridge/protocol';
+import { copyExtension, launchExtensionCopy, openOptionsPage, type ExtensionCopy, type LaunchedCopy } from './support/extension-copy';
+import { readLocalItem, registeredContentScripts } from './support/extension-storage';
+
+// A helpdesk on a team's own domain: the options page adds the origin, the extension registers
+// both content scripts there (the editor bridge in the page's world), and removing the origin
+// unregisters them. The copy grants the test origin at install: Chromium's permission prompt
+// can't be answered from automation; with the host granted, `permissions.request` resolves as
+// after "Allow". (Until the adapters accept custom origins, no sidebar is drawn there: these tests
+// check that our scripts run, not what they show.)
+
+const ORIGIN = 'https://support.example.test';
+let copy: ExtensionCopy;
+let browser: LaunchedCopy;
+
+beforeAll(async () => {
+  copy = await copyExtension({ grantHosts: [`${ORIGIN}/*`] });
+  browser = await launchExtensionCopy(copy);
+  await browser.context.route(`${ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Support</title><div contenteditable="true" id="reply">Hello</div>' }),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await copy?.remove();
+});
+
+/** Opens a page at the custom origin and reports which of our two scripts ran in it. */
+async function openHelpdeskPage(context: BrowserContext): Promise<{ page: Page; isolatedScriptRan: boolean; pageWorldBridgeAnswered: boolean }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
+    const aux = created.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated') worlds.push(created.origin);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(`${ORIGIN}/agent/tickets/77`);
+  await page.waitForTimeout(500); // document_idle, then the scripts' first turn
+  const pageWorldBridgeAnswered = await page.evaluate(
+    ([requestEvent, responseEvent]) =>
+      new Promise<boolean>((resolve) => {
+        const reply = document.getElementById('reply')!;
+        document.addEventListener(responseEvent!, (event) => resolve(String((event as CustomEvent).detail).includes('"probe"')), { once: true });
+        reply.dispatchEvent(new CustomEvent(requestEvent!, { detail: JSON.stringify({ id: 'probe', op: 'select', start: 0, end: 0, expected: '' }), bubbles: true }));
+        setTimeout(() => resolve(false), 1_000);
+      }),
+    [EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT],
+  );
+  await cdp.detach();
+  return { page, isolatedScriptRan: worlds.some((origin) => origin.startsWith(`chrome-extension://${copy.extensionId}`)), pageWorldBridgeAnswered };
+}
+
+describe('a helpdesk on its own domain', () => {
+  it('runs none of our scripts before it is added', async () => {
+    const { page, isolatedScriptRan, pageWorldBridgeAnswered } = await openHelpdeskPage(browser.context);
+    expect({ isolatedScriptRan, pageWorldBridgeAnswered }).toEqual({ isolatedScriptRan: false, pageWorldBridgeAnswered: false });
+    await page.close();
+  });
+
+  it('is added from the options page, and both content scripts run there', async () => {
+    const options = await openOptionsPage(browser.context, copy.extensionId);
+    await options.getByTestId('lf-origin-input').fill('support.example.test/agent/tickets/77');
+    await options.getByTestId('lf-origin-helpdesk').selectOption('zendesk');
+    await options.getByTestId('lf-origin-add').click();
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent(), { timeout: 10_000 }).toBe(`ListenFirst now runs on ${ORIGIN}. Reload its open tabs.`);
+    await expect.poll(() => options.locator(`[data-origin="${ORIGIN}"] [data-testid="lf-origin-state"]`).textContent()).toBe('Active');
+    expect(await readLocalItem(browser.worker, 'helpdesk-origins')).toEqual([{ origin: ORIGIN, helpdesk: 'zendesk' }]);
+
+    const scripts = await registeredContentScripts(browser.worker);
+    expect(scripts.map(({ js, matches, world }) => ({ js, matches, world }))).toEqual([
+      { js: ['content-scripts/editor-bridge.js'], matches: [`${ORIGIN}/*`], world: 'MAIN' },
+      { js: ['content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
+    ]);
+
+    const { page, isolatedScriptRan, pageWorldBridgeAnswered } = await openHelpdeskPage(browser.context);
+    expect({ isolatedScriptRan, pageWorldBridgeAnswered }).toEqual({ isolatedScriptRan: true, pageWorldBridgeAnswered: true });
+    await page.close();
+    await options.close();
+  });
+
+  it('refuses an address it cannot use, saying why', async () => {
+    const options = await openOptionsPage(browser.context, copy.extensionId);
+    await options.getByTestId('lf-origin-input').fill('https://acme.zendesk.com');
+    await options.getByTestId('lf-origin-add').click();
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent()).toBe('Not added: acme.zendesk.com is already supported; no need to add it.');
+    await options.close();
+  });
+
+  it('is removed: the scripts are unregistered and stop running there', async () => {
+    const options = await openOptionsPage(browser.context, copy.extensionId);
+    await options.getByRole('button', { name: `Remove ${ORIGIN}` }).click();
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent(), { timeout: 10_000 }).toBe(`ListenFirst no longer runs on ${ORIGIN}.`);
+    expect(await registeredContentScripts(browser.worker)).toEqual([]);
+    const { page, isolatedScriptRan, pageWorldBridgeAnswered } = await openHelpdeskPage(browser.context);
+    expect({ isolatedScriptRan, pageWorldBridgeAnswered }).toEqual({ isolatedScriptRan: false, pageWorldBridgeAnswered: false });
+    await page.close();
+    await options.close();
+  });
+});
