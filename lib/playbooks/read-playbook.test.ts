@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
 import { MAX_LISTED_PROBLEMS } from './playbook-problems';
@@ -173,5 +176,16 @@ describe('reading a playbook file', () => {
       problems: ['version: this is a version 3 playbook, and this ListenFirst reads version 1; update ListenFirst'],
     });
     expect(checkPlaybook(validPlaybook()).ok).toBe(true);
+  });
+});
+
+describe('the README', () => {
+  it("shows a playbook that passes, under \"Team playbooks\"", async () => {
+    const readme = await readFile(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Team playbooks'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const result = readPlaybookText(example!);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
