@@ -3,6 +3,7 @@ import type { HintCategory } from '@/lib/listening/types';
 import { saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
 import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
+import { DraftDataControls } from './DraftDataControls';
 import { HelpdeskOrigins } from './HelpdeskOrigins';
 import { HintCategorySettings } from './HintCategorySettings';
 import { ImportExport } from './ImportExport';
@@ -15,7 +16,7 @@ import { RetentionSetting } from './RetentionSetting';
 import { SubscriptionSettings } from './SubscriptionSettings';
 import { useOptionsState } from './use-options-state';
 
-/** The settings page: the team playbook (import, export, subscription, editor), the agent's own choices, helpdesk origins. Live. */
+/** The settings page: the team playbook (import, export, subscription, editor), the agent's own choices and drafts, helpdesk origins. Live. */
 export function OptionsApp() {
   const { state, reload } = useOptionsState();
   const [savedAt, setSavedAt] = useState<number | null>(null);
@@ -71,6 +72,7 @@ export function OptionsApp() {
         <p class="lf-muted" role="status" data-testid="lf-prefs-status">
           {savedAt !== null && `Saved at ${new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`}
         </p>
+        <DraftDataControls />
       </section>
 
       <section class="lf-options__section" aria-labelledby="lf-origins-title">

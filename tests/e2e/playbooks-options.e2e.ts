@@ -156,6 +156,13 @@ describe('the playbook editor', () => {
 });
 
 describe('the options page', () => {
+  it("places the drafts' data controls: export all and delete everything", async () => {
+    const controls = page.getByTestId('lf-draft-data');
+    await expect.poll(() => controls.getByTestId('lf-draft-count').textContent()).toContain('0 drafts saved in this browser');
+    expect(await controls.getByTestId('lf-export-drafts').isVisible()).toBe(true);
+    expect(await controls.getByTestId('lf-delete-all-drafts').isVisible()).toBe(true);
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
   });
