@@ -28,13 +28,15 @@ afterAll(async () => {
 });
 
 /** Opens a page at the custom origin and reports which of our two scripts ran in it. */
-async function openHelpdeskPage(context: BrowserContext): Promise<{ page: Page; isolatedScriptRan: boolean; pageWorldBridgeAnswered: boolean }> {
+async function openHelpdeskPage(
+  context: BrowserContext,
+): Promise<{ page: Page; isolatedScriptRan: boolean; pageWorldBridgeAnswered: boolean; sidebarCssStatus: number | null }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const worlds: string[] = [];
+  const worlds: { origin: string; id: number }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
     const aux = created.auxData as { type?: string } | undefined;
-    if (aux?.type === 'isolated') worlds.push(created.origin);
+    if (aux?.type === 'isolated') worlds.push({ origin: created.origin, id: created.id });
   });
   await cdp.send('Runtime.enable');
   await page.goto(`${ORIGIN}/agent/tickets/77`);
@@ -49,8 +51,19 @@ async function openHelpdeskPage(context: BrowserContext): Promise<{ page: Page; 
       }),
     [EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT],
   );
+  const ours = worlds.filter((world) => world.origin.startsWith(`chrome-extension://${copy.extensionId}`)).at(-1);
+  // The sidebar's shadow root fetches its CSS from the content script: it must be web-accessible here.
+  const sidebarCssStatus = ours
+    ? ((
+        await cdp.send('Runtime.evaluate', {
+          contextId: ours.id,
+          awaitPromise: true,
+          expression: "fetch(chrome.runtime.getURL('/content-scripts/helpdesk.css')).then((response) => response.status, () => 0)",
+        })
+      ).result.value as number)
+    : null;
   await cdp.detach();
-  return { page, isolatedScriptRan: worlds.some((origin) => origin.startsWith(`chrome-extension://${copy.extensionId}`)), pageWorldBridgeAnswered };
+  return { page, isolatedScriptRan: ours !== undefined, pageWorldBridgeAnswered, sidebarCssStatus };
 }
 
 describe('a helpdesk on its own domain', () => {
@@ -75,8 +88,8 @@ describe('a helpdesk on its own domain', () => {
       { js: ['content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
     ]);
 
-    const { page, isolatedScriptRan, pageWorldBridgeAnswered } = await openHelpdeskPage(browser.context);
-    expect({ isolatedScriptRan, pageWorldBridgeAnswered }).toEqual({ isolatedScriptRan: true, pageWorldBridgeAnswered: true });
+    const { page, isolatedScriptRan, pageWorldBridgeAnswered, sidebarCssStatus } = await openHelpdeskPage(browser.context);
+    expect({ isolatedScriptRan, pageWorldBridgeAnswered, sidebarCssStatus }).toEqual({ isolatedScriptRan: true, pageWorldBridgeAnswered: true, sidebarCssStatus: 200 });
     await page.close();
     await options.close();
   });
