@@ -3,6 +3,7 @@ import { handleDraftMessage } from '@/lib/drafts/message-handler';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
+import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 
 /** Draft messages (content scripts) and storage messages (extension pages); others are not ours to answer. */
 const isDraftsMessage = (message: unknown) => {
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);
   startPlaybookTasks();
+  // Content scripts read the resolved settings from here rather than validating playbooks themselves.
+  publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error));
 
   // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -6,7 +6,7 @@ import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
-import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/playbooks';
+import { loadSidebarSettings, watchSidebarSettings, type SidebarSettingsForTicket } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSidebarServices } from './sidebar-services';
@@ -24,14 +24,14 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   let prefs = await loadSidebarPrefs(adapter.id);
   // Team playbook, policy and the agent's own choices, resolved for this helpdesk.
   const ticketContext = { helpdesk: adapter.id };
-  const toSettings = (effective: EffectiveSettings): SidebarSettings => ({
+  const toSettings = (effective: SidebarSettingsForTicket): SidebarSettings => ({
     checklist: effective.checklist,
     disabledCategories: effective.disabledCategories,
     termPairs: effective.termPairs,
     jargon: effective.jargon,
     restatementPrefix: effective.restatementPrefix,
   });
-  let effective = await loadEffectiveSettings(ticketContext);
+  let effective = await loadSidebarSettings(ticketContext);
   let settings = toSettings(effective);
   let page: TicketPageState | null = null;
   let dock: Dock | null = null;
@@ -104,7 +104,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     draw();
   });
 
-  const unwatchSettings = watchEffectiveSettings(ticketContext, (next) => {
+  const unwatchSettings = watchSidebarSettings(ticketContext, (next) => {
     effective = next;
     settings = toSettings(next);
     draw();

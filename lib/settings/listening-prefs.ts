@@ -5,13 +5,14 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
+import { DEFAULT_RESTATEMENT_PREFIX } from './listening-prefs-defaults';
 
 export interface ListeningPrefs {
   disabledCategories: HintCategory[];
   restatementPrefix: string;
 }
 
-export const DEFAULT_RESTATEMENT_PREFIX = "Just to make sure I've understood: ";
+export { DEFAULT_RESTATEMENT_PREFIX };
 export const MAX_PREFIX_CHARS = 200;
 export const DEFAULT_LISTENING_PREFS: ListeningPrefs = { disabledCategories: [], restatementPrefix: DEFAULT_RESTATEMENT_PREFIX };
 

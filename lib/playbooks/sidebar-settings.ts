@@ -1,0 +1,112 @@
+/**
+ * What the sidebar needs from the settings, read from the snapshot the background keeps (see
+ * settings-snapshot.ts). Small on purpose: this runs in the content script of every helpdesk tab.
+ * The snapshot is checked for shape; anything unexpected gives the defaults, never an exception.
+ */
+import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
+import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
+import { AUTO_CHECKS, CHECKLIST_STAGES, DEFAULT_CHECKLIST, type ChecklistItem } from './checklist';
+import { chooseChecklist, type TicketContext } from './choose-checklist';
+import type { Playbook } from './playbook-schema';
+
+export const SETTINGS_SNAPSHOT_KEY = 'settings-snapshot';
+
+export interface SettingsSnapshot {
+  format: 1;
+  checklists: Playbook['checklists'];
+  disabledCategories: HintCategory[];
+  termPairs: TermPair[];
+  jargon: string[];
+  restatementPrefix: string;
+  retentionDays: number;
+  locked: Record<string, boolean>;
+  enabledHelpdesks?: string[];
+  playbook: { name: string; source: string };
+}
+
+export interface SidebarSettingsForTicket {
+  checklist: readonly ChecklistItem[];
+  checklistName: string;
+  disabledCategories: HintCategory[];
+  termPairs: TermPair[];
+  jargon: string[];
+  restatementPrefix: string;
+  /** False where a policy's enabledHelpdesks leaves this helpdesk out: the sidebar should not run. */
+  enabled: boolean;
+}
+
+const DEFAULTS: SidebarSettingsForTicket = {
+  checklist: DEFAULT_CHECKLIST,
+  checklistName: 'Listening checklist',
+  disabledCategories: [],
+  termPairs: [],
+  jargon: [],
+  restatementPrefix: DEFAULT_RESTATEMENT_PREFIX,
+  enabled: true,
+};
+
+const isText = (value: unknown, max = 2_000): value is string => typeof value === 'string' && value.length <= max;
+const isTextList = (value: unknown, max = 500): value is string[] => Array.isArray(value) && value.length <= max && value.every((v) => isText(v, 200));
+
+function isItem(value: unknown): value is ChecklistItem {
+  const item = value as Partial<ChecklistItem> | null;
+  return (
+    !!item &&
+    isText(item.id, 64) &&
+    isText(item.label, 300) &&
+    (item.help === undefined || isText(item.help, 1_000)) &&
+    (item.stage === undefined || (CHECKLIST_STAGES as readonly string[]).includes(item.stage)) &&
+    (item.autoCheck === undefined || (AUTO_CHECKS as readonly string[]).includes(item.autoCheck))
+  );
+}
+
+/** The shape the content script relies on; the background validated the content itself. */
+export function isSettingsSnapshot(value: unknown): value is SettingsSnapshot {
+  const s = value as Partial<SettingsSnapshot> | null;
+  return (
+    !!s &&
+    s.format === 1 &&
+    Array.isArray(s.checklists) &&
+    s.checklists.length > 0 &&
+    s.checklists.every((c) => !!c && isText(c.id, 64) && isText(c.name, 200) && Array.isArray(c.items) && c.items.length > 0 && c.items.every(isItem)) &&
+    Array.isArray(s.disabledCategories) &&
+    s.disabledCategories.every((c) => (HINT_CATEGORIES as readonly string[]).includes(c)) &&
+    Array.isArray(s.termPairs) &&
+    s.termPairs.every((p) => !!p && isText(p.customer, 200) && isText(p.ours, 200)) &&
+    isTextList(s.jargon) &&
+    isText(s.restatementPrefix, 200) &&
+    (s.enabledHelpdesks === undefined || isTextList(s.enabledHelpdesks))
+  );
+}
+
+export function settingsForTicket(snapshot: unknown, context: TicketContext): SidebarSettingsForTicket {
+  if (!isSettingsSnapshot(snapshot)) return DEFAULTS;
+  const checklist = chooseChecklist({ checklists: snapshot.checklists } as Playbook, context);
+  return {
+    checklist: checklist.items,
+    checklistName: checklist.name,
+    disabledCategories: snapshot.disabledCategories,
+    termPairs: snapshot.termPairs,
+    jargon: snapshot.jargon,
+    restatementPrefix: snapshot.restatementPrefix,
+    enabled: !snapshot.enabledHelpdesks || snapshot.enabledHelpdesks.includes(context.helpdesk),
+  };
+}
+
+export async function loadSidebarSettings(context: TicketContext): Promise<SidebarSettingsForTicket> {
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY);
+    return settingsForTicket(stored[SETTINGS_SNAPSHOT_KEY], context);
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+/** Live: calls back when the background publishes new settings. Returns an unwatch. */
+export function watchSidebarSettings(context: TicketContext, callback: (settings: SidebarSettingsForTicket) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_SNAPSHOT_KEY in changes) callback(settingsForTicket(changes[SETTINGS_SNAPSHOT_KEY]!.newValue, context));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
