@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adapterForUrl } from '@/lib/adapters';
+import { adapterForCustomOrigin } from '@/lib/adapters/custom-origin';
+import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
 import { RecentDrafts } from './RecentDrafts';
@@ -19,7 +21,8 @@ export function PopupApp() {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
       const url = active?.url ? new URL(active.url) : null;
-      const adapter = url && adapterForUrl(url);
+      const custom = url && !adapterForUrl(url) ? await helpdeskForCustomOrigin(url.origin) : null;
+      const adapter = url && (adapterForUrl(url) ?? (custom ? adapterForCustomOrigin(custom, url.origin) : null));
       if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere' });
       const paused = await isSitePaused(url.hostname);
       const status = paused ? null : ((await browser.tabs.sendMessage(active.id, { type: 'sidebar/status' }).catch(() => null)) as SidebarStatus | null);

@@ -1,7 +1,7 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
-import { loadRetentionDays } from '@/lib/playbooks';
+import { helpdeskForOrigin, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 
@@ -15,7 +15,7 @@ const isDraftsMessage = (message: unknown) => {
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
   browser.runtime.onMessage.addListener((message, sender) =>
-    isDraftsMessage(message) ? handleDraftMessage(db, message, sender, browser.runtime.id) : undefined,
+    isDraftsMessage(message) ? handleDraftMessage(db, message, sender, browser.runtime.id, undefined, helpdeskForOrigin) : undefined,
   );
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).

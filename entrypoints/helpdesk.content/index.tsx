@@ -1,5 +1,7 @@
 import '@/assets/sidebar.css';
 import { adapterForUrl } from '@/lib/adapters';
+import { adapterForCustomOrigin } from '@/lib/adapters/custom-origin';
+import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
 import { startSidebar, type RunningSidebar } from './start-sidebar';
@@ -10,7 +12,10 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterForUrl(new URL(location.href));
+    // A hosted helpdesk by its domain, or one on a team's own domain that the agent or a policy added.
+    const url = new URL(location.href);
+    const custom = adapterForUrl(url) ? null : await helpdeskForCustomOrigin(url.origin);
+    const adapter = adapterForUrl(url) ?? (custom ? adapterForCustomOrigin(custom, url.origin) : null);
     if (!adapter) return;
     let running: RunningSidebar | null = null;
     const apply = async (paused: boolean) => {

@@ -70,6 +70,10 @@ export const freshdesk: HelpdeskAdapter = {
   submitSelector: SUBMIT.join(','),
   ownsUrl,
 
+  ticketIdFromPath(pathname) {
+    return TICKET_PATH.exec(pathname)?.[1] ?? null;
+  },
+
   ticketFromUrl(url: URL): TicketRef | null {
     if (!ownsUrl(url)) return null;
     const id = TICKET_PATH.exec(url.pathname)?.[1];

@@ -42,6 +42,8 @@ export interface HelpdeskAdapter {
   ownsUrl(url: URL): boolean;
   /** The ticket the URL names, or null on lists, dashboards and settings. */
   ticketFromUrl(url: URL): TicketRef | null;
+  /** The ticket id in a path of this helpdesk's ticket pages, whatever the host. */
+  ticketIdFromPath(pathname: string): string | null;
   /**
    * The part of the page that shows this ticket and only this ticket (Zendesk mounts several
    * tickets' panes at once). Null while it has not rendered, or when the layout is not understood.

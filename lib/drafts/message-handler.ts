@@ -7,7 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { parseContentMessage, type DraftResponse } from '../messaging/messages';
 import { isPageMessage, parsePageMessage, type StorageHealth } from '../messaging/page-messages';
-import { senderMayAccessTicket } from '../messaging/sender';
+import { senderMayAccessTicket, type CustomOriginLookup } from '../messaging/sender';
 import type { ListenFirstDatabase } from './db';
 import { clearSentReply, loadDraft, saveDraft } from './draft-store';
 import { describeStorageError } from './storage-errors';
@@ -19,21 +19,29 @@ export async function handleDraftMessage(
   sender: Runtime.MessageSender,
   extensionId: string,
   extensionOrigin?: string,
+  /** Helpdesks on teams' own domains, for content scripts registered there. */
+  customOrigin?: CustomOriginLookup,
 ): Promise<DraftResponse | StorageHealth> {
   try {
     if (isPageMessage(input)) return await handlePageMessage(db, input, sender, extensionId, extensionOrigin ?? browser.runtime.getURL('/'));
-    return await handleContentMessage(db, input, sender, extensionId);
+    return await handleContentMessage(db, input, sender, extensionId, customOrigin);
   } catch (error) {
     // A check that threw is still an answer: the caller keeps its text and retries.
     return { ok: false, reason: 'storage', error: describeStorageError(error) };
   }
 }
 
-async function handleContentMessage(db: ListenFirstDatabase, input: unknown, sender: Runtime.MessageSender, extensionId: string): Promise<DraftResponse> {
+async function handleContentMessage(
+  db: ListenFirstDatabase,
+  input: unknown,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  customOrigin?: CustomOriginLookup,
+): Promise<DraftResponse> {
   const parsed = parseContentMessage(input);
   if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
   const { message } = parsed;
-  const allowed = senderMayAccessTicket(sender, message.ticket, extensionId);
+  const allowed = await senderMayAccessTicket(sender, message.ticket, extensionId, customOrigin);
   if (!allowed.ok) return { ok: false, reason: 'forbidden', error: allowed.error };
   const action = message.type === 'draft/load' ? 'load' : 'save';
   try {

@@ -40,8 +40,8 @@ describe('senderMayAccessTicket', () => {
   const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
   const fromTab = (url: string, extra = {}) => ({ id: extensionId, tab, frameId: 0, url, ...extra });
 
-  it("lets a helpdesk tab's top frame reach its own account's tickets", () => {
-    expect(senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1201'), ticket, extensionId)).toEqual({ ok: true });
+  it("lets a helpdesk tab's top frame reach its own account's tickets", async () => {
+    expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1201'), ticket, extensionId)).toEqual({ ok: true });
   });
 
   it.each([
@@ -52,8 +52,24 @@ describe('senderMayAccessTicket', () => {
     ['another helpdesk', fromTab('https://acme.freshdesk.com/a/tickets/1201')],
     ['a look-alike domain', fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201')],
     ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
-  ])('refuses %s', (_name, sender) => {
-    expect(senderMayAccessTicket(sender, ticket, extensionId).ok).toBe(false);
+  ])('refuses %s', async (_name, sender) => {
+    expect((await senderMayAccessTicket(sender, ticket, extensionId, async () => 'zendesk')).ok).toBe(false);
+  });
+
+  const custom = ticketRef('zendesk', 'support-example-com', '42');
+  const configured = async (origin: string) => (origin === 'https://support.example.com' ? ('zendesk' as const) : null);
+
+  it('lets a helpdesk on a configured custom origin reach its tickets', async () => {
+    expect(await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), custom, extensionId, configured)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['an origin nobody configured', 'https://evil.example.com/agent/tickets/42', custom],
+    ['the same host over http', 'http://support.example.com/agent/tickets/42', custom],
+    ['another helpdesk on that origin', 'https://support.example.com/a/tickets/42', ticketRef('freshdesk', 'support-example-com', '42')],
+    ['a hosted account from a custom origin', 'https://support.example.com/agent/tickets/42', ticketRef('zendesk', 'acme', '42')],
+  ])('refuses %s', async (_name, url, target) => {
+    expect((await senderMayAccessTicket(fromTab(url), target, extensionId, configured)).ok).toBe(false);
   });
 });
 

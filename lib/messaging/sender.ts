@@ -4,14 +4,19 @@
  * never read or write another account's (or helpdesk's) drafts.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { adapterForUrl } from '../adapters';
+import { adapterForUrl, type HelpdeskId } from '../adapters';
+import { customOriginAccount } from '../adapters/custom-origin';
 import type { TicketRefPayload } from './messages';
 
-export function senderMayAccessTicket(
+/** Which helpdesk the agent or a policy configured on a custom origin (see lib/playbooks). */
+export type CustomOriginLookup = (origin: string) => Promise<HelpdeskId | null>;
+
+export async function senderMayAccessTicket(
   sender: Runtime.MessageSender,
   ticket: TicketRefPayload,
   extensionId: string,
-): { ok: true } | { ok: false; error: string } {
+  customOrigin: CustomOriginLookup = async () => null,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
   if (!sender.tab || sender.frameId !== 0 || !sender.url) return { ok: false, error: 'sender is not a helpdesk tab' };
   let url: URL;
@@ -22,7 +27,13 @@ export function senderMayAccessTicket(
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'sender is not a web page' };
   const adapter = adapterForUrl(url);
-  if (!adapter || adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
-  if (url.hostname.split('.')[0] !== ticket.account) return { ok: false, error: 'sender is on another account' };
+  if (adapter) {
+    if (adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
+    if (url.hostname.split('.')[0] !== ticket.account) return { ok: false, error: 'sender is on another account' };
+    return { ok: true };
+  }
+  // A helpdesk on a team's own domain: only one configured for that helpdesk, its host as the account.
+  if ((await customOrigin(url.origin)) !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
+  if (customOriginAccount(url) !== ticket.account) return { ok: false, error: 'sender is on another account' };
   return { ok: true };
 }

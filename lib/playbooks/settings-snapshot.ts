@@ -6,11 +6,12 @@
  */
 import { HINT_CATEGORIES } from '../listening/types';
 import { loadSettingsLayers, resolveSettings, SETTINGS_STORAGE_KEYS } from './effective-settings';
+import { HELPDESK_ORIGINS_KEY, listHelpdeskOrigins } from './helpdesk-origins';
 import type { SettingsSnapshot } from './sidebar-settings';
 import { SETTINGS_SNAPSHOT_KEY } from './sidebar-settings';
 
 export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
-  const layers = await loadSettingsLayers();
+  const [layers, origins] = await Promise.all([loadSettingsLayers(), listHelpdeskOrigins()]);
   const resolved = resolveSettings(layers);
   const playbook = resolved.activePlaybook;
   return {
@@ -24,6 +25,7 @@ export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
     locked: resolved.locked,
     ...(layers.policy.enabledHelpdesks ? { enabledHelpdesks: [...layers.policy.enabledHelpdesks] } : {}),
     playbook: { name: playbook.name, source: resolved.source.kind },
+    helpdeskOrigins: origins.map(({ origin, helpdesk }) => ({ origin, helpdesk })),
   };
 }
 
@@ -38,7 +40,8 @@ export function publishSettingsSnapshot(onError: (error: unknown) => void): void
     }).catch(onError);
   };
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => SETTINGS_STORAGE_KEYS.includes(key)))) publish();
+    const keys = [...SETTINGS_STORAGE_KEYS, HELPDESK_ORIGINS_KEY];
+    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => keys.includes(key)))) publish();
   });
   publish();
 }

@@ -22,6 +22,8 @@ export interface SettingsSnapshot {
   locked: Record<string, boolean>;
   enabledHelpdesks?: string[];
   playbook: { name: string; source: string };
+  /** Helpdesks on teams' own domains (agent's and policy's), for content scripts registered there. */
+  helpdeskOrigins?: { origin: string; helpdesk: 'zendesk' | 'freshdesk' }[];
 }
 
 export interface SidebarSettingsForTicket {
@@ -109,4 +111,15 @@ export function watchSidebarSettings(context: TicketContext, callback: (settings
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Which helpdesk runs on this custom origin, as configured by the agent or a policy; null if none. */
+export async function helpdeskForCustomOrigin(origin: string): Promise<'zendesk' | 'freshdesk' | null> {
+  try {
+    const snapshot = (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] as Partial<SettingsSnapshot> | undefined;
+    const entry = Array.isArray(snapshot?.helpdeskOrigins) ? snapshot.helpdeskOrigins.find((o) => o?.origin === origin) : undefined;
+    return entry?.helpdesk === 'zendesk' || entry?.helpdesk === 'freshdesk' ? entry.helpdesk : null;
+  } catch {
+    return null;
+  }
 }

@@ -3,13 +3,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT } from '../../lib/editor-bridge/protocol';
 import { copyExtension, launchExtensionCopy, openOptionsPage, type ExtensionCopy, type LaunchedCopy } from './support/extension-copy';
 import { readLocalItem, registeredContentScripts } from './support/extension-storage';
+import { routeHelpdesks } from './support/helpdesk-routes';
+import { sidebarPart, waitForSidebar } from './support/helpdesk-pages';
 
 // A helpdesk on a team's own domain: the options page adds the origin, the extension registers
 // both content scripts there (the editor bridge in the page's world), and removing the origin
 // unregisters them. The copy grants the test origin at install: Chromium's permission prompt
 // can't be answered from automation; with the host granted, `permissions.request` resolves as
-// after "Allow". (Until the adapters accept custom origins, no sidebar is drawn there: these tests
-// check that our scripts run, not what they show.)
+// after "Allow".
 
 const ORIGIN = 'https://support.example.test';
 let copy: ExtensionCopy;
@@ -18,7 +19,9 @@ let browser: LaunchedCopy;
 beforeAll(async () => {
   copy = await copyExtension({ grantHosts: [`${ORIGIN}/*`] });
   browser = await launchExtensionCopy(copy);
-  await browser.context.route(`${ORIGIN}/**`, (route) =>
+  // The Zendesk fixture at the team's own domain for ticket 1201; a bare page for ticket 77.
+  await routeHelpdesks(browser.context, { customOrigins: { [ORIGIN]: 'zendesk' } });
+  await browser.context.route(`${ORIGIN}/agent/tickets/77`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Support</title><div contenteditable="true" id="reply">Hello</div>' }),
   );
 });
@@ -92,6 +95,20 @@ describe('a helpdesk on its own domain', () => {
     expect({ isolatedScriptRan, pageWorldBridgeAnswered, sidebarCssStatus }).toEqual({ isolatedScriptRan: true, pageWorldBridgeAnswered: true, sidebarCssStatus: 200 });
     await page.close();
     await options.close();
+  });
+
+  it("shows the sidebar for a Zendesk ticket there, and keeps its draft under that origin's own key", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${ORIGIN}/agent/tickets/1201?late=0`);
+    await waitForSidebar(page);
+    expect(await sidebarPart(page, 'lf-ticket').textContent()).toContain('#1201');
+    expect(await sidebarPart(page, 'lf-customer-message').textContent()).toContain('LK-403');
+    const field = sidebarPart(page, 'lf-restatement');
+    await expect.poll(() => field.isEnabled()).toBe(true);
+    await field.fill('Every seat shows LK-403');
+    // Saved means the background accepted the sender: a tab on a configured origin, for its own account.
+    await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved locally');
+    await page.close();
   });
 
   it('refuses an address it cannot use, saying why', async () => {

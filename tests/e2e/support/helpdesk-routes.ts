@@ -24,6 +24,8 @@ export { FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage };
  */
 
 export interface HelpdeskRouteOptions {
+  /** Helpdesks on teams' own domains, e.g. { 'https://support.example.test': 'zendesk' }: served like the hosted ones. */
+  customOrigins?: Record<string, 'zendesk' | 'freshdesk'>;
   /** Default 'agent-workspace'. A single URL can also ask with `?lf-fixture=unknown-layout`. */
   zendeskPage?: ZendeskPage;
 }
@@ -87,7 +89,7 @@ export async function routeHelpdesks(context: BrowserContext, options: HelpdeskR
     const url = new URL(route.request().url());
     // The extension's own files (its content script fetches its CSS) are not the network.
     if (url.protocol === 'chrome-extension:') return route.continue();
-    const helpdesk = helpdeskOf(url.hostname);
+    const helpdesk = helpdeskOf(url.hostname) ?? options.customOrigins?.[url.origin];
     if (!helpdesk) return notFound(route, url.href, `${url.hostname} is not a helpdesk host`);
 
     if (url.pathname.startsWith(STATIC_PREFIX)) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { adapterForCustomOrigin, customOriginAccount } from './custom-origin';
+
+describe('helpdesks on a custom origin', () => {
+  const zendesk = adapterForCustomOrigin('zendesk', 'https://support.example.com')!;
+  const freshdesk = adapterForCustomOrigin('freshdesk', 'http://helpdesk.intranet:8080')!;
+
+  it("reads tickets at the helpdesk's own paths on that origin", () => {
+    expect(zendesk.ticketFromUrl(new URL('https://support.example.com/agent/tickets/42'))?.key).toBe('zendesk:support-example-com:42');
+    expect(freshdesk.ticketFromUrl(new URL('http://helpdesk.intranet:8080/a/tickets/7'))?.key).toBe('freshdesk:helpdesk-intranet-8080:7');
+  });
+
+  it('owns that origin only', () => {
+    expect(zendesk.ownsUrl(new URL('https://support.example.com/agent/dashboard'))).toBe(true);
+    expect(zendesk.ticketFromUrl(new URL('https://other.example.com/agent/tickets/42'))).toBeNull();
+    expect(zendesk.ticketFromUrl(new URL('http://support.example.com/agent/tickets/42'))).toBeNull();
+  });
+
+  it('keeps the helpdesk’s page reading', () => {
+    expect(zendesk.id).toBe('zendesk');
+    expect(zendesk.editorSelector).toContain('omnicomposer');
+  });
+
+  it('makes an account that passes the ticket-key rules', () => {
+    expect(customOriginAccount(new URL('https://Support.Example.COM:8443/x'))).toMatch(/^[a-z0-9][a-z0-9-]{0,62}$/);
+  });
+});

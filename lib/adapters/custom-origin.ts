@@ -1,0 +1,32 @@
+/**
+ * A supported helpdesk on a team's own domain (support.example.com): the same page, selectors and
+ * paths as on *.zendesk.com or *.freshdesk.com, at an origin the agent or a policy configured (see
+ * lib/playbooks/helpdesk-origins.ts). Its account is the host itself, made safe for ticket keys.
+ */
+import { ADAPTERS } from './index';
+import { ticketRef, type HelpdeskAdapter, type HelpdeskId } from './types';
+
+/** `support.example.com:8443` → `support-example-com-8443`: a ticket-key account no hosted subdomain uses. */
+export function customOriginAccount(url: URL): string {
+  return url.host
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63);
+}
+
+export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): HelpdeskAdapter | null {
+  const base = ADAPTERS.find((adapter) => adapter.id === helpdesk);
+  if (!base) return null;
+  const ownsUrl = (url: URL) => url.origin === origin;
+  return {
+    ...base,
+    ownsUrl,
+    ticketFromUrl(url) {
+      if (!ownsUrl(url)) return null;
+      const id = base.ticketIdFromPath(url.pathname);
+      const account = customOriginAccount(url);
+      return id && account ? ticketRef(base.id, account, id) : null;
+    },
+  };
+}
