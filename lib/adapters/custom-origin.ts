@@ -8,10 +8,10 @@ import { ticketRef, type HelpdeskAdapter, type HelpdeskId } from './types';
 
 /** `support.example.com:8443` → `support-example-com-8443`: a ticket-key account no hosted subdomain uses. */
 export function customOriginAccount(url: URL): string {
+  // Hosts have no leading or trailing separator, so the result starts and ends with a letter or digit.
   return url.host
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
     .slice(0, 63);
 }
 
