@@ -33,6 +33,8 @@ export interface SidebarServices {
 /** What the team and the agent chose: the checklist, hint categories, vocabulary, wording. */
 export interface SidebarSettings extends ListeningSettings {
   checklist: readonly ChecklistItem[];
+  /** The chosen checklist's name, when a playbook names it. */
+  checklistName?: string;
   restatementPrefix: string;
 }
 
@@ -146,6 +148,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
         </p>
       )}
       <Checklist
+        title={settings.checklistName}
         items={settings.checklist}
         state={draft.checklist}
         onToggle={(id, done) => draft.setChecklist((previous) => ({ ...previous, [id]: { done, auto: false } }))}

@@ -26,6 +26,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const ticketContext = { helpdesk: adapter.id };
   const toSettings = (effective: SidebarSettingsForTicket): SidebarSettings => ({
     checklist: effective.checklist,
+    checklistName: effective.checklistName,
     disabledCategories: effective.disabledCategories,
     termPairs: effective.termPairs,
     jargon: effective.jargon,
