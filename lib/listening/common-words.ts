@@ -26,7 +26,7 @@ thx pls ty click press tap select type enter open close restart reboot refresh i
 sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail data
 button page file error message field link screen tab menu window option list row column table view number
 setting form email app version name side hand wrong mistake super crazy gone become meant latest arrive remove
-change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage straight older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
+change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage detail text customer screenshot attach straight older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));
@@ -59,5 +59,6 @@ export const SUPPORT_NOUNS: ReadonlySet<string> = new Set(
 window field link app plan subscription order integration export import sync upload download notification dashboard
 form folder template calendar invite user mode option feature list column row table payment card refund receipt
 number address profile workspace project document attachment extension plugin editor view filter search label tag
-status version device browser login session backup history log limit storage seat license licence trial item items`.split(/\s+/),
+status version device browser login session backup history log limit storage seat license licence trial item items
+portal dialog`.split(/\s+/),
 );

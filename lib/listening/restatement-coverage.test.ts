@@ -49,6 +49,8 @@ describe('extractKeyTerms', () => {
     ['a full name after a dash', 'The export of the quarterly ledger hangs.\n— Tom Becker', 'Tom'],
     ['everyday verbs', 'Can you force a resync? I do not want to call every client to check.', 'force'],
     ['the verb "send"', 'Could you send a temporary key for the ledger?', 'send'],
+    ['filler about the message itself', 'One more detail: the activation file is refused, I attached a screenshot.', 'detail'],
+    ['the screenshot they attached', 'One more detail: the activation file is refused, I attached a screenshot.', 'screenshot'],
   ])('leaves out %s', (_name, text, word) => {
     expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
   });
