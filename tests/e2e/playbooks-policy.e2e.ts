@@ -61,7 +61,7 @@ describe('a browser policy', () => {
     const page = await browser.context.newPage();
     await page.goto(zendeskTicketUrl('1201'));
     await waitForSidebar(page);
-    await expect.poll(() => checklistLabels(page), { timeout: 10_000 }).toEqual(['Greet them by name (policy)', 'Restate the request before anything else']);
+    await expect.poll(() => checklistLabels(page), { timeout: 10_000 }).toEqual(['Greet them by name (policy)', 'Restate the request before anything else (required)']);
     await page.close();
   });
 
