@@ -5,7 +5,7 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import { ticketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
+import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
 
 const TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d{1,20})(?:\/|$)/;
 
@@ -75,10 +75,7 @@ export const freshdesk: HelpdeskAdapter = {
   },
 
   ticketFromUrl(url: URL): TicketRef | null {
-    if (!ownsUrl(url)) return null;
-    const id = TICKET_PATH.exec(url.pathname)?.[1];
-    const account = url.hostname.split('.')[0];
-    return id && account ? ticketRef('freshdesk', account, id) : null;
+    return ownsUrl(url) ? hostedTicketRef('freshdesk', url, TICKET_PATH.exec(url.pathname)?.[1]) : null;
   },
 
   findTicketRoot(doc, ticket) {

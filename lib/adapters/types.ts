@@ -67,6 +67,12 @@ export function ticketRef(helpdesk: HelpdeskId, account: string, ticketId: strin
   return { helpdesk, account, ticketId, key: ticketKey(helpdesk, account, ticketId) };
 }
 
+/** A ticket on the helpdesk's own domain: the account is the subdomain (acme.zendesk.com → acme). */
+export function hostedTicketRef(helpdesk: HelpdeskId, url: URL, ticketId: string | undefined): TicketRef | null {
+  const account = url.hostname.split('.')[0];
+  return ticketId && account ? ticketRef(helpdesk, account, ticketId) : null;
+}
+
 /** The latest message the customer wrote, or null when there is none yet. */
 export function latestCustomerMessage(messages: readonly ConversationMessage[]): ConversationMessage | null {
   for (let i = messages.length - 1; i >= 0; i--) {

@@ -5,7 +5,7 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import { ticketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
+import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
 
 const TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
 
@@ -72,10 +72,7 @@ export const zendesk: HelpdeskAdapter = {
   },
 
   ticketFromUrl(url: URL): TicketRef | null {
-    if (!ownsUrl(url)) return null;
-    const id = TICKET_PATH.exec(url.pathname)?.[1];
-    const account = url.hostname.split('.')[0];
-    return id && account ? ticketRef('zendesk', account, id) : null;
+    return ownsUrl(url) ? hostedTicketRef('zendesk', url, TICKET_PATH.exec(url.pathname)?.[1]) : null;
   },
 
   findTicketRoot(doc, ticket) {
