@@ -8,6 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /** What the sidebar can ask of the page and the extension, bound to the page as it is now. */
 export function createSidebarServices(
   ctx: ContentScriptContext,
+  /** Ends when the sidebar stops (the site paused): its page listeners go with it. */
+  signal: AbortSignal,
   adapter: HelpdeskAdapter,
   currentPage: () => TicketPageState | null,
   refreshPage: () => void,
@@ -41,7 +43,7 @@ export function createSidebarServices(
       const root = target?.closest(adapter.submitSelector) ? ticketRoot() : null;
       if (root?.contains(target)) notifySubmit();
     },
-    { capture: true },
+    { capture: true, signal },
   );
   ctx.addEventListener(
     document,
@@ -51,7 +53,7 @@ export function createSidebarServices(
       const editor = currentPage()?.editor?.element;
       if (editor && event.target instanceof Node && editor.contains(event.target)) notifySubmit();
     },
-    { capture: true },
+    { capture: true, signal },
   );
 
   return {

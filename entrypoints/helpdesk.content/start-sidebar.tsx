@@ -47,10 +47,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     // The helpdesk's keyboard shortcuts must not see keystrokes typed in the sidebar.
     isolateEvents: true,
     onMount(container, _shadow, host) {
-      const applyTheme = () => host.setAttribute('data-theme', detectPageTheme(window));
       applyTheme();
-      // The helpdesk follows the system's dark setting; so do we, when it changes.
-      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => ctx.setTimeout(applyTheme, 50), { signal });
       dock = dockSidebar(host, document, dockedWidth());
       return container;
     },
@@ -60,6 +57,10 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
       dock = null;
     },
   });
+
+  const applyTheme = () => ui.shadowHost.setAttribute('data-theme', detectPageTheme(window));
+  // The helpdesk follows the system's dark setting; so do we, when it changes.
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => ctx.setTimeout(applyTheme, 50), { signal });
 
   function dockedWidth() {
     return prefs.collapsed ? COLLAPSED_WIDTH_PX : prefs.widthPx;
@@ -71,7 +72,7 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     if (done) void saveSidebarPrefs(adapter.id, prefs);
   };
 
-  const services = createSidebarServices(ctx, adapter, () => page, () => watcher.refresh());
+  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh());
 
   function draw() {
     // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
