@@ -20,6 +20,8 @@ describe('absence hints', () => {
   test.each([
     ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
     ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
     ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],

@@ -17,6 +17,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[you're|you are] seeing", 'what you [see|saw|are seeing|describe|described]', 'as you [described|said|mentioned]',
     '[thanks|thank you] for [reporting|flagging|letting|explaining|the details|describing|your patience|being patient]',
     '[to make sure|just to confirm|if I understand|if I understood|so what|to confirm]',
+    // Answering their apology, or showing the request was looked into. (Not "thank you for
+    // contacting us": that opener is the formula the hint is about.)
+    'no worries', "[I've|I have|I] [looked into|investigated|had a look]",
   ],
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
