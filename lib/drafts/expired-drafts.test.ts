@@ -52,8 +52,19 @@ describe('purgeExpiredDrafts', () => {
   it('deletes more than a batch of drafts saved at the very same moment', async () => {
     await db.drafts.bulkPut(Array.from({ length: PURGE_BATCH + 10 }, (_, i) => draft(String(i), NOW - 40 * DAY)));
     await db.drafts.bulkPut(Array.from({ length: PURGE_BATCH }, (_, i) => draft(`late-${i}`, NOW - 31 * DAY)));
+    await db.drafts.put(draft('fresh', NOW));
     expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(PURGE_BATCH * 2 + 10);
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:acme:fresh']);
+  });
+
+  it('clears the store in one go when every draft has expired', async () => {
+    await db.drafts.bulkPut(Array.from({ length: PURGE_BATCH + 3 }, (_, i) => draft(String(i), NOW - 40 * DAY - i)));
+    expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(PURGE_BATCH + 3);
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('deletes nothing from an empty store', async () => {
+    expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(0);
   });
 
   it('keeps an old ticket whose draft was touched again recently', async () => {

@@ -35,6 +35,16 @@ export const PURGE_BATCH = 1_000;
  */
 export async function purgeExpiredDrafts(db: ListenFirstDatabase, retentionDays: number, now = Date.now(), batchSize = PURGE_BATCH): Promise<number> {
   const cutoff = now - normalizeRetentionDays(retentionDays) * DAY_MS;
+  // Every draft expired (a browser unused for longer than the period): one clear() instead of a
+  // delete per row, which in Chromium costs about 0.2 ms each. Counted and cleared in one
+  // transaction, so a draft saved meanwhile is never caught by it.
+  const cleared = await db.transaction('rw', db.drafts, async () => {
+    if ((await db.drafts.where('updatedAt').aboveOrEqual(cutoff).count()) > 0) return null;
+    const count = await db.drafts.count();
+    await db.drafts.clear();
+    return count;
+  });
+  if (cleared !== null) return cleared;
   let from = -Infinity;
   let deleted = 0;
   for (;;) {
