@@ -6,27 +6,17 @@
  * Every released version stays declared here, with its upgrade, forever.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ChecklistState, TicketRefPayload } from '../messaging/messages';
+import type { DraftView, TicketRefPayload } from '../messaging/messages';
 import { draftSearchWords } from './search-words';
 
-export interface DraftRow {
+/** A stored draft: what the content script is sent (DraftView), plus where it belongs and its index. */
+export interface DraftRow extends DraftView {
   /** `helpdesk:account:ticketId` */
   key: string;
   helpdesk: TicketRefPayload['helpdesk'];
   account: string;
   ticketId: string;
-  subject: string;
-  restatement: string;
-  checklist: ChecklistState;
-  /** Hints dismissed for this ticket (see hintKey). */
-  dismissedHints: string[];
-  /** The mirrored reply (plain text, '' for none) and when it was saved; cleared when the reply is sent. */
-  reply: string;
-  replySavedAt: number | null;
-  /** Bumped on every write; a writer holding an older revision is refused. */
-  revision: number;
   createdAt: number;
-  updatedAt: number;
   /** Derived from the fields above by `draftSearchWords` on every write (v2): the popup's search index. */
   searchWords: string[];
 }

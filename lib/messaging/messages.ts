@@ -69,10 +69,12 @@ export interface DraftView {
   subject: string;
   restatement: string;
   checklist: ChecklistState;
+  /** Hints dismissed for this ticket (see hintKey). */
   dismissedHints: string[];
-  /** The mirrored reply text ('' when none) and when it was last saved. */
+  /** The mirrored reply text ('' when none) and when it was last saved; cleared when the reply is sent. */
   reply: string;
   replySavedAt: number | null;
+  /** Bumped on every write; a writer holding an older revision is refused. */
   revision: number;
   updatedAt: number;
 }
