@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { adapterForUrl } from '@/lib/adapters';
-import { adapterForCustomOrigin } from '@/lib/adapters/custom-origin';
+import { resolveAdapter } from '@/lib/adapters/custom-origin';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
@@ -21,8 +20,7 @@ export function PopupApp() {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
       const url = active?.url ? new URL(active.url) : null;
-      const custom = url && !adapterForUrl(url) ? await helpdeskForCustomOrigin(url.origin) : null;
-      const adapter = url && (adapterForUrl(url) ?? (custom ? adapterForCustomOrigin(custom, url.origin) : null));
+      const adapter = url && (await resolveAdapter(url, helpdeskForCustomOrigin));
       if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere' });
       const paused = await isSitePaused(url.hostname);
       const status = paused ? null : ((await browser.tabs.sendMessage(active.id, { type: 'sidebar/status' }).catch(() => null)) as SidebarStatus | null);

@@ -1,6 +1,5 @@
 import '@/assets/sidebar.css';
-import { adapterForUrl } from '@/lib/adapters';
-import { adapterForCustomOrigin } from '@/lib/adapters/custom-origin';
+import { resolveAdapter } from '@/lib/adapters/custom-origin';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
@@ -13,9 +12,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // A hosted helpdesk by its domain, or one on a team's own domain that the agent or a policy added.
-    const url = new URL(location.href);
-    const custom = adapterForUrl(url) ? null : await helpdeskForCustomOrigin(url.origin);
-    const adapter = adapterForUrl(url) ?? (custom ? adapterForCustomOrigin(custom, url.origin) : null);
+    const adapter = await resolveAdapter(new URL(location.href), helpdeskForCustomOrigin);
     if (!adapter) return;
     let running: RunningSidebar | null = null;
     const apply = async (paused: boolean) => {

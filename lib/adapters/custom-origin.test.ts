@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForCustomOrigin, customOriginAccount } from './custom-origin';
+import { adapterForCustomOrigin, customOriginAccount, resolveAdapter } from './custom-origin';
 
 describe('helpdesks on a custom origin', () => {
   const zendesk = adapterForCustomOrigin('zendesk', 'https://support.example.com')!;
@@ -23,5 +23,23 @@ describe('helpdesks on a custom origin', () => {
 
   it('makes an account that passes the ticket-key rules', () => {
     expect(customOriginAccount(new URL('https://Support.Example.COM:8443/x'))).toMatch(/^[a-z0-9][a-z0-9-]{0,62}$/);
+  });
+});
+
+describe('resolveAdapter', () => {
+  const configured = async (origin: string) => (origin === 'https://support.example.com' ? ('freshdesk' as const) : null);
+
+  it('takes a hosted helpdesk by its domain without asking for custom origins', async () => {
+    const adapter = await resolveAdapter(new URL('https://acme.zendesk.com/agent/tickets/1'), async () => {
+      throw new Error('not asked');
+    });
+    expect(adapter?.id).toBe('zendesk');
+  });
+
+  it('takes a configured custom origin, and nothing for others', async () => {
+    expect((await resolveAdapter(new URL('https://support.example.com/a/tickets/7'), configured))?.ticketFromUrl(new URL('https://support.example.com/a/tickets/7'))?.key).toBe(
+      'freshdesk:support-example-com:7',
+    );
+    expect(await resolveAdapter(new URL('https://elsewhere.example.com/a/tickets/7'), configured)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * paths as on *.zendesk.com or *.freshdesk.com, at an origin the agent or a policy configured (see
  * lib/playbooks/helpdesk-origins.ts). Its account is the host itself, made safe for ticket keys.
  */
-import { ADAPTERS } from './index';
+import { ADAPTERS, adapterForUrl } from './index';
 import { ticketRef, type HelpdeskAdapter, type HelpdeskId } from './types';
 
 /** `support.example.com:8443` → `support-example-com-8443`: a ticket-key account no hosted subdomain uses. */
@@ -29,4 +29,12 @@ export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): He
       return id && account ? ticketRef(base.id, account, id) : null;
     },
   };
+}
+
+/** The adapter for a page: a hosted helpdesk by its domain, else one configured on this origin. */
+export async function resolveAdapter(url: URL, customHelpdesk: (origin: string) => Promise<HelpdeskId | null>): Promise<HelpdeskAdapter | null> {
+  const hosted = adapterForUrl(url);
+  if (hosted) return hosted;
+  const helpdesk = await customHelpdesk(url.origin);
+  return helpdesk ? adapterForCustomOrigin(helpdesk, url.origin) : null;
 }
