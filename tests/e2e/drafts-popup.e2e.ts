@@ -26,9 +26,24 @@ describe('recent drafts in the popup', () => {
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     const items = popup.getByTestId('lf-draft-item');
     await expect.poll(() => items.count()).toBe(2);
-    expect(await items.first().getAttribute('data-key')).toBe('freshdesk:popup:302');
-    expect(await items.first().locator('a').getAttribute('href')).toBe('https://popup.freshdesk.com/a/tickets/302');
-    expect(await items.last().locator('a').getAttribute('href')).toBe('https://popup.zendesk.com/agent/tickets/1201');
+    // Newest first, by the save times the background stored (a ticket may be saved again after
+    // its restatement, when the checklist ticks itself).
+    const stored = await session.worker.evaluate(
+      () =>
+        new Promise<{ key: string; updatedAt: number }[]>((resolve, reject) => {
+          const request = indexedDB.open('listen-first');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('drafts').objectStore('drafts').getAll();
+            all.onsuccess = () => resolve(all.result as { key: string; updatedAt: number }[]);
+          };
+        }),
+    );
+    const newestFirst = stored.sort((a, b) => b.updatedAt - a.updatedAt).map((draft) => draft.key);
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).toEqual(newestFirst);
+    const item = (key: string) => popup.locator(`[data-testid="lf-draft-item"][data-key="${key}"]`);
+    expect(await item('freshdesk:popup:302').locator('a').getAttribute('href')).toBe('https://popup.freshdesk.com/a/tickets/302');
+    expect(await item('zendesk:popup:1201').locator('a').getAttribute('href')).toBe('https://popup.zendesk.com/agent/tickets/1201');
 
     await popup.getByTestId('lf-drafts-search').fill('refund');
     await expect.poll(() => items.count()).toBe(1);
