@@ -75,6 +75,10 @@ export function RecentDrafts({ db = pageDatabase(), checkHealth = requestStorage
   const remove = async (item: DraftListItem) => {
     try {
       await deleteDraft(db, item.key);
+      // Gone from the list at once; the re-read that follows fills the page back up.
+      setList((current) =>
+        current.kind === 'ready' ? { kind: 'ready', page: { ...current.page, items: current.page.items.filter((entry) => entry.key !== item.key) } } : current,
+      );
       setStatus(`Deleted the draft for ticket #${item.ticketId}.`);
       setRevision((n) => n + 1);
     } catch {
