@@ -19,6 +19,8 @@ export interface PhraseRule {
   suggestion?: string;
   /** A word among the five before the phrase, in the same sentence, that makes it benign. */
   benignBefore?: readonly string[];
+  /** The word right before the phrase, in the same sentence, that makes it benign ("*I'll* simply go ahead"). */
+  benignRightBefore?: readonly string[];
   /** A phrase right after the match that makes it benign ("are you sure *you want to*"). */
   benignAfter?: readonly string[];
 }

@@ -15,9 +15,11 @@ const BENIGN_WINDOW = 5;
 
 const notNegating = new Set(NOT_NEGATING);
 const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
+const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignAfter = new Map<PhraseRule, string[][]>();
 for (const rule of PHRASE_RULES) {
   if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
+  if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
 }
 
@@ -60,6 +62,8 @@ function isBenign(tokens: readonly Token[], first: number, last: number, rule: P
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
     }
   }
+  const rightBefore = benignRightBefore.get(rule);
+  if (rightBefore && first > 0 && !tokens[first]?.breakBefore && rightBefore.has(tokens[first - 1]?.norm ?? '')) return true;
   const after = benignAfter.get(rule);
   return after !== undefined && after.some((words) => followsWith(tokens, last + 1, words));
 }

@@ -17,6 +17,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'all you [have|need] to do is',
     ],
     benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
+    // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
+    benignRightBefore: ['i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us'],
     message: 'Calling a step simple tells a stuck customer the problem is them (Read between the lines).',
     suggestion: 'To do this, …',
   },
@@ -32,7 +34,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
   {
     id: 'obviously',
     category: 'dismissive',
-    phrases: ['obviously', 'as you can [clearly|obviously|] see', 'as anyone can see', "[it's|it is] obvious that", 'as clearly stated'],
+    phrases: [
+      'obviously', 'as you can [clearly|obviously|] see', 'as anyone can see', "[it's|it is] obvious that", 'as clearly stated',
+      'clearly [you|your]', "you [clearly|evidently] [didn't|haven't|don't|missed|skipped|misunderstood|misread|ignored]",
+    ],
     benignBefore: NEGATIONS,
     benignAfter: ["[i|we|i'm|we're|not]", "[that's|this is] [not|frustrating]", "[this|that] isn't"],
     message: "It wasn't obvious to them, or they wouldn't have written (Hear the whole message).",
@@ -42,6 +47,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       'as I [said|mentioned|explained|stated] [before|earlier|previously|already|in my last]',
+      'as [I|we] [said|mentioned|explained|stated] in [my|our] [previous|last|earlier|first] [email|emails|message|messages|reply|replies|response]',
       "as [I|I've|we|we've] already [said|mentioned|explained|stated|told you]",
       'as [previously|already] [stated|mentioned|explained]',
       'per my [last|previous|earlier] [email|message|reply|response]',

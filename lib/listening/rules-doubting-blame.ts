@@ -29,6 +29,18 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     suggestion: 'You mentioned …; let me check that on our side.',
   },
   {
+    id: 'works-for-me',
+    category: 'doubting',
+    phrases: [
+      '[it|this|that|everything] works [fine|perfectly|well|] [for me|on my end|on my side|on our end|on our side|here]',
+      "[it's|it is|everything is|everything's] working [fine|perfectly|] [for me|on my end|on my side|on our end|on our side]",
+      '[I|we] [cannot|can\'t|could not|couldn\'t] [reproduce|replicate] [it|this|the issue|the problem|that] [so|which means]',
+    ],
+    benignBefore: ['if', 'whether', 'once', 'until', 'now', 'also', 'still'],
+    message: "Saying it works for you tells them their account is wrong; find what differs (Hear the whole message).",
+    suggestion: "It works in my test, so something differs between our set-ups; could you tell me …",
+  },
+  {
     id: 'assumes-mistake',
     category: 'doubting',
     phrases: [
@@ -85,6 +97,19 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is|that's|that is] your [responsibility|problem]",
     ],
     benignBefore: UNVERIFIED,
+    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
+    suggestion: 'The cause is …; here is what fixes it: …',
+  },
+  {
+    // A guess at fault on their side, hedged or not, is still a scapegoat.
+    id: 'your-side-guess',
+    category: 'blame',
+    phrases: [
+      '[probably|likely|must be|has to be|definitely] [something|an issue|a problem|a setting] [on|at|with] your [end|side|computer|network|device]',
+      '[the problem|the issue|it] [must be|is probably|is likely|has to be] [on|at|with] your [end|side|computer|network|device]',
+    ],
+    benignBefore: ['if', 'whether', 'rule'],
+    benignRightBefore: ['not'],
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
   },

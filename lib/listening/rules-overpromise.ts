@@ -31,6 +31,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     phrases: [
       `[I|we] [guarantee|promise] ${SUBJECT} will [fix|solve|resolve|work|not happen|never happen]`,
       'guaranteed to [fix|work|solve|resolve]',
+      'guaranteed to be [fixed|resolved|solved|sorted|working]',
+      `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
       `${SUBJECT} [will never|won't|will not] happen again`,
       "[it'll|this'll] never happen again",
     ],
