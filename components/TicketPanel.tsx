@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { EditorOperation } from '@/lib/editor-bridge/protocol';
-import { analyzeReply, replySignals, restatementCoverage } from '@/lib/listening';
-import type { Hint, ListeningSettings } from '@/lib/listening/types';
+import type { Hint, ListeningSettings, ReplyAnalysis, RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import { Checklist, checklistProgress } from './Checklist';
@@ -16,6 +15,7 @@ import { RestoreDraftOffer } from './RestoreDraftOffer';
 import { StatusNotice } from './StatusNotice';
 import { TicketHeader } from './TicketHeader';
 import { useReplyMirror } from './use-reply-mirror';
+import { useListening, type AnalyzeListening } from './use-listening';
 import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
 
@@ -23,6 +23,8 @@ export type EditorOutcome = { ok: true } | { ok: false; error: string };
 
 export interface SidebarServices {
   sendDraftMessage: SendDraftMessage;
+  /** Asks the listening engine (in the background) about the reply and restatement. */
+  analyze: AnalyzeListening;
   /** Runs an operation on the ticket's reply editor, opening the reply box first if it is closed. */
   editReply(operation: EditorOperation): Promise<EditorOutcome>;
   openReplyBox(): void;
@@ -46,6 +48,9 @@ interface Props {
   onCollapse(): void;
 }
 
+const NO_ANALYSIS: ReplyAnalysis = { hints: [], truncated: false, analyzedLength: 0 };
+const NO_COVERAGE: RestatementCoverage = { coverage: 0, keyTerms: [], covered: [], missing: [], mismatches: [] };
+
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
@@ -59,27 +64,26 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     () => page.messages.filter((m) => m.role === 'customer' && m !== page.latestCustomerMessage).map((m) => m.text),
     [page.messages, page.latestCustomerMessage],
   );
-  const listening: ListeningSettings = useMemo(
-    () => ({ disabledCategories: settings.disabledCategories, termPairs: settings.termPairs, jargon: settings.jargon }),
+  const listening: Required<ListeningSettings> = useMemo(
+    () => ({ disabledCategories: settings.disabledCategories ?? [], termPairs: settings.termPairs ?? [], jargon: settings.jargon ?? [] }),
     [settings],
   );
-  const analysis = useMemo(
-    () => analyzeReply(replyText, { customerMessage: customerText, earlierCustomerMessages: earlier, settings: listening }),
-    [replyText, customerText, earlier, listening],
+  const { result, problem } = useListening(
+    { reply: replyText, customer: customerText, earlier, restatement: draft.restatement, settings: listening },
+    services.analyze,
   );
+  const analysis = result?.analysis ?? NO_ANALYSIS;
   const hints = useMemo(() => {
     const dismissed = new Set(draft.dismissedHints);
     return analysis.hints.filter((hint) => !dismissed.has(hintKey(hint)));
   }, [analysis, draft.dismissedHints]);
-  const restated = useMemo(() => restatementCoverage(customerText, draft.restatement, listening), [customerText, draft.restatement, listening]);
-  const replied = useMemo(() => restatementCoverage(customerText, replyText, listening), [customerText, replyText, listening]);
-  const signals = useMemo(() => replySignals(replyText), [replyText]);
 
   useEffect(() => {
-    if (!draft.loaded) return;
-    const evidence = evidenceFor(signals, draft.restatement, restated);
+    // Before the first answer there is no evidence either way: leave the saved ticks as they are.
+    if (!draft.loaded || !result) return;
+    const evidence = evidenceFor(result.signals, draft.restatement, result.restated);
     draft.setChecklist((previous) => applyAutoTicks(settings.checklist, previous, evidence));
-  }, [draft.loaded, signals, restated, draft.restatement, settings.checklist]);
+  }, [draft.loaded, result, draft.restatement, settings.checklist]);
 
   const run = async (area: 'insert' | 'hints' | 'restore', operation: EditorOperation, done: string) => {
     setActionMessage(null);
@@ -133,7 +137,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
         onInput={draft.setRestatement}
         onInsert={insertRestatement}
       />
-      <KeyTerms restatement={restated} reply={replied} onUseTerm={useTerm} />
+      <KeyTerms restatement={result?.restated ?? NO_COVERAGE} reply={result?.replied ?? NO_COVERAGE} onUseTerm={useTerm} />
       <HintList
         hints={hints}
         truncated={analysis.truncated}
@@ -142,6 +146,11 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
         onApply={applyHint}
         onDismiss={(hint) => draft.dismissHint(hintKey(hint))}
       />
+      {problem && (
+        <p class="lf-muted" role="status" data-testid="lf-hints-problem">
+          Hints are paused: {problem}
+        </p>
+      )}
       {message('hints') && (
         <p class="lf-muted" role="status">
           {message('hints')}

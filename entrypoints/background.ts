@@ -1,11 +1,13 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
+import { handleListeningMessage } from '@/lib/listening-service/handler';
+import { isListeningMessage } from '@/lib/listening-service/messages';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { helpdeskForOrigin, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 
-/** Draft messages (content scripts) and storage messages (extension pages); others are not ours to answer. */
+/** Draft messages (content scripts) and storage messages (extension pages). */
 const isDraftsMessage = (message: unknown) => {
   const type = (message as { type?: unknown } | null)?.type;
   return typeof type === 'string' && (type.startsWith('draft/') || type.startsWith('storage/'));
@@ -14,9 +16,12 @@ const isDraftsMessage = (message: unknown) => {
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isDraftsMessage(message) ? handleDraftMessage(db, message, sender, browser.runtime.id, undefined, helpdeskForOrigin) : undefined,
-  );
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, helpdeskForOrigin);
+    // The listening engine runs here, off the helpdesk page's main thread.
+    if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
+    return undefined;
+  });
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);

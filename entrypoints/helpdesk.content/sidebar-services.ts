@@ -1,6 +1,7 @@
 import type { EditorOutcome, SidebarServices } from '@/components/TicketPanel';
 import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
+import type { ListeningResponse } from '@/lib/listening-service/messages';
 import type { DraftResponse } from '@/lib/messaging/messages';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -58,6 +59,7 @@ export function createSidebarServices(
 
   return {
     sendDraftMessage: (message) => browser.runtime.sendMessage(message) as Promise<DraftResponse>,
+    analyze: (request) => browser.runtime.sendMessage(request) as Promise<ListeningResponse>,
     openReplyBox,
     onReplySubmit(listener) {
       submitListeners.add(listener);

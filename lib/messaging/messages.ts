@@ -87,8 +87,11 @@ export type DraftResponse =
 /** Parses an incoming message; a readable reason on failure, naming the field. */
 export function parseContentMessage(input: unknown): { ok: true; message: ContentMessage } | { ok: false; error: string } {
   const result = v.safeParse(ContentMessageSchema, input);
-  if (result.success) return { ok: true, message: result.output };
-  const issue = result.issues[0];
+  return result.success ? { ok: true, message: result.output } : { ok: false, error: describeIssue(result.issues[0]) };
+}
+
+/** "ticket.ticketId: a numeric ticket id": where in the message, and what was wrong. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.') || 'message';
-  return { ok: false, error: `${path}: ${issue.message}` };
+  return `${path}: ${issue.message}`;
 }

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ListeningRequest, ListeningResponse, ListeningResult } from '@/lib/listening-service/messages';
+
+export type AnalyzeListening = (request: ListeningRequest) => Promise<ListeningResponse>;
+
+export interface ListeningState {
+  /** The latest answer, for the newest request answered; null until the first arrives. */
+  result: ListeningResult | null;
+  /** Why the last request got no answer, in plain words; null when it did. */
+  problem: string | null;
+}
+
+/**
+ * The engine's reading of the reply and restatement, asked of the background whenever they change.
+ * Answers can overtake each other: only one for a request at least as new as the shown one is kept,
+ * and the previous answer stays on screen until the next arrives, so nothing flickers.
+ */
+export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: AnalyzeListening): ListeningState {
+  const [state, setState] = useState<ListeningState>({ result: null, problem: null });
+  const asked = useRef(0);
+  const shown = useRef(0);
+  const { reply, customer, earlier, restatement, settings } = input;
+
+  useEffect(() => {
+    const request = ++asked.current;
+    // Through a promise even if `analyze` throws at once (an extension updated under the page does).
+    Promise.resolve({ type: 'listening/analyze' as const, reply, customer, earlier, restatement, settings }).then(analyze).then(
+      (response: ListeningResponse | undefined) => {
+        if (request < shown.current) return;
+        shown.current = request;
+        // No answer at all: the background was restarting, or the extension was updated under the page.
+        const problem = response?.ok ? null : (response?.error ?? 'the extension did not answer; reload the page if this stays.');
+        setState((previous) => (response?.ok ? { result: response.result, problem } : { result: previous.result, problem }));
+      },
+      (error: unknown) => {
+        if (request < shown.current) return;
+        shown.current = request;
+        setState((previous) => ({ result: previous.result, problem: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+  }, [reply, customer, earlier, restatement, settings, analyze]);
+
+  return state;
+}

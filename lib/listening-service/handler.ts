@@ -1,0 +1,32 @@
+/**
+ * The background's answer to `listening/analyze`: check the sender, validate, run the engine.
+ * Nothing thrown escapes; a refusal or a failure comes back as a reason the sidebar can log.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import * as v from 'valibot';
+import { describeIssue } from '../messaging/messages';
+import { analyzeReply, replySignals, restatementCoverage } from '../listening';
+import { ListeningAnalyzeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult } from './messages';
+
+export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
+  const { reply, customer, earlier, restatement, settings } = request;
+  return {
+    analysis: analyzeReply(reply, { customerMessage: customer, earlierCustomerMessages: earlier, settings }),
+    restated: restatementCoverage(customer, restatement, settings),
+    replied: restatementCoverage(customer, reply, settings),
+    signals: replySignals(reply),
+  };
+}
+
+export function handleListeningMessage(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningResponse {
+  // Our own content script, in a tab's top frame (where the sidebar lives); nobody else asks.
+  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
+  if (!sender.tab || sender.frameId !== 0 || !/^https?:\/\//.test(sender.url ?? '')) return { ok: false, error: 'sender is not a sidebar on a web page' };
+  const parsed = v.safeParse(ListeningAnalyzeSchema, input);
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
+  try {
+    return { ok: true, result: analyzeForSidebar(parsed.output) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The sidebar asks the background to read the reply: the listening engine runs there, off the
+ * helpdesk page's main thread and out of the injected script. One request carries everything the
+ * sidebar shows from the engine; the answer is plain data.
+ */
+import * as v from 'valibot';
+import { HINT_CATEGORIES } from '../listening/types';
+import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
+import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
+
+/** Longest text accepted per field; the engine reads at most its own cap (MAX_ANALYZED_CHARS) of it. */
+const MAX_TEXT = 100_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const term = v.pipe(v.string(), v.maxLength(PLAYBOOK_LIMITS.termChars));
+
+export const ListeningAnalyzeSchema = v.object({
+  type: v.literal('listening/analyze'),
+  reply: text,
+  /** The customer's latest message, and earlier ones (oldest first). */
+  customer: text,
+  earlier: v.pipe(v.array(text), v.maxLength(50)),
+  restatement: text,
+  settings: v.object({
+    disabledCategories: v.pipe(v.array(v.picklist(HINT_CATEGORIES)), v.maxLength(HINT_CATEGORIES.length)),
+    termPairs: v.pipe(v.array(v.object({ customer: term, ours: term })), v.maxLength(PLAYBOOK_LIMITS.termPairs)),
+    jargon: v.pipe(v.array(term), v.maxLength(PLAYBOOK_LIMITS.jargonWords)),
+  }),
+});
+
+export type ListeningRequest = v.InferOutput<typeof ListeningAnalyzeSchema>;
+
+/** What the sidebar shows from the engine for one state of the reply and restatement. */
+export interface ListeningResult {
+  analysis: ReplyAnalysis;
+  /** The customer's key terms against the restatement, and against the reply. */
+  restated: RestatementCoverage;
+  replied: RestatementCoverage;
+  signals: ReplySignals;
+}
+
+export type ListeningResponse = { ok: true; result: ListeningResult } | { ok: false; error: string };
+
+export const isListeningMessage = (message: unknown): boolean => {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && type.startsWith('listening/');
+};
