@@ -79,6 +79,28 @@ describe('zendesk on the Agent Workspace fixture (two tickets mounted)', () => {
     expect(zendesk.findTicketRoot(doc, ticketRef('zendesk', 'demo', '999'))).toBeNull();
   });
 
+  it("still finds each ticket's own pane when the pane class changes and the anchor is a small element in it", () => {
+    const renamed = loadFixture('zendesk/agent-workspace.html');
+    for (const wrapper of renamed.querySelectorAll('[data-side-conversations-anchor-id]')) {
+      // The anchor becomes a leaf beside the conversation rather than its wrapper.
+      const anchor = renamed.createElement('div');
+      anchor.setAttribute('data-side-conversations-anchor-id', wrapper.getAttribute('data-side-conversations-anchor-id')!);
+      wrapper.removeAttribute('data-side-conversations-anchor-id');
+      wrapper.querySelector('aside')!.append(anchor);
+    }
+    for (const el of renamed.querySelectorAll('.ticket-panes-grid-layout')) el.classList.remove('ticket-panes-grid-layout');
+    const pane1201 = zendesk.findTicketRoot(renamed, t1201)!;
+    const pane1202 = zendesk.findTicketRoot(renamed, t1202)!;
+    expect(pane1201.contains(pane1202)).toBe(false);
+    expect(pane1202.contains(pane1201)).toBe(false);
+    expect(latestCustomerMessage(zendesk.readTicket(pane1201).messages)?.text).toContain('LK-403');
+    expect(latestCustomerMessage(zendesk.readTicket(pane1202).messages)?.text).not.toContain('LK-403');
+    expect(zendesk.readTicket(pane1201).subject).toBe(zendesk.readTicket(zendesk.findTicketRoot(doc, t1201)!).subject);
+    const editor1201 = zendesk.findActiveReplyEditor(pane1201)?.element;
+    expect(editor1201).toBeTruthy();
+    expect(pane1202.contains(editor1201!)).toBe(false);
+  });
+
   it('finds nothing on a page whose test ids were all renamed (a helpdesk UI update)', () => {
     const renamed = loadFixture('zendesk/agent-workspace.html');
     for (const el of renamed.querySelectorAll('[data-test-id],[data-side-conversations-anchor-id],[data-is-active]')) {

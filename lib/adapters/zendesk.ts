@@ -21,6 +21,8 @@ const PANE = [
 const ACTIVE_PANE = [
   '.ticket-panes-grid-layout[data-is-active="true"]', // since 2023-09
 ];
+/** One ticket's conversation log: a pane holds exactly one. */
+const LOG_CONTAINER = '[data-test-id="omni-log-container"]';
 const SUBJECT = [
   'input[data-test-id="omni-header-subject"]', // since 2020-07; read .value
 ];
@@ -59,6 +61,22 @@ function roleOf(entry: Element): MessageRole | null {
   return null;
 }
 
+/**
+ * The widest ancestor of a ticket's anchor that still holds that ticket only (one conversation log,
+ * one subject, no other ticket's anchor): the pane, when its class name has changed.
+ */
+function paneAround(anchor: Element, ticketId: string): Element {
+  let pane = anchor;
+  for (let el = anchor.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    const otherTicket = [...el.querySelectorAll('[data-side-conversations-anchor-id]')].some(
+      (other) => other.getAttribute('data-side-conversations-anchor-id') !== ticketId,
+    );
+    if (otherTicket || el.querySelectorAll(LOG_CONTAINER).length > 1 || el.querySelectorAll(SUBJECT.join(',')).length > 1) break;
+    pane = el;
+  }
+  return pane;
+}
+
 export const zendesk: HelpdeskAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
@@ -78,7 +96,7 @@ export const zendesk: HelpdeskAdapter = {
   findTicketRoot(doc, ticket) {
     for (const selector of TICKET_ID_ANCHOR) {
       const anchor = doc.querySelector(selector.replace('ID', CSS.escape(ticket.ticketId)));
-      if (anchor) return anchor.closest(PANE.join(',')) ?? anchor;
+      if (anchor) return anchor.closest(PANE.join(',')) ?? paneAround(anchor, ticket.ticketId);
     }
     const active = queryFirst(doc, ACTIVE_PANE);
     if (!active) return null;
