@@ -33,6 +33,9 @@ describe('term-mismatch', () => {
     ['"pin" in lower case is not a PIN', 'I forgot my password.', 'You can pin the note to the top.'],
     ['a deadline extension is not a plugin', 'The plugin fails to load.', 'We can offer a trial extension of 14 days.'],
     ['quoted customer words are theirs', 'My license key fails.', '> My serial number fails\nThanks, checking now.'],
+    ['the word names a menu in a path', 'I need to change the email on my account', 'Go to Profile > Email and type the new address.'],
+    ['the word is the last step of a path', 'My account is locked.', 'Open Settings → Profile and check the status.'],
+    ['the word is a quoted button label', 'Where is my invoice?', 'Click "Receipts" on the billing page.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(mismatches(customer, reply)).toEqual([]);
   });

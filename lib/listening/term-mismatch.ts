@@ -30,11 +30,30 @@ export function termUses(doc: PreparedText, matches: readonly TermMatch[]): Term
     if (after && !after.breakBefore && group.benignAfter[entry.member]?.includes(after.norm)) continue;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
+    if (namesUiLabel(text, start, end)) continue;
     const previous = uses.at(-1);
     if (previous && previous.group === group && start < previous.end) continue;
     uses.push({ group, member: entry.member, start, end, surface: text.slice(start, end) });
   }
   return uses;
+}
+
+/** Separators of a menu path: "Profile > Email", "Settings → Account". */
+const MENU_SEPARATORS = new Set(['>', '›', '→', '»']);
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '`': '`' };
+
+/**
+ * A word that names a screen or button ("go to Profile > Email", 'click "Account"') is the product's
+ * label, not the speaker's choice of word: renaming the customer's term there is not a rename.
+ */
+function namesUiLabel(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (MENU_SEPARATORS.has(text[before] ?? '') || MENU_SEPARATORS.has(text[after] ?? '')) return true;
+  const open = text[start - 1] ?? '';
+  return open in QUOTE_PAIRS && text[end] === QUOTE_PAIRS[open];
 }
 
 export interface Rename {
