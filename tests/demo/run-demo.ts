@@ -84,8 +84,9 @@ async function runHeadless(browser: LaunchedBrowser): Promise<void> {
   const zendesk = await openHelpdesk(context, ZENDESK_URL);
   await waitForListenFirst(zendesk, ZENDESK_URL);
   await useSidebar(zendesk, zendeskEditor(zendesk), {
-    restatement: 'Marta’s license key stopped working after the 4.2.1 upgrade, on all three seats, and she must close the books on Friday.',
-    reply: 'Hi Marta, thank you for checking all three seats. ',
+    restatement: 'Since the 4.2.1 upgrade, Marta’s license key fails with LK-403 on all three seats, and the offline activation file from the portal is refused too.',
+    // A reply that doubts the customer and renames her "license key": the sidebar points at both.
+    reply: 'Hi Marta, thank you for checking all three seats. Are you sure the serial number was typed correctly? ',
   });
   const zendeskShot = await screenshot(zendesk, 'zendesk');
 
