@@ -6,6 +6,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { newId, problemsAt, withoutEmpty, type PlaybookDraft } from './playbook-draft';
 import { PlaybookPreview } from './PlaybookPreview';
 import { ProblemList } from './ProblemList';
+import { TeamSettingsEditor } from './TeamSettingsEditor';
 import { VocabularyEditor } from './VocabularyEditor';
 
 interface Props {
@@ -112,6 +113,11 @@ export function PlaybookEditor({ playbook, readOnlyReason }: Props) {
           Add a checklist
         </button>
         <VocabularyEditor vocabulary={draft.vocabulary} problems={problems} onChange={(vocabulary) => change(withoutEmpty({ ...draft, vocabulary }, ['vocabulary']))} />
+        <TeamSettingsEditor
+          settings={draft}
+          problems={problems}
+          onChange={(team) => change(withoutEmpty({ ...draft, ...team }, ['hintCategories', 'restatementPrefix', 'retentionDays']))}
+        />
       </fieldset>
       <div role="status" data-testid="lf-editor-status">
         {problems.length > 0 ? (

@@ -18,3 +18,14 @@ export function ProblemList({ intro, problems, testId }: Props) {
     </div>
   );
 }
+
+/** A field's own problems, listed beside it (reasons only: the field names the path). */
+export function FieldProblems({ problems }: { problems: readonly string[] }) {
+  return (
+    <ul class="lf-problem">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,5 +1,6 @@
 import { PLAYBOOK_LIMITS, type PlaybookVocabulary } from '@/lib/playbooks/playbook-schema';
 import { problemsUnder, withoutEmpty } from './playbook-draft';
+import { FieldProblems } from './ProblemList';
 
 interface Props {
   vocabulary: PlaybookVocabulary | undefined;
@@ -79,13 +80,7 @@ export function VocabularyEditor({ vocabulary, problems, onChange }: Props) {
           set({ jargon: words.length > 0 ? words : undefined });
         }}
       />
-      {vocabularyProblems.length > 0 && (
-        <ul class="lf-problem">
-          {vocabularyProblems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      {vocabularyProblems.length > 0 && <FieldProblems problems={vocabularyProblems} />}
     </fieldset>
   );
 }

@@ -148,6 +148,32 @@ describe('the playbook editor', () => {
     expect((await storedTeamPlaybook())?.playbook.checklists[0]!.items.map((i) => i.id)).not.toContain('advise-choices');
   });
 
+  it("sets the team's hint switches, wording and retention; the agent's own switch then says the team set it", async () => {
+    const teamSettings = async () => {
+      const stored = (await storedTeamPlaybook()) as { playbook: { hintCategories?: object; retentionDays?: number; restatementPrefix?: string } } | undefined;
+      return stored?.playbook;
+    };
+    const teamJargon = page.locator('[data-testid="lf-team-category"][data-team-category="jargon"]');
+    await teamJargon.selectOption('off');
+    await expect.poll(async () => (await teamSettings())?.hintCategories).toEqual({ jargon: false });
+    const agentJargon = page.getByTestId('lf-options-categories').locator('[data-category="jargon"]');
+    await expect.poll(() => agentJargon.isDisabled()).toBe(true);
+    expect(await agentJargon.isChecked()).toBe(false);
+
+    await page.getByTestId('lf-team-retention').fill('0');
+    await expect.poll(() => page.getByTestId('lf-editor-status').textContent()).toContain('retentionDays: expected at least 1 day, got 0');
+    await page.getByTestId('lf-team-retention').fill('14');
+    await page.getByTestId('lf-team-prefix').fill('So, if I follow you: ');
+    await expect.poll(async () => {
+      const playbook = await teamSettings();
+      return [playbook?.retentionDays, playbook?.restatementPrefix];
+    }).toEqual([14, 'So, if I follow you: ']);
+
+    await teamJargon.selectOption('agent');
+    await expect.poll(async () => (await teamSettings())?.hintCategories).toBeUndefined();
+    await expect.poll(() => agentJargon.isDisabled()).toBe(false);
+  });
+
   it('previews the outage checklist for a ticket tagged "outage"', async () => {
     await page.getByTestId('lf-preview-tags').fill('billing, outage');
     await expect.poll(() => page.getByTestId('lf-preview-chosen').textContent()).toBe('This ticket gets the "Outage" checklist.');
