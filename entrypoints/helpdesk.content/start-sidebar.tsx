@@ -6,7 +6,7 @@ import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
-import { loadSidebarSettings, watchSidebarSettings, type SidebarSettingsForTicket } from '@/lib/playbooks/sidebar-settings';
+import { loadSettingsSnapshot, settingsForTicket, watchSettingsSnapshot, type SidebarSettingsForTicket } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSidebarServices } from './sidebar-services';
@@ -22,8 +22,20 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
   const lifetime = new AbortController();
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
   let prefs = await loadSidebarPrefs(adapter.id);
-  // Team playbook, policy and the agent's own choices, resolved for this helpdesk.
-  const ticketContext = { helpdesk: adapter.id };
+  // Team playbook, policy and the agent's own choices, resolved for this helpdesk and the open
+  // ticket's tags and channel (they choose the checklist), kept while neither changes.
+  let snapshot = await loadSettingsSnapshot();
+  type Chosen = { snapshot: unknown; context: string; effective: SidebarSettingsForTicket; settings: SidebarSettings };
+  let chosen: Chosen | null = null;
+  const settingsFor = (state: TicketPageState): Chosen => {
+    const context = { helpdesk: adapter.id, tags: state.tags, channel: state.channel };
+    const contextKey = JSON.stringify([context.tags, context.channel]);
+    if (!chosen || chosen.snapshot !== snapshot || chosen.context !== contextKey) {
+      const effective = settingsForTicket(snapshot, context);
+      chosen = { snapshot, context: contextKey, effective, settings: toSettings(effective) };
+    }
+    return chosen;
+  };
   const toSettings = (effective: SidebarSettingsForTicket): SidebarSettings => ({
     checklist: effective.checklist,
     checklistName: effective.checklistName,
@@ -32,8 +44,6 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     jargon: effective.jargon,
     restatementPrefix: effective.restatementPrefix,
   });
-  let effective = await loadSidebarSettings(ticketContext);
-  let settings = toSettings(effective);
   let page: TicketPageState | null = null;
   let dock: Dock | null = null;
 
@@ -76,10 +86,12 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
 
   function draw() {
     // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
-    if (!page || !effective.enabled) {
+    const current = page ? settingsFor(page) : null;
+    if (!page || !current?.effective.enabled) {
       if (ui.mounted !== undefined) ui.remove();
       return;
     }
+    const { settings } = current;
     if (ui.mounted === undefined) ui.mount();
     dock?.setWidth(dockedWidth());
     render(
@@ -106,9 +118,8 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     draw();
   });
 
-  const unwatchSettings = watchSidebarSettings(ticketContext, (next) => {
-    effective = next;
-    settings = toSettings(next);
+  const unwatchSettings = watchSettingsSnapshot((next) => {
+    snapshot = next;
     draw();
   });
 

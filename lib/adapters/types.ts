@@ -33,6 +33,10 @@ export interface ReplyEditor {
 export interface TicketContent {
   subject: string;
   messages: ConversationMessage[];
+  /** The ticket's tags, where the adapter can read them (they choose a team's checklist). */
+  tags?: string[];
+  /** The channel the customer's latest message came by (email, web, chat, …), where readable. */
+  channel?: string;
 }
 
 export interface HelpdeskAdapter {

@@ -75,6 +75,24 @@ describe('zendesk on the Agent Workspace fixture (two tickets mounted)', () => {
     expect(editor1201?.element).not.toBe(editor1202?.element);
   });
 
+  it("reads each ticket's own tags, from the newer and the older Tags field, and the channel of the latest message", () => {
+    const t1201Content = zendesk.readTicket(zendesk.findTicketRoot(doc, t1201)!);
+    const t1202Content = zendesk.readTicket(zendesk.findTicketRoot(doc, t1202)!);
+    expect(t1201Content.tags).toEqual(['activation', 'licensing', 'v4_2']);
+    expect(t1202Content.tags).toEqual(['crash', 'pdf_export', 'windows']);
+    expect(t1201Content.channel).toBe('email');
+  });
+
+  it('reads no tags or channel where the page shows none', () => {
+    const bare = loadFixture('zendesk/agent-workspace.html');
+    for (const el of bare.querySelectorAll('[data-test-id^="ticket-system-field-tags"],[data-test-id="ticket-fields-tags"]')) el.remove();
+    for (const el of bare.querySelectorAll('[data-originated-from]')) el.removeAttribute('data-originated-from');
+    const content = zendesk.readTicket(zendesk.findTicketRoot(bare, t1201)!);
+    expect(content.tags).toBeUndefined();
+    expect(content.channel).toBeUndefined();
+    expect(content.messages.length).toBeGreaterThan(0);
+  });
+
   it('finds no root for a ticket that is not mounted while another pane is active', () => {
     expect(zendesk.findTicketRoot(doc, ticketRef('zendesk', 'demo', '999'))).toBeNull();
   });

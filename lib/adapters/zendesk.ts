@@ -5,7 +5,7 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
+import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketContent, type TicketRef } from './types';
 
 const TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
 
@@ -35,6 +35,12 @@ const ENTRY_BODY = [
   '[data-test-id="omni-log-message-content"] .zd-comment', // rendered HTML of the comment
   '[data-test-id="omni-log-message-content"]', // plain-text channels have no .zd-comment
 ];
+/** The channel a message came in by, on its body: "EmailInteraction" (public overlay code, 2025). */
+const ENTRY_ORIGIN_ATTRIBUTE = 'data-originated-from';
+const TAG_ITEMS = [
+  '[data-test-id="ticket-system-field-tags-item-selected"]', // Tags field, newer (public overlay code, 2025)
+  '[data-test-id="ticket-fields-tags"] .zd-tag-item', // Tags field, older (public overlay code, 2019-2024)
+];
 const ENTRY_SENDER = '[data-test-id="omni-log-item-sender"]'; // a span until 2024-08, a div since
 const ENTRY_TIME = 'time[data-test-id^="timestamp-"][datetime]';
 const REPLY_EDITOR = [
@@ -49,6 +55,33 @@ const SUBMIT = [
 
 function ownsUrl(url: URL): boolean {
   return url.hostname.endsWith('.zendesk.com');
+}
+
+/** "EmailInteraction" → "email"; the names a team writes in a playbook's `channels`. */
+const CHANNEL_NAMES: Record<string, string> = {
+  EmailInteraction: 'email',
+  WebInteraction: 'web',
+  WebFormInteraction: 'web',
+  ChatInteraction: 'chat',
+  ChatStartedInteraction: 'chat',
+  MessagingInteraction: 'messaging',
+  VoiceInteraction: 'phone',
+  VoiceCommentInteraction: 'phone',
+  MobileSdkInteraction: 'mobile',
+  ApiInteraction: 'api',
+};
+
+function channelOf(origin: string | null | undefined): string | undefined {
+  if (!origin) return undefined;
+  return CHANNEL_NAMES[origin] ?? (origin.replace(/Interaction$/, '').toLowerCase() || undefined);
+}
+
+function tagsOf(root: Element): string[] | undefined {
+  for (const selector of TAG_ITEMS) {
+    const tags = [...root.querySelectorAll(selector)].map((item) => item.textContent?.trim() ?? '').filter(Boolean);
+    if (tags.length > 0) return tags;
+  }
+  return undefined;
 }
 
 function roleOf(entry: Element): MessageRole | null {
@@ -109,12 +142,14 @@ export const zendesk: HelpdeskAdapter = {
   readTicket(root) {
     const subjectInput = queryFirst(root, SUBJECT) as HTMLInputElement | null;
     const messages: ConversationMessage[] = [];
+    let channel: string | undefined;
     for (const selector of LOG_ENTRY) {
       for (const entry of root.querySelectorAll(selector)) {
         if (entry.closest('[aria-hidden="true"]') || entry.querySelector(`${ENTRY_MESSAGE}[aria-hidden="true"]`)) continue;
         const role = roleOf(entry);
         const body = queryFirst(entry, ENTRY_BODY);
         if (!role || !body) continue;
+        if (role === 'customer') channel = channelOf(entry.querySelector(`[${ENTRY_ORIGIN_ATTRIBUTE}]`)?.getAttribute(ENTRY_ORIGIN_ATTRIBUTE)) ?? channel;
         messages.push({
           role,
           author: entry.querySelector(ENTRY_SENDER)?.textContent?.trim() ?? '',
@@ -124,7 +159,11 @@ export const zendesk: HelpdeskAdapter = {
       }
       if (messages.length) break;
     }
-    return { subject: subjectInput?.value?.trim() ?? '', messages };
+    const content: TicketContent = { subject: subjectInput?.value?.trim() ?? '', messages };
+    const tags = tagsOf(root);
+    if (tags) content.tags = tags;
+    if (channel) content.channel = channel;
+    return content;
   },
 
   findActiveReplyEditor(root) {

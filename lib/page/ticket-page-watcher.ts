@@ -4,7 +4,7 @@
  * switches and editors the helpdesk swaps out are all noticed. Never throws into the page: a layout
  * it doesn't understand becomes a state the sidebar shows.
  */
-import { latestCustomerMessage, type ConversationMessage, type HelpdeskAdapter, type ReplyEditor, type TicketRef } from '../adapters';
+import { latestCustomerMessage, type ConversationMessage, type HelpdeskAdapter, type ReplyEditor, type TicketContent, type TicketRef } from '../adapters';
 
 export type LayoutState =
   /** Ticket found, reply box found. */
@@ -16,11 +16,10 @@ export type LayoutState =
   /** The page did not show what the adapter looks for: selectors broke or the layout is new. */
   | 'not-understood';
 
-export interface TicketPageState {
+/** What the page shows of the ticket: its content (subject, messages, tags, channel) and state. */
+export interface TicketPageState extends TicketContent {
   ticket: TicketRef;
   layout: LayoutState;
-  subject: string;
-  messages: ConversationMessage[];
   latestCustomerMessage: ConversationMessage | null;
   editor: ReplyEditor | null;
 }
@@ -146,5 +145,6 @@ function safeTicket(adapter: HelpdeskAdapter, win: Window): TicketRef | null {
 
 function signatureOf(state: TicketPageState | null): string {
   if (!state) return '';
-  return JSON.stringify([state.ticket.key, state.layout, state.subject, state.messages.map((m) => [m.role, m.author, m.text])]);
+  const messages = state.messages.map((m) => [m.role, m.author, m.text]);
+  return JSON.stringify([state.ticket.key, state.layout, state.subject, messages, state.tags, state.channel]);
 }

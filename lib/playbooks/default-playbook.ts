@@ -4,7 +4,8 @@
  * update items matter most. It sets no hint, wording or retention choices: those stay each agent's.
  */
 import { DEFAULT_CHECKLIST } from './checklist';
-import { PLAYBOOK_VERSION, type Playbook } from './playbook-schema';
+// Types only: the sidebar falls back to this playbook, and must not pull the schema library in.
+import type { Playbook } from './playbook-schema';
 
 const itemById = (id: string) => {
   const item = DEFAULT_CHECKLIST.find((candidate) => candidate.id === id);
@@ -13,7 +14,7 @@ const itemById = (id: string) => {
 };
 
 export const DEFAULT_PLAYBOOK: Playbook = {
-  version: PLAYBOOK_VERSION,
+  version: 1, // PLAYBOOK_VERSION; the schema test reads this playbook, so a bump can't go unnoticed
   name: 'ListenFirst default',
   description: 'Listen · Restate · Advise · Solve · Thank, and an outage checklist for incident tickets.',
   checklists: [

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { buildSettingsSnapshot } from './settings-snapshot';
-import { isSettingsSnapshot, loadSidebarSettings, SETTINGS_SNAPSHOT_KEY, settingsForTicket } from './sidebar-settings';
+import { isSettingsSnapshot, loadSettingsSnapshot, SETTINGS_SNAPSHOT_KEY, settingsForTicket } from './sidebar-settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -33,9 +33,15 @@ describe('the settings snapshot the background publishes', () => {
 
 describe('reading the snapshot in the content script', () => {
   it('gives the defaults before the background has published anything', async () => {
-    const settings = await loadSidebarSettings({ helpdesk: 'freshdesk' });
-    expect(settings.checklist).toBe(DEFAULT_CHECKLIST);
+    const settings = settingsForTicket(await loadSettingsSnapshot(), { helpdesk: 'freshdesk' });
+    expect(settings.checklist).toEqual(DEFAULT_CHECKLIST);
     expect(settings.disabledCategories).toEqual([]);
+  });
+
+  it("chooses among the built-in playbook's checklists by the ticket's tags, even before anything is published", async () => {
+    const outage = settingsForTicket(await loadSettingsSnapshot(), { helpdesk: 'zendesk', tags: ['Outage'] });
+    expect(outage.checklistName).toBe('Outage');
+    expect(outage.checklist.map((item) => item.id)).toContain('outage-impact');
   });
 
   it.each([
@@ -44,7 +50,7 @@ describe('reading the snapshot in the content script', () => {
     ['an empty checklist list', { format: 1, checklists: [] }],
   ])('gives the defaults for a snapshot that is %s', async (_name, stored) => {
     await fakeBrowser.storage.local.set({ [SETTINGS_SNAPSHOT_KEY]: stored });
-    expect((await loadSidebarSettings({ helpdesk: 'zendesk' })).checklist).toBe(DEFAULT_CHECKLIST);
+    expect(settingsForTicket(await loadSettingsSnapshot(), { helpdesk: 'zendesk' }).checklist).toEqual(DEFAULT_CHECKLIST);
   });
 
   it('refuses a snapshot with an unknown hint category or an item without a label', async () => {

@@ -5,8 +5,9 @@
  */
 import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
-import { AUTO_CHECKS, CHECKLIST_STAGES, DEFAULT_CHECKLIST, type ChecklistItem } from './checklist';
+import { AUTO_CHECKS, CHECKLIST_STAGES, type ChecklistItem } from './checklist';
 import { chooseChecklist, type TicketContext } from './choose-checklist';
+import { DEFAULT_PLAYBOOK } from './default-playbook';
 import type { Playbook } from './playbook-schema';
 
 export const SETTINGS_SNAPSHOT_KEY = 'settings-snapshot';
@@ -37,9 +38,12 @@ export interface SidebarSettingsForTicket {
   enabled: boolean;
 }
 
-const DEFAULTS: SidebarSettingsForTicket = {
-  checklist: DEFAULT_CHECKLIST,
-  checklistName: 'Listening checklist',
+/** Before the background has published settings (or if they are unreadable): the built-in playbook. */
+const defaultsFor = (context: TicketContext): SidebarSettingsForTicket => {
+  const checklist = chooseChecklist(DEFAULT_PLAYBOOK, context);
+  return { ...DEFAULTS, checklist: checklist.items, checklistName: checklist.name };
+};
+const DEFAULTS: Omit<SidebarSettingsForTicket, 'checklist' | 'checklistName'> = {
   disabledCategories: [],
   termPairs: [],
   jargon: [],
@@ -82,7 +86,7 @@ export function isSettingsSnapshot(value: unknown): value is SettingsSnapshot {
 }
 
 export function settingsForTicket(snapshot: unknown, context: TicketContext): SidebarSettingsForTicket {
-  if (!isSettingsSnapshot(snapshot)) return DEFAULTS;
+  if (!isSettingsSnapshot(snapshot)) return defaultsFor(context);
   const checklist = chooseChecklist({ checklists: snapshot.checklists } as Playbook, context);
   return {
     checklist: checklist.items,
@@ -95,19 +99,19 @@ export function settingsForTicket(snapshot: unknown, context: TicketContext): Si
   };
 }
 
-export async function loadSidebarSettings(context: TicketContext): Promise<SidebarSettingsForTicket> {
+/** The settings the background published, unchecked (settingsForTicket checks them); null if unreadable. */
+export async function loadSettingsSnapshot(): Promise<unknown> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY);
-    return settingsForTicket(stored[SETTINGS_SNAPSHOT_KEY], context);
+    return (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] ?? null;
   } catch {
-    return DEFAULTS;
+    return null;
   }
 }
 
 /** Live: calls back when the background publishes new settings. Returns an unwatch. */
-export function watchSidebarSettings(context: TicketContext, callback: (settings: SidebarSettingsForTicket) => void): () => void {
+export function watchSettingsSnapshot(callback: (snapshot: unknown) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_SNAPSHOT_KEY in changes) callback(settingsForTicket(changes[SETTINGS_SNAPSHOT_KEY]!.newValue, context));
+    if (area === 'local' && SETTINGS_SNAPSHOT_KEY in changes) callback(changes[SETTINGS_SNAPSHOT_KEY]!.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -119,6 +119,22 @@ describe('Zendesk (CKEditor 5)', () => {
     await page.close();
   });
 
+  it('switches to the outage checklist when the agent tags the ticket "outage", keeping the restatement', async () => {
+    const page = await open(`${zendeskTicketUrl('1201', 'tags')}?late=0`);
+    const title = () => page.locator('listen-first-sidebar #lf-checklist-title').textContent();
+    await expect.poll(title).toBe('Listening checklist');
+    await typeRestatement(page, 'Every seat shows LK-403 since the 4.2.1 upgrade');
+    await zendeskFixture(page).addTag('1201', 'outage');
+    await expect.poll(title).toBe('Outage');
+    expect(await page.locator('listen-first-sidebar [data-item-id="outage-impact"]').count()).toBe(1);
+    expect(await sidebarPart(page, 'lf-restatement').inputValue()).toBe('Every seat shows LK-403 since the 4.2.1 upgrade');
+    // The other ticket, untagged, keeps the everyday checklist.
+    await zendeskFixture(page).switchTab('1202');
+    await expect.poll(() => sidebarPart(page, 'lf-ticket').textContent()).toContain('#1202');
+    await expect.poll(title).toBe('Listening checklist');
+    await page.close();
+  });
+
   it('remembers a dismissed hint for the ticket across a reload', async () => {
     const page = await open(`${zendeskTicketUrl('1202', 'demo')}?late=0`);
     await zendeskEditor(page, '1202').click();

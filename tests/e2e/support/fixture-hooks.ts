@@ -21,6 +21,8 @@ export interface ZendeskFixtureHooks {
   /** Destroys the pane's editor element and mounts a fresh element and CKEditor (draft kept). */
   replaceEditor(ticketId: string): Promise<void>;
   addCustomerMessage(ticketId: string, text: string): void;
+  /** Adds a tag in the ticket's Tags field, as an agent would. */
+  addTag(ticketId: string, tag: string): void;
   /** Re-renders the active log every intervalMs (relative times, a typing indicator). */
   startChurn(intervalMs?: number): void;
   stopChurn(): void;
@@ -70,6 +72,8 @@ export function zendeskFixture(page: Page) {
     replaceEditor: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).replaceEditor(id), ticketId),
     addCustomerMessage: (ticketId: string, text: string) =>
       page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).addCustomerMessage(id, value), [ticketId, text] as const),
+    addTag: (ticketId: string, tag: string) =>
+      page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).addTag(id, value), [ticketId, tag] as const),
     lateEntryArrived: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).lateEntryArrived),
     startChurn: (intervalMs = 50) => page.evaluate((ms) => (window.__lfFixture as ZendeskFixtureHooks).startChurn(ms), intervalMs),
     stopChurn: () => page.evaluate(() => (window.__lfFixture as ZendeskFixtureHooks).stopChurn()),
