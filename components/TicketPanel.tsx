@@ -68,7 +68,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     () => ({ disabledCategories: settings.disabledCategories ?? [], termPairs: settings.termPairs ?? [], jargon: settings.jargon ?? [] }),
     [settings],
   );
-  const { result, problem } = useListening(
+  const { result, restatement: answeredRestatement, problem } = useListening(
     { reply: replyText, customer: customerText, earlier, restatement: draft.restatement, settings: listening },
     services.analyze,
   );
@@ -80,10 +80,11 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
 
   useEffect(() => {
     // Before the first answer there is no evidence either way: leave the saved ticks as they are.
-    if (!draft.loaded || !result) return;
+    // An answer about an older restatement (one asked before the draft loaded) is no evidence either.
+    if (!draft.loaded || !result || answeredRestatement !== draft.restatement) return;
     const evidence = evidenceFor(result.signals, draft.restatement, result.restated);
     draft.setChecklist((previous) => applyAutoTicks(settings.checklist, previous, evidence));
-  }, [draft.loaded, result, draft.restatement, settings.checklist]);
+  }, [draft.loaded, result, answeredRestatement, draft.restatement, settings.checklist]);
 
   const run = async (area: 'insert' | 'hints' | 'restore', operation: EditorOperation, done: string) => {
     setActionMessage(null);

@@ -9,7 +9,7 @@ import { useListening, type ListeningState } from './use-listening';
 const settings = { disabledCategories: [], termPairs: [], jargon: [] };
 const earlier: string[] = [];
 const container = document.createElement('div');
-let seen: ListeningState = { result: null, problem: null };
+let seen: ListeningState = { result: null, restatement: null, problem: null };
 
 function Probe({ reply, analyze }: { reply: string; analyze: (request: ListeningRequest) => Promise<ListeningResponse> }) {
   seen = useListening({ reply, customer: 'My invoice is wrong', earlier, restatement: '', settings }, analyze);
@@ -43,7 +43,7 @@ const shownHints = () => seen.result?.analysis.hints.map((h) => h.text) ?? null;
 
 afterEach(() => {
   render(null, container);
-  seen = { result: null, problem: null };
+  seen = { result: null, restatement: null, problem: null };
 });
 
 describe('useListening', () => {
@@ -53,6 +53,8 @@ describe('useListening', () => {
     expect(seen.result).toBeNull();
     await release(0);
     expect(shownHints()).toEqual(['Are you sure']);
+    // Said with the answer: which restatement it was about (the sidebar ticks only from a matching one).
+    expect(seen.restatement).toBe('');
   });
 
   it('never lets an older answer that arrives late replace a newer one', async () => {

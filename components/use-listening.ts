@@ -6,6 +6,8 @@ export type AnalyzeListening = (request: ListeningRequest) => Promise<ListeningR
 export interface ListeningState {
   /** The latest answer, for the newest request answered; null until the first arrives. */
   result: ListeningResult | null;
+  /** The restatement that answer was for: evidence pairs an answer with its own input only. */
+  restatement: string | null;
   /** Why the last request got no answer, in plain words; null when it did. */
   problem: string | null;
 }
@@ -16,7 +18,7 @@ export interface ListeningState {
  * and the previous answer stays on screen until the next arrives, so nothing flickers.
  */
 export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: AnalyzeListening): ListeningState {
-  const [state, setState] = useState<ListeningState>({ result: null, problem: null });
+  const [state, setState] = useState<ListeningState>({ result: null, restatement: null, problem: null });
   const asked = useRef(0);
   const shown = useRef(0);
   const { reply, customer, earlier, restatement, settings } = input;
@@ -30,12 +32,12 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
         shown.current = request;
         // No answer at all: the background was restarting, or the extension was updated under the page.
         const problem = response?.ok ? null : (response?.error ?? 'the extension did not answer; reload the page if this stays.');
-        setState((previous) => (response?.ok ? { result: response.result, problem } : { result: previous.result, problem }));
+        setState((previous) => (response?.ok ? { result: response.result, restatement, problem } : { ...previous, problem }));
       },
       (error: unknown) => {
         if (request < shown.current) return;
         shown.current = request;
-        setState((previous) => ({ result: previous.result, problem: error instanceof Error ? error.message : String(error) }));
+        setState((previous) => ({ ...previous, problem: error instanceof Error ? error.message : String(error) }));
       },
     );
   }, [reply, customer, earlier, restatement, settings, analyze]);
