@@ -26,6 +26,10 @@ thx pls ty click press tap select type enter open close restart reboot refresh i
 sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail data
 button page file error message field link screen tab menu window option list row column table view number
 setting form email app version name side hand wrong mistake super crazy gone become meant latest arrive remove
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight weekend
+january february march april june july august september october november december
+doesnt dont cant wont isnt arent wasnt didnt couldnt wouldnt shouldnt ive im youre thats whats
+kinda sorta gonna wanna tbh btw pls plz thx asap forever stay stays keep keeps anymore
 change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage detail text customer screenshot attach straight older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
@@ -37,6 +41,8 @@ const COMMON_STEMS = new Set([...COMMON].map(stem));
  */
 export function isCommonWord(word: string, inflected = true): boolean {
   if (COMMON.has(word) || (word.includes("'") && /n't$|'(?:re|ve|ll|d|m)$/.test(word))) return true;
+  // "Monday's": a possessive is its word.
+  if (word.endsWith("'s") && COMMON.has(word.slice(0, -2))) return true;
   return inflected && COMMON_STEMS.has(stem(word));
 }
 

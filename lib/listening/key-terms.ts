@@ -42,7 +42,9 @@ interface Candidate {
 
 const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, version: 2, product: 3, phrase: 5, word: 6 };
 const VOCABULARY_RANK = 4;
-const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`/g;
+// Single quotes only as a pair around words, never an apostrophe ("can't … it's"): the opening
+// one not after a letter or digit, the closing one not before one.
+const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`|‘([^’\n]{2,120})’|(?<![\p{L}\p{N}])'(?=\S)([^'\n]{2,120})'(?![\p{L}\p{N}])/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening']);
 const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
@@ -70,9 +72,14 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   };
 
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const [start, end] = trimSpan(text, m.index + 1, m.index + 1 + inner.length);
     add(m[3] === undefined ? 'quoted' : 'code', start, end);
+    take(start, end);
+  }
+  for (const [start, end] of emailAddresses(text)) {
+    if (taken[tokenAt(tokens, start)]) continue;
+    add('code', start, end);
     take(start, end);
   }
   for (const m of text.matchAll(COMPOUND)) {
@@ -233,6 +240,24 @@ function tokenAt(tokens: PreparedText['tokens'], offset: number): number {
     else low = mid + 1;
   }
   return low;
+}
+
+/** "jdoe@acme.io" as one term, found by walking out from each "@" (no backtracking regex). */
+function emailAddresses(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  const local = /[\p{L}\p{N}._%+-]/u;
+  const domain = /[\p{L}\p{N}.-]/u;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && local.test(text[start - 1] ?? '')) start--;
+    let end = at + 1;
+    while (end < text.length && domain.test(text[end] ?? '')) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--; // the sentence's full stop
+    const host = text.slice(at + 1, end);
+    if (start < at && host.includes('.') && !host.startsWith('.')) found.push([start, end]);
+    if (end > at) at = end - 1;
+  }
+  return found;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -35,6 +35,10 @@ describe('extractKeyTerms', () => {
     ['CamelCase and acronyms', 'My iPhone cannot open the CSV from QuickBooks.', ['iPhone', 'CSV', 'QuickBooks']],
     ['a product with its version number', 'It fails on Windows 11 and macOS 14.2.', ['Windows 11', 'macOS', '14.2']],
     ['file names and codes', 'The file report_march.xlsx gives ERR_TIMEOUT.', ['report_march.xlsx', 'ERR_TIMEOUT']],
+    ['single-quoted messages, never apostrophes', "It says 'Webhook timeout (504)' and I can't sync, it's stuck.", ['Webhook timeout (504)', 'sync', 'stuck']],
+    ["a quoted button after a plural's apostrophe", "Customers' orders don't show. The 'Pay now' button is grey.", ['orders', 'Pay now', 'grey']],
+    ['an email address as one term', 'Email me at jane.doe@example.co.uk.', ['jane.doe@example.co.uk']],
+    ['days and informal filler', "the dark mode toggle doesnt stay on since Monday's update, kinda annoying tbh", ['dark mode', 'toggle', 'update']],
   ])('handles %s', (_what, text, terms) => {
     expect(extractKeyTerms(text).map((t) => t.term)).toEqual(terms);
   });
