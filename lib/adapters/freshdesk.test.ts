@@ -47,6 +47,19 @@ describe('freshdesk on the ticket view fixture', () => {
     expect(latest.text).not.toContain('disconnect Outlook');
   });
 
+  it("still knows the requester's entries when the marker class moves to a wrapper around the entry", () => {
+    const moved = loadFixture('freshdesk/ticket-view.html');
+    for (const entry of moved.querySelectorAll('.ticket-details__item.ticket-details__requestor')) {
+      entry.classList.remove('ticket-details__requestor');
+      const wrapper = moved.createElement('div');
+      wrapper.className = 'ticket-details__requestor';
+      entry.replaceWith(wrapper);
+      wrapper.append(entry);
+    }
+    const latest = latestCustomerMessage(freshdesk.readTicket(freshdesk.findTicketRoot(moved, t301)!).messages)!;
+    expect(latest.text).toContain('0x80070005');
+  });
+
   it('refuses to read a view that still shows another ticket (mid-navigation)', () => {
     expect(freshdesk.findTicketRoot(doc, ticketRef('freshdesk', 'demo', '302'))).toBeNull();
   });

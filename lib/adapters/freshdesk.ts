@@ -53,7 +53,8 @@ function ownsUrl(url: URL): boolean {
 }
 
 function roleOf(entry: Element): MessageRole {
-  const own = (selector: string) => entry.matches(selector) || entry.querySelector(selector) !== null;
+  // The marker class may sit on the entry, inside it, or on a wrapper around it.
+  const own = (selector: string) => entry.closest(selector) !== null || entry.querySelector(selector) !== null;
   if (own(REQUESTER_ENTRY)) return 'customer';
   if (own(PRIVATE_NOTE) && !entry.querySelector(EMAILED_REPLY_HEADER)) return 'internal';
   return 'agent';
