@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { HELPDESK_IDS, PLAYBOOK_LIMITS } from '@/lib/playbooks/playbook-schema';
 import { ChecklistItemEditor } from './ChecklistItemEditor';
+import { useFieldText } from './use-field-text';
 import { HELPDESK_NAMES } from './HelpdeskSelect';
 import { moveEntry, newId, parseList, problemsAt, withoutEmpty, type ChecklistDraft, type ItemDraft } from './playbook-draft';
 
@@ -23,6 +24,8 @@ export function ChecklistEditor({ checklist, path, problems, canRemove, onChange
   const [announcement, setAnnouncement] = useState('');
   const base = `lf-${path.replace(/\W+/g, '-')}`;
   const when = checklist.when ?? {};
+  const [channelsText, setChannelsText] = useFieldText((when.channels ?? []).join(', '));
+  const [tagsText, setTagsText] = useFieldText((when.tags ?? []).join(', '));
 
   const setItems = (items: ItemDraft[]) => onChange({ ...checklist, items });
   const setWhen = (change: Partial<NonNullable<ChecklistDraft['when']>>) => {
@@ -90,13 +93,20 @@ export function ChecklistEditor({ checklist, path, problems, canRemove, onChange
           ))}
         </fieldset>
         <label for={`${base}-channels`}>Ticket channels (comma-separated, e.g. email, chat)</label>
-        <input id={`${base}-channels`} type="text" value={(when.channels ?? []).join(', ')} onChange={(event) => setWhen({ channels: parseList(event.currentTarget.value) })} />
+        <input
+          id={`${base}-channels`}
+          type="text"
+          value={channelsText}
+          onInput={(event) => setChannelsText(event.currentTarget.value)}
+          onChange={(event) => setWhen({ channels: parseList(event.currentTarget.value) })}
+        />
         <label for={`${base}-tags`}>Ticket tags (comma-separated, any one matches)</label>
         <input
           id={`${base}-tags`}
           type="text"
           data-testid="lf-checklist-tags"
-          value={(when.tags ?? []).join(', ')}
+          value={tagsText}
+          onInput={(event) => setTagsText(event.currentTarget.value)}
           onChange={(event) => setWhen({ tags: parseList(event.currentTarget.value) })}
         />
       </details>

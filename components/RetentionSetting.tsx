@@ -3,6 +3,7 @@ import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
 import { RETENTION_DAYS_RANGE } from '@/lib/playbooks/playbook-schema';
 import { isRetentionDays } from '@/lib/playbooks/retention-setting';
 import { LockedNotice } from './LockedNotice';
+import { useFieldText } from './use-field-text';
 
 interface Props {
   setting: ResolvedSettings['retentionDays'];
@@ -12,6 +13,7 @@ interface Props {
 /** How long drafts are kept; checked before it is saved. */
 export function RetentionSetting({ setting, onChange }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [text, setText] = useFieldText(String(setting.value));
   const fixed = setting.locked || setting.origin === 'team';
   const describedBy = [fixed ? 'lf-retention-note' : '', problem ? 'lf-retention-problem' : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -25,10 +27,11 @@ export function RetentionSetting({ setting, onChange }: Props) {
         min={RETENTION_DAYS_RANGE.min}
         max={RETENTION_DAYS_RANGE.max}
         step={1}
-        value={setting.value}
+        value={text}
         disabled={fixed}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy}
+        onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
           const days = Number(event.currentTarget.value);
           if (!isRetentionDays(days)) {

@@ -38,7 +38,7 @@ export function TeamSettingsEditor({ settings, problems, onChange }: Props) {
       <legend>Team settings</legend>
       <p class="lf-muted">What you set here applies to every agent using this playbook; “each agent chooses” leaves it to them.</p>
       <table class="lf-team-categories">
-        <caption class="lf-visually-hidden">Reply hint categories for the team</caption>
+        <caption>Reply hints</caption>
         <tbody>
           {HINT_CATEGORIES.map((category) => {
             const value = categories[category];

@@ -1,6 +1,7 @@
 import { PLAYBOOK_LIMITS, type PlaybookVocabulary } from '@/lib/playbooks/playbook-schema';
 import { problemsUnder, withoutEmpty } from './playbook-draft';
 import { FieldProblems } from './ProblemList';
+import { useFieldText } from './use-field-text';
 
 interface Props {
   vocabulary: PlaybookVocabulary | undefined;
@@ -12,6 +13,7 @@ interface Props {
 export function VocabularyEditor({ vocabulary, problems, onChange }: Props) {
   const pairs = vocabulary?.termPairs ?? [];
   const jargon = vocabulary?.jargon ?? [];
+  const [jargonText, setJargonText] = useFieldText(jargon.join('\n'));
   const set = (change: Partial<PlaybookVocabulary>) => {
     const next = withoutEmpty({ ...vocabulary, ...change }, ['termPairs', 'jargon']);
     onChange(Object.keys(next).length > 0 ? next : undefined);
@@ -74,7 +76,8 @@ export function VocabularyEditor({ vocabulary, problems, onChange }: Props) {
         id="lf-jargon"
         class="lf-input"
         rows={4}
-        value={jargon.join('\n')}
+        value={jargonText}
+        onInput={(event) => setJargonText(event.currentTarget.value)}
         onChange={(event) => {
           const words = event.currentTarget.value.split('\n').map((word) => word.trim()).filter(Boolean);
           set({ jargon: words.length > 0 ? words : undefined });
