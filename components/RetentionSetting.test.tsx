@@ -16,11 +16,15 @@ describe('RetentionSetting', () => {
     const onChange = vi.fn();
     await show(30, onChange);
     input().value = '12';
-    await act(() => input().dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      input().dispatchEvent(new Event('input', { bubbles: true }));
+    });
     // Another setting was saved: the page renders again with the same stored retention.
     await show(30, onChange);
     expect(input().value).toBe('12');
-    await act(() => input().dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input().dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(onChange).toHaveBeenCalledWith(12);
   });
 
@@ -30,7 +34,9 @@ describe('RetentionSetting', () => {
     await show(14, onChange);
     expect(input().value).toBe('14');
     input().value = '0';
-    await act(() => input().dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input().dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(onChange).not.toHaveBeenCalled();
     expect(container.textContent).toContain('Not saved: expected a whole number from 1 to 3650.');
   });

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeForSidebar } from '@/lib/listening-service/handler';
+import { handleListeningMessage } from '@/lib/listening-service/handler';
 import type { ListeningRequest, ListeningResponse } from '@/lib/listening-service/messages';
 import { useListening, type ListeningState } from './use-listening';
 
 // Held constant, as the sidebar holds them (memoised): a new array would be a new request.
+const EXTENSION_ID = 'eogeijhcobiipaadjjgcihpmhoboinkc';
+const SIDEBAR = { id: EXTENSION_ID, tab: { index: 0, highlighted: true, active: true, pinned: false, incognito: false }, frameId: 0, url: 'https://acme.zendesk.com/agent/tickets/1' };
 const settings = { disabledCategories: [], termPairs: [], jargon: [] };
 const earlier: string[] = [];
 const container = document.createElement('div');
@@ -23,7 +25,8 @@ function heldAnswers() {
     new Promise<ListeningResponse>((answer, fail) => pending.push({ request, answer, fail }));
   const release = async (index: number, response?: ListeningResponse) => {
     const call = pending[index]!;
-    await settle(() => call.answer(response ?? { ok: true, result: analyzeForSidebar(call.request) }));
+    // By default the background's own handler answers: validation included, as in the extension.
+    await settle(() => call.answer(response ?? handleListeningMessage(call.request, SIDEBAR, EXTENSION_ID)));
   };
   return { analyze, pending, release };
 }
@@ -83,6 +86,16 @@ describe('useListening', () => {
     await release(3);
     expect(seen.problem).toBeNull();
     expect(shownHints()).toEqual(['Did you really click']);
+  });
+
+  it('trims a pasted log to what the background accepts, rather than getting refused', async () => {
+    const { analyze, pending, release } = heldAnswers();
+    await show(`Are you sure? ${'x'.repeat(150_000)}`, analyze);
+    expect(pending[0]!.request.reply).toHaveLength(100_000);
+    await release(0);
+    expect(seen.problem).toBeNull();
+    expect(seen.result?.analysis.truncated).toBe(true);
+    expect(shownHints()).toEqual(['Are you sure']);
   });
 
   it('survives an analyze that throws at once, or answers nothing', async () => {

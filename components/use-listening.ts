@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from '@/lib/listening-service/limits';
 import type { ListeningRequest, ListeningResponse, ListeningResult } from '@/lib/listening-service/messages';
 
 export type AnalyzeListening = (request: ListeningRequest) => Promise<ListeningResponse>;
@@ -17,6 +18,8 @@ export interface ListeningState {
  * Answers can overtake each other: only one for a request at least as new as the shown one is kept,
  * and the previous answer stays on screen until the next arrives, so nothing flickers.
  */
+const trim = (text: string) => (text.length > MAX_REQUEST_TEXT ? text.slice(0, MAX_REQUEST_TEXT) : text);
+
 export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: AnalyzeListening): ListeningState {
   const [state, setState] = useState<ListeningState>({ result: null, restatement: null, problem: null });
   const asked = useRef(0);
@@ -25,8 +28,17 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
 
   useEffect(() => {
     const request = ++asked.current;
+    // Within what the background accepts: a pasted log is read up to the engine's cap, not refused.
+    const message: ListeningRequest = {
+      type: 'listening/analyze',
+      reply: trim(reply),
+      customer: trim(customer),
+      earlier: earlier.slice(-MAX_REQUEST_EARLIER).map(trim),
+      restatement: trim(restatement),
+      settings,
+    };
     // Through a promise even if `analyze` throws at once (an extension updated under the page does).
-    Promise.resolve({ type: 'listening/analyze' as const, reply, customer, earlier, restatement, settings }).then(analyze).then(
+    Promise.resolve(message).then(analyze).then(
       (response: ListeningResponse | undefined) => {
         if (request < shown.current) return;
         shown.current = request;

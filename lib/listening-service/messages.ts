@@ -7,10 +7,9 @@ import * as v from 'valibot';
 import { HINT_CATEGORIES } from '../listening/types';
 import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
 import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
+import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from './limits';
 
-/** Longest text accepted per field; the engine reads at most its own cap (MAX_ANALYZED_CHARS) of it. */
-const MAX_TEXT = 100_000;
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const text = v.pipe(v.string(), v.maxLength(MAX_REQUEST_TEXT));
 const term = v.pipe(v.string(), v.maxLength(PLAYBOOK_LIMITS.termChars));
 
 export const ListeningAnalyzeSchema = v.object({
@@ -18,7 +17,7 @@ export const ListeningAnalyzeSchema = v.object({
   reply: text,
   /** The customer's latest message, and earlier ones (oldest first). */
   customer: text,
-  earlier: v.pipe(v.array(text), v.maxLength(50)),
+  earlier: v.pipe(v.array(text), v.maxLength(MAX_REQUEST_EARLIER)),
   restatement: text,
   settings: v.object({
     disabledCategories: v.pipe(v.array(v.picklist(HINT_CATEGORIES)), v.maxLength(HINT_CATEGORIES.length)),
