@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 
 interface Props {
   value: string;
@@ -23,6 +24,7 @@ export function RestatementField({ value, disabled, canInsert, insertMessage, te
         class="lf-textarea"
         data-testid="lf-restatement"
         rows={4}
+        maxLength={MAX_DRAFT_TEXT}
         value={value}
         disabled={disabled}
         placeholder="So what you're seeing is … — is that right?"

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
@@ -23,22 +24,31 @@ export interface ReplyMirror {
 export function useReplyMirror(draft: TicketDraft, typedText: string, editorPresent: boolean, onSubmit: (listener: () => void) => () => void): ReplyMirror {
   const [offer, setOffer] = useState<SavedReply | null>(null);
   // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
-  const replyText = useMemo(() => redactSensitive(typedText), [typedText]);
+  // A reply past what a draft keeps is mirrored up to that length, so the restatement and ticks still save.
+  const replyText = useMemo(() => redactSensitive(typedText).slice(0, MAX_DRAFT_TEXT), [typedText]);
   const submittedAt = useRef(0);
+  // Whether an offer is open, known at once: the draft loads, the offer opens and the mirror runs in
+  // one commit, before the offer's state reaches a render. Mirroring the empty editor then would
+  // overwrite the very reply being offered back.
+  const offerOpen = useRef(false);
+  const showOffer = (next: SavedReply | null) => {
+    offerOpen.current = next !== null;
+    setOffer(next);
+  };
 
   useEffect(() => {
     if (!draft.loaded) return;
     const saved = draft.savedReply;
-    setOffer(saved && !same(saved.text, replyText) ? saved : null);
+    showOffer(saved && !same(saved.text, replyText) ? saved : null);
     // Decided once per loaded (or newer) draft; later typing doesn't re-open the offer.
   }, [draft.loaded, draft.savedReply]);
 
   useEffect(() => {
-    if (offer && same(offer.text, replyText)) setOffer(null);
+    if (offer && same(offer.text, replyText)) showOffer(null);
   }, [offer, replyText]);
 
   useEffect(() => {
-    if (draft.loaded && !offer && editorPresent) draft.setReply(replyText);
+    if (draft.loaded && !offerOpen.current && editorPresent) draft.setReply(replyText);
   }, [draft.loaded, offer, editorPresent, replyText]);
 
   useEffect(() => onSubmit(() => (submittedAt.current = Date.now())), [onSubmit]);
@@ -47,9 +57,9 @@ export function useReplyMirror(draft: TicketDraft, typedText: string, editorPres
     if (!submittedAt.current || Date.now() - submittedAt.current > SENT_WINDOW_MS) return;
     if (editorPresent && replyText.trim()) return;
     submittedAt.current = 0;
-    setOffer(null);
+    showOffer(null);
     draft.replySent();
   }, [replyText, editorPresent]);
 
-  return { offer, discardOffer: () => setOffer(null), restored: () => setOffer(null) };
+  return { offer, discardOffer: () => showOffer(null), restored: () => showOffer(null) };
 }

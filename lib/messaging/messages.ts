@@ -4,8 +4,9 @@
  * there is no path that skips either check.
  */
 import * as v from 'valibot';
+import { MAX_DRAFT_TEXT } from '../drafts/limits';
 
-const MAX_TEXT = 100_000;
+const MAX_TEXT = MAX_DRAFT_TEXT;
 
 export const TicketRefSchema = v.pipe(
   v.object({

@@ -56,6 +56,10 @@ describe('drafts', () => {
     await expect.poll(() => sidebarPart(reopened, 'lf-restatement').inputValue()).toBe('Every seat shows LK-403 since the 4.2.1 upgrade');
     const offer = reopened.locator('listen-first-sidebar [data-testid="lf-restore-draft"]');
     await expect.poll(() => offer.textContent()).toContain('Hi Marta, I have asked our licensing team to reissue the key.');
+    // While it is offered, the empty editor is never mirrored over it: past the save debounce, the
+    // stored draft still holds the reply, so a second crash now would lose nothing either.
+    await reopened.waitForTimeout(1_000);
+    expect((await storedDrafts()).find((d) => d.key === 'zendesk:crash:1201')?.reply).toBe('Hi Marta, I have asked our licensing team to reissue the key.');
     await reopened.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').click();
     await expect.poll(() => zendeskFixture(reopened).getEditorData('1201')).toBe('<p>Hi Marta, I have asked our licensing team to reissue the key.</p>');
     await expect.poll(() => offer.count()).toBe(0);

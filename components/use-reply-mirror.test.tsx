@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useReplyMirror, type ReplyMirror } from './use-reply-mirror';
+import type { SavedReply, TicketDraft } from './use-ticket-draft';
+
+const container = document.createElement('div');
+let mirror: ReplyMirror | null = null;
+afterEach(() => {
+  render(null, container);
+  mirror = null;
+});
+
+function fakeDraft(savedReply: SavedReply | null = null): TicketDraft {
+  return {
+    loaded: true,
+    restatement: '',
+    checklist: {},
+    dismissedHints: [],
+    savedReply,
+    status: { state: 'idle' } as TicketDraft['status'],
+    setRestatement: vi.fn(),
+    setChecklist: vi.fn(),
+    dismissHint: vi.fn(),
+    setReply: vi.fn(),
+    replySent: vi.fn(),
+  };
+}
+
+const noSubmit = () => () => undefined;
+function Probe({ draft, text }: { draft: TicketDraft; text: string }) {
+  mirror = useReplyMirror(draft, text, true, noSubmit);
+  return null;
+}
+const show = (draft: TicketDraft, text: string) => act(() => render(<Probe draft={draft} text={text} />, container));
+
+describe('useReplyMirror', () => {
+  it('mirrors the reply with secrets replaced, and only the start of one longer than a draft keeps', async () => {
+    const draft = fakeDraft();
+    await show(draft, 'Your card 4111 1111 1111 1111 is on file.');
+    expect(vi.mocked(draft.setReply).mock.lastCall?.[0]).not.toContain('4111 1111 1111 1111');
+    await show(draft, `Log follows:\n${'x'.repeat(150_000)}`);
+    const mirrored = vi.mocked(draft.setReply).mock.lastCall?.[0] ?? '';
+    expect(mirrored).toHaveLength(100_000);
+    expect(mirrored.startsWith('Log follows:')).toBe(true);
+  });
+
+  it('offers a saved reply the editor lacks, and mirrors nothing over it until it is dealt with', async () => {
+    const draft = fakeDraft({ text: 'Hi Marta, I checked all three seats.', savedAt: Date.now() });
+    await show(draft, '');
+    expect(mirror?.offer?.text).toBe('Hi Marta, I checked all three seats.');
+    expect(draft.setReply).not.toHaveBeenCalled();
+    await show(draft, 'Hi Marta, I checked all three seats.');
+    expect(mirror?.offer).toBeNull();
+  });
+});
