@@ -2,16 +2,14 @@ import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
 import { handleListeningMessage } from '@/lib/listening-service/handler';
 import { isListeningMessage } from '@/lib/listening-service/messages';
+import { hasTypePrefix } from '@/lib/messaging/message-type';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { helpdeskForOrigin, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 
 /** Draft messages (content scripts) and storage messages (extension pages). */
-const isDraftsMessage = (message: unknown) => {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && (type.startsWith('draft/') || type.startsWith('storage/'));
-};
+const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', 'storage/');
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { HINT_CATEGORIES } from '../listening/types';
 import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
+import { hasTypePrefix } from '../messaging/message-type';
 import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
 import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from './limits';
 
@@ -39,7 +40,4 @@ export interface ListeningResult {
 
 export type ListeningResponse = { ok: true; result: ListeningResult } | { ok: false; error: string };
 
-export const isListeningMessage = (message: unknown): boolean => {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('listening/');
-};
+export const isListeningMessage = (message: unknown): boolean => hasTypePrefix(message, 'listening/');

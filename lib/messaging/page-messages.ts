@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
+import { hasTypePrefix } from './message-type';
 
 export const PageMessageSchema = v.variant('type', [
   /** Can the background open the drafts database? */
@@ -24,8 +25,7 @@ export type StorageHealth =
 
 /** The `storage/…` messages, told apart from content-script draft messages before any other check. */
 export function isPageMessage(input: unknown): boolean {
-  const type = input && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && type.startsWith('storage/');
+  return hasTypePrefix(input, 'storage/');
 }
 
 /**
