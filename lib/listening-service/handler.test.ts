@@ -37,9 +37,9 @@ describe('listening/analyze in the background', () => {
 
   it.each([
     ['another extension', { ...fromSidebar, id: 'abcdefghijklmnopabcdefghijklmnop' }, 'sender is not this extension'],
-    ['a frame inside the page', { ...fromSidebar, frameId: 3 }, 'sender is not a sidebar on a web page'],
-    ['no tab', { id: extensionId, url: 'https://acme.zendesk.com/' }, 'sender is not a sidebar on a web page'],
-    ['a non-web page', { ...fromSidebar, url: 'file:///tmp/x.html' }, 'sender is not a sidebar on a web page'],
+    ['a frame inside the page', { ...fromSidebar, frameId: 3 }, 'sender is not a helpdesk tab'],
+    ['no tab', { id: extensionId, url: 'https://acme.zendesk.com/' }, 'sender is not a helpdesk tab'],
+    ['a non-web page', { ...fromSidebar, url: 'file:///tmp/x.html' }, 'sender is not a web page'],
   ])('refuses %s', (_name, sender, error) => {
     expect(handleListeningMessage(request(), sender, extensionId)).toEqual({ ok: false, error });
   });

@@ -5,6 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { describeIssue } from '../messaging/messages';
+import { contentScriptPage } from '../messaging/sender';
 import { analyzeReply, replySignals, restatementCoverage } from '../listening';
 import { ListeningAnalyzeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult } from './messages';
 
@@ -20,8 +21,8 @@ export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
 
 export function handleListeningMessage(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningResponse {
   // Our own content script, in a tab's top frame (where the sidebar lives); nobody else asks.
-  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
-  if (!sender.tab || sender.frameId !== 0 || !/^https?:\/\//.test(sender.url ?? '')) return { ok: false, error: 'sender is not a sidebar on a web page' };
+  const page = contentScriptPage(sender, extensionId);
+  if (!page.ok) return page;
   const parsed = v.safeParse(ListeningAnalyzeSchema, input);
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
   try {

@@ -11,12 +11,8 @@ import type { TicketRefPayload } from './messages';
 /** Which helpdesk the agent or a policy configured on a custom origin (see lib/playbooks). */
 export type CustomOriginLookup = (origin: string) => Promise<HelpdeskId | null>;
 
-export async function senderMayAccessTicket(
-  sender: Runtime.MessageSender,
-  ticket: TicketRefPayload,
-  extensionId: string,
-  customOrigin: CustomOriginLookup = async () => null,
-): Promise<{ ok: true } | { ok: false; error: string }> {
+/** Our own content script, in a tab's top frame, on a web page: its page's URL, or why not. */
+export function contentScriptPage(sender: Runtime.MessageSender, extensionId: string): { ok: true; url: URL } | { ok: false; error: string } {
   if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
   if (!sender.tab || sender.frameId !== 0 || !sender.url) return { ok: false, error: 'sender is not a helpdesk tab' };
   let url: URL;
@@ -26,6 +22,18 @@ export async function senderMayAccessTicket(
     return { ok: false, error: 'sender URL is unreadable' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'sender is not a web page' };
+  return { ok: true, url };
+}
+
+export async function senderMayAccessTicket(
+  sender: Runtime.MessageSender,
+  ticket: TicketRefPayload,
+  extensionId: string,
+  customOrigin: CustomOriginLookup = async () => null,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const page = contentScriptPage(sender, extensionId);
+  if (!page.ok) return page;
+  const { url } = page;
   const adapter = adapterForUrl(url);
   if (adapter) {
     if (adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
