@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { capText } from '@/lib/listening/input-cap';
 import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from '@/lib/listening-service/limits';
 import type { ListeningRequest, ListeningResponse, ListeningResult } from '@/lib/listening-service/messages';
 
@@ -13,13 +14,13 @@ export interface ListeningState {
   problem: string | null;
 }
 
+const trim = (text: string) => capText(text, MAX_REQUEST_TEXT).text;
+
 /**
  * The engine's reading of the reply and restatement, asked of the background whenever they change.
  * Answers can overtake each other: only one for a request at least as new as the shown one is kept,
  * and the previous answer stays on screen until the next arrives, so nothing flickers.
  */
-const trim = (text: string) => (text.length > MAX_REQUEST_TEXT ? text.slice(0, MAX_REQUEST_TEXT) : text);
-
 export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: AnalyzeListening): ListeningState {
   const [state, setState] = useState<ListeningState>({ result: null, restatement: null, problem: null });
   const asked = useRef(0);
@@ -37,21 +38,18 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
       restatement: trim(restatement),
       settings,
     };
-    // Through a promise even if `analyze` throws at once (an extension updated under the page does).
-    Promise.resolve(message).then(analyze).then(
-      (response: ListeningResponse | undefined) => {
+    // Through a promise even if `analyze` throws at once (an extension updated under the page does);
+    // a throw or a rejection is an answer that says why.
+    void Promise.resolve(message)
+      .then(analyze)
+      .catch((error: unknown): ListeningResponse => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+      .then((response: ListeningResponse | undefined) => {
         if (request < shown.current) return;
         shown.current = request;
         // No answer at all: the background was restarting, or the extension was updated under the page.
         const problem = response?.ok ? null : (response?.error ?? 'the extension did not answer; reload the page if this stays.');
         setState((previous) => (response?.ok ? { result: response.result, restatement, problem } : { ...previous, problem }));
-      },
-      (error: unknown) => {
-        if (request < shown.current) return;
-        shown.current = request;
-        setState((previous) => ({ ...previous, problem: error instanceof Error ? error.message : String(error) }));
-      },
-    );
+      });
   }, [reply, customer, earlier, restatement, settings, analyze]);
 
   return state;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 import { redactSensitive } from '@/lib/drafts/redact-sensitive';
+import { capText } from '@/lib/listening/input-cap';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
 /** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
@@ -25,7 +26,7 @@ export function useReplyMirror(draft: TicketDraft, typedText: string, editorPres
   const [offer, setOffer] = useState<SavedReply | null>(null);
   // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
   // A reply past what a draft keeps is mirrored up to that length, so the restatement and ticks still save.
-  const replyText = useMemo(() => redactSensitive(typedText).slice(0, MAX_DRAFT_TEXT), [typedText]);
+  const replyText = useMemo(() => capText(redactSensitive(typedText), MAX_DRAFT_TEXT).text, [typedText]);
   const submittedAt = useRef(0);
   // Whether an offer is open, known at once: the draft loads, the offer opens and the mirror runs in
   // one commit, before the offer's state reaches a render. Mirroring the empty editor then would
