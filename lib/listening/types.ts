@@ -47,8 +47,17 @@ export interface ListeningSettings {
   jargon?: string[];
 }
 
+/**
+ * Where the conversation happens. It decides what a complete reply is: a public social reply of
+ * 250 characters points somewhere and is not an e-mail, and a chat reply is one turn of many.
+ */
+export const CHANNELS = ['email', 'web', 'chat', 'messaging', 'social', 'phone', 'api'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 export interface AnalysisContext {
   customerMessage?: string;
+  /** The ticket's channel, as the helpdesk reports it; unknown when absent. */
+  channel?: Channel;
   earlierCustomerMessages?: string[];
   settings?: ListeningSettings;
 }

@@ -1,0 +1,166 @@
+/**
+ * `npm run eval`: how the listening engine does on labelled real conversations (tests/eval/data,
+ * see README.md there): hint precision and recall per category, key-term precision and
+ * must-term recall, and restatement coverage for faithful vs careless restatements. Every
+ * figure is printed for the tuned part and the held-aside part apart. It prints a report and
+ * never fails on a figure.
+ *
+ *   npm run eval                     the tables
+ *   npm run eval -- --errors         also every wrong and missed hint, noisy and missed term,
+ *                                    of the tuned part only (the held-aside part stays unread)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, restatementCoverage } from '../../lib/listening/index';
+import type { Channel } from '../../lib/listening/index';
+import { addOutcomes, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
+
+const DATA = join(import.meta.dirname, 'data');
+const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const SPLITS = ['tune', 'holdout'] as const;
+type Split = (typeof SPLITS)[number];
+
+interface ReplyRow {
+  id: string;
+  channel: Channel;
+  split: Split;
+  customer: string;
+  reply: string;
+  labels: Record<string, Label>;
+}
+interface CustomerRow {
+  id: string;
+  split: Split;
+  customer: string;
+  must: string[];
+  ok: string[];
+  faithful: string;
+  careless: string;
+}
+
+const showErrors = process.argv.includes('--errors');
+
+function readJsonl<T>(prefix: string): T[] {
+  return readdirSync(DATA)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(DATA, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as T),
+    );
+}
+
+const fmt = (v: number | null): string => (v === null ? '   –' : v.toFixed(2));
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+
+function hintTable(rows: readonly ReplyRow[]): void {
+  const tallies = new Map<Split, Map<string, Tally>>(SPLITS.map((s) => [s, new Map(HINT_CATEGORIES.map((c) => [c, emptyTally()]))]));
+  const errors: string[] = [];
+  for (const row of rows) {
+    const labels = Object.values(row.labels);
+    if (labels.length === 0) continue;
+    const { hints } = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel });
+    const shown = new Set<string>(hints.map((h) => h.category));
+    for (const [category, outcomes] of judgeReply(shown, labels, HINT_CATEGORIES)) {
+      const tally = tallies.get(row.split)?.get(category);
+      if (tally) addOutcomes(tally, outcomes);
+      if (!showErrors || row.split !== 'tune') continue;
+      for (const o of outcomes) {
+        if (o !== 'wrong' && o !== 'missed') continue;
+        const words = hints.filter((h) => h.category === category).map((h) => `“${h.text}”`).join(' ');
+        const wanted = labels.flatMap((l) => l.words?.[category] ?? []).map((w) => `“${w}”`).join(' ');
+        errors.push(`${o.toUpperCase()} ${category} ${row.id} [${row.channel}] ${o === 'wrong' ? words : wanted}\n  customer: ${oneLine(row.customer)}\n  reply:    ${oneLine(row.reply)}`);
+      }
+    }
+  }
+  for (const split of SPLITS) {
+    const counted = rows.filter((r) => r.split === split && Object.keys(r.labels).length > 0);
+    const byChannel = countBy(counted.map((r) => r.channel));
+    console.log(`\nReply hints, ${split} part: ${counted.length} replies (${byChannel})`);
+    console.log(`${'category'.padEnd(20)}${pad('shown', 7)}${pad('wrong', 7)}${pad('deserved', 10)}${pad('missed', 8)}${pad('precision', 11)}${pad('recall', 8)}`);
+    const total = emptyTally();
+    for (const [category, t] of tallies.get(split) ?? []) {
+      for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
+      console.log(`${category.padEnd(20)}${pad(t.shown, 7)}${pad(t.wrong, 7)}${pad(t.deserved, 10)}${pad(t.deserved - t.found, 8)}${pad(fmt(precision(t)), 11)}${pad(fmt(recall(t)), 8)}`);
+    }
+    console.log(`${'all'.padEnd(20)}${pad(total.shown, 7)}${pad(total.wrong, 7)}${pad(total.deserved, 10)}${pad(total.deserved - total.found, 8)}${pad(fmt(precision(total)), 11)}${pad(fmt(recall(total)), 8)}`);
+  }
+  if (errors.length > 0) console.log(`\nWrong and missed hints (tuned part):\n${errors.join('\n')}`);
+}
+
+function keyTermTable(rows: readonly CustomerRow[]): void {
+  const errors: string[] = [];
+  for (const split of SPLITS) {
+    let shownCount = 0;
+    let rightCount = 0;
+    let mustCount = 0;
+    let foundCount = 0;
+    const faithful: number[] = [];
+    const careless: number[] = [];
+    let faithfulHigher = 0;
+    const part = rows.filter((r) => r.split === split);
+    for (const row of part) {
+      const shown = extractKeyTerms(row.customer).map((t) => t.term);
+      const labelled = [...row.must, ...row.ok];
+      const noise = shown.filter((t) => !isRightTerm(t, labelled));
+      const missed = row.must.filter((m) => !isFoundTerm(m, shown));
+      shownCount += shown.length;
+      rightCount += shown.length - noise.length;
+      mustCount += row.must.length;
+      foundCount += row.must.length - missed.length;
+      const f = restatementCoverage(row.customer, row.faithful).coverage;
+      const c = restatementCoverage(row.customer, row.careless).coverage;
+      if (row.must.length > 0) {
+        faithful.push(f);
+        careless.push(c);
+        if (f > c) faithfulHigher++;
+      }
+      if (showErrors && split === 'tune' && (noise.length > 0 || missed.length > 0 || (row.must.length > 0 && f <= c))) {
+        errors.push(
+          `${row.id} shown: ${shown.map((t) => `“${t}”`).join(' ')}\n  noise: ${noise.join(' | ')}\n  missed: ${missed.join(' | ')}\n  faithful ${f.toFixed(2)}: ${row.faithful}\n  careless ${c.toFixed(2)}: ${row.careless}\n  customer: ${oneLine(row.customer)}`,
+        );
+      }
+    }
+    console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages`);
+    console.log(`  key terms shown ${shownCount}, right ${rightCount}: precision ${fmt(shownCount ? rightCount / shownCount : null)}`);
+    console.log(`  must terms ${mustCount}, found ${foundCount}: recall ${fmt(mustCount ? foundCount / mustCount : null)}`);
+    console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
+  }
+  if (errors.length > 0) console.log(`\nKey-term noise, misses and restatements scored out of order (tuned part):\n${errors.join('\n')}`);
+}
+
+/** The team's hand-written cases (tests/corpus): precision and recall against their expectations. */
+function handWrittenTable(): void {
+  const expectations = JSON.parse(readFileSync(join(CORPUS, 'expectations.json'), 'utf8')) as Record<string, { exactly?: string[]; includes?: string[]; excludes?: string[] }>;
+  const total = emptyTally();
+  for (const [name, expected] of Object.entries(expectations)) {
+    if (name === '//') continue;
+    const reply = readFileSync(join(CORPUS, `${name}.reply.txt`), 'utf8');
+    const customerMessage = readFileSync(join(CORPUS, `${name}.customer.txt`), 'utf8');
+    const shown = new Set(analyzeReply(reply, { customerMessage, channel: 'email' }).hints.map((h) => h.category));
+    const deserved = new Set(expected.exactly ?? expected.includes ?? []);
+    const undeserved = (c: string): boolean => (expected.exactly ? !deserved.has(c) : (expected.excludes ?? []).includes(c));
+    for (const c of shown) {
+      if (deserved.has(c)) addOutcomes(total, ['right']);
+      else if (undeserved(c)) addOutcomes(total, ['wrong']);
+    }
+    for (const c of deserved) addOutcomes(total, [shown.has(c) ? 'found' : 'missed']);
+  }
+  console.log(`\nHand-written cases (tests/corpus): ${Object.keys(expectations).length - 1} replies, ${total.shown} hints judged, ${total.wrong} wrong, ${total.deserved - total.found} missed: precision ${fmt(precision(total))}, recall ${fmt(recall(total))}`);
+}
+
+function countBy(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+hintTable(readJsonl<ReplyRow>('replies-'));
+keyTermTable(readJsonl<CustomerRow>('customers-'));
+handWrittenTable();
