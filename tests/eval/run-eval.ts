@@ -139,7 +139,7 @@ function handWrittenTable(): void {
     if (name === '//') continue;
     const reply = readFileSync(join(CORPUS, `${name}.reply.txt`), 'utf8');
     const customerMessage = readFileSync(join(CORPUS, `${name}.customer.txt`), 'utf8');
-    const shown = new Set(analyzeReply(reply, { customerMessage, channel: 'email' }).hints.map((h) => h.category));
+    const shown = new Set<string>(analyzeReply(reply, { customerMessage, channel: 'email' }).hints.map((h) => h.category));
     const deserved = new Set(expected.exactly ?? expected.includes ?? []);
     const undeserved = (c: string): boolean => (expected.exactly ? !deserved.has(c) : (expected.excludes ?? []).includes(c));
     for (const c of shown) {
