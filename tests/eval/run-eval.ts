@@ -26,13 +26,13 @@ interface ReplyRow {
   split: Split;
   customer: string;
   reply: string;
-  labels: Record<string, Label>;
+  labels?: Record<string, Label>;
 }
 interface CustomerRow {
   id: string;
   split: Split;
   customer: string;
-  must: string[];
+  must?: string[];
   ok: string[];
   faithful: string;
   careless: string;
@@ -59,7 +59,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
   const tallies = new Map<Split, Map<string, Tally>>(SPLITS.map((s) => [s, new Map(HINT_CATEGORIES.map((c) => [c, emptyTally()]))]));
   const errors: string[] = [];
   for (const row of rows) {
-    const labels = Object.values(row.labels);
+    const labels = Object.values(row.labels ?? {});
     if (labels.length === 0) continue;
     const { hints } = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel });
     const shown = new Set<string>(hints.map((h) => h.category));
@@ -76,7 +76,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
     }
   }
   for (const split of SPLITS) {
-    const counted = rows.filter((r) => r.split === split && Object.keys(r.labels).length > 0);
+    const counted = rows.filter((r) => r.split === split && Object.keys(r.labels ?? {}).length > 0);
     const byChannel = countBy(counted.map((r) => r.channel));
     console.log(`\nReply hints, ${split} part: ${counted.length} replies (${byChannel})`);
     console.log(`${'category'.padEnd(20)}${pad('shown', 7)}${pad('wrong', 7)}${pad('deserved', 10)}${pad('missed', 8)}${pad('precision', 11)}${pad('recall', 8)}`);
@@ -103,6 +103,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const part = rows.filter((r) => r.split === split);
     for (const row of part) {
       const shown = extractKeyTerms(row.customer).map((t) => t.term);
+      if (!row.must) continue;
       const labelled = [...row.must, ...row.ok];
       const noise = shown.filter((t) => !isRightTerm(t, labelled));
       const missed = row.must.filter((m) => !isFoundTerm(m, shown));
