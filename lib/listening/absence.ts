@@ -1,45 +1,57 @@
 /**
- * Absence hints: what a complete reply leaves out. They only apply to a reply of at least
- * COMPLETE_REPLY_MIN_WORDS words of the agent's own (quotes and code not counted): a short
- * note ("Done, refunded!") is not a complete answer and owes none of these.
+ * Absence hints: what a reply leaves out. Which apply depends on the channel and on the customer:
+ * - no-acknowledgement: the reply shows no sign of having heard them (no acknowledging words,
+ *   none of their own words, no question about their case) and is either a complete e-mail
+ *   answer or only sends them elsewhere although they were upset or gave detail. Without their
+ *   message: a complete e-mail answer without acknowledging words.
+ * - no-thanks and no-next-step: only for a complete answer (COMPLETE_REPLY_MIN_WORDS of the
+ *   agent's own words) in a channel where a reply is one (e-mail, web form, API, or unknown). A
+ *   public social reply, a chat turn or a message is one turn of many: it owes neither.
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
-import type { Hint, HintCategory, ReplySignals } from './types';
+import type { CustomerState } from './customer-state';
+import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
 export const COMPLETE_REPLY_MIN_WORDS = 40;
+/** A reply shorter than this is a one-liner ("Done!"), not one that could ignore anyone. */
+export const TEMPLATE_MIN_WORDS = 4;
+/** Channels where a reply is a turn in a conversation rather than a complete answer. */
+const TURN_CHANNELS: ReadonlySet<Channel> = new Set(['social', 'chat', 'messaging', 'phone']);
 
-const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (s: ReplySignals) => boolean })[] = [
+export interface AbsenceInput {
+  /** The agent's own words in the reply (quotes, code and links not counted). */
+  ownWords: number;
+  signals: ReplySignals;
+  channel?: Channel;
+  /** Read from their latest message; undefined when it is not known. */
+  customer?: CustomerState;
+  /** Whether the reply uses one of the customer's distinctive words. */
+  namesTheirWords: boolean;
+}
+
+const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
   {
     category: 'no-acknowledgement',
-    missing: (s) => !s.acknowledgement,
+    missing: ignoresThem,
     message: 'Nothing shows you heard what they said or how they feel; restate it in their words (Restate).',
     suggestion: "So what you're seeing is …; I can see how frustrating that is.",
   },
   {
     category: 'no-thanks',
-    missing: (s) => !s.thanks,
+    missing: (input) => isCompleteAnswer(input) && !input.signals.thanks,
     message: 'Nothing thanks them for their time or help (Thank them).',
     suggestion: 'Thank you for the details; they really helped.',
   },
   {
     category: 'no-next-step',
-    missing: (s) => !s.nextStep && !s.timeframe,
+    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !input.signals.timeframe,
     message: 'No next step and no time for the next update: what happens now? (Advise).',
     suggestion: "Next, I'll … and update you by ….",
   },
 ];
 
-/**
- * `signals` may already count facts as acknowledgement (the reply repeats the customer's error
- * code or product name): answering what they said is hearing them.
- */
-export function absenceHints(
-  ownWords: number,
-  signals: ReplySignals,
-  isEnabled: (category: HintCategory) => boolean,
-): Hint[] {
-  if (ownWords < COMPLETE_REPLY_MIN_WORDS) return [];
-  return ABSENCE.filter((a) => isEnabled(a.category) && a.missing(signals)).map(({ category, message, suggestion }) => ({
+export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCategory) => boolean): Hint[] {
+  return ABSENCE.filter((a) => isEnabled(a.category) && a.missing(input)).map(({ category, message, suggestion }) => ({
     category,
     rule: category,
     start: 0,
@@ -48,4 +60,20 @@ export function absenceHints(
     message,
     ...(suggestion ? { suggestion } : {}),
   }));
+}
+
+function isCompleteAnswer({ ownWords, channel }: AbsenceInput): boolean {
+  return ownWords >= COMPLETE_REPLY_MIN_WORDS && (channel === undefined || !TURN_CHANNELS.has(channel));
+}
+
+function ignoresThem(input: AbsenceInput): boolean {
+  const { signals, customer } = input;
+  if (signals.acknowledgement) return false;
+  if (!customer) return isCompleteAnswer(input);
+  if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
+  // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
+  // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
+  // detailed: the template they will recognise.
+  if (isCompleteAnswer(input)) return customer.upset || !input.namesTheirWords;
+  return !input.namesTheirWords && signals.redirect && (customer.upset || customer.detailed);
 }

@@ -3,14 +3,13 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, COMPLETE_REPLY_MIN_WORDS } from './absence';
+import { absenceHints, TEMPLATE_MIN_WORDS } from './absence';
+import { namesTheirWords, readCustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
 import { jargonHints } from './jargon';
-import { readCustomer } from './key-terms';
 import { scanLexicon, type JargonEntry } from './lexicon';
-import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { coverageOf, readOther } from './restatement-coverage';
+import { prepareForeignText, prepareText } from './prepared-text';
 import { signalsOf } from './reply-signals';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
@@ -49,12 +48,21 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   const english = readsAsEnglish(doc.tokens);
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
   // The absence hints listen for English phrases: a reply in another language would get all three.
-  if (english && doc.tokens.length >= COMPLETE_REPLY_MIN_WORDS) {
-    const signals = signalsOf(doc, found);
-    if (!signals.acknowledgement && isEnabled('no-acknowledgement')) {
-      signals.acknowledgement = answersWhatTheySaid(doc, context);
-    }
-    hints.push(...absenceHints(doc.tokens.length, signals, isEnabled));
+  if (english && doc.tokens.length >= TEMPLATE_MIN_WORDS) {
+    const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? context.customerMessage : undefined;
+    const customerState = latest === undefined ? undefined : readCustomerState(capText(latest).text);
+    hints.push(
+      ...absenceHints(
+        {
+          ownWords: doc.tokens.length,
+          signals: signalsOf(doc, found),
+          ...(context.channel ? { channel: context.channel } : {}),
+          ...(customerState ? { customer: customerState } : {}),
+          namesTheirWords: customerState !== undefined && namesTheirWords(customerState, doc),
+        },
+        isEnabled,
+      ),
+    );
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
@@ -81,19 +89,5 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
     }
   }
   return words;
-}
-
-/**
- * A reply that repeats the customer's exact strings, codes or versions, or half of their key
- * terms (two at least, or all if they have fewer), answers what they said: acknowledgement too.
- */
-function answersWhatTheySaid(doc: PreparedText, context: AnalysisContext): boolean {
-  const latest = context.customerMessage;
-  if (typeof latest !== 'string' || latest.trim() === '') return false;
-  const customer = readCustomer(latest, context.settings);
-  const { coveredTerms } = coverageOf(customer, readOther(doc.text, context.settings));
-  const exact = coveredTerms.some((t) => t.kind === 'quoted' || t.kind === 'code' || t.kind === 'version');
-  const needed = Math.min(customer.terms.length, Math.max(2, Math.ceil(customer.terms.length / 2)));
-  return exact || (needed > 0 && coveredTerms.length >= needed);
 }
 

@@ -76,6 +76,23 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['conditional-apology', "I'm sorry you feel we let you down.", 'sorry you feel'],
   ['sorry-but', "Sorry, but that's our policy.", "Sorry, but that's our"],
   ['sorry-but', "Sorry but we can't refund this.", "Sorry but we can't"],
+  // Forms seen in real public support replies and e-mail replies (tests/eval).
+  ['as-i-said', 'Here is the link, according to the information previously provided to you.', 'according to the information previously provided'],
+  ['as-i-said', 'As mentioned, refunds take five days.', 'As mentioned'],
+  ['not-our-job', "I'm sorry, but we're unable to assist with game codes.", "we're unable to assist with"],
+  ['not-our-job', 'We cannot assist with travel inquiries over social media.', 'We cannot assist with'],
+  ['not-our-job', 'We do not support downgrading firmware.', 'We do not support'],
+  ['not-our-job', 'The outage was outside of our control.', 'was outside of our control'],
+  ['calm-down', 'It was a brief technical glitch.', 'a brief technical glitch'],
+  ['its-easy', 'Cancelling is simple. Go to Settings.', 'Cancelling is simple'],
+  ['works-for-me', 'Looks like your channel is up & running.', 'is up & running'],
+  ['works-for-me', 'There are no known issues on our end.', 'no known issues on our end'],
+  ['works-for-me', 'We can\'t see any problems with your account.', "We can't see any problems with"],
+  ['lesson-for-next-time', 'You should always check the passenger names when booking.', 'You should always'],
+  ['lesson-for-next-time', 'To avoid late fees in the future, please pay a day early.', 'in the future, please'],
+  ['lesson-for-next-time', "Customers who don't send readings get estimated bills.", "Customers who don't"],
+  ['lesson-for-next-time', 'You chose not to travel with us on the later sailing.', 'You chose not to'],
+  ['lesson-for-next-time', 'As a one-time courtesy, I have waived the fee.', 'As a one-time courtesy'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -155,6 +172,17 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['conditional-apology', 'Sorry to hear about the outage.'],
   ['sorry-but', 'Sorry, and thank you for waiting.'],
   ['sorry-but', "I'm sorry. But here's the good news: it's fixed."],
+  ['as-i-said', 'As mentioned in the article, the export runs nightly.'],
+  ['as-i-said', 'As you mentioned, the export fails on Fridays.'],
+  ['not-our-job', "If we're unable to help with this, I'll find who can."],
+  ['not-our-job', 'We can help with that today.'],
+  ['calm-down', 'The glitch you saw came from our last release.'],
+  ['its-easy', "Cancelling isn't simple right now, and that's on us."],
+  ['works-for-me', "Once it's up and running again, I'll let you know."],
+  ['works-for-me', "The fix is live and now we don't see any errors on our side; tell me if you still do."],
+  ['lesson-for-next-time', "If you'd like, in the future I can send a reminder."],
+  ['lesson-for-next-time', "You shouldn't always have to check this yourself."],
+  ['lesson-for-next-time', 'You may have received an email from us about this.'],
 ];
 
 describe('phrase rules', () => {

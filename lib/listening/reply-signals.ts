@@ -27,12 +27,15 @@ export function replySignals(reply: string): ReplySignals {
 export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignals {
   const has = (signal: string): boolean => found.signals.some((m) => m.entry.signal === signal);
   const clarifyingQuestion = asksQuestion(doc, found);
+  const redirect = has('redirect');
   return {
     thanks: has('thanks'),
     acknowledgement: acknowledges(found),
-    nextStep: has('nextStep') || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc),
+    // A link is somewhere to go: the article with the steps, the form to fill in.
+    nextStep: has('nextStep') || redirect || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
     timeframe: has('timeframe') || namesTime(doc),
     clarifyingQuestion,
+    redirect,
   };
 }
 
@@ -51,6 +54,10 @@ function startsWithInstruction(tokens: readonly Token[]): boolean {
     const next = tokens[i + 1];
     return IMPERATIVES.has(token.norm) || (LEAD_INS.has(token.norm) && next !== undefined && !next.breakBefore && IMPERATIVES.has(next.norm));
   });
+}
+
+function hasLink(text: string): boolean {
+  return text.includes('https://') || text.includes('http://') || text.includes('www.');
 }
 
 function hasListItem(doc: PreparedText): boolean {

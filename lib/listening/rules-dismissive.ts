@@ -25,7 +25,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
   {
     id: 'its-easy',
     category: 'dismissive',
-    phrases: ["[it's|it is|this is|that's] [really|very|super|pretty|quite] [easy|simple]", "[it's|it is] as [easy|simple] as"],
+    phrases: [
+      "[it's|it is|this is|that's] [really|very|super|pretty|quite] [easy|simple]", "[it's|it is] as [easy|simple] as",
+      '[cancelling|canceling|exporting|changing|updating|resetting|it|this|that] is [also|] [simple|straightforward]',
+    ],
     benignBefore: NEGATIONS,
     benignAfter: ['to [miss|overlook|confuse|mix|get|lose|forget|assume]', '[for|on|from] our', 'for us'],
     message: "Saying it's easy tells a stuck customer the problem is them (Read between the lines).",
@@ -53,7 +56,12 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'per my [last|previous|earlier] [email|message|reply|response]',
       'like I [said|told you]',
       "[I've|I have|I|we've|we] already [told|explained to] you",
+      // Pointing back at an earlier answer instead of answering again (seen in public replies).
+      'according to the information [previously|already] [provided|given|sent|shared]',
+      'as [previously|already] [advised|informed|indicated|provided]',
+      'as [previously|already|] mentioned',
     ],
+    benignAfter: ['[above|below|earlier|before] [here|]', 'in [the|this|our] [article|guide|link|page]'],
     message: "If they ask again, the first answer didn't land; say it differently (Hear the whole message).",
   },
   {
@@ -69,7 +77,14 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'it is what it is',
       "[that's|that is] [just|simply] [our|company] policy",
       "that's company policy",
+      // Refusals that stop at no: what can't be done, with nothing offered instead.
+      '[we|I] [cannot|can\'t|can not] [assist|help] with',
+      "[we're|we are|I'm|I am] [unable|not able] to [assist|help] with",
+      "[we're|we are|I'm|I am] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
+      '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
+      '[is|are|was|were] [outside|beyond] [of|] our control', '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
     ],
+    benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },
@@ -95,6 +110,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "no need to [get upset|be upset|shout|yell|be rude|get angry]",
       "[it's|this is|that's|it is] [only|just|merely] a [minor|small|tiny] [issue|bug|glitch|problem]",
       'could [be|have been] worse',
+      '[a|this|the|just a] [brief|minor|small|tiny|temporary|short] [technical|] [glitch|hiccup|blip]',
+      '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common [issue|problem|mistake|occurrence]',
     ],
     message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
     suggestion: 'I understand this is frustrating; …',

@@ -35,6 +35,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[it|this|that|everything] works [fine|perfectly|well|] [for me|on my end|on my side|on our end|on our side|here]',
       "[it's|it is|everything is|everything's] working [fine|perfectly|] [for me|on my end|on my side|on our end|on our side]",
       '[I|we] [cannot|can\'t|could not|couldn\'t] [reproduce|replicate] [it|this|the issue|the problem|that] [so|which means]',
+      // Asserting the opposite of what they reported: "looks like your channel is up & running".
+      '[is|are|looks|seems|appears|be] up [and|] running',
+      '[no|not any] [known|] [issues|problems|outages|errors|faults] [on|at|from] [our|my] [end|side]',
+      '[we|I] [don\'t|do not|can\'t|cannot] see any [issues|issue|problems|problem|errors|faults|outage|outages] [on|at|with|from]',
+      'everything [looks|seems|appears|is] [fine|good|normal|correct|ok|okay] [on|at|from] [our|my] [end|side]',
+      '[your|the] [account|order|card|channel|payment|device|service|connection|line|subscription] [is|looks|seems|appears] [fine|normal|in good standing]',
     ],
     benignBefore: ['if', 'whether', 'once', 'until', 'now', 'also', 'still'],
     message: "Saying it works for you tells them their account is wrong; find what differs (Hear the whole message).",
@@ -87,6 +93,22 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     benignBefore: NEGATIONS,
     message: 'Calling it their error puts blame where a fix should be (Solve, no scapegoats).',
     suggestion: 'What happened is …; changing … fixes it.',
+  },
+  {
+    // Advice for next time that says what they did wrong this time.
+    id: 'lesson-for-next-time',
+    category: 'blame',
+    phrases: [
+      'you should always', 'please [remember|make sure] to always', 'please remember to',
+      '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
+      '[customers|users|people] who [don\'t|do not|fail to|forget to]',
+      'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
+      'you [chose|decided|opted] not to', 'as a [one-time|one time|one-off|goodwill] [courtesy|gesture|exception]',
+      'you [may|might] have [had|entered|typed|mistyped|clicked|selected|forgotten|deleted|saved|used] [an old|the wrong|a wrong|an incorrect|an outdated|it|them]',
+    ],
+    benignBefore: [...NEGATIONS, 'if'],
+    message: 'A lesson for next time tells them this time was their fault (Solve, no scapegoats).',
+    suggestion: 'To make this easier next time, …',
   },
   {
     id: 'not-our-fault',

@@ -3,7 +3,7 @@
  * The checklist ticks itself from these, and the absence hints fire when they are missing,
  * so a phrase here should be one a customer would read as that signal.
  */
-export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe';
+export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect';
 
 export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> = {
   thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged'],
@@ -11,7 +11,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
     "[I'm|I am|so|very|really] sorry", 'sorry [to hear|about|that]', 'my apologies', 'our apologies',
     '[I|we] [apologize|apologise] for [the|this|that|our|not|my]', 'that sounds', 'sounds like', 'understandably',
-    '[frustrating|annoying|stressful|disappointing|inconvenient|worrying|upsetting|frustration|understandable|nuisance|hassle]',
+    '[frustrating|annoying|stressful|disappointing|inconvenient|worrying|upsetting|frustration|understandable|nuisance|hassle|horrible|awful|terrible|scary|worrying|alarming|unsettling]',
     'makes sense', 'good [catch|question]', "[you're|you are] right", "you've [been|described|mentioned|noticed|tried]",
     'you [mentioned|said|wrote|described|noticed|reported|explained|pointed out|flagged]',
     "[you're|you are] seeing", 'what you [see|saw|are seeing|describe|described]', 'as you [described|said|mentioned]',
@@ -20,6 +20,15 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     // Answering their apology, or showing the request was looked into. (Not "thank you for
     // contacting us": that opener is the formula the hint is about.)
     'no worries', "[I've|I have|I] [looked into|investigated|had a look]",
+    // What real replies say when they heard the customer (seen in public support replies).
+    'oh no', '[sad|sorry|unfortunate|upsetting|terrible|awful] to [hear|see|read|learn]', 'I see', 'we hear you', 'I hear you',
+    '[we|I] [appreciate|value] [your|the|you] [concern|concerns|comments|comment|feedback|thoughts|report|suggestion|idea|input|note|patience|understanding|sharing|letting|bringing|reaching]',
+    '[nice|great|good|cool|interesting|fair|valid] [idea|suggestion|point|find|spot]',
+    '[thanks|thank you] for [telling|trying|explaining|spotting|noticing|your message about|writing in about|the tag|bringing|sharing|sending|the heads up|the info|the feedback|the suggestion|the idea|the video|the screenshot|the screenshots|the update|checking|confirming|clarifying|trying|letting|the detail|the details|your feedback|your report]',
+    '[sorry|apologies] for [the|this|that|your|all] [trouble|hassle|delay|wait|confusion|frustration|mix|issue|problem|experience]',
+    "[you're|you are|you've been|you have been] [having|experiencing|facing|seeing|dealing]",
+    '[look|looking] into [this|that|it|your]', 'take a [closer|] look', '[in|for] [this|your] case', '[letting|let] us know [about|of]',
+    "[shouldn't|should not] be [happening|the case|]", 'you did the right thing', '[that|this] [helps|helped] [a lot|us]',
   ],
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
@@ -29,6 +38,16 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
   ],
+  // Sending the customer elsewhere (a form, an article, another team): a next step, and on its
+  // own, to someone upset or detailed, the template that tells them nobody read their message.
+  redirect: [
+    'please [visit|see|send|email|contact|submit|use|follow|go|share|reach|call|check out|take a look|head|fill|open|refer|review|read]',
+    '[you can|you may|feel free to] [visit|contact|reach|submit|send|email|call|find|get]',
+    '[visit|contact|reach out to|call] [our|the|your|us]', 'submit a [ticket|request|case|claim|form]', 'send us [an email|a DM|a message|a direct message]',
+    '[for|with] [more|further|technical|all|additional] [help|information|info|questions|assistance|support|details]',
+    '[we|I] [recommend|suggest|would recommend|\'d recommend] [speaking|contacting|taking|reaching|visiting|checking|submitting|posting|getting]',
+    'here is the link', "here's the link", 'find out what', 'at this link', 'using this link', 'use this link', 'follow the [link|steps|instructions]',
+  ],
   timeframe: [
     'today', 'tonight', 'tomorrow', '[this|next] [morning|afternoon|evening|week|weekend|month]', 'EOD',
     '[monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight]',
@@ -36,11 +55,27 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   ],
 };
 
+/**
+ * Words of a customer who is upset, or who has asked before: a reply owes them more than a
+ * template (LISTENING.md, principle 3). Read in the customer's message, never in the reply.
+ */
+export const UPSET_PHRASES = [
+  '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',
+  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|pathetic|incompetent|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
+  '[wtf|ffs|tf|smh|omg|damn|hell|crap]', 'fuck', 'fucking', 'fucked',
+  '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
+  '[been|still] waiting', 'on hold', 'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
+  'still [not|no|unable|cannot|can\'t|broken|waiting|having|getting]', 'again and again', 'over and over',
+  '[every|each] time', 'keeps [happening|crashing|failing|saying|asking]', 'for [days|weeks|months|hours]',
+  '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
+];
+
 /** Units that make a time when a number comes before them: "within 2 hours", "in a few days". */
 export const TIME_UNITS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks'];
 export const AMOUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'ten', 'few', 'couple', 'several', 'next'];
 /** Sentence openers that make a line an instruction, and so a next step: "Go to Settings…". */
 export const IMPERATIVE_OPENERS = [
+  'see', 'learn', 'find', 'read', 'look', 'fill', 'submit', 'dm', 'email', 'message', 'tweet', 'reach', 'share', 'let', 'keep', 'give',
   'try', 'go', 'click', 'open', 'select', 'restart', 'reinstall', 'uninstall', 'navigate', 'enter', 'choose', 'tap', 'press',
   'sign', 'log', 'update', 'install', 'clear', 'check', 'reply', 'send', 'visit', 'head', 'follow', 'make', 'use',
   'turn', 'switch', 'download', 'contact', 'call', 'copy', 'delete', 'remove', 'disable', 'enable', 'refresh',

@@ -90,4 +90,6 @@ export interface ReplySignals {
   nextStep: boolean;
   timeframe: boolean;
   clarifyingQuestion: boolean;
+  /** Sends them elsewhere (a form, an article, another team): a next step, if maybe a template. */
+  redirect: boolean;
 }

@@ -1,0 +1,93 @@
+/**
+ * What a reply owes the customer, read from their message: whether they were upset, whether they
+ * gave detail, and the distinctive words they used. A template reply to a short neutral question
+ * is fine; the same template to someone upset or detailed tells them nobody read it.
+ */
+import { isAcronym } from './lexicon';
+import { isCommonWord } from './common-words';
+import { prepareForeignText, type PreparedText } from './prepared-text';
+import { stem } from './stem';
+import { UPSET_PHRASES } from './signal-phrases';
+import { expandPhrase } from './phrase-matcher';
+import type { Token } from './tokens';
+
+/** A message of this many words or more tells a story that a reply should show it heard. */
+export const DETAILED_MESSAGE_WORDS = 18;
+
+export interface CustomerState {
+  upset: boolean;
+  detailed: boolean;
+  /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
+  stems: ReadonlySet<string>;
+}
+
+const UPSET = UPSET_PHRASES.flatMap(expandPhrase);
+/** Words every support conversation shares: naming them names nothing of the customer's. */
+const BOILERPLATE = new Set(
+  ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
+);
+
+export function readCustomerState(text: string): CustomerState {
+  const { tokens } = prepareForeignText(text);
+  const stems = new Set<string>();
+  for (const token of tokens) {
+    if (isTheirs(text, token)) stems.add(stem(token.norm));
+  }
+  return { upset: soundsUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, stems };
+}
+
+/**
+ * Whether a reply names what the customer wrote: one of their numbers or codes, or two of their
+ * distinctive words (one when they used three or fewer), in its own text or in the address of a
+ * link it gives: an article named "GTA-Online-Connection-Troubleshooting" answers the customer
+ * who can't connect to GTA Online. One shared word in a long reply ("copied") is chance.
+ */
+export function namesTheirWords(customer: CustomerState, doc: PreparedText): boolean {
+  const needed = Math.min(2, customer.stems.size);
+  if (needed === 0) return false;
+  const shared = new Set<string>();
+  const words = [...doc.tokens.map((t) => t.norm), ...linkWords(doc.text)];
+  for (const word of words) {
+    const key = stem(word);
+    if (!customer.stems.has(key)) continue;
+    if (/\d/.test(key)) return true;
+    shared.add(key);
+    if (shared.size >= (customer.stems.size <= 3 ? 1 : needed)) return true;
+  }
+  return false;
+}
+
+const LINK = /\bhttps?:\/\/[^\s<>"“”]+/g;
+
+/** The words of the links' paths and queries ("recover-deleted-files" → recover, deleted, files). */
+function linkWords(text: string): string[] {
+  return Array.from(text.matchAll(LINK), (m) => m[0].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)).flat();
+}
+
+function isTheirs(text: string, token: Token): boolean {
+  if (/^\d+$/.test(token.norm)) return token.norm.length >= 3; // an order number, a count, a year
+  if (token.norm.length < 3 && !isAcronym(text.slice(token.start, token.end))) return false;
+  return !isCommonWord(token.norm) && !BOILERPLATE.has(stem(token.norm));
+}
+
+function soundsUpset(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
+  const words = tokens.map((t) => t.norm);
+  if (UPSET.some((phrase) => containsRun(words, phrase))) return true;
+  // Capitals for emphasis: an everyday word ("NEVER", "PLEASE"), or two long words ("NONSENSE").
+  let capitalised = 0;
+  for (const t of tokens) {
+    const surface = text.slice(t.start, t.end);
+    if (surface.length < 4 || !/^\p{Lu}+$/u.test(surface)) continue;
+    if (isCommonWord(t.norm, false) || ++capitalised >= 2) return true;
+  }
+  return false;
+}
+
+function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
