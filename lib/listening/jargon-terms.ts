@@ -34,7 +34,6 @@ frontend|front-end=the app screens
 cron job|cron=scheduled task
 staging environment|staging server=our test system
 prod=the live system
-backlog=our to-do list
 stack trace=error details
 localStorage|local storage=your browser's saved data
 websocket|web socket
@@ -63,7 +62,24 @@ TCP
 idempotent
 middleware
 load balancer
-checksum`;
+checksum
+OTP=a one-time code
+SCA=an extra security check
+3DS|3-D Secure=an extra security check for online card payments
+MCC
+UTF-8
+delimiter=separator
+parser
+null value=empty
+schema=layout
+point-in-time restore=restoring from a backup
+TLS handshake=the secure connection
+edge server=our servers
+AAAA record=a DNS setting
+CAA record=a DNS setting
+ACME
+hostname=web address
+cache-busting`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

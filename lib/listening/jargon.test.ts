@@ -10,7 +10,9 @@ describe('jargon', () => {
     ['Our backend had a regression.', ['backend', 'regression']],
     ['The webhooks hit a rate limit.', ['webhooks', 'rate limit']],
     ['I checked the TTL and the CNAME.', ['TTL', 'CNAME']],
-    ['This is on the L2 backlog.', ['L2', 'backlog']],
+    ['This is on the L2 queue.', ['L2']],
+    ['The payment failed 3DS verification and the OTP timed out.', ['3DS', 'OTP']],
+    ['Your CSV used a semicolon delimiter, so the parser wrote null values.', ['delimiter', 'parser', 'null values']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
   });
@@ -27,6 +29,8 @@ describe('jargon', () => {
     ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
     ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
     ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
+    ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
+    ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
     ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],
     ['an everyday word', '', 'Clear your browser cache and cookies.'],

@@ -13,6 +13,7 @@ type JargonMatch = Found<Extract<LexiconEntry, { kind: 'jargon' }>>;
 
 /** Curated terms a customer must use before their message counts as technical. */
 export const TECHNICAL_CUSTOMER_TERMS = 2;
+const SIGNATURE_MARKS = '^*~/_-';
 const EXPLAINERS = [['which', 'is'], ['which', 'means'], ['meaning'], ['that', 'is'], ['short', 'for'], ['stands', 'for'], ['also', 'known', 'as'], ['aka']];
 
 export function jargonHints(
@@ -35,6 +36,8 @@ export function jargonHints(
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
     if (isExplained(text, start, end) || EXPLAINERS.some((words) => followsWith(tokens, last + 1, words))) continue;
+    // "^QA", "*SR", "-JS": an agent's initials signing the reply, not a term.
+    if (SIGNATURE_MARKS.includes(text[start - 1] ?? ' ')) continue;
     const surface = text.slice(start, end);
     const hint: Hint = {
       category: 'jargon',

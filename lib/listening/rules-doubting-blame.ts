@@ -99,7 +99,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     id: 'lesson-for-next-time',
     category: 'blame',
     phrases: [
-      'you should always', 'please [remember|make sure] to always', 'please remember to',
+      'you should always', 'please [remember|make sure] to always',
       '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',

@@ -23,6 +23,9 @@ describe('shouting', () => {
     ['a product name in capitals', 'Use the SUPERSYNC PRO MODE switch.', 'My SUPERSYNC PRO MODE switch is gone'],
     ['quoted capitals', 'You wrote “PLEASE HELP NOW!!!” and I am on it.'],
     ['"OK" and "I"', 'OK, I will check.'],
+    ['an everyday acronym for a deadline', "I'll send it ASAP."],
+    ['a menu path in capitals', 'Go to SETTINGS > BILLING > MANAGE SUBSCRIPTION and click Cancel.'],
+    ['a menu label after an arrow', 'Open Settings › PRIVACY to turn it off.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

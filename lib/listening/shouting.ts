@@ -10,8 +10,10 @@ import type { Hint } from './types';
 /** Words that, in capitals, raise the voice rather than name something. */
 const EMPHATIC = new Set([
   'please', 'not', 'never', 'always', 'must', 'now', 'immediately', 'important', 'urgent', 'read', 'stop',
-  "don't", 'dont', 'cannot', "can't", 'only', 'again', 'really', 'very', 'all', 'every', 'any', 'asap',
+  "don't", 'dont', 'cannot', "can't", 'only', 'again', 'really', 'very', 'all', 'every', 'any',
 ]);
+/** Between the labels of a menu path in capitals ("SETTINGS > BILLING"): a label, not a raised voice. */
+const MENU_SEPARATORS = '>›»→/|';
 const MIN_RUN_WORDS = 3;
 
 const MESSAGE_CAPS = 'Capitals read as shouting to someone already frustrated (Read between the lines).';
@@ -34,6 +36,10 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
+    if (first && last && isMenuLabel(text, first.start, last.end)) {
+      i = j;
+      continue;
+    }
     if (first && last && j - i >= MIN_RUN_WORDS && common >= 2) {
       hints.push(capsHint(text, first.start, last.end, 'caps-run'));
     } else {
@@ -47,6 +53,18 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     i = j;
   }
   return hints;
+}
+
+/** Capitals next to or around a menu separator: "Go to SETTINGS > BILLING > MANAGE". */
+function isMenuLabel(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
+  for (let i = Math.max(0, before); i <= after && i < text.length; i++) {
+    if (MENU_SEPARATORS.includes(text[i] ?? '')) return true;
+  }
+  return false;
 }
 
 function isShoutedWord(text: string, token: Token | undefined, customerWords: ReadonlySet<string>): boolean {

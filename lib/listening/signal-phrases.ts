@@ -37,6 +37,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
+    // Something done for them is what happens now: the refund issued, the booking moved.
+    '[has|have] been [issued|sent|refunded|credited|processed|applied|cancelled|canceled|reset|restored|waived|rescheduled|rebooked|reissued|re-issued]',
+    "[I've|I have|we've|we have] [issued|sent|refunded|credited|processed|applied|cancelled|canceled|reset|restored|waived|rescheduled|rebooked|reissued|re-issued|added|removed|fixed|updated|changed|moved]",
   ],
   // Sending the customer elsewhere (a form, an article, another team): a next step, and on its
   // own, to someone upset or detailed, the template that tells them nobody read their message.

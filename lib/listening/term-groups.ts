@@ -36,12 +36,12 @@ export const TERM_GROUPS: readonly TermGroup[] = [
   { members: ['pointer', 'cursor'], inflectAs: 'noun' },
   { members: ['password', 'passcode', 'PIN', 'passphrase'], inflectAs: 'noun' },
   {
-    members: ['account', 'workspace', 'profile'],
+    // Not "profile": a work or personal profile is often a part of the account (seen in public replies).
+    members: ['account', 'workspace'],
     inflectAs: 'noun',
     benignAfter: {
       account: ['settings', 'page', 'owner', 'admin', 'manager'],
       workspace: ['settings', 'page', 'owner', 'admin'],
-      profile: ['picture', 'photo', 'image', 'pic', 'settings', 'page'],
     },
   },
   { members: ['subscription', 'membership'], inflectAs: 'noun' },
