@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { EditorOperation } from '@/lib/editor-bridge/protocol';
-import type { Hint, ListeningSettings, ReplyAnalysis, RestatementCoverage } from '@/lib/listening/types';
+import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import { Checklist, checklistProgress } from './Checklist';
@@ -69,7 +69,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     [settings],
   );
   const { result, restatement: answeredRestatement, problem } = useListening(
-    { reply: replyText, customer: customerText, earlier, restatement: draft.restatement, settings: listening },
+    { reply: replyText, customer: customerText, earlier, subject: page.subject, channel: toChannel(page.channel), restatement: draft.restatement, settings: listening },
     services.analyze,
   );
   const analysis = result?.analysis ?? NO_ANALYSIS;

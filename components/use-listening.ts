@@ -25,7 +25,7 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
   const [state, setState] = useState<ListeningState>({ result: null, restatement: null, problem: null });
   const asked = useRef(0);
   const shown = useRef(0);
-  const { reply, customer, earlier, restatement, settings } = input;
+  const { reply, customer, earlier, subject, channel, restatement, settings } = input;
 
   useEffect(() => {
     const request = ++asked.current;
@@ -35,6 +35,8 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
       reply: trim(reply),
       customer: trim(customer),
       earlier: earlier.slice(-MAX_REQUEST_EARLIER).map(trim),
+      ...(subject ? { subject: trim(subject) } : {}),
+      ...(channel ? { channel } : {}),
       restatement: trim(restatement),
       settings,
     };
@@ -50,7 +52,7 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
         const problem = response?.ok ? null : (response?.error ?? 'the extension did not answer; reload the page if this stays.');
         setState((previous) => (response?.ok ? { result: response.result, restatement, problem } : { ...previous, problem }));
       });
-  }, [reply, customer, earlier, restatement, settings, analyze]);
+  }, [reply, customer, earlier, subject, channel, restatement, settings, analyze]);
 
   return state;
 }

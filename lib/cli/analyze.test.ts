@@ -38,12 +38,26 @@ describe('analyze --jsonl', () => {
     expect(lines[1].hints[0]).toMatchObject({ category: 'term-mismatch', text: 'serial number', suggestion: 'license key' });
     expect(lines[1].hints[0]).not.toHaveProperty('customerTerm');
     expect(lines[1].restatement).toEqual({
-      coverage: 0,
-      covered: [],
+      coverage: 0.5,
+      covered: ['fails'],
       missing: [],
       mismatches: [{ customer: 'license key', used: 'serial number' }],
     });
     expect(lines[2]).toEqual({ hints: [] });
+  });
+
+  it('reads each line for its channel: a public social reply owes no thanks, an e-mail does', () => {
+    const reply = 'We checked the sync job and it ran at two, wrote the file, and the summary builder read it when the monthly view opened on the home screen. '.repeat(2);
+    const { out } = run(['--jsonl', 'in'], { in: jsonl({ reply, channel: 'email' }, { reply, channel: 'social' }) });
+    const [email, social] = out.trimEnd().split('\n').map((line) => JSON.parse(line).hints.map((h: { category: string }) => h.category));
+    expect(email).toContain('no-thanks');
+    expect(social).not.toContain('no-thanks');
+  });
+
+  it('refuses a channel it does not know, naming the line and the values', () => {
+    const { code, out, err } = run(['--jsonl', 'in'], { in: jsonl({ reply: 'Hi', channel: 'fax' }) });
+    expect({ code, out }).toEqual({ code: 1, out: '' });
+    expect(err).toContain('line 1: "channel" must be one of email, web, chat, messaging, social, phone, api when given');
   });
 
   it('omits "suggestion" when a hint has none', () => {

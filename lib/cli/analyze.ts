@@ -2,7 +2,8 @@
  * The listening engine on the command line, for teams auditing their canned replies and for tests.
  *
  *   npm run --silent analyze -- --jsonl FILE     (FILE may be - for standard input)
- *     reads JSON lines {"reply": string, "customer"?: string, "restatement"?: string} and writes
+ *     reads JSON lines {"reply": string, "customer"?: string, "restatement"?: string, "channel"?:
+ *     email|web|chat|messaging|social|phone|api} and writes
  *     one JSON line per input line, in order: {"hints": [...], "restatement"?: {...}}.
  *   npm run analyze -- FILE.txt [--customer CUSTOMER.txt]
  *     prints the hints on one reply for a person to read.
@@ -12,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeReply, restatementCoverage, type Hint } from '../listening/index';
+import { analyzeReply, CHANNELS, restatementCoverage, type Channel, type Hint } from '../listening/index';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -24,9 +25,11 @@ interface JsonlInput {
   reply: string;
   customer?: string;
   restatement?: string;
+  /** The ticket's channel: what counts as a complete reply follows from it. */
+  channel?: Channel;
 }
 
-const USAGE = `usage: analyze --jsonl FILE|-      one JSON result line per {"reply", "customer"?, "restatement"?} line
+const USAGE = `usage: analyze --jsonl FILE|-      one JSON result line per {"reply", "customer"?, "restatement"?, "channel"?} line
        analyze REPLY.txt [--customer CUSTOMER.txt]   hints on one reply, for a person`;
 const MAX_ERRORS_SHOWN = 20;
 
@@ -122,11 +125,14 @@ function parseLine(line: string): JsonlInput | string {
   for (const field of ['customer', 'restatement'] as const) {
     if (record[field] !== undefined && typeof record[field] !== 'string') return `"${field}" must be a string when given`;
   }
+  if (record.channel !== undefined && !(CHANNELS as readonly unknown[]).includes(record.channel)) {
+    return `"channel" must be one of ${CHANNELS.join(', ')} when given`;
+  }
   return record as unknown as JsonlInput;
 }
 
-function resultOf({ reply, customer, restatement }: JsonlInput): object {
-  const { hints } = analyzeReply(reply, { customerMessage: customer });
+function resultOf({ reply, customer, restatement, channel }: JsonlInput): object {
+  const { hints } = analyzeReply(reply, { customerMessage: customer, ...(channel ? { channel } : {}) });
   const result: { hints: object[]; restatement?: object } = { hints: hints.map(cliHint) };
   if (restatement !== undefined) {
     const { coverage, covered, missing, mismatches } = restatementCoverage(customer ?? '', restatement);

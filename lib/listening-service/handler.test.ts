@@ -35,6 +35,22 @@ describe('listening/analyze in the background', () => {
     expect(result.analysis.hints.map((h) => h.category)).not.toContain('doubting');
   });
 
+  it("reads the key terms from the ticket's subject and the latest message", () => {
+    const result = analyzeForSidebar(
+      request({ subject: 'Outlook calendar stopped syncing after password change', customer: 'Three clients booked this morning and none is in Outlook.', restatement: 'Since your password change, your Outlook calendar stopped syncing.' }),
+    );
+    expect(result.restated.keyTerms.map((t) => t.term)).toEqual(expect.arrayContaining(['Outlook calendar', 'password change']));
+    expect(result.restated.covered).toEqual(expect.arrayContaining(['Outlook calendar', 'password change']));
+  });
+
+  it('reads the reply for its channel: a public social reply owes no thanks', () => {
+    const long = 'We checked the sync job and it ran at two, wrote the file, and the summary builder read it when the monthly view opened on the home screen. '.repeat(2);
+    const asEmail = analyzeForSidebar(request({ reply: long, channel: 'email' })).analysis.hints.map((h) => h.category);
+    const asSocial = analyzeForSidebar(request({ reply: long, channel: 'social' })).analysis.hints.map((h) => h.category);
+    expect(asEmail).toContain('no-thanks');
+    expect(asSocial).not.toContain('no-thanks');
+  });
+
   it.each([
     ['another extension', { ...fromSidebar, id: 'abcdefghijklmnopabcdefghijklmnop' }, 'sender is not this extension'],
     ['a frame inside the page', { ...fromSidebar, frameId: 3 }, 'sender is not a helpdesk tab'],
@@ -50,6 +66,7 @@ describe('listening/analyze in the background', () => {
     ['a reply past the message cap', request({ reply: 'a'.repeat(100_001) }), 'reply'],
     ['a team term past its length', request({ settings: { disabledCategories: [], termPairs: [], jargon: ['x'.repeat(61)] } }), 'settings.jargon.0'],
     ['no settings', { ...request(), settings: undefined }, 'settings'],
+    ['a channel the engine does not know', { ...request(), channel: 'carrier-pigeon' }, 'channel'],
   ])('refuses %s, naming the field', (_name, message, path) => {
     const response = handleListeningMessage(message, fromSidebar, extensionId);
     expect(response.ok).toBe(false);

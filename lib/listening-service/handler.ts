@@ -10,11 +10,13 @@ import { analyzeReply, replySignals, restatementCoverage } from '../listening';
 import { ListeningAnalyzeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult } from './messages';
 
 export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
-  const { reply, customer, earlier, restatement, settings } = request;
+  const { reply, customer, earlier, subject, channel, restatement, settings } = request;
+  // A restatement restates the ticket's problem: its subject and the customer's latest message.
+  const problem = subject && subject.trim() !== '' ? `${subject.trim()}\n\n${customer}` : customer;
   return {
-    analysis: analyzeReply(reply, { customerMessage: customer, earlierCustomerMessages: earlier, settings }),
-    restated: restatementCoverage(customer, restatement, settings),
-    replied: restatementCoverage(customer, reply, settings),
+    analysis: analyzeReply(reply, { customerMessage: customer, earlierCustomerMessages: earlier, settings, ...(channel ? { channel } : {}) }),
+    restated: restatementCoverage(problem, restatement, settings),
+    replied: restatementCoverage(problem, reply, settings),
     signals: replySignals(reply),
   };
 }

@@ -4,7 +4,7 @@
  * sidebar shows from the engine; the answer is plain data.
  */
 import * as v from 'valibot';
-import { HINT_CATEGORIES } from '../listening/types';
+import { CHANNELS, HINT_CATEGORIES } from '../listening/types';
 import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
 import { hasTypePrefix } from '../messaging/message-type';
 import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
@@ -19,6 +19,10 @@ export const ListeningAnalyzeSchema = v.object({
   /** The customer's latest message, and earlier ones (oldest first). */
   customer: text,
   earlier: v.pipe(v.array(text), v.maxLength(MAX_REQUEST_EARLIER)),
+  /** The ticket's subject, in the customer's words where they wrote it: the problem at a glance. */
+  subject: v.optional(text),
+  /** The channel the latest customer message came by, where the helpdesk shows it. */
+  channel: v.optional(v.picklist(CHANNELS)),
   restatement: text,
   settings: v.object({
     disabledCategories: v.pipe(v.array(v.picklist(HINT_CATEGORIES)), v.maxLength(HINT_CATEGORIES.length)),

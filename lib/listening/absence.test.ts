@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { analyzeReply, COMPLETE_REPLY_MIN_WORDS, replySignals } from './index';
+import { analyzeReply, COMPLETE_REPLY_MIN_WORDS, replySignals, toChannel } from './index';
 
 const FILLER =
   'The nightly job runs at two and writes a file to the shared folder, which the summary builder then reads ' +
@@ -96,5 +96,19 @@ describe('replySignals', () => {
     ['You wrote "why?" in the subject.', 'clarifyingQuestion', false],
   ] as const)('“%s” → %s is %s', (reply, signal, expected) => {
     expect(replySignals(reply)[signal]).toBe(expected);
+  });
+});
+
+describe('toChannel', () => {
+  test.each([
+    ['email', 'email'],
+    ['Chat', 'chat'],
+    ['mobile', 'messaging'],
+    ['twitter', 'social'],
+    ['voice', 'phone'],
+    ['carrier-pigeon', undefined],
+    [undefined, undefined],
+  ] as const)('%s → %s', (name, channel) => {
+    expect(toChannel(name)).toBe(channel);
   });
 });

@@ -11,6 +11,8 @@ import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { classifyCompound, normalizeCode } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
+import { amountsAndTimes } from './amounts-and-times';
+import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -40,7 +42,9 @@ interface Candidate {
   count: number;
 }
 
-const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, version: 2, product: 3, phrase: 5, word: 6 };
+const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, amount: 1, version: 2, symptom: 2, request: 2, time: 3, product: 3, phrase: 5, word: 6 };
+/** Single words fill what is left, and no more than this many: a word alone rarely carries the problem. */
+const MAX_SINGLE_WORDS = 4;
 const VOCABULARY_RANK = 4;
 // Single quotes only as a pair around words, never an apostrophe ("can't … it's"): the opening
 // one not after a letter or digit, the closing one not before one.
@@ -70,7 +74,15 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   const add = (kind: Kind, start: number, end: number, rank = RANK[kind], count = 1): void => {
     if (start < bodyEnd && end > start) candidates.push({ kind, rank, start, end, count });
   };
+  const addUntaken = (kind: Kind, start: number, end: number): void => {
+    const first = tokenAt(tokens, start);
+    for (let i = first; i < tokens.length && (tokens[i]?.start ?? end) < end; i++) if (taken[i]) return;
+    add(kind, start, end);
+    take(start, end);
+  };
 
+  // Handles, hashtags and links are addresses, not what the customer is talking about.
+  for (const [start, end] of addressSpans(text)) take(start, end);
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const [start, end] = trimSpan(text, m.index + 1, m.index + 1 + inner.length);
@@ -82,6 +94,11 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     add('code', start, end);
     take(start, end);
   }
+  const { amounts, times } = amountsAndTimes(text, tokens);
+  for (const [start, end] of amounts) addUntaken('amount', start, end);
+  for (const [start, end] of times) addUntaken('time', start, end);
+  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
+  for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
     if (kind && !taken[tokenAt(tokens, m.index)]) {
@@ -115,11 +132,14 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
     let j = i;
     while (j + 1 < tokens.length && joinsName(text, tokens, j + 1) && (!taken[j + 1] || /^\d+$/.test(tokens[j + 1]?.norm ?? ''))) j++;
     const surface = text.slice(token.start, token.end);
-    // A lone capitalised first word of a sentence is an ordinary word ("Attachments are missing").
-    if (j === i && token.breakBefore && !isAcronym(surface) && !/^\p{Ll}+\p{Lu}/u.test(surface)) continue;
+    if (j === i && GENERIC_NAMES.has(token.norm)) continue;
     // "Export button", "Reports page": a name and the feature noun after it are one term.
     const noun = tokens[j + 1];
-    if (noun && !taken[j + 1] && !noun.breakBefore && SUPPORT_NOUNS.has(noun.norm) && onlySpaceBetween(text, tokens[j]?.end ?? 0, noun.start)) j++;
+    const withNoun = noun !== undefined && !taken[j + 1] && !noun.breakBefore && SUPPORT_NOUNS.has(noun.norm) && onlySpaceBetween(text, tokens[j]?.end ?? 0, noun.start);
+    // A lone capitalised first word of a sentence is an ordinary word ("Attachments are missing"),
+    // unless a feature noun follows it ("Outlook calendar stopped syncing").
+    if (j === i && !withNoun && token.breakBefore && !isAcronym(surface) && !/^\p{Ll}+\p{Lu}/u.test(surface)) continue;
+    if (withNoun) j++;
     add('product', token.start, tokens[j]?.end ?? token.end);
     for (let k = i; k <= j; k++) taken[k] = 1;
     i = j;
@@ -134,6 +154,15 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
     const next = tokens[i + 1];
     if (!token || taken[i] || !isContentWord(text, token.norm, token.start, token.end)) continue;
     if (next && !taken[i + 1] && !next.breakBefore && SUPPORT_NOUNS.has(next.norm) && onlySpaceBetween(text, token.end, next.start)) {
+      // "order number KC-10562": the code is the term; the words naming it add nothing.
+      if (!taken[i + 2] || tokens[i + 2]?.breakBefore) add('phrase', token.start, next.end);
+      taken[i] = taken[i + 1] = 1;
+      i++;
+      continue;
+    }
+    // A part-of-speech tagger (compromise) found these as well as this rule does, at 300 KB and
+    // ~20 ms per 1,000 characters: see tests/eval/README.md.
+    if (next && !taken[i + 1] && isCompoundPair(text, token, next)) {
       add('phrase', token.start, next.end);
       taken[i] = taken[i + 1] = 1;
       i++;
@@ -141,7 +170,7 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
     }
     // Adverbs and verb forms say how, not what: "suddenly", "deleted", "trying".
     if (!/^\p{L}{4,}$/u.test(token.norm) || /(?:ly|ed|ing)$/.test(token.norm)) continue;
-    if (isCommonWord(token.norm)) continue;
+    if (isCommonWord(token.norm) || GENERIC_NOUNS.has(token.norm)) continue;
     const key = stem(token.norm);
     const seen = words.get(key);
     if (seen) seen.count++;
@@ -156,14 +185,18 @@ function select(doc: PreparedText, candidates: Candidate[]): KeyTermDetail[] {
   const keys = new Set<string>();
   const chosenStems = new Set<string>();
   const chosen: KeyTermDetail[] = [];
+  let singleWords = 0;
   for (const c of ordered) {
     if (chosen.length >= MAX_KEY_TERMS) break;
+    if (c.kind === 'word' && singleWords >= MAX_SINGLE_WORDS) continue;
     const detail = detailOf(doc.text, c);
     const key = prepareForeignText(detail.term).tokens.map((t) => stem(t.norm)).join(' ');
-    // A lone word already part of a chosen term ("export" after "CSV export") adds nothing.
-    if (keys.has(key) || (c.kind === 'word' && chosenStems.has(key))) continue;
+    // A lone word already part of a chosen term ("export" after "CSV export", "Outlook" after
+    // "Outlook calendar") adds nothing.
+    if (keys.has(key) || ((c.kind === 'word' || c.kind === 'product') && !key.includes(' ') && chosenStems.has(key))) continue;
     keys.add(key);
     for (const s of detail.stems) chosenStems.add(s);
+    if (c.kind === 'word') singleWords++;
     chosen.push(detail);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -192,12 +225,24 @@ function detailOf(text: string, c: Candidate): KeyTermDetail {
   const term = text.slice(c.start, c.end);
   const words = prepareForeignText(term).tokens.map((t) => t.norm);
   // A name is all of its words ("Export button"); elsewhere only the words that carry meaning.
-  const content = c.kind === 'product' ? words : words.filter((w) => !isCommonWord(w));
+  // A symptom is its verb and its negation ("won't let me log in" → not, let, log, in).
+  const content = c.kind === 'product' ? words : c.kind === 'symptom' || c.kind === 'request' ? symptomWords(words) : words.filter((w) => !isCommonWord(w));
   const codes = Array.from(term.matchAll(COMPOUND), (m) => m[0])
     .filter((w) => c.kind === 'code' || c.kind === 'version' || /\d/.test(w))
     .map(normalizeCode);
   return { term, kind: c.kind, start: c.start, end: c.end, stems: (content.length > 0 ? content : words).map(stem), codes };
 }
+
+/** Two lower-case nouns in a row, the first distinctive: "password change", "game time", "cpu usage". */
+function isCompoundPair(text: string, first: PreparedText['tokens'][number], second: PreparedText['tokens'][number]): boolean {
+  if (second.breakBefore || !onlySpaceBetween(text, first.end, second.start)) return false;
+  const a = first.norm;
+  const b = second.norm;
+  if (!/^\p{Ll}{3,}$/u.test(text.slice(first.start, first.end)) || !/^\p{Ll}{3,}$/u.test(text.slice(second.start, second.end))) return false;
+  if (/(?:ly|ed|ing)$/.test(a) || /(?:ly|ed)$/.test(b) || isCommonWord(a) || GENERIC_NOUNS.has(a)) return false;
+  return !isCommonWord(b) || PAIR_NOUNS.has(b);
+}
+const PAIR_NOUNS = new Set(['change', 'time', 'number', 'name', 'page', 'code', 'list', 'bin', 'card', 'data', 'file', 'button']);
 
 function isNameLike(text: string, i: number, tokens: PreparedText['tokens']): boolean {
   const token = tokens[i];
@@ -240,6 +285,37 @@ function tokenAt(tokens: PreparedText['tokens'], offset: number): number {
     else low = mid + 1;
   }
   return low;
+}
+
+/** Words that name where things happen in every support message: alone they say nothing of this one. */
+const GENERIC_NOUNS = new Set(
+  `order orders account accounts home delivery mail email emails ticket tickets flight phone bill bills trip money site website
+server report sent load play watch office venue entry patient settings security header receiver world single double full main
+amount control late long live alone flat wife husband son daughter kid kids friend friends family guy lady gentleman people
+customer customers suggestions solution charges gave game games console content video videos song songs system device
+computer laptop internet online`.split(/\s+/),
+);
+/** Acronyms and labels too generic to name this customer's thing on their own ("my PC", "the UI"). */
+const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'settings', 'security', 'account', 'help', 'support']);
+const ADDRESS = /[@#][\p{L}\p{N}_]+|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
+const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$/i;
+
+/**
+ * "#toiletpapercrisis", links, the "link" a shared URL leaves at the end, and @handles that
+ * address someone ("@AppleSupport" anywhere, any handle opening or closing the message). A
+ * handle inside a sentence names the product: "@Spotify needs to", "@dropbox's desktop client".
+ */
+function addressSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('@') && !SUPPORT_HANDLE.test(m[0]) && /[\p{L}\p{N},] ?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^['’]?[\p{L}\s]*\p{L}/u.test(text.slice(end, end + 3))) {
+      spans.push([m.index, m.index + 1]); // keep the name, drop the "@"
+      continue;
+    }
+    spans.push([m.index, end]);
+  }
+  return spans;
 }
 
 /** "jdoe@acme.io" as one term, found by walking out from each "@" (no backtracking regex). */

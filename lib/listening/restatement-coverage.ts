@@ -8,6 +8,7 @@ import { readCustomer, type CustomerReading, type KeyTermDetail } from './key-te
 import { scanLexicon } from './lexicon';
 import { prepareForeignText } from './prepared-text';
 import { stem } from './stem';
+import { isNegation } from './symptom-phrases';
 import { findRenames, termUses, type Rename, type TermUse } from './term-mismatch';
 import type { ListeningSettings, RestatementCoverage } from './types';
 
@@ -37,7 +38,8 @@ export function readOther(text: string, settings?: ListeningSettings): OtherRead
   const doc = prepareForeignText(capped);
   return {
     lower: capped.toLowerCase(),
-    stems: new Set(doc.tokens.map((t) => stem(t.norm))),
+    // Any negation reads as "not", as it does in a symptom ("can't log in" covers "won't let me log in").
+    stems: new Set(doc.tokens.map((t) => (isNegation(t.norm) ? 'not' : stem(t.norm)))),
     codes: new Set(Array.from(capped.matchAll(COMPOUND), (m) => normalizeCode(m[0]))),
     uses: termUses(doc, scanLexicon(capped, doc.tokens, settings, true).terms),
   };

@@ -54,6 +54,19 @@ export interface ListeningSettings {
 export const CHANNELS = ['email', 'web', 'chat', 'messaging', 'social', 'phone', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Other names helpdesks give their channels, as the engine's. */
+const CHANNEL_ALIASES: Readonly<Record<string, Channel>> = {
+  mobile: 'messaging', sms: 'messaging', whatsapp: 'messaging', twitter: 'social', facebook: 'social', instagram: 'social',
+  voice: 'phone', call: 'phone', form: 'web', portal: 'web',
+};
+
+/** A helpdesk's channel name as one the engine knows, or undefined for one it does not. */
+export function toChannel(name: string | undefined): Channel | undefined {
+  if (!name) return undefined;
+  const lower = name.toLowerCase();
+  return (CHANNELS as readonly string[]).includes(lower) ? (lower as Channel) : CHANNEL_ALIASES[lower];
+}
+
 export interface AnalysisContext {
   customerMessage?: string;
   /** The ticket's channel, as the helpdesk reports it; unknown when absent. */
@@ -71,7 +84,8 @@ export interface ReplyAnalysis {
 
 export interface KeyTerm {
   term: string;
-  kind: 'quoted' | 'code' | 'version' | 'product' | 'phrase' | 'word';
+  /** A quoted message, a code, an amount, a version, the symptom in their words, what they ask for, a time or date, a name, a phrase, a word. */
+  kind: 'quoted' | 'code' | 'amount' | 'version' | 'symptom' | 'request' | 'time' | 'product' | 'phrase' | 'word';
 }
 
 export interface RestatementCoverage {

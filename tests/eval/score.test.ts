@@ -32,6 +32,7 @@ describe('matching key terms to labelled ones', () => {
     expect(isRightTerm('password change', ['the password change', 'Outlook'])).toBe(true);
     expect(isRightTerm('changes it', ['password change'])).toBe(false);
     expect(isRightTerm('Aiko', ['password change'])).toBe(false);
+    expect(isRightTerm('Sync failed: Error 0x80070780 - the file cannot be read', ['0x80070780'])).toBe(true);
   });
 
   it('finds a must term when the terms shown carry half its words', () => {

@@ -85,11 +85,13 @@ function share(of: readonly string[], within: ReadonlySet<string>): number {
 
 /**
  * A term shown is right when at least half of its words belong to one labelled term (must or
- * ok): "password change" for "the password change", not "change it" for "password change".
+ * ok), or when it holds a whole labelled term: "password change" for "the password change", a
+ * quoted error message for the code inside it; not "change it" for "password change".
  */
 export function isRightTerm(shown: string, labelled: readonly string[]): boolean {
   const words = termWords(shown);
-  return labelled.some((l) => share(words, new Set(termWords(l))) >= 0.5);
+  const own = new Set(words);
+  return labelled.some((l) => share(words, new Set(termWords(l))) >= 0.5 || share(termWords(l), own) === 1);
 }
 
 /** A must term is found when the terms shown, together, carry at least half of its words. */

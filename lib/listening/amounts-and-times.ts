@@ -1,0 +1,164 @@
+/**
+ * Amounts and times in a customer's message, as key terms: "$40", "£312.40", "1.4 mil", "38MB",
+ * "since Monday", "for 4 days", "14 days ago", "the 15th", "9:00am", "tonight". They are what
+ * the customer will check a restatement against ("you were charged $40 twice since the 3rd").
+ * Found by walking tokens, with one small linear pattern per token: nothing can backtrack.
+ */
+import type { Token } from './tokens';
+
+export type Span = [start: number, end: number];
+
+const CURRENCY_BEFORE = '$£€¥₹';
+const AMOUNT_UNITS = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'usd', 'eur', 'gbp', 'cad', 'aud', 'mil', 'million', 'millions', 'k',
+  'bn', 'billion', 'percent', 'gb', 'mb', 'tb', 'kb', 'gbps', 'mbps', 'cm', 'mm', 'kg', 'lb', 'lbs', 'points', 'credits', 'coins', 'gems',
+]);
+/** Units of a duration worth keeping; seconds are how long something took, not how long they waited. */
+const TIME_UNITS = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+const TIME_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'yesterday', 'today', 'christmas', 'weekend', 'morning', 'update', 'upgrade', 'week', 'month', 'year',
+]);
+const SINCE = new Set(['since', 'until', 'till', 'before', 'by']);
+const TIME_LEADS = new Set(['the', 'last', 'this', 'next', 'early', 'late', 'mid']);
+const DEADLINES = new Set(['tonight', 'tomorrow']);
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+const NUMBER_WITH_UNIT = /^\d[\d,]*(?:\.\d+)?(?:k|m|mil|bn|gb|mb|tb|kb|cm|mm|kg|lbs?)$/;
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const CLOCK = /^\d{1,2}(?:am|pm)$/;
+
+/** Spans of amounts and times, in order; they never overlap. */
+export function amountsAndTimes(text: string, tokens: readonly Token[]): { amounts: Span[]; times: Span[] } {
+  const amounts: Span[] = [];
+  const times: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const next = tokens[i + 1];
+    const sameClause = (t: Token | undefined): t is Token => t !== undefined && !t.breakBefore;
+    // Money and quantities: "$40", "£312.40", "65.50$", "CA$418.60", "1.4 mil", "38MB", "100%".
+    // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
+    const numberLast = /^\d/.test(token.norm) ? wholeNumber(text, tokens, i) : i;
+    const amount = numberLast === i && !/^\d/.test(token.norm) ? null : amountAt(text, tokens, i, numberLast);
+    if (amount) {
+      amounts.push([amount.start, amount.end]);
+      i = amount.last;
+      continue;
+    }
+    // Durations: "4 days", "30 minutes ago", "a week", "almost a day", "2.5 hours".
+    const duration = durationAt(text, tokens, i);
+    if (duration) {
+      times.push([duration.start, duration.end]);
+      i = duration.last;
+      continue;
+    }
+    // "since Monday", "since last week", "since the 2nd", "before the 15th".
+    if (SINCE.has(token.norm) && sameClause(next)) {
+      let j = i + 1;
+      while (sameClause(tokens[j]) && TIME_LEADS.has(tokens[j]?.norm ?? '') && j < i + 3) j++;
+      const word = tokens[j];
+      if (sameClause(word) && (TIME_NAMES.has(word.norm) || ORDINAL.test(word.norm))) {
+        let last = j;
+        const after = tokens[j + 1];
+        if (sameClause(after) && (['morning', 'afternoon', 'evening', 'night'].includes(after.norm) || ORDINAL.test(after.norm))) last++;
+        times.push([token.start, tokens[last]?.end ?? word.end]);
+        i = last;
+        continue;
+      }
+    }
+    // Dates and clock times: "the 15th", "15 December", "December 15", "9:00am", "7pm", "tonight".
+    const date = dateAt(text, tokens, i);
+    if (date) {
+      times.push([date.start, date.end]);
+      i = date.last;
+      continue;
+    }
+    i = numberLast;
+  }
+  return { amounts, times };
+}
+
+/** "2.25GB", "1,290": the tokeniser splits at the dot and the comma; the last token of the whole number. */
+function wholeNumber(text: string, tokens: readonly Token[], i: number): number {
+  let last = i;
+  for (;;) {
+    const end = tokens[last]?.end ?? 0;
+    const next = tokens[last + 1];
+    if (!next || next.start !== end + 1 || !'.,'.includes(text[end] ?? ' ') || !/^\d/.test(next.norm)) return last;
+    last++;
+  }
+}
+
+function amountAt(text: string, tokens: readonly Token[], i: number, numberLast: number): { start: number; end: number; last: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let last = numberLast;
+  let start = first.start;
+  let end = tokens[last]?.end ?? first.end;
+  const whole = text.slice(start, end).toLowerCase();
+  if (!NUMBER.test(whole) && !NUMBER_WITH_UNIT.test(whole)) return null;
+  const unit = tokens[last + 1];
+  const unitFollows = unit !== undefined && !unit.breakBefore && unit.start - end <= 1;
+  if (unitFollows && TIME_UNITS.has(unit.norm)) return null; // a duration
+  let isAmount = NUMBER_WITH_UNIT.test(whole);
+  if (CURRENCY_BEFORE.includes(text[start - 1] ?? ' ')) {
+    start--;
+    while (start > 0 && start > first.start - 4 && /\p{Lu}/u.test(text[start - 1] ?? '')) start--; // "CA$", "US$"
+    isAmount = true;
+  } else if (CURRENCY_BEFORE.includes(text[end] ?? ' ') || text[end] === '%') {
+    end++;
+    isAmount = true;
+  }
+  if (unitFollows && AMOUNT_UNITS.has(unit.norm)) {
+    end = unit.end;
+    last++;
+    isAmount = true;
+  }
+  return isAmount ? { start, end, last } : null;
+}
+
+function durationAt(text: string, tokens: readonly Token[], i: number): { start: number; end: number; last: number } | null {
+  const token = tokens[i];
+  let j = i;
+  if (!token) return null;
+  if (token.norm === 'almost' || token.norm === 'over' || token.norm === 'about' || token.norm === 'nearly') j++;
+  const amount = tokens[j];
+  const numberLast = /^\d/.test(amount?.norm ?? '') ? wholeNumber(text, tokens, j) : j;
+  const unit = tokens[numberLast + 1];
+  if (!amount || !unit || unit.breakBefore || (j > i && amount.breakBefore)) return null;
+  const isAmount = /^\d/.test(amount.norm) || (NUMBER_WORDS.has(amount.norm) && amount.norm !== 'a' && amount.norm !== 'an') || ((amount.norm === 'a' || amount.norm === 'an') && j > i);
+  if (!isAmount || !TIME_UNITS.has(unit.norm)) return null;
+  let last = numberLast + 1;
+  const ago = tokens[last + 1];
+  if (ago && !ago.breakBefore && (ago.norm === 'ago' || ago.norm === 'later' || ago.norm === 'now')) last++;
+  return { start: token.start, end: tokens[last]?.end ?? unit.end, last };
+}
+
+function dateAt(text: string, tokens: readonly Token[], i: number): { start: number; end: number; last: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const next = tokens[i + 1];
+  const joined = next !== undefined && !next.breakBefore;
+  if (DEADLINES.has(token.norm)) return { start: token.start, end: token.end, last: i };
+  if (CLOCK.test(token.norm)) return { start: token.start, end: token.end, last: i };
+  // "9:00am": a number, a colon, a number with am/pm.
+  if (/^\d{1,2}$/.test(token.norm) && text[token.end] === ':' && next && /^\d{2}(?:am|pm)?$/.test(next.norm) && next.start === token.end + 1) {
+    const after = tokens[i + 2];
+    const last = after && after.start === next.end + 1 && (after.norm === 'am' || after.norm === 'pm') ? i + 2 : i + 1;
+    return { start: token.start, end: tokens[last]?.end ?? next.end, last };
+  }
+  const month = (t: Token | undefined): boolean => t !== undefined && MONTHS.has(t.norm);
+  // "15 December", "15th of December", "December 15", "the 15th".
+  if ((/^\d{1,2}$/.test(token.norm) || ORDINAL.test(token.norm)) && joined) {
+    if (month(next)) return { start: token.start, end: next.end, last: i + 1 };
+    const of = tokens[i + 2];
+    if (next.norm === 'of' && of && !of.breakBefore && month(of)) return { start: token.start, end: of.end, last: i + 2 };
+  }
+  if (month(token) && joined && (/^\d{1,2}$/.test(next.norm) || ORDINAL.test(next.norm))) return { start: token.start, end: next.end, last: i + 1 };
+  if (token.norm === 'the' && joined && ORDINAL.test(next.norm)) return { start: token.start, end: next.end, last: i + 1 };
+  return null;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

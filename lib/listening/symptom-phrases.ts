@@ -1,0 +1,198 @@
+/**
+ * The symptom in the customer's own words, as key terms: what fails, said their way ("locked
+ * out", "won't let me log in", "still broken", "not renewed", "stopped popping up", "did not
+ * receive the car", "name is wrong"). A restatement that keeps these has heard the problem.
+ * Found by walking tokens from a literal list of leads; no pattern is built from data.
+ */
+import type { Span } from './amounts-and-times';
+import { isCommonWord } from './common-words';
+import type { Token } from './tokens';
+
+/** Words that open a symptom: a negation, or a verb of something going wrong over time. */
+const LEADS = new Set([
+  'not', 'never', 'cannot', "can't", 'cant', "won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't",
+  'arent', "wasn't", 'wasnt', "weren't", "hasn't", 'hasnt', "haven't", 'havent', "don't", 'dont', "couldn't", 'couldnt',
+  "wouldn't", 'wouldnt', 'unable', 'stopped', 'keeps', 'kept', 'nobody', 'nothing', 'barely', 'no longer', 'still',
+]);
+/** Symptoms said in one word, with what may follow them ("locked out", "charged twice"). */
+const SYMPTOM_WORDS = new Set([
+  'locked', 'hacked', 'suspended', 'banned', 'removed', 'deleted', 'disappeared', 'vanished', 'missing', 'stuck', 'frozen', 'froze',
+  'freezes', 'freezing', 'crashes', 'crashed', 'crashing', 'failed', 'fails', 'failing', 'declined', 'refused', 'rejected', 'expired',
+  'overcharged', 'double-charged', 'stolen', 'damaged', 'chipped', 'cracked', 'corrupted', 'blank', 'empty', 'wrong', 'broken', 'delayed',
+  'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed',
+]);
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'in', 'back', 'twice', 'again', 'through', 'on', 'over']);
+/** Verbs that take a particle as part of the verb: "log in", "show up", "locked out". */
+const PHRASAL = new Set([
+  'log', 'logging', 'logged', 'sign', 'signing', 'signed', 'show', 'showing', 'shows', 'pop', 'popping', 'pops', 'turn', 'turning',
+  'turns', 'boot', 'booting', 'load', 'loading', 'lock', 'locked', 'come', 'coming', 'came', 'go', 'going', 'went', 'charged', 'back',
+  'start', 'starting', 'started', 'open', 'opening', 'shut', 'shutting', 'switch', 'switching', 'let', 'get', 'getting', 'got',
+  'work', 'working', 'hang', 'hanging', 'freeze', 'freezing', 'crashes', 'crashed', 'crash', 'kicked', 'kick', 'logs', 'signs',
+]);
+const AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'would', 'will', 'can', 'am']);
+/** Where a symptom phrase ends: an article, a possessive, a conjunction, a pronoun subject. */
+const STOPS = new Set([
+  'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'so',
+  'because', 'when', 'if', 'since', 'even', 'though', 'although', 'for', 'from', 'at', 'with', 'of', 'as', 'than', 'any', 'anything',
+  'anymore', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'which', 'who', 'after', 'before', 'until', 'while', 'just', 'also',
+  'really', 'even', 'yet', 'then', 'now', 'all', 'every', 'on', 'in', 'whenever', 'wherever', 'each', "it's", "that's", "there's",
+  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'so',
+]);
+/** Every way of saying "not": a restatement that says "can't" covers a customer who wrote "won't". */
+const NEGATIONS = new Set([
+  'not', 'never', 'no', 'cannot', "can't", 'cant', "won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't",
+  'arent', "wasn't", 'wasnt', "weren't", "hasn't", 'hasnt', "haven't", 'havent', "don't", 'dont', "couldn't", 'couldnt', "wouldn't",
+  'wouldnt', 'unable', 'nobody', 'nothing', 'longer', 'stopped', 'none', 'neither', 'nor', 'without', 'missing', 'failed', 'fails',
+]);
+
+export function isNegation(word: string): boolean {
+  return NEGATIONS.has(word);
+}
+
+/** Words of a symptom a restatement has to carry: the negation as "not", without the glue words. */
+export function symptomWords(words: readonly string[]): string[] {
+  return words.filter((w) => !STOPS.has(w) && !AUXILIARIES.has(w) && !COPULAS.has(w) && w !== 'me' && w !== 'to').map((w) => (NEGATIONS.has(w) ? 'not' : w));
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'went', 'goes', 'got', 'gets', 'looks', 'shows', 'says', 'became', 'keeps']);
+const MAX_WORDS_AFTER_LEAD = 3;
+/** Negated, these say what the customer thinks or did not do, not what fails: "don't think", "haven't changed". */
+const NOT_SYMPTOMS = new Set([
+  'think', 'know', 'want', 'wish', 'mind', 'care', 'understand', 'mean', 'remember', 'expect', 'believe', 'sure', 'trying', 'try',
+  'afraid', 'matter', 'worry', 'bother', 'like', 'need', 'have', 'has', 'had', 'do', 'does', 'did', 'happen', 'happened', 'change',
+  'changed', 'been', 'be', 'being', 'get', 'got', 'agree', 'recall', 'seem', 'see', 'plan', 'intend', 'hesitate', 'usually', 'normally',
+]);
+/** After "I" or "we", these say what the customer did not do ("I haven't updated"); "I can't …" is still a symptom. */
+const OWN_ACTION_LEADS = new Set([
+  "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
+]);
+const SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "we're", 'i’ve']);
+
+export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const twoWords = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
+    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore);
+    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[LEADS.has(twoWords) ? i + 2 : i + 1]?.norm ?? '')) {
+      let last = LEADS.has(twoWords) ? i + 1 : i;
+      let words = 0;
+      while (words < MAX_WORDS_AFTER_LEAD) {
+        const next = tokens[last + 1];
+        if (!next || next.breakBefore || /^\d/.test(next.norm) || commaBefore(text, tokens, last + 1)) break;
+        // "won't let me log in", "not able to pay": a pronoun object and "to" keep the phrase going.
+        const particle = isParticleOf(tokens[last]?.norm ?? '', next.norm);
+        if (particle) {
+          last++;
+          break;
+        }
+        if (STOPS.has(next.norm)) break;
+        last++;
+        if (next.norm !== 'me' && next.norm !== 'to') words++;
+      }
+      if (words > 0) {
+        // "did not receive": the auxiliary before a bare negation belongs to it.
+        let first = i;
+        if ((token.norm === 'not' || token.norm === 'never') && !token.breakBefore && AUXILIARIES.has(tokens[i - 1]?.norm ?? '')) first--;
+        // "suitcase didn't arrive", "orders don't show": the thing that fails comes with it (a
+        // capitalised name stays a term of its own: "iPhone", "Outlook").
+        const subject = tokens[first - 1];
+        const beforeSubject = tokens[first - 2];
+        // …unless it ends a name: "PDF export keeps crashing" keeps "PDF export" whole.
+        const inName = beforeSubject !== undefined && !subject?.breakBefore && !isLowerCase(text.slice(beforeSubject.start, beforeSubject.end)) && !isCommonWord(beforeSubject.norm, false);
+        if (subject && !inName && !tokens[first]?.breakBefore && isSubjectNoun(subject.norm) && isLowerCase(text.slice(subject.start, subject.end)) && !commaBefore(text, tokens, first)) first--;
+        found.push([tokens[first]?.start ?? token.start, tokens[last]?.end ?? token.end]);
+        i = last;
+      }
+      continue;
+    }
+    if (lead) continue;
+    if (!SYMPTOM_WORDS.has(token.norm)) continue;
+    // "name is wrong", "screen went black": the thing that is wrong comes with it.
+    let first = i;
+    const copula = tokens[i - 1];
+    const subject = tokens[i - 2];
+    if (copula && subject && !token.breakBefore && !copula.breakBefore && COPULAS.has(copula.norm) && !STOPS.has(subject.norm)) first = i - 2;
+    let last = i;
+    const next = tokens[i + 1];
+    if (next && !next.breakBefore && (isParticleOf(token.norm, next.norm) || next.norm === 'twice' || next.norm === 'again')) last++;
+    // "crashes every single time": how often is part of the symptom.
+    for (const words of [['every', 'time'], ['every', 'single', 'time'], ['each', 'time']]) {
+      if (words.every((w, k) => tokens[last + 1 + k]?.norm === w && !tokens[last + 1 + k]?.breakBefore)) last += words.length;
+    }
+    found.push([tokens[first]?.start ?? token.start, tokens[last]?.end ?? token.end]);
+    i = last;
+  }
+  return found;
+}
+
+/** "log in", "show up", "locked out"; but "showing in the app" is a place, not a particle. */
+function isParticleOf(verb: string, word: string): boolean {
+  if (!PARTICLES.has(word) || !PHRASAL.has(verb)) return false;
+  return word !== 'in' || /^(?:log|sign)/.test(verb);
+}
+
+/** "I didn't change anything", "we haven't updated": the customer's own (in)action, not the fault. */
+function isOwnAction(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !OWN_ACTION_LEADS.has(token.norm)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const before = tokens[k];
+    if (!before) return false;
+    if (SUBJECTS.has(before.norm)) return true;
+    if (!AUXILIARIES.has(before.norm) || tokens[k + 1]?.breakBefore) return false;
+  }
+  return false;
+}
+
+/** What the customer asks for, in their words: "send it again", "refund me", "stop the direct debit". */
+const REQUEST_LEADS: readonly (readonly string[])[] = [
+  ['please'], ['can', 'you'], ['could', 'you'], ['would', 'you'], ['can', 'i'], ['could', 'i'], ['i', 'want', 'you', 'to'], ['i', 'need', 'you', 'to'],
+  ["i'd", 'like', 'you', 'to'], ['i', 'would', 'like', 'you', 'to'], ["i'd", 'like', 'to'], ["i'd", 'like'], ['i', 'would', 'like'],
+  ['i', 'want'], ['i', 'just', 'want'], ['i', 'need'], ['i', 'want', 'to'], ['i', 'need', 'to'], ['how', 'can', 'i'], ['how', 'do', 'i'],
+];
+/** Asking for help in general asks for nothing in particular. */
+const EMPTY_REQUESTS = new Set(['thanks', 'thank', 'thx', 'help', 'advise', 'respond', 'reply', 'assist', 'answer', 'get', 'be', 'know', 'let', 'tell', 'see', 'ask', 'kindly', 'just', 'also', 'check', 'look', 'contact', 'call', 'dm']);
+const REQUEST_INNER = new Set(['the', 'it', 'me', 'them', 'my', 'this', 'that', 'a', 'an', 'our', 'us', 'people', 'from']);
+const MAX_REQUEST_WORDS = 4;
+
+export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lead = REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!lead) continue;
+    let first = i + lead.length;
+    while (['please', 'kindly', 'just', 'either', 'also', 'simply'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
+    const verb = tokens[first];
+    if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || /^\d/.test(verb.norm)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first + 1 < MAX_REQUEST_WORDS) {
+      const next = tokens[last + 1];
+      if (!next || next.breakBefore || /^\d/.test(next.norm) || next.norm === 'please' || commaBefore(text, tokens, last + 1)) break;
+      if (STOPS.has(next.norm) && !REQUEST_INNER.has(next.norm)) break;
+      last++;
+    }
+    // Never end on an article or a pronoun: "remove the late fee", not "remove the".
+    while (last > first && REQUEST_INNER.has(tokens[last]?.norm ?? '') && !['me', 'it', 'them', 'us'].includes(tokens[last]?.norm ?? '')) last--;
+    found.push([verb.start, tokens[last]?.end ?? verb.end]);
+    i = last;
+  }
+  return found;
+}
+
+/** A comma between token i-1 and token i ends a phrase: "I can't sync, it's stuck". */
+function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i];
+  return before !== undefined && token !== undefined && text.slice(before.end, token.start).includes(',');
+}
+
+/** A word that can be what fails: not a pronoun, an article, a conjunction or an auxiliary. */
+function isSubjectNoun(word: string): boolean {
+  return /^\p{L}{3,}$/u.test(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
+}
+
+function isLowerCase(surface: string): boolean {
+  return surface === surface.toLowerCase();
+}
