@@ -11,6 +11,7 @@ import { jargonHints } from './jargon';
 import { scanLexicon, type JargonEntry } from './lexicon';
 import { prepareForeignText, prepareText } from './prepared-text';
 import { signalsOf } from './reply-signals';
+import { recheckHints } from './rechecks';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
@@ -45,11 +46,15 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
   }
   if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon));
+  const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? context.customerMessage : undefined;
+  if (isEnabled('doubting') && latest !== undefined) {
+    const asked = recheckHints(doc, prepareForeignText(capText(latest).text));
+    hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
+  }
   const english = readsAsEnglish(doc.tokens);
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (english && doc.tokens.length >= TEMPLATE_MIN_WORDS) {
-    const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? context.customerMessage : undefined;
     const customerState = latest === undefined ? undefined : readCustomerState(capText(latest).text);
     hints.push(
       ...absenceHints(

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeReply } from './index';
+
+const doubting = (customerMessage: string, reply: string) =>
+  analyzeReply(reply, { customerMessage, channel: 'email' }).hints.filter((h) => h.rule === 'asks-again').map((h) => h.text);
+
+describe('asking again for what the customer already did (doubting)', () => {
+  test.each([
+    ["I've already restarted the router twice and tried another cable.", 'Please restart your router and let us know.', 'Please restart your router'],
+    ['I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?', 'Have you already tried recovering your account'],
+    ['I tried reinstalling the app three times.', 'Could you try reinstalling the app?', 'Could you try reinstalling the app'],
+    ['I cleared the cache and cookies already, twice.', 'I recommend clearing your browser cache.', 'I recommend clearing your browser cache'],
+  ])('%s → “%s”', (customer, reply, words) => {
+    expect(doubting(customer, reply)).toEqual([words]);
+  });
+
+  test.each([
+    ['they said nothing of the kind', 'My broadband drops every evening.', 'Please restart your router and let us know.'],
+    ['they did something else', "I've already restarted the router.", 'Please reinstall the app.'],
+    ['they did it to another thing', 'I already restarted my laptop.', 'Please restart your router.'],
+    ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
+  ])('nothing when %s', (_why, customer, reply) => {
+    expect(doubting(customer, reply)).toEqual([]);
+  });
+});

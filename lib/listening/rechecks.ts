@@ -1,0 +1,97 @@
+/**
+ * Doubting by asking again: the reply asks the customer to do what they wrote they already did
+ * ("I've restarted the router twice" → "Please restart your router"). Read with their message:
+ * the same words asked of a customer who said nothing of the kind are an ordinary next step.
+ */
+import { isCommonWord } from './common-words';
+import type { PreparedText } from './prepared-text';
+import type { Hint } from './types';
+import type { Token } from './tokens';
+
+/** What opens a request to do something: "please …", "have you tried …", "make sure you …". */
+const ASK_LEADS: readonly (readonly string[])[] = [
+  ['please'], ['try'], ['have', 'you', 'tried'], ['have', 'you', 'already', 'tried'], ['did', 'you', 'try'], ['could', 'you'], ['can', 'you'],
+  ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
+  ['we', 'recommend'], ['have', 'you'], ['did', 'you'], ['first'], ['also'],
+];
+/** Actions a customer reports having done before writing in. */
+const ACTIONS = new Set([
+  'restart', 'reboot', 'reinstall', 'uninstall', 'install', 'clear', 'log', 'sign', 'update', 'upgrade', 'reset', 'turn', 'switch', 'unplug',
+  'plug', 'recover', 'delete', 'remove', 'refresh', 'disable', 'enable', 'download', 'reconnect', 'disconnect', 'check', 'resend', 'reenter',
+  're-enter', 'repair', 'rebuild', 'resync', 'sync', 'power', 'relaunch', 'close', 'reopen', 'retry', 'verify', 'confirm', 'contact', 'call',
+]);
+const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to', 'already', 'try', 'trying', 'that', 'you', 'your', 'the', 'a', 'an', 'sure']);
+/** Words in a customer's sentence that say it is about what they already did. */
+const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
+const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
+const MAX_OBJECT_WORDS = 3;
+const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
+
+const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
+const SUGGESTION = 'You mentioned you already …; since that did not help, the next thing to check is …';
+
+/** Doubting hints where the reply asks for a step the customer says they took. */
+export function recheckHints(reply: PreparedText, customer: PreparedText): Hint[] {
+  const done = doneSentences(customer);
+  if (done.length === 0) return [];
+  const hints: Hint[] = [];
+  const { tokens, text } = reply;
+  for (let i = 0; i < tokens.length; i++) {
+    const lead = ASK_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
+    if (!lead) continue;
+    let v = i + lead.length;
+    while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
+    const verb = tokens[v];
+    if (!verb || verb.breakBefore || !ACTIONS.has(baseOf(verb.norm))) continue;
+    const objects: string[] = [];
+    let last = v;
+    for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS + 1; k++) {
+      const token = tokens[k];
+      if (!token || token.breakBefore || OBJECT_ENDS.has(token.norm) || text.slice(tokens[k - 1]?.end ?? 0, token.start).includes(',')) break;
+      last = k;
+      if (!isCommonWord(token.norm) && !GENERIC_OBJECTS.has(token.norm) && token.norm.length >= 3) objects.push(token.norm);
+      if (objects.length >= 2) break;
+    }
+    const verbKey = prefix(baseOf(verb.norm));
+    const said = done.some((words) => words.some((w) => w.startsWith(verbKey)) && (objects.length === 0 || objects.some((o) => words.some((w) => prefix(w) === prefix(o)))));
+    if (!said) continue;
+    const start = tokens[i]?.start ?? verb.start;
+    const end = tokens[last]?.end ?? verb.end;
+    hints.push({ category: 'doubting', rule: 'asks-again', start, end, text: text.slice(start, end), message: MESSAGE, suggestion: SUGGESTION });
+    i = last;
+  }
+  return hints;
+}
+
+/** The words of each sentence where the customer reports something they did. */
+function doneSentences(doc: PreparedText): string[][] {
+  const sentences: string[][] = [];
+  let current: Token[] = [];
+  const flush = (): void => {
+    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(baseOf(t.norm)))) sentences.push(current.map((t) => t.norm));
+    current = [];
+  };
+  for (const token of doc.tokens) {
+    if (token.breakBefore && doc.text.slice(Math.max(0, token.start - 2), token.start).match(/[.!?\n]/)) flush();
+    current.push(token);
+  }
+  flush();
+  return sentences;
+}
+
+/** "restarted", "restarting", "restarts" → "restart"; "logged" → "log". */
+function baseOf(word: string): string {
+  for (const suffix of ['ing', 'ed', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      if (ACTIONS.has(base)) return base;
+      if (ACTIONS.has(`${base}e`)) return `${base}e`;
+      if (base.at(-1) === base.at(-2) && ACTIONS.has(base.slice(0, -1))) return base.slice(0, -1);
+    }
+  }
+  return word;
+}
+
+function prefix(word: string): string {
+  return word.slice(0, Math.min(word.length, 5));
+}
