@@ -93,6 +93,21 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', "Customers who don't send readings get estimated bills.", "Customers who don't"],
   ['lesson-for-next-time', 'You chose not to travel with us on the later sailing.', 'You chose not to'],
   ['lesson-for-next-time', 'As a one-time courtesy, I have waived the fee.', 'As a one-time courtesy'],
+  ['lesson-for-next-time', "This happens when users don't confirm the e-mail.", "This happens when users don't"],
+  ['lesson-for-next-time', "You'll need to be more careful with the PIN.", "You'll need to be more careful"],
+  ['certain-fix', 'Your parcel will definitely arrive tomorrow.', 'Your parcel will definitely arrive'],
+  ['certain-fix', 'Your grades are definitely not lost!', 'are definitely not lost'],
+  ['certain-fix', "Reconnect it and you'll be all set.", "you'll be all set"],
+  ['certain-fix', 'It has now been completely resolved.', 'has now been completely resolved'],
+  ['knows-cause', 'This kind of problem is almost always caused by the IP address changing.', 'is almost always caused by'],
+  ['knows-cause', "I can assure you it won't recur.", 'I can assure you'],
+  ['not-our-job', 'As per our terms and conditions, vouchers are final.', 'As per our terms and conditions'],
+  ['not-our-job', "We're not able to make an exception here.", "We're not able to make an exception"],
+  ['not-our-job', 'Phone support is only available to admins.', 'is only available to'],
+  ['not-our-job', 'Unfortunately name changes are not possible once issued.', 'name changes are not possible'],
+  ['calm-down', "This is expected behaviour after an update.", 'This is expected behaviour'],
+  ['assumes-mistake', 'Please double-check that you actually entered the code.', 'double-check that you actually entered'],
+  ['assumes-mistake', "It looks like you didn't finish the last step.", "It looks like you didn't"],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -183,6 +198,15 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', "If you'd like, in the future I can send a reminder."],
   ['lesson-for-next-time', "You shouldn't always have to check this yourself."],
   ['lesson-for-next-time', 'You may have received an email from us about this.'],
+  ['certain-fix', "I'll definitely be in touch tomorrow."],
+  ['certain-fix', 'Your parcel should arrive tomorrow, and I will check it does.'],
+  ['certain-fix', "If the update works, you'll be all set."],
+  ['knows-cause', "I can't be sure yet, but it may be the cache."],
+  ['knows-cause', "I'm not 100% sure, so I've asked the team."],
+  ['not-our-job', "Our policy normally says 30 days, but I've made an exception for you."],
+  ['not-our-job', 'Refunds are possible within 30 days.'],
+  ['calm-down', "That's not expected behaviour, and I'm sorry."],
+  ['assumes-mistake', 'Could you check the code you entered? Sometimes a space sneaks in.'],
 ];
 
 describe('phrase rules', () => {

@@ -16,6 +16,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     phrases: [
       `${SUBJECT} [will|is going to] ${CERTAINLY} [${FIX}|work]`,
       `[it'll|this'll|that'll] ${CERTAINLY} [${FIX}|work]`,
+      // An outcome promised as certain: "your parcel will definitely arrive tomorrow".
+      `[it|this|that|everything|your order|your parcel|your package|your refund|your delivery|the refund|the delivery|the parcel|the package|your account|your data|your files|your grades] will ${CERTAINLY} [be|arrive|reach|work|go|show|appear|get]`,
+      `[is|are] ${CERTAINLY} not [lost|gone|deleted|affected]`,
+      "[you'll|you will] be [good to go|all set|all good|absolutely fine|totally fine|perfectly fine]",
+      '[has|have] [now|] been [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
+      'guaranteed to [sort|arrive|be]',
       `${SUBJECT} will [${FIX}] ${AFFECTED}`,
       `[it'll|this'll|that'll] [${FIX}] ${AFFECTED}`,
       `${CERTAINLY} [fix|fixes|solve|solves|resolve|resolves] ${AFFECTED}`,
@@ -48,6 +54,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",
+      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously] [the|a|your|because]",
+      'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
     ],
     benignBefore: UNVERIFIED,
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
