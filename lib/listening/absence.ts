@@ -74,6 +74,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
   // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
   // detailed: the template they will recognise.
-  if (isCompleteAnswer(input)) return customer.upset || !input.namesTheirWords;
+  if (isCompleteAnswer(input)) return customer.upset || !input.namesTheirWords || (customer.detailed && signals.formulaOpening);
   return !input.namesTheirWords && signals.redirect && (customer.upset || customer.detailed);
 }
