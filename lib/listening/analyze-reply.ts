@@ -11,11 +11,12 @@ import { jargonHints } from './jargon';
 import { scanLexicon, type JargonEntry } from './lexicon';
 import { prepareForeignText, prepareText } from './prepared-text';
 import { signalsOf } from './reply-signals';
-import { recheckHints } from './rechecks';
+import { doneSentences, recheckHints } from './rechecks';
+import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
-import { HINT_CATEGORIES, type AnalysisContext, type Hint, type HintCategory, type ReplyAnalysis } from './types';
+import { HINT_CATEGORIES, type AnalysisContext, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import { wallOfTextHints } from './wall-of-text';
 
 /** Earlier customer messages read for their words, most recent last; older ones are ignored. */
@@ -37,6 +38,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   const doc = prepareText(text);
   const found = scanLexicon(text, doc.tokens, settings, true);
   const customer = readCustomerWords(context);
+  const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? readLatest(context.customerMessage) : undefined;
 
   const hints: Hint[] = phraseRuleHints(text, doc.tokens, found.rules, isEnabled);
   if (isEnabled('shouting')) {
@@ -46,16 +48,15 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
   }
   if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon));
-  const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? context.customerMessage : undefined;
   if (isEnabled('doubting') && latest !== undefined) {
-    const asked = recheckHints(doc, prepareForeignText(capText(latest).text));
+    const asked = recheckHints(doc, latest.done);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
   }
   const english = readsAsEnglish(doc.tokens);
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (english && doc.tokens.length >= TEMPLATE_MIN_WORDS) {
-    const customerState = latest === undefined ? undefined : readCustomerState(capText(latest).text);
+    const customerState = latest?.state;
     hints.push(
       ...absenceHints(
         {
@@ -83,16 +84,30 @@ function customerMessages(context: AnalysisContext): string[] {
 function readCustomerWords(context: AnalysisContext): CustomerWords {
   const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set() };
   for (const message of customerMessages(context)) {
-    const doc = prepareForeignText(capText(message).text);
-    const found = scanLexicon(doc.text, doc.tokens, context.settings, false);
-    words.uses.push(...termUses(doc, found.terms));
-    for (const m of found.jargon) words.jargon.add(m.entry.jargon);
-    for (const token of doc.tokens) {
-      if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)
-      const surface = doc.text.slice(token.start, token.end);
-      if (surface === surface.toUpperCase()) words.capitals.add(surface);
-    }
+    const one = readMessageWords(message, context.settings);
+    words.uses.push(...one.uses);
+    for (const entry of one.jargon) words.jargon.add(entry);
+    for (const surface of one.capitals) words.capitals.add(surface);
   }
   return words;
 }
+
+const readMessageWords = recentReadings((message: string, settings?: ListeningSettings): CustomerWords => {
+  const doc = prepareForeignText(capText(message).text);
+  const found = scanLexicon(doc.text, doc.tokens, settings, false);
+  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set() };
+  for (const m of found.jargon) words.jargon.add(m.entry.jargon);
+  for (const token of doc.tokens) {
+    if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)
+    const surface = doc.text.slice(token.start, token.end);
+    if (surface === surface.toUpperCase()) words.capitals.add(surface);
+  }
+  return words;
+});
+
+/** The latest message's mood and detail, and what the customer says they already did. */
+const readLatest = recentReadings((message: string) => {
+  const text = capText(message).text;
+  return { state: readCustomerState(text), done: doneSentences(prepareForeignText(text)) };
+});
 

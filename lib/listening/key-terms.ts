@@ -13,6 +13,7 @@ import { classifyCompound, normalizeCode } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
+import { recentReadings } from './recent-readings';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -57,11 +58,11 @@ export function extractKeyTerms(customerText: string): KeyTerm[] {
   return readCustomer(customerText).terms.map(({ term, kind }) => ({ term, kind }));
 }
 
-export function readCustomer(customerText: string, settings?: ListeningSettings): CustomerReading {
+export const readCustomer = recentReadings((customerText: string, settings?: ListeningSettings): CustomerReading => {
   const doc = prepareForeignText(capText(customerText).text);
   const uses = termUses(doc, scanLexicon(doc.text, doc.tokens, settings, false).terms);
   return { doc, uses, terms: keyTermsOf(doc, uses) };
-}
+});
 
 function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[] {
   const { text, tokens } = doc;

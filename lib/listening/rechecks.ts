@@ -25,19 +25,24 @@ const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to'
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
+/** The leads by their first word, longest first, so each word of a reply is looked up once. */
+const LEADS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const lead of [...ASK_LEADS].sort((a, b) => b.length - a.length)) {
+  const first = lead[0] ?? '';
+  LEADS_BY_FIRST.set(first, [...(LEADS_BY_FIRST.get(first) ?? []), lead]);
+}
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
 
 const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
 const SUGGESTION = 'You mentioned you already …; since that did not help, the next thing to check is …';
 
 /** Doubting hints where the reply asks for a step the customer says they took. */
-export function recheckHints(reply: PreparedText, customer: PreparedText): Hint[] {
-  const done = doneSentences(customer);
+export function recheckHints(reply: PreparedText, done: readonly (readonly string[])[]): Hint[] {
   if (done.length === 0) return [];
   const hints: Hint[] = [];
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
-    const lead = ASK_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
+    const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
     if (!lead) continue;
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
@@ -64,7 +69,7 @@ export function recheckHints(reply: PreparedText, customer: PreparedText): Hint[
 }
 
 /** The words of each sentence where the customer reports something they did. */
-function doneSentences(doc: PreparedText): string[][] {
+export function doneSentences(doc: PreparedText): string[][] {
   const sentences: string[][] = [];
   let current: Token[] = [];
   const flush = (): void => {
