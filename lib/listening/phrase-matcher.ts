@@ -32,21 +32,27 @@ export function addWords<P>(trie: TrieNode<P>, words: readonly string[], payload
  * word. "[this|that] will fix it" → "this will fix it", "that will fix it".
  */
 export function expandPhrase(phrase: string): string[][] {
-  let spellings = [''];
+  // Word lists are joined, not strings: a rule with a thousand spellings costs a thousand small
+  // arrays at start-up, not a thousand strings tokenised again (the background worker loads this).
+  let spellings: string[][] = [[]];
   let rest = phrase;
   while (rest.length > 0) {
     const open = rest.indexOf('[');
     const close = open < 0 ? -1 : rest.indexOf(']', open);
     if (open < 0 || close < 0) {
-      spellings = spellings.map((s) => s + rest);
+      const words = phraseWords(rest);
+      spellings = spellings.map((s) => s.concat(words));
       break;
     }
-    const literal = rest.slice(0, open);
-    const choices = rest.slice(open + 1, close).split('|');
-    spellings = spellings.flatMap((s) => choices.map((choice) => `${s}${literal}${choice}`));
+    const literal = phraseWords(rest.slice(0, open));
+    const choices = rest.slice(open + 1, close).split('|').map(phraseWords);
+    spellings = spellings.flatMap((s) => {
+      const base = literal.length > 0 ? s.concat(literal) : s;
+      return choices.map((choice) => base.concat(choice));
+    });
     rest = rest.slice(close + 1);
   }
-  return spellings.map(phraseWords).filter((words) => words.length > 0);
+  return spellings.filter((words) => words.length > 0);
 }
 
 /** Calls `onMatch(first, last, payload)` for each phrase found, token indices inclusive. */
