@@ -9,7 +9,7 @@
  *   public social reply, a chat turn or a message is one turn of many: it owes neither.
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
-import type { CustomerState } from './customer-state';
+import { namesTheirWords, type CustomerState } from './customer-state';
 import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
 export const COMPLETE_REPLY_MIN_WORDS = 40;
@@ -25,8 +25,8 @@ export interface AbsenceInput {
   channel?: Channel;
   /** Read from their latest message; undefined when it is not known. */
   customer?: CustomerState;
-  /** Whether the reply uses one of the customer's distinctive words. */
-  namesTheirWords: boolean;
+  /** How many of the customer's distinctive words the reply uses (a number or code counts twice). */
+  theirWordsUsed: number;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -71,9 +71,11 @@ function ignoresThem(input: AbsenceInput): boolean {
   if (signals.acknowledgement) return false;
   if (!customer) return isCompleteAnswer(input);
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
+  const names = namesTheirWords(customer, input.theirWordsUsed);
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
   // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
   // detailed: the template they will recognise.
-  if (isCompleteAnswer(input)) return customer.upset || !input.namesTheirWords || (customer.detailed && signals.formulaOpening);
-  return !input.namesTheirWords && signals.redirect && (customer.upset || customer.detailed);
+  // A formula opening and no word of acknowledgement, to a detailed message, is the template too.
+  if (isCompleteAnswer(input)) return customer.upset || !names || (customer.detailed && signals.formulaOpening);
+  return !names && signals.redirect && (customer.upset || customer.detailed);
 }

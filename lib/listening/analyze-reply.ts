@@ -4,7 +4,7 @@
  * customer's messages are read for the words they used.
  */
 import { absenceHints, TEMPLATE_MIN_WORDS } from './absence';
-import { namesTheirWords, readCustomerState } from './customer-state';
+import { readCustomerState, wordsOfTheirsUsed } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
 import { jargonHints } from './jargon';
@@ -64,7 +64,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
           signals: signalsOf(doc, found),
           ...(context.channel ? { channel: context.channel } : {}),
           ...(customerState ? { customer: customerState } : {}),
-          namesTheirWords: customerState !== undefined && namesTheirWords(customerState, doc),
+          theirWordsUsed: customerState === undefined ? 0 : wordsOfTheirsUsed(customerState, doc),
         },
         isEnabled,
       ),

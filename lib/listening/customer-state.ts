@@ -37,24 +37,30 @@ export function readCustomerState(text: string): CustomerState {
 }
 
 /**
- * Whether a reply names what the customer wrote: one of their numbers or codes, or two of their
- * distinctive words (one when they used three or fewer), in its own text or in the address of a
- * link it gives: an article named "GTA-Online-Connection-Troubleshooting" answers the customer
- * who can't connect to GTA Online. One shared word in a long reply ("copied") is chance.
+ * How many of the customer's distinctive words a reply uses, in its own text or in the address
+ * of a link it gives (an article named "GTA-Online-Connection-Troubleshooting" answers the
+ * customer who can't connect to GTA Online). A number or code of theirs counts as two.
  */
-export function namesTheirWords(customer: CustomerState, doc: PreparedText): boolean {
-  const needed = Math.min(2, customer.stems.size);
-  if (needed === 0) return false;
+export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): number {
   const shared = new Set<string>();
-  const words = [...doc.tokens.map((t) => t.norm), ...linkWords(doc.text)];
-  for (const word of words) {
+  let codes = 0;
+  for (const word of [...doc.tokens.map((t) => t.norm), ...linkWords(doc.text)]) {
     const key = stem(word);
-    if (!customer.stems.has(key)) continue;
-    if (/\d/.test(key)) return true;
+    if (!customer.stems.has(key) || shared.has(key)) continue;
     shared.add(key);
-    if (shared.size >= (customer.stems.size <= 3 ? 1 : needed)) return true;
+    if (/\d/.test(key)) codes++;
   }
-  return false;
+  return shared.size + codes;
+}
+
+/**
+ * Whether a reply names what the customer wrote: one of their numbers or codes, or two of their
+ * distinctive words (one when they used three or fewer). One shared word in a long reply
+ * ("copied") is chance.
+ */
+export function namesTheirWords(customer: CustomerState, used: number): boolean {
+  if (customer.stems.size === 0) return false;
+  return used >= (customer.stems.size <= 3 ? 1 : 2);
 }
 
 const LINK = /\bhttps?:\/\/[^\s<>"“”]+/g;

@@ -108,6 +108,17 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['calm-down', "This is expected behaviour after an update.", 'This is expected behaviour'],
   ['assumes-mistake', 'Please double-check that you actually entered the code.', 'double-check that you actually entered'],
   ['assumes-mistake', "It looks like you didn't finish the last step.", "It looks like you didn't"],
+  ['assumes-mistake', 'Can you confirm whether you actually raised the damage with staff?', 'whether you actually raised'],
+  ['assumes-mistake', 'Can you confirm that the device has not been dropped?', 'confirm that the device has not been dropped'],
+  ['assumes-mistake', "Our driver's GPS confirms the parcel was delivered to your postcode.", 'confirms the parcel was delivered'],
+  ['lesson-for-next-time', 'Residents are reminded that bins must be out by 7am.', 'Residents are reminded that'],
+  ['lesson-for-next-time', 'This is explained in our Help Centre.', 'This is explained in our'],
+  ['lesson-for-next-time', 'We always recommend linking your account.', 'We always recommend'],
+  ['lesson-for-next-time', 'Please ensure that you actually click Submit.', 'Please ensure that you actually'],
+  ['not-our-job', 'All moderation decisions are final.', 'decisions are final'],
+  ['not-our-job', 'Monthly plans are non-refundable.', 'are non-refundable'],
+  ['not-our-job', 'The calls were made in line with our privacy policy.', 'in line with our privacy policy'],
+  ['minimizing', 'Simply untick "Allow substitutions" in your settings.', 'Simply untick'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -207,6 +218,10 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', 'Refunds are possible within 30 days.'],
   ['calm-down', "That's not expected behaviour, and I'm sorry."],
   ['assumes-mistake', 'Could you check the code you entered? Sometimes a space sneaks in.'],
+  ['assumes-mistake', "I'm glad you raised this with staff."],
+  ['assumes-mistake', 'Tracking shows the parcel is with the courier today.'],
+  ['lesson-for-next-time', 'We always reply within a day.'],
+  ['not-our-job', 'Your refund is final and on its way.'],
 ];
 
 describe('phrase rules', () => {

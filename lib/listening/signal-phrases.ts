@@ -19,7 +19,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[to make sure|just to confirm|if I understand|if I understood|so what|to confirm]',
     // Answering their apology, or showing the request was looked into. (Not "thank you for
     // contacting us": that opener is the formula the hint is about.)
-    'no worries', "[I've|I have|I] [looked into|investigated|had a look]",
+    'no worries', "[I've|I have|I] [looked into|investigated|had a look|reviewed|checked|gone through|gone over]",
+    '[thanks|thank you] for [getting in touch|writing|writing in|your email|your e-mail|your message|reaching out|contacting us] about',
     // What real replies say when they heard the customer (seen in public support replies).
     'oh no', '[sad|sorry|unfortunate|upsetting|terrible|awful] to [hear|see|read|learn]', 'I see', 'we hear you', 'I hear you',
     '[we|I] [appreciate|value] [your|the|you] [concern|concerns|comments|comment|feedback|thoughts|report|suggestion|idea|input|note|patience|understanding|sharing|letting|bringing|reaching]',
@@ -33,7 +34,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
     'get back to you', '[follow|following] up', 'keep you [posted|updated|informed]', 'update you', 'reach out',
-    '[in the meantime|meanwhile|please|feel free|if you could|you can|try]', '[could|can|would|will] you',
+    '[in the meantime|meanwhile|please|feel free|if you could|try]', '[could|can|would|will] you',
+    // "You can download it…", never "everything you can".
+    '[you can|you could] [now|also|still|download|find|check|use|try|update|change|reset|cancel|request|contact|reply|log|sign|select|click|go|open|visit|see|view|set|turn|add|remove|export|import|pay|book|rebook|return|reach|call|email|message|upload|access|submit|apply|claim|track|expect|keep|ask|switch|choose]',
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
@@ -78,7 +81,9 @@ export const UPSET_PHRASES = [
   '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|pathetic|incompetent|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
   '[wtf|ffs|tf|smh|omg|damn|hell|crap]', 'fuck', 'fucking', 'fucked',
   '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
-  '[been|still] waiting', 'on hold', 'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
+  '[been|still] waiting', 'on hold',
+  '[shaken|scared|terrified|worried|distressed|devastated|heartbroken|panicking|panicked|stressed|anxious|desperate|gutted|embarrassed|humiliated]',
+  'in tears', 'at my wits end', 'fed up', 'last straw', 'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
   'still [not|no|unable|cannot|can\'t|broken|waiting|having|getting]', 'again and again', 'over and over',
   '[every|each] time', 'keeps [happening|crashing|failing|saying|asking]', 'for [days|weeks|months|hours]',
   '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
@@ -89,6 +94,8 @@ export const TIME_UNITS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 
 export const AMOUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'ten', 'few', 'couple', 'several', 'next'];
 /** Sentence openers that make a line an instruction, and so a next step: "Go to Settings…". */
 export const IMPERATIVE_OPENERS = [
+  'untick', 'tick', 'uncheck', 'toggle', 'unplug', 'plug', 'reboot', 'reconnect', 'disconnect', 'swipe', 'scroll', 'paste', 'upload',
+  'pair', 'activate', 'deactivate', 'allow', 'accept', 'approve',
   'see', 'learn', 'find', 'read', 'look', 'fill', 'submit', 'dm', 'email', 'message', 'tweet', 'reach', 'share', 'let', 'keep', 'give',
   'try', 'go', 'click', 'open', 'select', 'restart', 'reinstall', 'uninstall', 'navigate', 'enter', 'choose', 'tap', 'press',
   'sign', 'log', 'update', 'install', 'clear', 'check', 'reply', 'send', 'visit', 'head', 'follow', 'make', 'use',
