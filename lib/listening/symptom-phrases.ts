@@ -36,7 +36,8 @@ const STOPS = new Set([
   'because', 'when', 'if', 'since', 'even', 'though', 'although', 'for', 'from', 'at', 'with', 'of', 'as', 'than', 'any', 'anything',
   'anymore', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'which', 'who', 'after', 'before', 'until', 'while', 'just', 'also',
   'really', 'even', 'yet', 'then', 'now', 'all', 'every', 'on', 'in', 'whenever', 'wherever', 'each', "it's", "that's", "there's",
-  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'so',
+  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'so', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i'll", "we'll",
+  "you're", "they're", "you've", "they've",
 ]);
 /** Every way of saying "not": a restatement that says "can't" covers a customer who wrote "won't". */
 const NEGATIONS = new Set([
@@ -165,7 +166,7 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
     let first = i + lead.length;
     while (['please', 'kindly', 'just', 'either', 'also', 'simply'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
     const verb = tokens[first];
-    if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || /^\d/.test(verb.norm)) continue;
+    if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || AUXILIARIES.has(verb.norm) || /^\d/.test(verb.norm)) continue;
     let last = first;
     while (last + 1 < tokens.length && last - first + 1 < MAX_REQUEST_WORDS) {
       const next = tokens[last + 1];
