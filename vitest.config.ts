@@ -20,7 +20,7 @@ export default defineConfig({
       },
     },
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['{lib,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
 });

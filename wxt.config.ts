@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
 import { MANIFEST_KEY } from './lib/playbooks/extension-key';
+import { EXTENSION_ICONS, toolbarIcon } from './lib/toolbar/toolbar-icons';
+import { noHtmlStrings } from './scripts/no-html-strings-plugin';
 
 
 export default defineConfig({
@@ -11,7 +13,7 @@ export default defineConfig({
   // MV3 everywhere: Firefox 128+ runs MAIN-world content scripts declared in an MV3 manifest.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noHtmlStrings()],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
@@ -19,6 +21,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
+    // Rendered from assets/icons/*.svg by `npm run icons`. The toolbar starts as "not a ticket page";
+    // a helpdesk tab's content script switches its own tab to active or paused (lib/toolbar).
+    icons: EXTENSION_ICONS,
+    action: { default_icon: toolbarIcon('idle') },
     // alarms: refresh a subscribed team playbook on a schedule, and delete drafts past their retention
     // period every six hours (lib/drafts/retention.ts). scripting: register the content
     // scripts on a helpdesk at a team's own domain, once the agent grants that origin.
