@@ -12,13 +12,18 @@ export default defineConfig({
   publicDir: 'assets/public',
   // MV3 everywhere: Firefox 128+ runs MAIN-world content scripts declared in an MV3 manifest.
   manifestVersion: 3,
+  zip: {
+    // The source archive AMO asks for (bundled code): what `npm ci && npm run zip` needs, nothing
+    // generated. Build instructions are in README.md, inside it.
+    excludeSources: ['test-results/**', 'coverage/**', '*.log'],
+  },
   vite: () => ({
     plugins: [preact(), noHtmlStrings()],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
     // Rendered from assets/icons/*.svg by `npm run icons`. The toolbar starts as "not a ticket page";
@@ -59,7 +64,9 @@ export default defineConfig({
         }
       : {
           // A stable id for administrators to target in policy (the public half of the signing key).
-          key: MANIFEST_KEY,
+          // Not in the Chrome Web Store package (`npm run zip` builds it in mode "store"): the store
+          // refuses a manifest with a key and signs the package with its own.
+          ...(mode === 'store' ? {} : { key: MANIFEST_KEY }),
           // What a browser policy can set; managed values win over local ones and lock them.
           storage: { managed_schema: 'managed_schema.json' },
         }),
