@@ -93,9 +93,17 @@ describe('Freshdesk in Firefox', () => {
 });
 
 describe('the options page in Firefox', () => {
+  it('links the privacy policy, bundled from PRIVACY.md', async () => {
+    const privacy = await firefox.openExtensionPage('privacy.html');
+    expect(await textsOf(privacy, 'h1')).toEqual(['ListenFirst privacy policy']);
+    expect(await textsOf(privacy, 'h2')).toContain('Why it asks for each permission');
+    await privacy.close();
+  });
+
   it('switches a hint category off for the agent, and the sidebar stops showing it', async () => {
     const options = await firefox.openExtensionPage('options.html');
     await options.waitForSelector('[data-category="doubting"]');
+    expect(await options.$eval('[data-testid="lf-privacy-link"]', (link) => (link as HTMLAnchorElement).href)).toBe(`${firefox.extensionOrigin}/privacy.html`);
     await options.click('[data-category="doubting"]');
     await expect.poll(() => options.$eval('[data-category="doubting"]', (box) => (box as HTMLInputElement).checked)).toBe(false);
     await options.close();
