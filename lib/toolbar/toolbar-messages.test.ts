@@ -56,6 +56,14 @@ describe('toolbarReporter', () => {
     ]);
   });
 
+  it('never throws into the caller when the extension context is gone', async () => {
+    const report = toolbarReporter(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => report('active')).not.toThrow();
+    await Promise.resolve();
+  });
+
   it('sends the same state again when the background missed it', async () => {
     const send = vi.fn().mockRejectedValueOnce(new Error('Receiving end does not exist')).mockResolvedValue({ ok: true });
     const report = toolbarReporter(send);

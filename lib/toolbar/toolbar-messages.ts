@@ -46,9 +46,15 @@ export function toolbarReporter(send: (message: ToolbarStateMessage) => Promise<
   return (state) => {
     if (state === shown) return;
     shown = state;
-    // A background that is restarting misses one report; the next change sends again.
-    send({ type: 'toolbar/state', state }).catch(() => {
+    // A background that is restarting misses one report; the next change sends again. An
+    // invalidated extension context throws at once: that must not break the sidebar's drawing.
+    const missed = () => {
       shown = null;
-    });
+    };
+    try {
+      send({ type: 'toolbar/state', state }).catch(missed);
+    } catch {
+      missed();
+    }
   };
 }
