@@ -20,7 +20,7 @@ export default defineConfig({
       },
     },
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['{lib,components,entrypoints,tests/unit,tests/eval}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,scripts,tests/unit,tests/eval}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
 });

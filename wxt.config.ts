@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
 import { MANIFEST_KEY } from './lib/playbooks/extension-key';
+import { EXTENSION_ICONS, toolbarIcon } from './lib/toolbar/toolbar-icons';
+import { noHtmlStrings } from './scripts/no-html-strings-plugin';
 
 
 export default defineConfig({
@@ -10,15 +12,24 @@ export default defineConfig({
   publicDir: 'assets/public',
   // MV3 everywhere: Firefox 128+ runs MAIN-world content scripts declared in an MV3 manifest.
   manifestVersion: 3,
+  zip: {
+    // The source archive AMO asks for (bundled code): what `npm ci && npm run zip` needs, nothing
+    // generated. Build instructions are in README.md, inside it.
+    excludeSources: ['test-results/**', 'coverage/**', '*.log'],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noHtmlStrings()],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'ListenFirst',
     description: 'Listen before you reply: a listening checklist, restatement and reply hints beside your helpdesk tickets.',
+    // Rendered from assets/icons/*.svg by `npm run icons`. The toolbar starts as "not a ticket page";
+    // a helpdesk tab's content script switches its own tab to active or paused (lib/toolbar).
+    icons: EXTENSION_ICONS,
+    action: { default_icon: toolbarIcon('idle') },
     // alarms: refresh a subscribed team playbook on a schedule, and delete drafts past their retention
     // period every six hours (lib/drafts/retention.ts). scripting: register the content
     // scripts on a helpdesk at a team's own domain, once the agent grants that origin.
@@ -53,7 +64,9 @@ export default defineConfig({
         }
       : {
           // A stable id for administrators to target in policy (the public half of the signing key).
-          key: MANIFEST_KEY,
+          // Not in the Chrome Web Store package (`npm run zip` builds it in mode "store"): the store
+          // refuses a manifest with a key and signs the package with its own.
+          ...(mode === 'store' ? {} : { key: MANIFEST_KEY }),
           // What a browser policy can set; managed values win over local ones and lock them.
           storage: { managed_schema: 'managed_schema.json' },
         }),

@@ -86,7 +86,12 @@ export function OptionsApp() {
         />
       </section>
 
-      <p class="lf-muted">Everything ListenFirst keeps stays in this browser, on this computer. Playbooks are data: no code is ever downloaded.</p>
+      <p class="lf-muted">
+        Everything ListenFirst keeps stays in this browser, on this computer. Playbooks are data: no code is ever downloaded.{' '}
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener" data-testid="lf-privacy-link">
+          Privacy policy
+        </a>
+      </p>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { helpdeskForOrigin, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
+import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
 
 /** Draft messages (content scripts) and storage messages (extension pages). */
 const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', 'storage/');
@@ -18,6 +19,8 @@ export default defineBackground(() => {
     if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, helpdeskForOrigin);
     // The listening engine runs here, off the helpdesk page's main thread.
     if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
+    // The helpdesk tab's toolbar button: active on a ticket, paused for the site, or not a ticket page.
+    if (hasTypePrefix(message, 'toolbar/')) return handleToolbarMessage(message, sender, browser.runtime.id, browser.action);
     return undefined;
   });
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup

@@ -3,6 +3,7 @@ import { resolveAdapter } from '@/lib/adapters/custom-origin';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
+import { toolbarReporter } from '@/lib/toolbar/toolbar-messages';
 import { startSidebar, type RunningSidebar } from './start-sidebar';
 
 // Picks the helpdesk's adapter and runs the sidebar there, unless the agent paused this site.
@@ -15,12 +16,14 @@ export default defineContentScript({
     const adapter = await resolveAdapter(new URL(location.href), helpdeskForCustomOrigin);
     if (!adapter) return;
     let running: RunningSidebar | null = null;
+    const reportToolbar = toolbarReporter((message) => browser.runtime.sendMessage(message));
     const apply = async (paused: boolean) => {
       if (paused) {
         running?.stop();
         running = null;
+        reportToolbar('paused');
       } else if (!running && !ctx.isInvalid) {
-        running = await startSidebar(ctx, adapter);
+        running = await startSidebar(ctx, adapter, reportToolbar);
       }
     };
     const unwatch = watchSitePaused(location.hostname, (paused) => void apply(paused));

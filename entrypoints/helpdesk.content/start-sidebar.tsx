@@ -9,6 +9,7 @@ import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type
 import { loadSettingsSnapshot, settingsForTicket, watchSettingsSnapshot, type SidebarSettingsForTicket } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
 import { createSidebarServices } from './sidebar-services';
 
 export interface RunningSidebar {
@@ -18,7 +19,12 @@ export interface RunningSidebar {
 const COLLAPSED_WIDTH_PX = 32;
 
 /** Follows the page and keeps the sidebar mounted beside the open ticket, until stopped. */
-export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<RunningSidebar> {
+export async function startSidebar(
+  ctx: ContentScriptContext,
+  adapter: HelpdeskAdapter,
+  /** The toolbar button follows the sidebar: active while it shows a ticket. */
+  reportToolbar: (state: ToolbarState) => void,
+): Promise<RunningSidebar> {
   const lifetime = new AbortController();
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
   let prefs = await loadSidebarPrefs(adapter.id);
@@ -89,8 +95,10 @@ export async function startSidebar(ctx: ContentScriptContext, adapter: HelpdeskA
     const current = page ? settingsFor(page) : null;
     if (!page || !current?.effective.enabled) {
       if (ui.mounted !== undefined) ui.remove();
+      reportToolbar('idle');
       return;
     }
+    reportToolbar('active');
     const { settings } = current;
     if (ui.mounted === undefined) ui.mount();
     dock?.setWidth(dockedWidth());

@@ -5,7 +5,7 @@
 
 // Where quoted history starts in the helpdesks' rendered emails.
 const QUOTE_SELECTORS = [
-  'blockquote', // Zendesk .zd-comment and most mail clients (HELPDESKS.md)
+  'blockquote', // Zendesk .zd-comment and most mail clients (docs/helpdesks.md)
   '.freshdesk_quote', // Freshdesk's collapsed "show quoted text" block
   '.gmail_quote', // Gmail replies rendered as-is
   '.zd-quoted', // Zendesk's older rendering of quoted text

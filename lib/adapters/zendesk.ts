@@ -1,6 +1,6 @@
 /**
  * Zendesk Agent Workspace (https://SUB.zendesk.com/agent/tickets/ID).
- * Class names are generated hashes; data-test-id attributes have lasted 2020–2026 (HELPDESKS.md).
+ * Class names are generated hashes; data-test-id attributes have lasted 2020–2026 (docs/helpdesks.md).
  * Several tickets' panes and editors are mounted at once: everything is scoped to one ticket's pane.
  */
 import { queryFirst, queryRendered } from './dom-query';

@@ -1,6 +1,6 @@
 /**
  * The default listening checklist: Listen · Restate · Advise · Solve · Thank, from the principles
- * in LISTENING.md. Teams replace it with their own playbook (see playbook-schema.ts); ids are
+ * in docs/listening.md. Teams replace it with their own playbook (see playbook-schema.ts); ids are
  * stable because ticks are stored under them.
  */
 

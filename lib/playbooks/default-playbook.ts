@@ -1,5 +1,5 @@
 /**
- * The playbook every agent has until a team provides one: the everyday checklist from LISTENING.md,
+ * The playbook every agent has until a team provides one: the everyday checklist from docs/listening.md,
  * and an outage checklist for tickets tagged as part of an incident, where the root-cause and
  * update items matter most. It sets no hint, wording or retention choices: those stay each agent's.
  */

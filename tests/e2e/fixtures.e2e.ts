@@ -71,7 +71,7 @@ async function expectInlineScriptsBlocked(page: Page) {
 }
 
 describe('Zendesk Agent Workspace fixture', () => {
-  it('mounts both tickets with only the URL’s ticket active, in the shape HELPDESKS.md describes', async () => {
+  it('mounts both tickets with only the URL’s ticket active, in the shape docs/helpdesks.md describes', async () => {
     const page = await open(zendeskTicketUrl('1201'));
     await expect(page.locator(zd.activePane).locator('[data-side-conversations-anchor-id]').getAttribute('data-side-conversations-anchor-id')).resolves.toBe('1201');
     await expect.poll(() => page.locator('.ticket-panes-grid-layout').count()).toBe(2);

@@ -5,27 +5,12 @@ import { extensionPolicyFile, type ExtensionPolicyFile } from './support/chromiu
 import { copyExtension, launchExtensionCopy, openOptionsPage, type ExtensionCopy, type LaunchedCopy } from './support/extension-copy';
 import { readLocalItem, readManagedStorage } from './support/extension-storage';
 import { routeHelpdesks } from './support/helpdesk-routes';
+import { policyPlaybook } from './support/policy-playbook';
 import { sidebarPart, waitForSidebar, zendeskTicketUrl } from './support/helpdesk-pages';
 
 // Browser policy, the way IT departments deploy it: a JSON file in /etc/chromium/policies/managed,
 // read by Chromium before the extension starts. The extension copy has its own key (and id), so
 // this policy cannot reach other test runs on the machine.
-
-const policyPlaybook = (name: string, firstLabel: string) => ({
-  version: 1,
-  name,
-  checklists: [
-    {
-      id: 'acme-it',
-      name: 'Acme IT checklist',
-      items: [
-        { id: 'policy-greet', stage: 'listen', label: firstLabel },
-        { id: 'policy-restate', stage: 'restate', label: 'Restate the request before anything else', autoCheck: 'restated', required: true },
-      ],
-    },
-  ],
-  restatementPrefix: 'Let me check I have this right: ',
-});
 
 const firstPolicy = {
   playbook: policyPlaybook('Acme IT policy', 'Greet them by name (policy)'),

@@ -18,7 +18,7 @@ export async function openFixturePage(context: BrowserContext, url: string): Pro
   return page;
 }
 
-/** The page elements tests need, by the same selectors HELPDESKS.md gives for the real pages. */
+/** The page elements tests need, by the same selectors docs/helpdesks.md gives for the real pages. */
 export const zendeskSelectors = {
   activePane: '.ticket-panes-grid-layout[data-is-active="true"]',
   pane: (ticketId: string) => `[data-side-conversations-anchor-id="${ticketId}"]`,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import {
   FIXTURES_DIR,
   FRESHDESK_TICKET_IDS,
@@ -75,51 +75,70 @@ const CONTENT_TYPES: Record<string, string> = {
 const ZENDESK_TICKET_PATH = /^\/agent\/tickets\/(\d+)\/?$/;
 const FRESHDESK_TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d+)\/?$/;
 
-export async function routeHelpdesks(context: BrowserContext, options: HelpdeskRouteOptions = {}): Promise<HelpdeskRoutes> {
+/** What the fixture router answers for one request, whatever drives the browser. */
+export interface FixtureResponse {
+  status: number;
+  contentType: string;
+  headers?: Record<string, string>;
+  body: string | Buffer;
+}
+
+/**
+ * The fixture helpdesks as a function of the URL: a page, a fixture file, or a 404 (recorded in
+ * `unmatchedRequests`). Playwright (routeHelpdesks) and Puppeteer (tests/firefox) both serve it.
+ */
+export function fixtureServer(options: HelpdeskRouteOptions = {}): HelpdeskRoutes & { respond(url: URL): Promise<FixtureResponse> } {
   let zendeskPage: ZendeskPage = options.zendeskPage ?? 'agent-workspace';
   const unmatchedRequests: string[] = [];
 
-  const notFound = (route: Route, url: string, why: string) => {
+  const notFound = (url: string, why: string): FixtureResponse => {
     unmatchedRequests.push(url);
-    return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: `Not found (test fixture router): ${why}\n` });
+    return { status: 404, contentType: 'text/plain; charset=utf-8', body: `Not found (test fixture router): ${why}\n` };
   };
 
-  // One handler for every request: helpdesk hosts get fixtures, everything else a 404.
-  await context.route(() => true, async (route) => {
-    const url = new URL(route.request().url());
-    // The extension's own files (its content script fetches its CSS) are not the network.
-    if (url.protocol === 'chrome-extension:') return route.continue();
+  const respond = async (url: URL): Promise<FixtureResponse> => {
     const helpdesk = helpdeskOf(url.hostname) ?? options.customOrigins?.[url.origin];
-    if (!helpdesk) return notFound(route, url.href, `${url.hostname} is not a helpdesk host`);
+    if (!helpdesk) return notFound(url.href, `${url.hostname} is not a helpdesk host`);
 
     if (url.pathname.startsWith(STATIC_PREFIX)) {
       const file = await readStatic(url.pathname.slice(STATIC_PREFIX.length));
-      if (!file) return notFound(route, url.href, `no fixture file ${url.pathname}`);
-      return route.fulfill({ status: 200, contentType: file.contentType, body: file.body });
+      if (!file) return notFound(url.href, `no fixture file ${url.pathname}`);
+      return { status: 200, contentType: file.contentType, body: file.body };
     }
 
     if (helpdesk === 'zendesk') {
       const ticketId = ZENDESK_TICKET_PATH.exec(url.pathname)?.[1];
       const page = (url.searchParams.get(FIXTURE_PAGE_PARAM) as ZendeskPage | null) ?? zendeskPage;
       // The unknown layout is served for any ticket id: it models a page nothing can be read from.
-      if (ticketId && page === 'unknown-layout') return fulfillHtml(route, zendeskPageHtml('1201', 'unknown-layout'));
-      if (ticketId && isOneOf(ticketId, ZENDESK_TICKET_IDS)) return fulfillHtml(route, zendeskPageHtml(ticketId, page));
-      return notFound(route, url.href, `no Zendesk fixture for ${url.pathname} (tickets: ${ZENDESK_TICKET_IDS.join(', ')})`);
+      if (ticketId && page === 'unknown-layout') return htmlPage(zendeskPageHtml('1201', 'unknown-layout'));
+      if (ticketId && isOneOf(ticketId, ZENDESK_TICKET_IDS)) return htmlPage(zendeskPageHtml(ticketId, page));
+      return notFound(url.href, `no Zendesk fixture for ${url.pathname} (tickets: ${ZENDESK_TICKET_IDS.join(', ')})`);
     }
 
     const ticketId = FRESHDESK_TICKET_PATH.exec(url.pathname)?.[1];
-    if (ticketId && isOneOf(ticketId, FRESHDESK_TICKET_IDS)) {
-      return fulfillHtml(route, freshdeskPageHtml(ticketId));
-    }
-    return notFound(route, url.href, `no Freshdesk fixture for ${url.pathname} (tickets: ${FRESHDESK_TICKET_IDS.join(', ')})`);
-  });
+    if (ticketId && isOneOf(ticketId, FRESHDESK_TICKET_IDS)) return htmlPage(freshdeskPageHtml(ticketId));
+    return notFound(url.href, `no Freshdesk fixture for ${url.pathname} (tickets: ${FRESHDESK_TICKET_IDS.join(', ')})`);
+  };
 
   return {
     unmatchedRequests,
     setZendeskPage(page) {
       zendeskPage = page;
     },
+    respond,
   };
+}
+
+export async function routeHelpdesks(context: BrowserContext, options: HelpdeskRouteOptions = {}): Promise<HelpdeskRoutes> {
+  const server = fixtureServer(options);
+  // One handler for every request: helpdesk hosts get fixtures, everything else a 404.
+  await context.route(() => true, async (route) => {
+    const url = new URL(route.request().url());
+    // The extension's own files (its content script fetches its CSS) are not the network.
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    return route.fulfill(await server.respond(url));
+  });
+  return server;
 }
 
 function helpdeskOf(hostname: string): 'zendesk' | 'freshdesk' | undefined {
@@ -132,13 +151,8 @@ function isOneOf<T extends string>(value: string, allowed: readonly T[]): value 
   return (allowed as readonly string[]).includes(value);
 }
 
-function fulfillHtml(route: Route, body: string) {
-  return route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    headers: { 'Content-Security-Policy': HELPDESK_CSP },
-    body,
-  });
+function htmlPage(body: string): FixtureResponse {
+  return { status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': HELPDESK_CSP }, body };
 }
 
 /** A file under /__fixture__/: a vendored editor file, or anything under tests/fixtures. */
