@@ -14,7 +14,7 @@ export interface PhraseRule {
   id: string;
   category: PhraseCategory;
   phrases: readonly string[];
-  /** One sentence, naming the LISTENING.md principle in brackets. */
+  /** One sentence, naming the principle in brackets (docs/listening.md). */
   message: string;
   suggestion?: string;
   /** A word among the five before the phrase, in the same sentence, that makes it benign. */

@@ -1,5 +1,5 @@
 /**
- * Words that show a reply does what a careful listener does (LISTENING.md, principles 3, 6, 9).
+ * Words that show a reply does what a careful listener does (docs/listening.md, principles 3, 6, 9).
  * The checklist ticks itself from these, and the absence hints fire when they are missing,
  * so a phrase here should be one a customer would read as that signal.
  */
@@ -74,7 +74,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
 
 /**
  * Words of a customer who is upset, or who has asked before: a reply owes them more than a
- * template (LISTENING.md, principle 3). Read in the customer's message, never in the reply.
+ * template (docs/listening.md, principle 3). Read in the customer's message, never in the reply.
  */
 export const UPSET_PHRASES = [
   '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',

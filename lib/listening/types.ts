@@ -1,4 +1,4 @@
-/** The public shapes of the listening engine. Category ids are stable: see LISTENING.md. */
+/** The public shapes of the listening engine. Category ids are stable: see docs/listening.md. */
 
 export const HINT_CATEGORIES = [
   'overpromise',
