@@ -46,6 +46,17 @@ describe('helpdesk origins typed by an agent', () => {
     ['https://admin:pw@support.example.com', { ok: false, problem: expect.stringContaining('user name or password') }],
     ['https://acme.zendesk.com', { ok: false, problem: 'acme.zendesk.com is already supported; no need to add it' }],
     ['https://acme.freshdesk.com', { ok: false, problem: 'acme.freshdesk.com is already supported; no need to add it' }],
+    ['http://127.0.0.2:8080', { ok: true, origin: 'http://127.0.0.2:8080' }],
+    ['http://[::1]:3000', { ok: true, origin: 'http://[::1]:3000' }],
+    ['https://10.0.0.5', { ok: true, origin: 'https://10.0.0.5' }],
+    ['https://acme.github.io', { ok: true, origin: 'https://acme.github.io' }],
+    ['*.com', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\) stands for many sites, got "\*\.com"/) }],
+    ['https://*.example.com', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\) stands for many sites, got "\*\.example\.com"/) }],
+    ['co.uk', { ok: false, problem: 'co.uk is a public suffix that many unrelated sites share; give one site\'s full host name, like support.co.uk' }],
+    ['https://github.io', { ok: false, problem: expect.stringMatching(/^github\.io is a public suffix/) }],
+    ['http://support.example.com', { ok: false, problem: expect.stringMatching(/^expected https for support\.example\.com: over plain http anyone on the network/) }],
+    ['http://10.0.0.5', { ok: false, problem: expect.stringMatching(/^expected https for 10\.0\.0\.5/) }],
+    ['http://localhost.example.com', { ok: false, problem: expect.stringMatching(/^expected https for localhost\.example\.com/) }],
   ])('reads %j', (input, expected) => {
     expect(checkHelpdeskOrigin(input)).toEqual(expected);
   });
@@ -66,6 +77,18 @@ describe('the list of origins', () => {
     ]);
     await fakeBrowser.storage.managed.set({ locked: { helpdeskOrigins: true } });
     expect((await listHelpdeskOrigins()).map((o) => o.from)).toEqual(['policy']);
+  });
+
+  it('drops a wildcard or public suffix an earlier version stored, and keeps the good ones', async () => {
+    await fakeBrowser.storage.local.set({
+      'helpdesk-origins': [
+        { origin: 'https://*.example.com', helpdesk: 'zendesk' },
+        { origin: 'https://co.uk', helpdesk: 'zendesk' },
+        { origin: 'http://support.example.net', helpdesk: 'zendesk' },
+        { origin: 'https://help.example.org', helpdesk: 'freshdesk' },
+      ],
+    });
+    expect(await listHelpdeskOrigins()).toEqual([{ origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' }]);
   });
 
   it('tells the content script which helpdesk runs on a custom origin', async () => {

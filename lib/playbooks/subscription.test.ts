@@ -138,6 +138,10 @@ describe('subscription addresses', () => {
     ['intranet/playbook.json', { ok: false, problem: expect.stringContaining('expected an address like https://') }],
     ['file:///home/me/playbook.json', { ok: false, problem: 'expected an http or https address' }],
     ['https://me:secret@intranet.example.com/p.json', { ok: false, problem: 'an address with a user name or password in it is not accepted' }],
+    ['http://intranet.example.com/p.json', { ok: false, problem: expect.stringMatching(/^expected https for intranet\.example\.com/) }],
+    ['https://*.example.com/p.json', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\)/) }],
+    ['https://co.uk/p.json', { ok: false, problem: expect.stringMatching(/^co\.uk is a public suffix/) }],
+    ['http://localhost:8080/p.json', { ok: true, url: 'http://localhost:8080/p.json', originPattern: 'http://localhost/*' }],
   ])('checks %j', (input, expected) => {
     expect(checkSubscriptionUrl(input)).toEqual(expected);
   });

@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { PLAYBOOK_LIMITS, type Playbook } from './playbook-schema';
 import { checkPlaybook, readPlaybookBytes, type PlaybookReadResult } from './read-playbook';
+import { singleSiteProblem } from './single-site';
 import type { TeamPlaybook } from './team-playbook-store';
 
 export const SUBSCRIPTION_KEY = 'playbook-subscription';
@@ -43,6 +44,8 @@ export function checkSubscriptionUrl(input: string): UrlCheck {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'expected an http or https address' };
   if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  const problem = singleSiteProblem(url);
+  if (problem) return { ok: false, problem };
   url.hash = '';
   return { ok: true, url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
 }

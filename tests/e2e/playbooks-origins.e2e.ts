@@ -115,7 +115,7 @@ describe('a helpdesk on its own domain', () => {
     const options = await openOptionsPage(browser.context, copy.extensionId);
     await options.getByTestId('lf-origin-input').fill('https://acme.zendesk.com');
     await options.getByTestId('lf-origin-add').click();
-    await expect.poll(() => options.getByTestId('lf-origin-message').textContent()).toBe('Not added: acme.zendesk.com is already supported; no need to add it.');
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent()).toBe('Not added. Helpdesk address: acme.zendesk.com is already supported; no need to add it.');
     await options.close();
   });
 
