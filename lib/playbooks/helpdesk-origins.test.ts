@@ -34,6 +34,8 @@ function fakeApis(granted: string[] = []) {
 
 beforeEach(() => fakeBrowser.reset());
 
+const SCRIPTS_PER_ORIGIN = contentScriptsFor('https://any.example').length;
+
 describe('helpdesk origins typed by an agent', () => {
   it.each([
     ['https://support.example.com', { ok: true, origin: 'https://support.example.com' }],
@@ -99,7 +101,7 @@ describe('the list of origins', () => {
 });
 
 describe('registering content scripts on custom origins', () => {
-  it('registers both scripts, the editor bridge in the page world, once the permission is granted', async () => {
+  it('registers the scripts, the editor bridge in the page world before the key is handed over, once the permission is granted', async () => {
     const { apis, granted, registered } = fakeApis();
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     expect(await syncOriginContentScripts(apis)).toEqual({ active: [], needsPermission: ['https://support.example.com'] });
@@ -108,10 +110,21 @@ describe('registering content scripts on custom origins', () => {
     granted.push('https://support.example.com/*');
     expect(await syncOriginContentScripts(apis)).toEqual({ active: ['https://support.example.com'], needsPermission: [] });
     expect([...registered.values()]).toEqual(contentScriptsFor('https://support.example.com'));
-    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.matches[0]])).toEqual([
-      ['content-scripts/editor-bridge.js', 'MAIN', 'https://support.example.com/*'],
-      ['content-scripts/helpdesk.js', 'ISOLATED', 'https://support.example.com/*'],
+    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.runAt, s.matches[0]])).toEqual([
+      ['content-scripts/editor-bridge.js', 'MAIN', 'document_start', 'https://support.example.com/*'],
+      ['content-scripts/editor-key.js', 'ISOLATED', 'document_start', 'https://support.example.com/*'],
+      ['content-scripts/helpdesk.js', 'ISOLATED', 'document_idle', 'https://support.example.com/*'],
     ]);
+  });
+
+  it('registers again a bridge an earlier version registered at document_idle', async () => {
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    const [bridge] = contentScriptsFor('https://support.example.com');
+    registered.set(bridge!.id, { ...bridge!, runAt: 'document_idle' });
+    await syncOriginContentScripts(apis);
+    expect(registered.get(bridge!.id)?.runAt).toBe('document_start');
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 
   it('unregisters when the origin is removed or its permission is taken back', async () => {
@@ -119,7 +132,7 @@ describe('registering content scripts on custom origins', () => {
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
     await syncOriginContentScripts(apis);
-    expect(registered.size).toBe(4);
+    expect(registered.size).toBe(2 * SCRIPTS_PER_ORIGIN);
 
     await removeAgentOrigin('https://support.example.com');
     await syncOriginContentScripts(apis);
@@ -161,13 +174,13 @@ describe('registering content scripts on custom origins', () => {
     apis.scripting.registerContentScripts = register;
     vi.useRealTimers();
     await syncOriginContentScripts(apis);
-    expect(registered.size).toBe(2);
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 
   it('is idempotent when two pages sync at once', async () => {
     const { apis, registered } = fakeApis(['https://support.example.com/*']);
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     await Promise.all([syncOriginContentScripts(apis), syncOriginContentScripts(apis), syncOriginContentScripts(apis)]);
-    expect(registered.size).toBe(2);
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 });
