@@ -4,7 +4,7 @@ import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import { capText } from '@/lib/listening/input-cap';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
-/** Characters past the draft's cap that are still redacted, longer than any secret shape but a JWT. */
+/** Characters past the draft's cap that are still redacted: longer than a card, an IBAN, a password or most keys. */
 const REDACTION_MARGIN = 1_024;
 
 /** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
