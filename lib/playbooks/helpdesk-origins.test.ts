@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkHelpdeskOrigin, originMatchPattern } from './helpdesk-origin';
+import { POLICY_LAST_GOOD_KEY } from './policy';
 import {
   addAgentOrigin,
   contentScriptsFor,
   helpdeskForOrigin,
   listHelpdeskOrigins,
+  listRememberedHelpdeskOrigins,
   originScriptStatus,
   removeAgentOrigin,
   syncOriginContentScripts,
@@ -91,6 +93,17 @@ describe('the list of origins', () => {
       ],
     });
     expect(await listHelpdeskOrigins()).toEqual([{ origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' }]);
+  });
+
+  it("lists the remembered policy's origins and the agent's from storage.local alone, for the sender check", async () => {
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] } });
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    expect(await listRememberedHelpdeskOrigins()).toEqual([
+      { origin: 'https://support.example.com', helpdesk: 'zendesk', from: 'policy' },
+      { origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' },
+    ]);
+    expect(managed).not.toHaveBeenCalled();
   });
 
   it('tells the content script which helpdesk runs on a custom origin', async () => {

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { checkHelpdeskOrigin, isPlaybookHelpdesk, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
-import { loadPolicy, type ManagedPolicy } from './policy';
+import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
 import type { PlaybookHelpdesk } from './playbook-schema';
 
 export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
@@ -54,6 +54,12 @@ export function combineOrigins(policy: ManagedPolicy, agent: readonly HelpdeskOr
 export async function listHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
   const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
   return combineOrigins(policy.policy, agent);
+}
+
+/** The same list from storage.local only (the policy as last remembered): fast enough for every draft message's sender check. */
+export async function listRememberedHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
+  const [policy, agent] = await Promise.all([loadLastGoodPolicy(), loadAgentOrigins()]);
+  return combineOrigins(policy, agent);
 }
 
 /** For the content script on a custom origin: which helpdesk runs here, or null if none of ours. */
