@@ -54,7 +54,7 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
 
   const add = () => {
     const checked = checkHelpdeskOrigin(input);
-    if (!checked.ok) return setMessage({ ok: false, text: `Not added: ${checked.problem}.` });
+    if (!checked.ok) return setMessage({ ok: false, text: `Not added. Helpdesk address: ${checked.problem}.` });
     grantAndRegister(checked.origin, async () => {
       await addAgentOrigin({ origin: checked.origin, helpdesk });
       setInput('');

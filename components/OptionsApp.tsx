@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HintCategory } from '@/lib/listening/types';
-import { saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
+import { acceptTeamRetentionDays, saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
 import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
 import { DraftDataControls } from './DraftDataControls';
@@ -68,7 +68,12 @@ export function OptionsApp() {
         <h2 id="lf-prefs-title">Your preferences</h2>
         <HintCategorySettings hintCategories={resolved.hintCategories} onToggle={(category, on) => saved(toggleCategory(category, on))} />
         <RestatementPrefixSetting setting={resolved.restatementPrefix} onChange={(prefix) => saved(setPrefix(prefix))} />
-        <RetentionSetting setting={resolved.retentionDays} onChange={(days) => saved(saveAgentRetentionDays(days))} />
+        <RetentionSetting
+          setting={resolved.retentionDays}
+          onChange={(days) => saved(saveAgentRetentionDays(days))}
+          pendingTeamDays={resolved.pendingTeamRetentionDays}
+          onConfirmTeamDays={(days) => saved(acceptTeamRetentionDays(days))}
+        />
         <p class="lf-muted" role="status" data-testid="lf-prefs-status">
           {savedAt !== null && `Saved at ${new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`}
         </p>

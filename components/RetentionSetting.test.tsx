@@ -40,4 +40,21 @@ describe('RetentionSetting', () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(container.textContent).toContain('Not saved: expected a whole number from 1 to 3650.');
   });
+
+  it("asks before a team playbook's shorter period applies, and confirms only on the agent's click", async () => {
+    const onConfirm = vi.fn();
+    await act(() =>
+      render(<RetentionSetting setting={{ value: 30, origin: 'agent', locked: false }} onChange={vi.fn()} pendingTeamDays={1} onConfirmTeamDays={onConfirm} />, container),
+    );
+    const notice = container.querySelector('[data-testid="lf-retention-confirm"]');
+    expect(notice?.textContent).toContain('Your team playbook asks to keep drafts for 1 day instead of 30 days.');
+    expect(onConfirm).not.toHaveBeenCalled();
+    await act(() => container.querySelector<HTMLButtonElement>('[data-testid="lf-retention-confirm-button"]')!.click());
+    expect(onConfirm).toHaveBeenCalledWith(1);
+  });
+
+  it('asks nothing when no shorter period is waiting', async () => {
+    await show(30, vi.fn());
+    expect(container.querySelector('[data-testid="lf-retention-confirm"]')).toBeNull();
+  });
 });

@@ -8,10 +8,15 @@ import { useFieldText } from './use-field-text';
 interface Props {
   setting: ResolvedSettings['retentionDays'];
   onChange(days: number): void;
+  /** A shorter period the team playbook asks for, waiting for the agent's yes. */
+  pendingTeamDays?: number | null;
+  onConfirmTeamDays?(days: number): void;
 }
 
+const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+
 /** How long drafts are kept; checked before it is saved. */
-export function RetentionSetting({ setting, onChange }: Props) {
+export function RetentionSetting({ setting, onChange, pendingTeamDays = null, onConfirmTeamDays }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [text, setText] = useFieldText(String(setting.value));
   const fixed = setting.locked || setting.origin === 'team';
@@ -33,13 +38,13 @@ export function RetentionSetting({ setting, onChange }: Props) {
         aria-describedby={describedBy}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
-          const days = Number(event.currentTarget.value);
-          if (!isRetentionDays(days)) {
+          const typed = Number(event.currentTarget.value);
+          if (!isRetentionDays(typed)) {
             setProblem(`Not saved: expected a whole number from ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max}.`);
             return;
           }
           setProblem(null);
-          onChange(days);
+          onChange(typed);
         }}
       />
       {problem && (
@@ -48,6 +53,17 @@ export function RetentionSetting({ setting, onChange }: Props) {
         </p>
       )}
       <LockedNotice id="lf-retention-note" origin={setting.origin} locked={setting.locked} />
+      {pendingTeamDays !== null && (
+        <div class="lf-confirm" role="status" data-testid="lf-retention-confirm">
+          <p>
+            Your team playbook asks to keep drafts for {days(pendingTeamDays)} instead of {days(setting.value)}. Until you confirm, they are kept for{' '}
+            {days(setting.value)}; after, drafts unchanged for {days(pendingTeamDays)} are deleted.
+          </p>
+          <button type="button" class="lf-button" data-testid="lf-retention-confirm-button" onClick={() => onConfirmTeamDays?.(pendingTeamDays)}>
+            Keep drafts for {days(pendingTeamDays)}
+          </button>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 import { useReplyMirror, type ReplyMirror } from './use-reply-mirror';
+
+/** The length of every text handed to the redaction. */
+const redactedLengths: number[] = [];
+vi.mock('@/lib/drafts/redact-sensitive', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/drafts/redact-sensitive')>();
+  return { ...original, redactSensitive: (text: string) => (redactedLengths.push(text.length), original.redactSensitive(text)) };
+});
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
 const container = document.createElement('div');
@@ -43,6 +51,16 @@ describe('useReplyMirror', () => {
     const mirrored = vi.mocked(draft.setReply).mock.lastCall?.[0] ?? '';
     expect(mirrored).toHaveLength(100_000);
     expect(mirrored.startsWith('Log follows:')).toBe(true);
+  });
+
+  it('caps a pasted megabyte before redacting it, and still removes a secret that straddles the cap', async () => {
+    const draft = fakeDraft();
+    const beforeCard = 'x'.repeat(MAX_DRAFT_TEXT - 10);
+    await show(draft, `${beforeCard} 4111 1111 1111 1111 ${'y'.repeat(1_000_000)}`);
+    expect(Math.max(...redactedLengths)).toBeLessThanOrEqual(MAX_DRAFT_TEXT + 1_024);
+    const mirrored = vi.mocked(draft.setReply).mock.lastCall?.[0] ?? '';
+    expect(mirrored).toHaveLength(MAX_DRAFT_TEXT);
+    expect(mirrored.slice(beforeCard.length)).toBe(' [card num');
   });
 
   it('offers a saved reply the editor lacks, and mirrors nothing over it until it is dealt with', async () => {

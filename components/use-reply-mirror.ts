@@ -4,6 +4,9 @@ import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import { capText } from '@/lib/listening/input-cap';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
+/** Characters past the draft's cap that are still redacted: longer than a card, an IBAN, a password or most keys. */
+const REDACTION_MARGIN = 1_024;
+
 /** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
 const SENT_WINDOW_MS = 20_000;
 
@@ -26,7 +29,9 @@ export function useReplyMirror(draft: TicketDraft, typedText: string, editorPres
   const [offer, setOffer] = useState<SavedReply | null>(null);
   // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
   // A reply past what a draft keeps is mirrored up to that length, so the restatement and ticks still save.
-  const replyText = useMemo(() => capText(redactSensitive(typedText), MAX_DRAFT_TEXT).text, [typedText]);
+  // Capped before redacting: this runs on the page's main thread after every pause in typing, and a
+  // pasted log can be megabytes. The margin lets a secret that straddles the cap be removed whole.
+  const replyText = useMemo(() => capText(redactSensitive(capText(typedText, MAX_DRAFT_TEXT + REDACTION_MARGIN).text), MAX_DRAFT_TEXT).text, [typedText]);
   const submittedAt = useRef(0);
   // Whether an offer is open, known at once: the draft loads, the offer opens and the mirror runs in
   // one commit, before the offer's state reaches a render. Mirroring the empty editor then would

@@ -4,7 +4,7 @@ import { handleListeningMessage } from '@/lib/listening-service/handler';
 import { isListeningMessage } from '@/lib/listening-service/messages';
 import { hasTypePrefix } from '@/lib/messaging/message-type';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
-import { helpdeskForOrigin, loadRetentionDays } from '@/lib/playbooks';
+import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
@@ -16,7 +16,7 @@ const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', '
 export default defineBackground(() => {
   const db = new ListenFirstDatabase();
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, helpdeskForOrigin);
+    if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, listRememberedHelpdeskOrigins);
     // The listening engine runs here, off the helpdesk page's main thread.
     if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
     // The helpdesk tab's toolbar button: active on a ticket, paused for the site, or not a ticket page.

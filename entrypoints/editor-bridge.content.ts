@@ -1,29 +1,46 @@
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
+import { importBridgeKey, signEditorResponse, takeKeyFromContentScript } from '@/lib/editor-bridge/bridge-key';
 import { runPageEditorOperation } from '@/lib/editor-bridge/page-world-editors';
-import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, parseEditorRequest } from '@/lib/editor-bridge/protocol';
+import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEditorRequest } from '@/lib/editor-bridge/protocol';
 
 // The page-world half of the editor bridge: the only code of ours that runs in the helpdesk's own
-// JavaScript world, because that is where CKEditor's and Froala's instances live. It holds no
-// state and reads nothing but the request; a content script file, so page CSP doesn't block it.
+// JavaScript world, because that is where CKEditor's and Froala's instances live. It reads nothing
+// but the request; a content script file, so page CSP doesn't block it. It starts at document_start,
+// before the page's scripts, to take the key that signs its answers (see bridge-key.ts).
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   world: 'MAIN',
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main() {
+    // Taken before any page script runs: a page that later patches SubtleCrypto or TextEncoder sees
+    // neither the key nor this CryptoKey (non-extractable, never handed to a promise's `then`).
+    const subtle = crypto.subtle;
+    const sign = subtle.sign.bind(subtle);
+    const encoder = new TextEncoder();
+    const encode = encoder.encode.bind(encoder);
+    let signingKey: CryptoKey | null = null;
+    takeKeyFromContentScript(document, (key) => {
+      importBridgeKey(subtle, key, 'sign').then(
+        (imported) => (signingKey = imported),
+        () => undefined,
+      );
+    });
+
     document.addEventListener(
       EDITOR_REQUEST_EVENT,
       (event) => {
         const request = parseEditorRequest((event as CustomEvent).detail);
         const target = event.target;
-        if (!request || !(target instanceof HTMLElement) || !target.isContentEditable) return;
+        const key = signingKey;
+        if (!request || !key || !(target instanceof HTMLElement) || !target.isContentEditable) return;
         let result;
         try {
           result = runPageEditorOperation(target, request);
         } catch (error) {
           result = { ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' };
         }
-        target.dispatchEvent(
-          new CustomEvent(EDITOR_RESPONSE_EVENT, { detail: JSON.stringify({ id: request.id, ...result }), bubbles: true, composed: true }),
+        void signEditorResponse(sign, encode, key, editorResponse(request.id, result)).then((detail) =>
+          target.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true, composed: true })),
         );
       },
       true,

@@ -3,6 +3,7 @@ import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
 import type { ListeningResponse } from '@/lib/listening-service/messages';
 import type { DraftResponse } from '@/lib/messaging/messages';
+import { watchReplySubmit } from '@/lib/page/reply-submit';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -33,28 +34,13 @@ export function createSidebarServices(
     return currentPage()?.editor ?? null;
   };
 
-  // The helpdesk's own submit: a click on its button, or Ctrl/Cmd+Enter in its editor.
+  // The helpdesk's own submit, from the agent's own input only (see reply-submit.ts).
   const submitListeners = new Set<() => void>();
-  const notifySubmit = () => submitListeners.forEach((listener) => listener());
-  ctx.addEventListener(
+  watchReplySubmit(
     document,
-    'click',
-    (event) => {
-      const target = event.target instanceof Element ? event.target : null;
-      const root = target?.closest(adapter.submitSelector) ? ticketRoot() : null;
-      if (root?.contains(target)) notifySubmit();
-    },
-    { capture: true, signal },
-  );
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-      const editor = currentPage()?.editor?.element;
-      if (editor && event.target instanceof Node && editor.contains(event.target)) notifySubmit();
-    },
-    { capture: true, signal },
+    { submitSelector: adapter.submitSelector, ticketRoot, editorElement: () => currentPage()?.editor?.element ?? null },
+    () => submitListeners.forEach((listener) => listener()),
+    AbortSignal.any([signal, ctx.signal]),
   );
 
   return {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ListenFirstDatabase, type DraftRowV1 } from './db';
+import { ListenFirstDatabase, type DraftRow, type DraftRowV1 } from './db';
+import { draftSearchWords } from './search-words';
 
 let name = 0;
 const opened: Dexie[] = [];
@@ -58,10 +59,10 @@ async function reopenedVersionOneDatabase(): Promise<ListenFirstDatabase> {
 }
 
 describe('ListenFirstDatabase upgrades', () => {
-  it('finds the rows a version 1 database held, migrated to version 2', async () => {
+  it('finds the rows a version 1 database held, migrated to this version', async () => {
     const db = await reopenedVersionOneDatabase();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.drafts.count()).toBe(2);
     expect(await db.drafts.get('zendesk:acme:1201')).toEqual({
       ...v1Rows[0],
@@ -86,15 +87,60 @@ describe('ListenFirstDatabase upgrades', () => {
     expect(await db.drafts.where('helpdesk').equals('zendesk').count()).toBe(1);
   });
 
-  it('creates a fresh database at version 2', async () => {
+  it('creates a fresh database at version 3', async () => {
     const db = new ListenFirstDatabase(`test-upgrade-${name++}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.drafts.schema.indexes.map((index) => [index.name, index.multi])).toEqual([
       ['updatedAt', false],
       ['helpdesk', false],
       ['searchWords', true],
     ]);
+  });
+});
+
+/** A row as versions 2 wrote it, before redaction: the secrets and their search words stored as typed. */
+function storedBeforeRedaction(ticketId: string, fields: Pick<DraftRow, 'subject' | 'restatement' | 'reply'>): DraftRow {
+  const row = { key: `zendesk:acme:${ticketId}`, helpdesk: 'zendesk' as const, account: 'acme', ticketId, checklist: {}, dismissedHints: [], replySavedAt: 2_500, revision: 4, createdAt: 1_000, updatedAt: 3_000, ...fields };
+  return { ...row, searchWords: draftSearchWords(row) };
+}
+
+const v2Rows = [
+  storedBeforeRedaction('1201', {
+    subject: 'Card 4111 1111 1111 1111 declined',
+    restatement: 'Your card 4111 1111 1111 1111 is declined',
+    reply: 'Hi Sam, your temporary password: Summer2024! and the IBAN DE89 3704 0044 0532 0130 00 are on file.',
+  }),
+  storedBeforeRedaction('1202', { subject: 'Export times out', restatement: 'The CSV export stops after a minute', reply: 'Hi Ana, I am on it.' }),
+];
+
+describe('ListenFirstDatabase upgrade from version 2', () => {
+  async function reopenedVersionTwoDatabase(): Promise<ListenFirstDatabase> {
+    const dbName = `test-upgrade-${name++}`;
+    const old = versionOneDatabase(dbName);
+    old.version(2).stores({ drafts: '&key, updatedAt, helpdesk, *searchWords' });
+    await old.table('drafts').bulkPut(v2Rows);
+    old.close();
+    const db = new ListenFirstDatabase(dbName);
+    opened.push(db);
+    return db;
+  }
+
+  it('redacts the secrets rows held from before redaction existed, and drops them from the search index', async () => {
+    const db = await reopenedVersionTwoDatabase();
+    expect(await db.drafts.get('zendesk:acme:1201')).toEqual({
+      ...v2Rows[0],
+      subject: 'Card [card number removed] declined',
+      restatement: 'Your card [card number removed] is declined',
+      reply: 'Hi Sam, your temporary password: [password removed] and the IBAN [IBAN removed] are on file.',
+      searchWords: ['1201', 'card', 'number', 'removed', 'declined'],
+    });
+    expect(await db.drafts.where('searchWords').equals('4111').count()).toBe(0);
+  });
+
+  it('leaves a row without secrets as it was', async () => {
+    const db = await reopenedVersionTwoDatabase();
+    expect(await db.drafts.get('zendesk:acme:1202')).toEqual(v2Rows[1]);
   });
 });

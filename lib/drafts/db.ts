@@ -5,8 +5,9 @@
  *
  * Every released version stays declared here, with its upgrade, forever.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DraftView, TicketRefPayload } from '../messaging/messages';
+import { redactSensitive } from './redact-sensitive';
 import { draftSearchWords } from './search-words';
 
 /** A stored draft: what the content script is sent (DraftView), plus where it belongs and its index. */
@@ -33,6 +34,25 @@ export function upgradeDraftRowToV2(row: DraftRowV1): DraftRow {
   return { ...upgraded, searchWords: draftSearchWords(upgraded) };
 }
 
+/**
+ * Version 2 → 3: secrets typed before redaction existed (or before it knew their shape) become
+ * placeholders, and the search index is rebuilt so it no longer holds them either.
+ */
+export function upgradeDraftRowToV3(row: DraftRow): DraftRow {
+  const redacted = { ...row, subject: redactSensitive(row.subject), restatement: redactSensitive(row.restatement), reply: redactSensitive(row.reply) };
+  return { ...redacted, searchWords: draftSearchWords(redacted) };
+}
+
+/** Replaces every stored row with `upgrade(row)`, a fresh object rather than the stored one mutated. */
+function replaceEveryRow<From>(tx: Transaction, upgrade: (row: From) => DraftRow) {
+  return tx
+    .table<From, string>('drafts')
+    .toCollection()
+    .modify((row, ref) => {
+      (ref as { value: unknown }).value = upgrade(row);
+    });
+}
+
 export class ListenFirstDatabase extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
 
@@ -44,14 +64,10 @@ export class ListenFirstDatabase extends Dexie {
     // restatement is an index lookup among 10,000 drafts, not a scan; optional v1 fields filled in.
     this.version(2)
       .stores({ drafts: '&key, updatedAt, helpdesk, *searchWords' })
-      .upgrade((tx) =>
-        tx
-          .table<DraftRowV1, string>('drafts')
-          .toCollection()
-          .modify((row, ref) => {
-            // Replace the value with a fresh object rather than mutating the stored one.
-            (ref as { value: unknown }).value = upgradeDraftRowToV2(row);
-          }),
-      );
+      .upgrade((tx) => replaceEveryRow(tx, upgradeDraftRowToV2));
+    // v3: rows stored before the redaction of secrets (or of IBANs, dotted card numbers, "pw:") redacted.
+    this.version(3)
+      .stores({ drafts: '&key, updatedAt, helpdesk, *searchWords' })
+      .upgrade((tx) => replaceEveryRow(tx, upgradeDraftRowToV3));
   }
 }

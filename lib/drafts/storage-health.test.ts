@@ -36,11 +36,11 @@ async function versionOneWithRows(dbName: string): Promise<void> {
   old.close();
 }
 
-/** This release's schema, but its upgrade throws halfway, as a bug in a released upgrade would. */
+/** This release's schema and a next version whose upgrade throws halfway, as a bug in a released upgrade would. */
 class FailingUpgradeDatabase extends ListenFirstDatabase {
   constructor(dbName: string) {
     super(dbName);
-    this.version(3)
+    this.version(4)
       .stores({ drafts: '&key, updatedAt, helpdesk, *searchWords' })
       .upgrade(() => {
         throw new Error('a bug in the upgrade');

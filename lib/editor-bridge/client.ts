@@ -1,5 +1,6 @@
 /** The content script's side of the editor bridge: ask the page world to insert text, await the answer. */
 import type { ReplyEditor } from '../adapters';
+import { sessionBridgeKey, signedByBridge } from './bridge-key';
 import {
   EDITOR_REQUEST_EVENT,
   EDITOR_RESPONSE_EVENT,
@@ -9,20 +10,29 @@ import {
   type EditorResponse,
 } from './protocol';
 
-/** Asks the page-world bridge to carry out one operation on the editor, through the editor's own API. */
-export async function runEditorOperation(editor: ReplyEditor, operation: EditorOperation, timeoutMs = 1_000): Promise<EditorResponse> {
+/**
+ * Asks the page-world bridge to carry out one operation on the editor, through the editor's own API.
+ * Only an answer signed with this session's key counts; others (the page's own) are ignored.
+ */
+export async function runEditorOperation(editor: ReplyEditor, operation: EditorOperation, timeoutMs = 1_000, key = sessionBridgeKey()): Promise<EditorResponse> {
   const element = editor.element;
   const request: EditorRequest = { ...operation, id: crypto.randomUUID() };
+  // No hand-over at page load (the page was open before ListenFirst started): no answer can be trusted.
+  if (!key) return { id: request.id, ok: false, error: 'ListenFirst started after this page; reload the page to write into the reply.' };
   return new Promise((resolve) => {
     const doc = element.ownerDocument;
+    let done = false;
     const finish = (response: EditorResponse) => {
+      if (done) return;
+      done = true;
       doc.removeEventListener(EDITOR_RESPONSE_EVENT, onResponse, true);
       clearTimeout(timer);
       resolve(response);
     };
     const onResponse = (event: Event) => {
       const response = parseEditorResponse((event as CustomEvent).detail);
-      if (response?.id === request.id) finish(response);
+      if (response?.id !== request.id) return;
+      void signedByBridge(response, key).then((signed) => signed && finish(response), () => undefined);
     };
     const timer = setTimeout(
       () => finish({ id: request.id, ok: false, error: 'the page did not answer (is the reply editor still there?)' }),

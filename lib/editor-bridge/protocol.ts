@@ -4,7 +4,8 @@
  * CKEditor 5 and Froala keep their own model and undo naive DOM writes, so text must go in through
  * the editor's API, which only exists in the page's own JavaScript world. The request is a DOM
  * event on the editable element with a JSON string as detail (objects don't cross worlds).
- * Nothing private travels here: the text is about to be put into the page's own editor.
+ * Nothing private travels here: the text is about to be put into the page's own editor. The page
+ * sees these events, so answers are signed (see bridge-key.ts) and unsigned ones are ignored.
  */
 
 export const EDITOR_REQUEST_EVENT = 'listenfirst:editor-request';
@@ -30,6 +31,26 @@ export interface EditorResponse {
   /** How the text went in, for diagnostics: the editor's API or a synthetic paste. */
   via?: 'ckeditor5' | 'froala' | 'paste';
   error?: string;
+  /** HMAC-SHA-256 of `editorResponseSigningText` under the session's bridge key (see bridge-key.ts). */
+  tag?: string;
+}
+
+const MAX_ERROR_CHARS = 500;
+const VIA = ['ckeditor5', 'froala', 'paste'] as const;
+
+/** A response as it travels: unknown `via` dropped, the error cut to length, so both ends sign the same fields. */
+export function editorResponse(id: string, result: { ok: boolean; via?: unknown; error?: unknown }): EditorResponse {
+  return {
+    id,
+    ok: result.ok,
+    via: VIA.find((known) => known === result.via),
+    error: typeof result.error === 'string' ? result.error.slice(0, MAX_ERROR_CHARS) : undefined,
+  };
+}
+
+/** What the bridge signs and the content script checks: every field the sidebar acts on. */
+export function editorResponseSigningText(response: EditorResponse): string {
+  return JSON.stringify([response.id, response.ok, response.via ?? null, response.error ?? null]);
 }
 
 export function parseEditorRequest(detail: unknown): EditorRequest | null {
@@ -65,14 +86,9 @@ export function parseEditorResponse(detail: unknown): EditorResponse | null {
   try {
     const value: unknown = JSON.parse(detail);
     if (!value || typeof value !== 'object') return null;
-    const { id, ok, via, error } = value as Record<string, unknown>;
+    const { id, ok, via, error, tag } = value as Record<string, unknown>;
     if (typeof id !== 'string' || typeof ok !== 'boolean') return null;
-    return {
-      id,
-      ok,
-      via: via === 'ckeditor5' || via === 'froala' || via === 'paste' ? via : undefined,
-      error: typeof error === 'string' ? error.slice(0, 500) : undefined,
-    };
+    return { ...editorResponse(id, { ok, via, error }), tag: typeof tag === 'string' ? tag : undefined };
   } catch {
     return null;
   }

@@ -53,11 +53,11 @@ describe('senderMayAccessTicket', () => {
     ['a look-alike domain', fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201')],
     ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
   ])('refuses %s', async (_name, sender) => {
-    expect((await senderMayAccessTicket(sender, ticket, extensionId, async () => 'zendesk')).ok).toBe(false);
+    expect((await senderMayAccessTicket(sender, ticket, extensionId, async () => [{ origin: 'https://acme.example.com', helpdesk: 'zendesk' }])).ok).toBe(false);
   });
 
   const custom = ticketRef('zendesk', 'support-example-com', '42');
-  const configured = async (origin: string) => (origin === 'https://support.example.com' ? ('zendesk' as const) : null);
+  const configured = async () => [{ origin: 'https://support.example.com', helpdesk: 'zendesk' as const }];
 
   it('lets a helpdesk on a configured custom origin reach its tickets', async () => {
     expect(await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), custom, extensionId, configured)).toEqual({ ok: true });
@@ -70,6 +70,29 @@ describe('senderMayAccessTicket', () => {
     ['a hosted account from a custom origin', 'https://support.example.com/agent/tickets/42', ticketRef('zendesk', 'acme', '42')],
   ])('refuses %s', async (_name, url, target) => {
     expect((await senderMayAccessTicket(fromTab(url), target, extensionId, configured)).ok).toBe(false);
+  });
+
+  it("refuses support-example-com.zendesk.com the drafts keyed for support.example.com", async () => {
+    expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), custom, extensionId, configured)).toEqual({
+      ok: false,
+      error: "sender's account is also the key of https://support.example.com",
+    });
+  });
+
+  it('still lets support-example-com.zendesk.com reach its drafts while no custom origin claims that key', async () => {
+    expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), custom, extensionId)).toEqual({ ok: true });
+  });
+
+  it('refuses both of two configured origins whose keys collide (support.example.com and support-example.com)', async () => {
+    const both = async () => [...(await configured()), { origin: 'https://support-example.com', helpdesk: 'zendesk' as const }];
+    expect(await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), custom, extensionId, both)).toEqual({
+      ok: false,
+      error: "sender's account is also the key of https://support-example.com",
+    });
+    expect(await senderMayAccessTicket(fromTab('https://support-example.com/agent/tickets/42'), custom, extensionId, both)).toEqual({
+      ok: false,
+      error: "sender's account is also the key of https://support.example.com",
+    });
   });
 });
 

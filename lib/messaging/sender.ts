@@ -8,8 +8,8 @@ import { adapterForUrl, type HelpdeskId } from '../adapters';
 import { customOriginAccount } from '../adapters/custom-origin';
 import type { TicketRefPayload } from './messages';
 
-/** Which helpdesk the agent or a policy configured on a custom origin (see lib/playbooks). */
-export type CustomOriginLookup = (origin: string) => Promise<HelpdeskId | null>;
+/** The helpdesks the agent or a policy configured on teams' own domains (see lib/playbooks). */
+export type CustomOriginLookup = () => Promise<readonly { origin: string; helpdesk: HelpdeskId }[]>;
 
 /** Our own content script, in a tab's top frame, on a web page: its page's URL, or why not. */
 export function contentScriptPage(sender: Runtime.MessageSender, extensionId: string): { ok: true; url: URL } | { ok: false; error: string } {
@@ -29,19 +29,28 @@ export async function senderMayAccessTicket(
   sender: Runtime.MessageSender,
   ticket: TicketRefPayload,
   extensionId: string,
-  customOrigin: CustomOriginLookup = async () => null,
+  customOrigins: CustomOriginLookup = async () => [],
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;
   const { url } = page;
+  // Custom origins keyed like this ticket. Their account is the host made key-safe, so it can equal
+  // a hosted subdomain (support.example.com and support-example-com.zendesk.com) or another custom
+  // origin's (support-example.com, http vs https): a key more than one site could claim is refused.
+  const configured = await customOrigins();
+  const sharingKey = configured.filter((entry) => entry.helpdesk === ticket.helpdesk && customOriginAccount(new URL(entry.origin)) === ticket.account);
+  const collision = (own: string) => {
+    const other = sharingKey.find((entry) => entry.origin !== own);
+    return other ? { ok: false as const, error: `sender's account is also the key of ${other.origin}` } : null;
+  };
   const adapter = adapterForUrl(url);
   if (adapter) {
     if (adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
     if (url.hostname.split('.')[0] !== ticket.account) return { ok: false, error: 'sender is on another account' };
-    return { ok: true };
+    return collision(url.origin) ?? { ok: true };
   }
   // A helpdesk on a team's own domain: only one configured for that helpdesk, its host as the account.
-  if ((await customOrigin(url.origin)) !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
+  if (configured.find((entry) => entry.origin === url.origin)?.helpdesk !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
   if (customOriginAccount(url) !== ticket.account) return { ok: false, error: 'sender is on another account' };
-  return { ok: true };
+  return collision(url.origin) ?? { ok: true };
 }

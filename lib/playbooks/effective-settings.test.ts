@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveListeningPrefs } from '../settings/listening-prefs';
-import { saveAgentRetentionDays } from './retention-setting';
+import { acceptTeamRetentionDays, saveAgentRetentionDays } from './retention-setting';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
+import { loadSettingsLayers, resolveSettings } from './effective-settings';
 import { loadEffectiveSettings, loadRetentionDays, watchEffectiveSettings } from './index';
 import type { Playbook } from './playbook-schema';
 import { POLICY_LAST_GOOD_KEY, rememberGoodPolicy } from './policy';
@@ -154,6 +155,40 @@ describe('effective settings', () => {
     expect(await loadRetentionDays()).toBe(3);
     await fakeBrowser.storage.managed.set({ retentionDays: 60 });
     expect(await loadRetentionDays()).toBe(60);
+  });
+
+  it('keep drafts as long as the agent agreed until they confirm a subscribed playbook that shortens it', async () => {
+    const subscribed = (retentionDays: number) =>
+      fakeBrowser.storage.local.set({
+        [SUBSCRIPTION_KEY]: { url: 'https://intranet.example.com/p.json', since: 1, lastGood: { playbook: playbook('Subscribed', { retentionDays }), fetchedAt: 2 }, lastAttempt: { at: 2, problems: [] } },
+      });
+    const pending = async () => resolveSettings(await loadSettingsLayers()).pendingTeamRetentionDays;
+    await subscribed(1);
+    expect(await loadRetentionDays()).toBe(30);
+    expect(await pending()).toBe(1);
+
+    await acceptTeamRetentionDays(1);
+    expect(await loadRetentionDays()).toBe(1);
+    expect(await pending()).toBeNull();
+
+    // The team goes back to 14: longer than what was agreed, so it applies at once.
+    await subscribed(14);
+    expect(await loadRetentionDays()).toBe(14);
+    expect(await pending()).toBeNull();
+  });
+
+  it('keep the shorter value an agent confirmed while the team asks for shorter still', async () => {
+    await saveLocalTeamPlaybook(playbook('Team', { retentionDays: 14 }), { kind: 'file', fileName: 'team.json', at: 1 });
+    await acceptTeamRetentionDays(14);
+    await saveLocalTeamPlaybook(playbook('Team', { retentionDays: 7 }), { kind: 'file', fileName: 'team.json', at: 2 });
+    expect(await loadRetentionDays()).toBe(14);
+    expect(resolveSettings(await loadSettingsLayers())).toMatchObject({ retentionDays: { value: 14, origin: 'team' }, pendingTeamRetentionDays: 7 });
+  });
+
+  it("apply a team playbook's longer retention without asking", async () => {
+    await setAgentPrefs({ retentionDays: 7 });
+    await saveLocalTeamPlaybook(playbook('Team', { retentionDays: 90 }), { kind: 'file', fileName: 'team.json', at: 1 });
+    expect(await loadRetentionDays()).toBe(90);
   });
 
   it('ignore an imported playbook while the policy gives one, and say the default is not in use', async () => {

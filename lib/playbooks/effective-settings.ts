@@ -12,7 +12,7 @@ import {
   loadListeningPrefs,
   type ListeningPrefs,
 } from '../settings/listening-prefs';
-import { AGENT_RETENTION_KEY, loadAgentRetentionDays } from './retention-setting';
+import { AGENT_RETENTION_KEY, loadAcceptedTeamRetentionDays, loadAgentRetentionDays, TEAM_RETENTION_ACCEPTED_KEY } from './retention-setting';
 import type { ChecklistItem } from './checklist';
 import { chooseChecklist, type TicketContext } from './choose-checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
@@ -49,6 +49,8 @@ export type SettingOrigin = 'policy' | 'team' | 'agent' | 'default';
 /** The agent's own choices: listening prefs, and the drafts' retention period. */
 export interface AgentSettings extends ListeningPrefs {
   retentionDays: number;
+  /** The shortest team playbook retention the agent confirmed, if any. */
+  acceptedTeamRetentionDays?: number;
 }
 
 export interface SettingsLayers {
@@ -87,6 +89,8 @@ export interface ResolvedSettings {
   hintCategories: Record<HintCategory, Resolved<boolean>>;
   restatementPrefix: Resolved<string>;
   retentionDays: Resolved<number>;
+  /** A shorter retention the team playbook asks for, not applied until the agent confirms it. */
+  pendingTeamRetentionDays: number | null;
   locked: Record<string, boolean>;
 }
 
@@ -116,10 +120,15 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
     agent.restatementPrefix,
     DEFAULT_RESTATEMENT_PREFIX,
   );
+  // A team playbook never deletes drafts sooner than the agent agreed to (their own setting, or a
+  // shorter team value they confirmed): a shorter value waits for their yes, and what they agreed applies.
+  const agreedDays = Math.min(agent.retentionDays, agent.acceptedTeamRetentionDays ?? Infinity);
+  const teamDays = team?.retentionDays;
+  const pendingTeamRetentionDays = teamDays !== undefined && teamDays < agreedDays ? teamDays : null;
   const retentionDays = resolveSetting(
     policy.retentionDays ?? orgPlaybook?.retentionDays,
     flags.retentionDays === true,
-    team?.retentionDays,
+    pendingTeamRetentionDays === null ? teamDays : agreedDays < agent.retentionDays ? agreedDays : undefined,
     agent.retentionDays,
     RETENTION_DAYS_RANGE.default,
   );
@@ -135,7 +144,8 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
 
   const source: PlaybookSource = orgPlaybook ? { kind: 'policy' } : (layers.team?.source ?? { kind: 'default' });
   const activePlaybook = orgPlaybook ?? team ?? DEFAULT_PLAYBOOK;
-  return { activePlaybook, source, hintCategories, restatementPrefix, retentionDays, locked };
+  const pending = retentionDays.origin === 'policy' ? null : pendingTeamRetentionDays;
+  return { activePlaybook, source, hintCategories, restatementPrefix, retentionDays, pendingTeamRetentionDays: pending, locked };
 }
 
 /** Pure: the settings for one ticket. */
@@ -176,9 +186,15 @@ async function loadTeamLayer(): Promise<TeamPlaybook | null> {
 /** Every layer, each read defensively. */
 export async function loadSettingsLayers(): Promise<SettingsLayers> {
   try {
-    const [policyReading, team, prefs, retentionDays] = await Promise.all([loadPolicy(), loadTeamLayer(), loadListeningPrefs(), loadAgentRetentionDays()]);
+    const [policyReading, team, prefs, retentionDays, acceptedTeamRetentionDays] = await Promise.all([
+      loadPolicy(),
+      loadTeamLayer(),
+      loadListeningPrefs(),
+      loadAgentRetentionDays(),
+      loadAcceptedTeamRetentionDays(),
+    ]);
     lastGoodTeam = team;
-    lastGoodLayers = { policy: policyReading.policy, policyProblems: policyReading.problems, team, agent: { ...prefs, retentionDays } };
+    lastGoodLayers = { policy: policyReading.policy, policyProblems: policyReading.problems, team, agent: { ...prefs, retentionDays, acceptedTeamRetentionDays } };
   } catch {
     lastGoodLayers = { ...lastGoodLayers, team: lastGoodTeam };
   }
@@ -195,7 +211,7 @@ export async function loadEffectiveSettings(context: TicketContext): Promise<Eff
 }
 
 /** The storage.local keys whose changes can change the settings. */
-export const SETTINGS_STORAGE_KEYS: readonly string[] = [LISTENING_PREFS_KEY, AGENT_RETENTION_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY, POLICY_LAST_GOOD_KEY];
+export const SETTINGS_STORAGE_KEYS: readonly string[] = [LISTENING_PREFS_KEY, AGENT_RETENTION_KEY, TEAM_RETENTION_ACCEPTED_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY, POLICY_LAST_GOOD_KEY];
 
 /** Calls back whenever any layer changes (policy, subscription, import, the agent's own choices). */
 export function watchSettingsChanges(onChange: () => void): () => void {

@@ -4,6 +4,7 @@
  * scripts use. No browser APIs here: the content script and the policy reader use it too.
  */
 import { HELPDESK_IDS, type PlaybookHelpdesk } from './playbook-schema';
+import { isLocalHost, singleSiteProblem } from './single-site';
 
 export interface HelpdeskOrigin {
   /** `https://support.example.com` (scheme and host, a port if any; no path). */
@@ -29,12 +30,14 @@ export function checkHelpdeskOrigin(input: string): OriginCheck {
     return { ok: false, problem: `expected an http or https address, got a ${url.protocol.replace(':', '')} address` };
   }
   if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+  if (!url.hostname.includes('.') && !isLocalHost(url.hostname)) {
     return { ok: false, problem: `expected a full host name like support.example.com, got "${url.hostname}"` };
   }
   if (BUILT_IN_HOST_SUFFIXES.some((suffix) => url.hostname.endsWith(suffix))) {
     return { ok: false, problem: `${url.hostname} is already supported; no need to add it` };
   }
+  const problem = singleSiteProblem(url);
+  if (problem) return { ok: false, problem };
   return { ok: true, origin: url.origin };
 }
 

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkHelpdeskOrigin, originMatchPattern } from './helpdesk-origin';
+import { POLICY_LAST_GOOD_KEY } from './policy';
 import {
   addAgentOrigin,
   contentScriptsFor,
   helpdeskForOrigin,
   listHelpdeskOrigins,
+  listRememberedHelpdeskOrigins,
   originScriptStatus,
   removeAgentOrigin,
   syncOriginContentScripts,
@@ -34,6 +36,8 @@ function fakeApis(granted: string[] = []) {
 
 beforeEach(() => fakeBrowser.reset());
 
+const SCRIPTS_PER_ORIGIN = contentScriptsFor('https://any.example').length;
+
 describe('helpdesk origins typed by an agent', () => {
   it.each([
     ['https://support.example.com', { ok: true, origin: 'https://support.example.com' }],
@@ -46,6 +50,17 @@ describe('helpdesk origins typed by an agent', () => {
     ['https://admin:pw@support.example.com', { ok: false, problem: expect.stringContaining('user name or password') }],
     ['https://acme.zendesk.com', { ok: false, problem: 'acme.zendesk.com is already supported; no need to add it' }],
     ['https://acme.freshdesk.com', { ok: false, problem: 'acme.freshdesk.com is already supported; no need to add it' }],
+    ['http://127.0.0.2:8080', { ok: true, origin: 'http://127.0.0.2:8080' }],
+    ['http://[::1]:3000', { ok: true, origin: 'http://[::1]:3000' }],
+    ['https://10.0.0.5', { ok: true, origin: 'https://10.0.0.5' }],
+    ['https://acme.github.io', { ok: true, origin: 'https://acme.github.io' }],
+    ['*.com', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\) stands for many sites, got "\*\.com"/) }],
+    ['https://*.example.com', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\) stands for many sites, got "\*\.example\.com"/) }],
+    ['co.uk', { ok: false, problem: 'co.uk is a public suffix that many unrelated sites share; give one site\'s full host name, like support.co.uk' }],
+    ['https://github.io', { ok: false, problem: expect.stringMatching(/^github\.io is a public suffix/) }],
+    ['http://support.example.com', { ok: false, problem: expect.stringMatching(/^expected https for support\.example\.com: over plain http anyone on the network/) }],
+    ['http://10.0.0.5', { ok: false, problem: expect.stringMatching(/^expected https for 10\.0\.0\.5/) }],
+    ['http://localhost.example.com', { ok: false, problem: expect.stringMatching(/^expected https for localhost\.example\.com/) }],
   ])('reads %j', (input, expected) => {
     expect(checkHelpdeskOrigin(input)).toEqual(expected);
   });
@@ -68,6 +83,29 @@ describe('the list of origins', () => {
     expect((await listHelpdeskOrigins()).map((o) => o.from)).toEqual(['policy']);
   });
 
+  it('drops a wildcard or public suffix an earlier version stored, and keeps the good ones', async () => {
+    await fakeBrowser.storage.local.set({
+      'helpdesk-origins': [
+        { origin: 'https://*.example.com', helpdesk: 'zendesk' },
+        { origin: 'https://co.uk', helpdesk: 'zendesk' },
+        { origin: 'http://support.example.net', helpdesk: 'zendesk' },
+        { origin: 'https://help.example.org', helpdesk: 'freshdesk' },
+      ],
+    });
+    expect(await listHelpdeskOrigins()).toEqual([{ origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' }]);
+  });
+
+  it("lists the remembered policy's origins and the agent's from storage.local alone, for the sender check", async () => {
+    await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
+    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] } });
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    expect(await listRememberedHelpdeskOrigins()).toEqual([
+      { origin: 'https://support.example.com', helpdesk: 'zendesk', from: 'policy' },
+      { origin: 'https://help.example.org', helpdesk: 'freshdesk', from: 'agent' },
+    ]);
+    expect(managed).not.toHaveBeenCalled();
+  });
+
   it('tells the content script which helpdesk runs on a custom origin', async () => {
     await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
     expect(await helpdeskForOrigin('https://help.example.org')).toBe('freshdesk');
@@ -76,7 +114,7 @@ describe('the list of origins', () => {
 });
 
 describe('registering content scripts on custom origins', () => {
-  it('registers both scripts, the editor bridge in the page world, once the permission is granted', async () => {
+  it('registers the scripts, the editor bridge in the page world before the key is handed over, once the permission is granted', async () => {
     const { apis, granted, registered } = fakeApis();
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     expect(await syncOriginContentScripts(apis)).toEqual({ active: [], needsPermission: ['https://support.example.com'] });
@@ -85,10 +123,21 @@ describe('registering content scripts on custom origins', () => {
     granted.push('https://support.example.com/*');
     expect(await syncOriginContentScripts(apis)).toEqual({ active: ['https://support.example.com'], needsPermission: [] });
     expect([...registered.values()]).toEqual(contentScriptsFor('https://support.example.com'));
-    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.matches[0]])).toEqual([
-      ['content-scripts/editor-bridge.js', 'MAIN', 'https://support.example.com/*'],
-      ['content-scripts/helpdesk.js', 'ISOLATED', 'https://support.example.com/*'],
+    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.runAt, s.matches[0]])).toEqual([
+      ['content-scripts/editor-bridge.js', 'MAIN', 'document_start', 'https://support.example.com/*'],
+      ['content-scripts/editor-key.js', 'ISOLATED', 'document_start', 'https://support.example.com/*'],
+      ['content-scripts/helpdesk.js', 'ISOLATED', 'document_idle', 'https://support.example.com/*'],
     ]);
+  });
+
+  it('registers again a bridge an earlier version registered at document_idle', async () => {
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    const [bridge] = contentScriptsFor('https://support.example.com');
+    registered.set(bridge!.id, { ...bridge!, runAt: 'document_idle' });
+    await syncOriginContentScripts(apis);
+    expect(registered.get(bridge!.id)?.runAt).toBe('document_start');
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 
   it('unregisters when the origin is removed or its permission is taken back', async () => {
@@ -96,7 +145,7 @@ describe('registering content scripts on custom origins', () => {
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     await addAgentOrigin({ origin: 'https://help.example.org', helpdesk: 'freshdesk' });
     await syncOriginContentScripts(apis);
-    expect(registered.size).toBe(4);
+    expect(registered.size).toBe(2 * SCRIPTS_PER_ORIGIN);
 
     await removeAgentOrigin('https://support.example.com');
     await syncOriginContentScripts(apis);
@@ -138,13 +187,13 @@ describe('registering content scripts on custom origins', () => {
     apis.scripting.registerContentScripts = register;
     vi.useRealTimers();
     await syncOriginContentScripts(apis);
-    expect(registered.size).toBe(2);
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 
   it('is idempotent when two pages sync at once', async () => {
     const { apis, registered } = fakeApis(['https://support.example.com/*']);
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     await Promise.all([syncOriginContentScripts(apis), syncOriginContentScripts(apis), syncOriginContentScripts(apis)]);
-    expect(registered.size).toBe(2);
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { checkHelpdeskOrigin, isPlaybookHelpdesk, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
-import { loadPolicy, type ManagedPolicy } from './policy';
+import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
 import type { PlaybookHelpdesk } from './playbook-schema';
 
 export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
@@ -56,6 +56,12 @@ export async function listHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
   return combineOrigins(policy.policy, agent);
 }
 
+/** The same list from storage.local only (the policy as last remembered): fast enough for every draft message's sender check. */
+export async function listRememberedHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
+  const [policy, agent] = await Promise.all([loadLastGoodPolicy(), loadAgentOrigins()]);
+  return combineOrigins(policy, agent);
+}
+
 /** For the content script on a custom origin: which helpdesk runs here, or null if none of ours. */
 export async function helpdeskForOrigin(origin: string): Promise<PlaybookHelpdesk | null> {
   try {
@@ -81,7 +87,7 @@ export interface ContentScriptRegistration {
   id: string;
   matches: string[];
   js: string[];
-  runAt: 'document_idle';
+  runAt: 'document_idle' | 'document_start';
   world?: 'MAIN' | 'ISOLATED';
   persistAcrossSessions: boolean;
 }
@@ -89,16 +95,18 @@ export interface ContentScriptRegistration {
 export interface OriginBrowserApis {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   scripting: {
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[]; runAt?: string }[]>;
     registerContentScripts(scripts: ContentScriptRegistration[]): Promise<unknown>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
   };
 }
 
 /**
- * The manifest's two content scripts, for one more origin: the sidebar in the isolated world (its
- * CSS is fetched by WXT's shadow-root UI, web-accessible for http(s) pages in the manifest) and
- * the editor bridge in the page's world.
+ * The manifest's content scripts, for one more origin, in the manifest's order: the editor bridge in
+ * the page's world and the content script that hands it its key, both at document_start (the key
+ * goes over before any page script runs, to the bridge injected first: see bridge-key.ts), then the
+ * sidebar in the isolated world (its CSS is fetched by WXT's shadow-root UI, web-accessible for
+ * http(s) pages in the manifest).
  */
 export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
   const pattern = originMatchPattern(origin);
@@ -107,8 +115,15 @@ export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
       id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#editor-bridge`,
       matches: [pattern],
       js: ['content-scripts/editor-bridge.js'],
-      runAt: 'document_idle',
+      runAt: 'document_start',
       world: 'MAIN',
+      persistAcrossSessions: true,
+    },
+    {
+      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#editor-key`,
+      matches: [pattern],
+      js: ['content-scripts/editor-key.js'],
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
     {
@@ -191,9 +206,11 @@ async function syncNow(apis: OriginBrowserApis): Promise<OriginSyncResult> {
   const { active, needsPermission } = await wantedOrigins(apis);
   const wanted = new Map(active.flatMap(contentScriptsFor).map((script) => [script.id, script]));
   const registered = await registeredOriginScripts(apis);
-  const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
+  // A script registered by an earlier version with another timing (the editor bridge ran at
+  // document_idle before it needed its key at document_start) is registered again.
+  const stale = registered.filter((script) => wanted.get(script.id)?.runAt !== (script.runAt ?? wanted.get(script.id)?.runAt)).map((script) => script.id);
   if (stale.length > 0) await answered(apis.scripting.unregisterContentScripts({ ids: stale }), 'scripting.unregisterContentScripts');
-  const missing = [...wanted.values()].filter((script) => !registered.some((r) => r.id === script.id));
+  const missing = [...wanted.values()].filter((script) => !registered.some((r) => r.id === script.id) || stale.includes(script.id));
   for (const script of missing) {
     // One at a time, so one refusal (an id registered a moment ago) doesn't undo the others.
     await answered(apis.scripting.registerContentScripts([script]), 'scripting.registerContentScripts').catch(async (error: unknown) => {

@@ -8,7 +8,7 @@ export { AUTO_CHECKS, CHECKLIST_STAGES, DEFAULT_CHECKLIST, STAGE_LABELS } from '
 export type { AutoCheck, ChecklistItem, ChecklistStage } from './checklist';
 export { loadEffectiveSettings, watchEffectiveSettings } from './effective-settings';
 export type { EffectiveSettings, TicketContext } from './effective-settings';
-export { helpdeskForOrigin } from './helpdesk-origins';
+export { helpdeskForOrigin, listRememberedHelpdeskOrigins } from './helpdesk-origins';
 export type { PlaybookHelpdesk } from './playbook-schema';
 
 /** How long drafts are kept, in days, as policy, team playbook and the agent's choice decide (for the drafts' purge). */

@@ -49,6 +49,8 @@ describe('reading a browser policy', () => {
     [{ helpdeskOrigins: [{ origin: 'ftp://files.example.com', helpdesk: 'zendesk' }] }, 'helpdeskOrigins[0].origin: expected an http or https address'],
     [{ helpdeskOrigins: [{ origin: 'https://acme.zendesk.com', helpdesk: 'zendesk' }] }, 'acme.zendesk.com is already supported'],
     [{ helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'kayako' }] }, 'helpdeskOrigins[0].helpdesk: expected one of "zendesk", "freshdesk"'],
+    [{ helpdeskOrigins: [{ origin: 'https://*.com', helpdesk: 'zendesk' }] }, 'helpdeskOrigins[0].origin: a wildcard (*) stands for many sites'],
+    [{ helpdeskOrigins: [{ origin: 'https://co.uk', helpdesk: 'zendesk' }] }, 'helpdeskOrigins[0].origin: co.uk is a public suffix'],
     [{ enabledHelpdesks: 'zendesk' }, 'enabledHelpdesks: expected a list, got text "zendesk"'],
     [{ playbook: { ...orgPlaybook, version: 2 } }, 'playbook.version: this is a version 2 playbook'],
     [{ autoUpdate: true }, 'autoUpdate: unknown policy key'],
@@ -58,6 +60,12 @@ describe('reading a browser policy', () => {
 });
 
 describe('the last good policy', () => {
+  it('keeps the last good helpdesk origins when a new policy lists a wildcard', () => {
+    const lastGood = { helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' as const }] };
+    const reading = readPolicy({ helpdeskOrigins: [{ origin: 'https://*.example.com', helpdesk: 'zendesk' }] }, lastGood);
+    expect(reading.policy).toEqual(lastGood);
+  });
+
   it('is remembered in extension storage, and used when the deployed one breaks', async () => {
     await fakeBrowser.storage.managed.set({ playbook: orgPlaybook, retentionDays: 10 });
     await rememberGoodPolicy();

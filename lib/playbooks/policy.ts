@@ -122,7 +122,11 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
   }
 }
 
-async function loadLastGoodPolicy(): Promise<ManagedPolicy> {
+/**
+ * The policy as the background last read it, from storage.local only: for checks on every message,
+ * where reading managed storage can take seconds (Chromium, at browser start).
+ */
+export async function loadLastGoodPolicy(): Promise<ManagedPolicy> {
   // Stored by this module after checking, but checked again: storage outlives versions of the schema.
   return readPolicy(await lastGoodItem.getValue().catch(() => undefined)).policy;
 }

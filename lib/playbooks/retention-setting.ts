@@ -22,3 +22,21 @@ export async function saveAgentRetentionDays(days: number): Promise<void> {
   if (!isRetentionDays(days)) throw new RangeError(`retention must be ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max} days`);
   await item.setValue(days);
 }
+
+/**
+ * The shortest retention a team playbook asked for that the agent confirmed. A team playbook (a
+ * subscription above all: it changes without anyone at this machine doing anything) may not delete
+ * an agent's drafts sooner than they agreed to; see `resolveSettings`.
+ */
+export const TEAM_RETENTION_ACCEPTED_KEY = 'team-retention-accepted';
+const acceptedItem = storage.defineItem<unknown>(`local:${TEAM_RETENTION_ACCEPTED_KEY}`);
+
+export async function loadAcceptedTeamRetentionDays(): Promise<number | undefined> {
+  const value = await acceptedItem.getValue();
+  return isRetentionDays(value) ? value : undefined;
+}
+
+export async function acceptTeamRetentionDays(days: number): Promise<void> {
+  if (!isRetentionDays(days)) throw new RangeError(`retention must be ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max} days`);
+  await acceptedItem.setValue(days);
+}

@@ -3,7 +3,7 @@
 // bodies and a server that never answers, with short timeouts so the file stays quick.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadEffectiveSettings } from './effective-settings';
 import type { Playbook } from './playbook-schema';
@@ -71,8 +71,11 @@ describe('subscribing to a playbook URL', () => {
     ['serves an HTML login page', (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'), 'the file is not JSON'],
     ['serves an invalid playbook', serveJson({ ...playbook('Broken'), checklists: [{ id: 'main', name: 'Main', items: [{ id: 'x' }] }] }), 'checklists[0].items[0].label: expected text, got nothing'],
     ['serves a newer version', serveJson({ ...playbook('Future'), version: 2 }), 'this is a version 2 playbook'],
-    ['serves Latin-1', (_q, r) => r.writeHead(200).end(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])), 'not UTF-8 text'],
-    ['declares a huge body', (_q, r) => r.writeHead(200, { 'content-length': String(5 * 1024 * 1024) }).end(), 'larger than 256 KB'],
+    ['serves Latin-1', (_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])), 'not UTF-8 text'],
+    ['serves a playbook as plain text', (_q, r) => r.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(JSON.stringify(playbook('Text'))), 'the file is not JSON: the server sent it as text/plain (expected application/json)'],
+    ['serves a playbook as a script', (_q, r) => r.writeHead(200, { 'content-type': 'application/javascript' }).end(JSON.stringify(playbook('Script'))), 'sent it as application/javascript'],
+    ['serves a playbook with no content type', (_q, r) => r.writeHead(200).end(JSON.stringify(playbook('Untyped'))), 'sent it as an unnamed type'],
+    ['declares a huge body', (_q, r) => r.writeHead(200, { 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) }).end(), 'larger than 256 KB'],
     [
       'streams an endless body',
       (_q, r) => {
@@ -109,10 +112,41 @@ describe('subscribing to a playbook URL', () => {
     expect((await loadSubscription())?.lastGood.playbook.name).toBe('Elsewhere');
   });
 
-  it('follows a redirect', async () => {
+  it('follows a redirect within the same site', async () => {
     routes.set('/old.json', (_q, r) => r.writeHead(302, { location: '/new.json' }).end());
     routes.set('/new.json', serveJson(playbook('Moved')));
     expect((await downloadPlaybook(`${base}/old.json`, fast)).ok).toBe(true);
+  });
+
+  it('refuses a redirect to another site, and keeps the last good copy', async () => {
+    const elsewhere = createServer(serveJson(playbook('Elsewhere')));
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const elsewhereOrigin = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    try {
+      routes.set('/p.json', serveJson(playbook('Good')));
+      await subscribe(`${base}/p.json`, fast);
+      routes.set('/p.json', (_q, r) => r.writeHead(302, { location: `${elsewhereOrigin}/p.json` }).end());
+      const outcome = await refreshSubscription(fast);
+      expect(outcome).toMatchObject({
+        subscribed: true,
+        ok: false,
+        problems: [`the address redirected to another site (${elsewhereOrigin}); only redirects within ${base} are followed`],
+      });
+      expect((await loadSubscription())?.lastGood.playbook.name).toBe('Good');
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
+
+  it('refuses to download a plain http subscription an earlier version stored, and keeps its last good copy', async () => {
+    const fetchImpl = vi.fn<typeof fetch>();
+    await fakeBrowser.storage.local.set({
+      'playbook-subscription': { url: 'http://intranet.example.com/p.json', since: 1, lastGood: { playbook: playbook('Good'), fetchedAt: 2 }, lastAttempt: { at: 2, problems: [] } },
+    });
+    const outcome = await refreshSubscription({ ...fast, fetchImpl });
+    expect(outcome).toMatchObject({ subscribed: true, ok: false, problems: [expect.stringMatching(/^expected https for intranet\.example\.com/)] });
+    expect(fetchImpl).not.toHaveBeenCalled();
+    expect((await loadSubscription())?.lastGood.playbook.name).toBe('Good');
   });
 
   it('does not bring a subscription back that was cancelled during a refresh', async () => {
@@ -138,6 +172,10 @@ describe('subscription addresses', () => {
     ['intranet/playbook.json', { ok: false, problem: expect.stringContaining('expected an address like https://') }],
     ['file:///home/me/playbook.json', { ok: false, problem: 'expected an http or https address' }],
     ['https://me:secret@intranet.example.com/p.json', { ok: false, problem: 'an address with a user name or password in it is not accepted' }],
+    ['http://intranet.example.com/p.json', { ok: false, problem: expect.stringMatching(/^expected https for intranet\.example\.com/) }],
+    ['https://*.example.com/p.json', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\)/) }],
+    ['https://co.uk/p.json', { ok: false, problem: expect.stringMatching(/^co\.uk is a public suffix/) }],
+    ['http://localhost:8080/p.json', { ok: true, url: 'http://localhost:8080/p.json', originPattern: 'http://localhost/*' }],
   ])('checks %j', (input, expected) => {
     expect(checkSubscriptionUrl(input)).toEqual(expected);
   });

@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { PLAYBOOK_LIMITS, type Playbook } from './playbook-schema';
 import { checkPlaybook, readPlaybookBytes, type PlaybookReadResult } from './read-playbook';
+import { singleSiteProblem } from './single-site';
 import type { TeamPlaybook } from './team-playbook-store';
 
 export const SUBSCRIPTION_KEY = 'playbook-subscription';
@@ -43,6 +44,8 @@ export function checkSubscriptionUrl(input: string): UrlCheck {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'expected an http or https address' };
   if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  const problem = singleSiteProblem(url);
+  if (problem) return { ok: false, problem };
   url.hash = '';
   return { ok: true, url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
 }
@@ -74,21 +77,45 @@ async function readCappedBody(response: Response, maxBytes: number): Promise<Uin
   return bytes;
 }
 
+/** `application/json` or a JSON-based type (`application/schema+json`); never HTML, text or a script. */
+function isJsonContentType(header: string | null): boolean {
+  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type);
+}
+
+/** Why an answer is not used before its body is read, or null. */
+function responseProblem(url: URL, response: Response): string | null {
+  // fetch follows redirects itself (an extension can't see where an opaque manual redirect leads), so
+  // the final address is checked before anything of the answer is read: a playbook host can't point
+  // the agent's cookies and the extension's host permissions at a helpdesk or any other site.
+  const finalUrl = new URL(response.url || url.href);
+  if (finalUrl.origin !== url.origin) return `the address redirected to another site (${finalUrl.origin}); only redirects within ${url.origin} are followed`;
+  if (!response.ok) return `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const type = response.headers.get('content-type');
+  if (!isJsonContentType(type)) return `the file is not JSON: the server sent it as ${type ? type.split(';')[0] : 'an unnamed type'} (expected application/json)`;
+  return null;
+}
+
 /** Downloads and checks a playbook; every failure is a sentence, never an exception. */
-export async function downloadPlaybook(url: string, options: DownloadOptions = {}): Promise<PlaybookReadResult> {
+export async function downloadPlaybook(address: string, options: DownloadOptions = {}): Promise<PlaybookReadResult> {
   const { fetchImpl = fetch, timeoutMs = DOWNLOAD_TIMEOUT_MS } = options;
+  // Checked again at every download: a subscription stored by an earlier version may be plain http.
+  const checked = checkSubscriptionUrl(address);
+  if (!checked.ok) return { ok: false, problems: [checked.problem] };
+  const url = new URL(checked.url);
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     // With the agent's cookies for that site, like opening it in a tab: intranets sit behind a login.
-    response = await fetchImpl(url, { credentials: 'include', cache: 'no-store', redirect: 'follow', signal });
+    response = await fetchImpl(url.href, { credentials: 'include', cache: 'no-store', redirect: 'follow', signal });
   } catch (error) {
-    if (signal.aborted) return { ok: false, problems: [`no answer from ${new URL(url).host} within ${Math.round(timeoutMs / 1000)} s`] };
-    return { ok: false, problems: [`could not reach ${new URL(url).host} (${error instanceof Error ? error.message : 'network error'})`] };
+    if (signal.aborted) return { ok: false, problems: [`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`] };
+    return { ok: false, problems: [`could not reach ${url.host} (${error instanceof Error ? error.message : 'network error'})`] };
   }
-  if (!response.ok) {
+  const problem = responseProblem(url, response);
+  if (problem) {
     await response.body?.cancel().catch(() => undefined);
-    return { ok: false, problems: [`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`] };
+    return { ok: false, problems: [problem] };
   }
   let bytes: Uint8Array | null;
   try {

@@ -38,6 +38,18 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** Freshdesk ticket 302 on `account`: `reply` typed and stored, then the page reloaded (the editor comes back empty). */
+async function freshdeskReplySavedThenReloaded(account: string, reply: string): Promise<Page> {
+  const page = await open(freshdeskTicketUrl('302', account));
+  await page.locator('button[data-test-id="ticket-action-reply"]').click();
+  await freshdeskEditor(page).click();
+  await page.keyboard.type(reply);
+  await expect.poll(async () => (await storedDrafts()).find((d) => d.key === `freshdesk:${account}:302`)?.reply).toBe(reply);
+  await page.reload();
+  await waitForSidebar(page);
+  return page;
+}
+
 describe('drafts', () => {
   it('loses nothing typed a second before the tab crashes', async () => {
     const url = `${zendeskTicketUrl('1201', 'crash')}?late=0`;
@@ -93,16 +105,32 @@ describe('drafts', () => {
   });
 
   it('offers the reply back when the editor comes back without it, and one click restores it in Froala', async () => {
-    const url = freshdeskTicketUrl('302', 'restore');
-    const page = await open(url);
-    await page.locator('button[data-test-id="ticket-action-reply"]').click();
-    await freshdeskEditor(page).click();
-    await page.keyboard.type('Hi Luis, the refund R-88413 is on its way.');
-    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'freshdesk:restore:302')?.reply).toBe('Hi Luis, the refund R-88413 is on its way.');
-    await page.reload();
-    await waitForSidebar(page);
+    const page = await freshdeskReplySavedThenReloaded('restore', 'Hi Luis, the refund R-88413 is on its way.');
     await page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').click();
     await expect.poll(() => freshdeskFixture(page).getEditorText()).toBe('Hi Luis, the refund R-88413 is on its way.');
+    // The sidebar took the bridge's signed answer: the offer is gone.
+    await expect.poll(() => page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the saved reply when the page answers the restore itself, claiming success', async () => {
+    const page = await freshdeskReplySavedThenReloaded('forged', 'Hi Ana, I re-sent the invoice.');
+    // A hostile page script: it hides the request from the bridge and answers first with ok: true.
+    await page.evaluate(() =>
+      window.addEventListener(
+        'listenfirst:editor-request',
+        (event) => {
+          event.stopImmediatePropagation();
+          const { id } = JSON.parse((event as CustomEvent<string>).detail) as { id: string };
+          document.dispatchEvent(new CustomEvent('listenfirst:editor-response', { detail: JSON.stringify({ id, ok: true }) }));
+        },
+        true,
+      ),
+    );
+    await page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').click();
+    await page.waitForTimeout(1_500); // past the bridge's answer timeout and a save's debounce
+    expect(await page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').count()).toBe(1);
+    expect((await storedDrafts()).find((d) => d.key === 'freshdesk:forged:302')?.reply).toBe('Hi Ana, I re-sent the invoice.');
     await page.close();
   });
 

@@ -88,6 +88,7 @@ describe('a helpdesk on its own domain', () => {
     const scripts = await registeredContentScripts(browser.worker);
     expect(scripts.map(({ js, matches, world }) => ({ js, matches, world }))).toEqual([
       { js: ['content-scripts/editor-bridge.js'], matches: [`${ORIGIN}/*`], world: 'MAIN' },
+      { js: ['content-scripts/editor-key.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
       { js: ['content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
     ]);
 
@@ -115,7 +116,7 @@ describe('a helpdesk on its own domain', () => {
     const options = await openOptionsPage(browser.context, copy.extensionId);
     await options.getByTestId('lf-origin-input').fill('https://acme.zendesk.com');
     await options.getByTestId('lf-origin-add').click();
-    await expect.poll(() => options.getByTestId('lf-origin-message').textContent()).toBe('Not added: acme.zendesk.com is already supported; no need to add it.');
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent()).toBe('Not added. Helpdesk address: acme.zendesk.com is already supported; no need to add it.');
     await options.close();
   });
 

@@ -1,0 +1,93 @@
+/**
+ * The key that authenticates the editor bridge's answers.
+ *
+ * The bridge answers through DOM events, which the page sees: it could read a request's id and
+ * answer first with `ok: true` (after which the sidebar would mirror the empty editor over the saved
+ * reply). So each answer carries an HMAC of its fields under a key the page never sees. The key is
+ * handed over once, at document_start, before any of the page's own scripts has run (no page
+ * listener can exist yet): the content script dispatches it and the bridge, injected just before
+ * it, takes it. Later, page scripts can still dispatch their own "key", but nobody listens any
+ * more. A bridge or content script injected after the page started (readyState past "loading")
+ * takes part in no handshake: the sidebar then refuses every answer and says so, rather than trust
+ * one. The key lives in the content scripts' isolated world (a global there, shared by our content
+ * scripts only) and, on the page side, as a non-extractable CryptoKey inside the bridge's closure.
+ * A MessageChannel port would need the same early hand-over (window.postMessage is delivered later,
+ * when page listeners may exist) and would tie every request to one port; a key is just a string.
+ */
+
+import { editorResponseSigningText, type EditorResponse } from './protocol';
+
+export const BRIDGE_KEY_EVENT = 'listenfirst:editor-bridge-key';
+
+const KEY_PATTERN = /^[\da-f]{64}$/;
+const SESSION_KEY = Symbol.for('listenfirst.editor-bridge-key');
+
+export function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (let i = 0; i < bytes.length; i++) hex += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
+  return hex;
+}
+
+export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+/** Content script, at document_start: makes a key and hands it to the bridge. True when it took it. */
+export function handKeyToBridge(doc: Document, random: Crypto = crypto): boolean {
+  if (doc.readyState !== 'loading') return false;
+  const key = toHex(random.getRandomValues(new Uint8Array(32)));
+  const taken = !doc.dispatchEvent(new CustomEvent(BRIDGE_KEY_EVENT, { detail: key, cancelable: true }));
+  if (taken) (globalThis as Record<symbol, unknown>)[SESSION_KEY] = key;
+  return taken;
+}
+
+/** The key this content script shares with the bridge, or null when there was no hand-over. */
+export function sessionBridgeKey(): string | null {
+  const key = (globalThis as Record<symbol, unknown>)[SESSION_KEY];
+  return typeof key === 'string' && KEY_PATTERN.test(key) ? key : null;
+}
+
+/** Page world, at document_start: takes the first key offered, then stops listening. */
+export function takeKeyFromContentScript(doc: Document, onKey: (key: string) => void): void {
+  if (doc.readyState !== 'loading') return;
+  const listener = (event: Event) => {
+    const key: unknown = (event as CustomEvent).detail;
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) return;
+    doc.removeEventListener(BRIDGE_KEY_EVENT, listener, true);
+    event.preventDefault();
+    onKey(key);
+  };
+  doc.addEventListener(BRIDGE_KEY_EVENT, listener, true);
+}
+
+const HMAC = { name: 'HMAC', hash: 'SHA-256' } as const;
+
+export function importBridgeKey(subtle: SubtleCrypto, key: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+  return subtle.importKey('raw', fromHex(key), HMAC, false, [usage]);
+}
+
+/**
+ * Page world: the response as sent, with its tag. `sign` and `encode` are the ones the bridge took
+ * at document_start, so a page that patched SubtleCrypto or TextEncoder since sees only the tag.
+ */
+export async function signEditorResponse(
+  sign: (algorithm: 'HMAC', key: CryptoKey, data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>,
+  encode: (text: string) => Uint8Array<ArrayBuffer>,
+  key: CryptoKey,
+  response: EditorResponse,
+): Promise<string> {
+  const signature = await sign('HMAC', key, encode(editorResponseSigningText(response)));
+  return JSON.stringify({ ...response, tag: toHex(new Uint8Array(signature)) });
+}
+
+const verifyKeys = new Map<string, Promise<CryptoKey>>();
+
+/** Content script: whether the bridge signed this answer (an answer the page made up is not). */
+export async function signedByBridge(response: EditorResponse, key: string): Promise<boolean> {
+  if (!response.tag || !KEY_PATTERN.test(response.tag)) return false;
+  let verifyKey = verifyKeys.get(key);
+  if (!verifyKey) verifyKeys.set(key, (verifyKey = importBridgeKey(crypto.subtle, key, 'verify')));
+  return crypto.subtle.verify('HMAC', await verifyKey, fromHex(response.tag), new TextEncoder().encode(editorResponseSigningText(response)));
+}
