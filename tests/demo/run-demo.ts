@@ -84,7 +84,7 @@ async function runHeadless(browser: LaunchedBrowser): Promise<void> {
   const zendesk = await openHelpdesk(context, ZENDESK_URL);
   await waitForListenFirst(zendesk, ZENDESK_URL);
   await useSidebar(zendesk, zendeskEditor(zendesk), {
-    restatement: 'Since the 4.2.1 upgrade, Marta’s license key fails with LK-403 on all three seats, and the offline activation file from the portal is refused too.',
+    restatement: 'Since the 4.2.1 upgrade, Marta’s license key is rejected with LK-403 on all three seats, and the offline activation file from the portal is refused too.',
     // A reply that doubts the customer and renames her "license key": the sidebar points at both.
     reply: 'Hi Marta, thank you for checking all three seats. Are you sure the serial number was typed correctly? ',
   });
@@ -97,7 +97,8 @@ async function runHeadless(browser: LaunchedBrowser): Promise<void> {
     await freshdeskEditor(freshdesk).waitFor();
   });
   await useSidebar(freshdesk, freshdeskEditor(freshdesk), {
-    restatement: 'Aiko’s Outlook calendar stopped syncing after her password change, and reconnecting now says the token expired.',
+    restatement:
+      "Since your password change, your Outlook calendar stopped syncing: the integration now shows 'Sync paused: token expired (0x80070005)', this morning's bookings from three clients are missing, and you'd like us to force a resync.",
     reply: 'Hi Aiko, sorry that reconnecting did not fix it. ',
   });
   const freshdeskShot = await screenshot(freshdesk, 'freshdesk');

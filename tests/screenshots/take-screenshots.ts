@@ -21,7 +21,9 @@ const STORE_VIEWPORT = { width: 1280, height: 800 };
 const SCENES = {
   zendesk: {
     url: `${zendeskTicketUrl('1202', 'demo')}?late=0`,
-    restatement: 'Exporting invoice INV-2291 as PDF crashes the app',
+    // A faithful restatement of the ticket (subject and latest message): the sidebar scores it high.
+    restatement:
+      'Exporting invoice INV-2291 (52 line items) as PDF crashes the app on a second PC too; your accountant needs the PDFs by Thursday next week, so a workaround would help.',
     reply:
       "Hi Daniel, thanks for the crash details. Are you sure the receipt has 52 line items? I'll reproduce it with our developers and update you by tomorrow noon.",
     async focusEditor(page: Page) {
@@ -30,7 +32,8 @@ const SCENES = {
   },
   freshdesk: {
     url: freshdeskTicketUrl('301', 'demo'),
-    restatement: 'Since the password change, Slotwise bookings no longer reach your Outlook calendar',
+    restatement:
+      "Since your password change, your Outlook calendar stopped syncing: the integration now shows 'Sync paused: token expired (0x80070005)', this morning's bookings from three clients are missing, and you'd like us to force a resync.",
     reply: "Hi Aiko, thank you for checking. This will definitely fix it: just reconnect the integration and flush the OAuth token cache.",
     async focusEditor(page: Page) {
       await page.locator('button[data-test-id="ticket-action-reply"]').click();
