@@ -75,7 +75,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
   // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
   // detailed: the template they will recognise.
-  // A formula opening and no word of acknowledgement, to a detailed message, is the template too.
-  if (isCompleteAnswer(input)) return customer.upset || !names || (customer.detailed && signals.formulaOpening);
+  if (isCompleteAnswer(input)) return customer.upset || !names;
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }

@@ -17,8 +17,6 @@ const UNITS = new Set(TIME_UNITS);
 const AMOUNTS = new Set(AMOUNT_WORDS);
 const CLOSERS = CLOSING_QUESTIONS.flatMap(expandPhrase);
 const QUESTION_OPENERS = new Set(['what', 'which', 'when', 'where', 'how', 'why', 'who', 'is', 'are', 'does', 'do', 'did', 'could', 'can', 'would', 'was', 'were', 'have', 'has']);
-/** A template's formula counts where a template puts it: in the first sentences. */
-const FORMULA_WITHIN_WORDS = 20;
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/gm;
 
 export function replySignals(reply: string): ReplySignals {
@@ -38,7 +36,6 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
     timeframe: has('timeframe') || namesTime(doc),
     clarifyingQuestion,
     redirect,
-    formulaOpening: found.signals.some((m) => m.entry.signal === 'formula' && m.first < FORMULA_WITHIN_WORDS),
   };
 }
 

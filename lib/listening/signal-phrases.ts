@@ -3,7 +3,7 @@
  * The checklist ticks itself from these, and the absence hints fire when they are missing,
  * so a phrase here should be one a customer would read as that signal.
  */
-export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'formula' | 'asksDetails';
+export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'asksDetails';
 
 export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> = {
   thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged'],
@@ -58,12 +58,6 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   asksDetails: [
     '[share|send|give|tell|provide] [us|me|] [a few|some|more|the|your|a bit more|a little more] [details|detail|info|information]',
     '[what|which] [error|message|version|device|browser] [you|do you|are you]',
-  ],
-  // The opening of a template: on its own nothing wrong, but to a detailed customer, with no word
-  // of acknowledgement after it, it is what they will read as "nobody read my message".
-  formula: [
-    '[thank you|thanks] for [contacting|your email regarding|your e-mail regarding|your enquiry|your inquiry|your message regarding|reaching out to]',
-    'dear [customer|sir|madam|valued customer|user]', '[we|I] [apologize|apologise] for any inconvenience',
   ],
   timeframe: [
     'today', 'tonight', 'tomorrow', '[this|next] [morning|afternoon|evening|week|weekend|month]', 'EOD',

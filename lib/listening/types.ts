@@ -106,6 +106,4 @@ export interface ReplySignals {
   clarifyingQuestion: boolean;
   /** Sends them elsewhere (a form, an article, another team): a next step, if maybe a template. */
   redirect: boolean;
-  /** Opens with the formula of a template ("Thank you for contacting …", "Dear Customer"). */
-  formulaOpening: boolean;
 }

@@ -3,7 +3,7 @@ import type { ReplySignals, RestatementCoverage } from '../listening/types';
 import { DEFAULT_CHECKLIST } from '../playbooks/checklist';
 import { applyAutoTicks, evidenceFor } from './auto-ticks';
 
-const none: ReplySignals = { thanks: false, acknowledgement: false, nextStep: false, timeframe: false, clarifyingQuestion: false, redirect: false, formulaOpening: false };
+const none: ReplySignals = { thanks: false, acknowledgement: false, nextStep: false, timeframe: false, clarifyingQuestion: false, redirect: false };
 const coverage = (value: number, terms = 4): RestatementCoverage => ({
   coverage: value,
   keyTerms: Array.from({ length: terms }, (_, i) => ({ term: `t${i}`, kind: 'word' as const })),
