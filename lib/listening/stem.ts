@@ -2,7 +2,20 @@
  * A light suffix stripper for matching a restatement against the customer's words:
  * "exporting", "exported" and "exports" all become "export". It only has to agree with itself.
  */
+/** Stems already worked out: a reply repeats its words, and every keystroke re-reads them all. */
+const known = new Map<string, string>();
+const MAX_KNOWN = 20_000;
+
 export function stem(word: string): string {
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  if (known.size >= MAX_KNOWN) known.clear();
+  const result = stemOf(word);
+  known.set(word, result);
+  return result;
+}
+
+function stemOf(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
