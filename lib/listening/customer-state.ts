@@ -39,17 +39,22 @@ export function readCustomerState(text: string): CustomerState {
 /**
  * How many of the customer's distinctive words a reply uses, in its own text or in the address
  * of a link it gives (an article named "GTA-Online-Connection-Troubleshooting" answers the
- * customer who can't connect to GTA Online). A number or code of theirs counts as two.
+ * customer who can't connect to GTA Online). A number or code of theirs counts as two. Counting
+ * stops at `enough`: nothing asks for more.
  */
-export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): number {
+export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText, enough = 2): number {
   const shared = new Set<string>();
   let codes = 0;
-  for (const word of [...doc.tokens.map((t) => t.norm), ...linkWords(doc.text)]) {
+  const count = (word: string): boolean => {
     const key = stem(word);
-    if (!customer.stems.has(key) || shared.has(key)) continue;
-    shared.add(key);
-    if (/\d/.test(key)) codes++;
-  }
+    if (customer.stems.has(key) && !shared.has(key)) {
+      shared.add(key);
+      if (/\d/.test(key)) codes++;
+    }
+    return shared.size + codes >= enough;
+  };
+  for (const token of doc.tokens) if (count(token.norm)) return enough;
+  if (doc.text.includes('http')) for (const word of linkWords(doc.text)) if (count(word)) return enough;
   return shared.size + codes;
 }
 
