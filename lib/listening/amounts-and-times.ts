@@ -21,6 +21,9 @@ const TIME_NAMES = new Set([
   'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'yesterday', 'today', 'christmas', 'weekend', 'morning', 'update', 'upgrade', 'week', 'month', 'year',
 ]);
+/** Words that lead a duration, with which "a" counts as a number: "for a week", "almost a day". */
+const DURATION_LEADS = new Set(['almost', 'over', 'about', 'nearly', 'for', 'within', 'after', 'in', 'around', 'roughly']);
+const UNIT_QUALIFIERS = new Set(['working', 'business', 'full', 'whole', 'calendar', 'more', 'straight', 'consecutive']);
 const SINCE = new Set(['since', 'until', 'till', 'before', 'by']);
 const TIME_LEADS = new Set(['the', 'last', 'this', 'next', 'early', 'late', 'mid']);
 const DEADLINES = new Set(['tonight', 'tomorrow']);
@@ -123,14 +126,17 @@ function durationAt(text: string, tokens: readonly Token[], i: number): { start:
   const token = tokens[i];
   let j = i;
   if (!token) return null;
-  if (token.norm === 'almost' || token.norm === 'over' || token.norm === 'about' || token.norm === 'nearly') j++;
+  if (DURATION_LEADS.has(token.norm)) j++;
   const amount = tokens[j];
   const numberLast = /^\d/.test(amount?.norm ?? '') ? wholeNumber(text, tokens, j) : j;
-  const unit = tokens[numberLast + 1];
+  // "5 working days", "3 full weeks": one word may stand between the number and its unit.
+  const qualified = UNIT_QUALIFIERS.has(tokens[numberLast + 1]?.norm ?? '') && !tokens[numberLast + 2]?.breakBefore;
+  const unitAt = qualified ? numberLast + 2 : numberLast + 1;
+  const unit = tokens[unitAt];
   if (!amount || !unit || unit.breakBefore || (j > i && amount.breakBefore)) return null;
   const isAmount = /^\d/.test(amount.norm) || (NUMBER_WORDS.has(amount.norm) && amount.norm !== 'a' && amount.norm !== 'an') || ((amount.norm === 'a' || amount.norm === 'an') && j > i);
   if (!isAmount || !TIME_UNITS.has(unit.norm)) return null;
-  let last = numberLast + 1;
+  let last = unitAt;
   const ago = tokens[last + 1];
   if (ago && !ago.breakBefore && (ago.norm === 'ago' || ago.norm === 'later' || ago.norm === 'now')) last++;
   return { start: token.start, end: tokens[last]?.end ?? unit.end, last };

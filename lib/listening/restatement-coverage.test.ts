@@ -26,7 +26,7 @@ describe('extractKeyTerms', () => {
   });
 
   test.each([
-    ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync', 'slow']],
+    ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync is slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
     ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice is wrong']],
     ['a capitalised first word that is not a name', 'Attachments are missing since Monday.', ['Attachments are missing', 'since Monday']],
@@ -36,15 +36,18 @@ describe('extractKeyTerms', () => {
     ['a product with its version number', 'It fails on Windows 11 and macOS 14.2.', ['fails', 'Windows 11', 'macOS', '14.2']],
     ['file names and codes', 'The file report_march.xlsx gives ERR_TIMEOUT.', ['report_march.xlsx', 'ERR_TIMEOUT']],
     ['single-quoted messages, never apostrophes', "It says 'Webhook timeout (504)' and I can't sync, it's stuck.", ['Webhook timeout (504)', "can't sync", 'stuck']],
-    ["a quoted button after a plural's apostrophe", "Customers' orders don't show. The 'Pay now' button is grey.", ["don't show", 'Pay now', 'grey']],
+    ["a quoted button after a plural's apostrophe", "Customers' orders don't show. The 'Pay now' button is grey.", ["don't show", 'Pay now', 'button is grey']],
     ['an email address as one term', 'Email me at jane.doe@example.co.uk.', ['jane.doe@example.co.uk']],
     ['days and informal filler', "the dark mode toggle doesnt stay on since Monday's update, kinda annoying tbh", ['dark mode', 'toggle doesnt stay', 'update']],
     // What real customers write (tests/eval): the symptom in their words, amounts, durations, requests.
     ['amounts of money and data', 'I was charged $40 twice, then 65.50$ and CA$418.60; the file is 2.25GB.', ['charged', '$40', '65.50$', 'CA$418.60', '2.25GB']],
-    ['durations and dates', 'It has failed for 4 days, since the 2nd, and my deadline is 11:59pm tonight.', ['failed', '4 days', 'since the 2nd', 'deadline', '11:59pm', 'tonight']],
+    ['durations and dates', 'It has failed for 4 days, since the 2nd, and my deadline is 11:59pm tonight.', ['failed', 'for 4 days', 'since the 2nd', 'deadline', '11:59pm', 'tonight']],
     ['a symptom with what fails', "My suitcase didn't arrive and the tickets aren't showing.", ["suitcase didn't arrive", "tickets aren't showing"]],
     ['being locked out', "I'm locked out and it won't let me log in.", ['locked out', "won't let me log in"]],
     ['what they ask for', 'Please stop the direct debit. Could you send it again?', ['stop the direct debit', 'send it again']],
+    ['two requests joined by "and"', 'Can you redo the bill and stop the direct debit?', ['redo the bill', 'stop the direct debit']],
+    ['a state after "is"', 'Since Sunday the water pressure is very low and the site is much slower.', ['Since Sunday', 'water', 'pressure is very low', 'site is much slower']],
+    ['a duration with a word inside', 'Refunds take 5 working days, and I waited for a week.', ['Refunds', '5 working days', 'for a week']],
     ["what they didn't do, which is no symptom", "I haven't changed anything and I don't think it's my router.", ['router']],
     ['@handles that address someone, hashtags and links', '@AppleSupport my iCloud backup fails #help https://example.com/x', ['iCloud backup', 'fails']],
     ['a handle that names the product inside a sentence', 'Why does @Spotify skip songs?', ['Spotify', 'skip songs']],

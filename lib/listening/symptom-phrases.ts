@@ -21,6 +21,12 @@ const SYMPTOM_WORDS = new Set([
   'overcharged', 'double-charged', 'stolen', 'damaged', 'chipped', 'cracked', 'corrupted', 'blank', 'empty', 'wrong', 'broken', 'delayed',
   'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed',
 ]);
+/** States that are the symptom only after "is", "went", "looks": "pressure is very low", "site is much slower". */
+const STATE_WORDS = new Set([
+  'slow', 'slower', 'low', 'wrong', 'blank', 'empty', 'black', 'grey', 'gray', 'unresponsive', 'offline', 'down', 'dead', 'late',
+  'incorrect', 'inaccurate', 'garbled', 'blurry', 'distorted', 'silent', 'muted', 'greyed', 'disabled', 'invalid', 'pending', 'unavailable',
+]);
+const DEGREE = new Set(['very', 'really', 'extremely', 'so', 'completely', 'totally', 'much', 'still', 'way', 'far', 'a', 'lot', 'bit', 'too', 'now', 'always']);
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'in', 'back', 'twice', 'again', 'through', 'on', 'over']);
 /** Verbs that take a particle as part of the verb: "log in", "show up", "locked out". */
 const PHRASAL = new Set([
@@ -108,6 +114,12 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
       continue;
     }
     if (lead) continue;
+    const state = stateAt(tokens, i, text);
+    if (state) {
+      found.push(state.span);
+      i = state.last;
+      continue;
+    }
     if (!SYMPTOM_WORDS.has(token.norm)) continue;
     // "name is wrong", "screen went black": the thing that is wrong comes with it.
     let first = i;
@@ -154,14 +166,23 @@ const REQUEST_LEADS: readonly (readonly string[])[] = [
 ];
 /** Asking for help in general asks for nothing in particular. */
 const EMPTY_REQUESTS = new Set(['thanks', 'thank', 'thx', 'help', 'advise', 'respond', 'reply', 'assist', 'answer', 'get', 'be', 'know', 'let', 'tell', 'see', 'ask', 'kindly', 'just', 'also', 'check', 'look', 'contact', 'call', 'dm']);
+/** Verbs that ask for something when a request goes on after "and". */
+const REQUEST_VERBS = new Set([
+  'send', 'stop', 'refund', 'cancel', 'remove', 'fix', 'change', 'give', 'replace', 'return', 'reset', 'restore', 'unlock', 'reactivate',
+  'delete', 'close', 'update', 'redo', 'reverse', 'credit', 'waive', 'extend', 'review', 'explain', 'escalate', 'confirm', 'tell',
+  'move', 'rebook', 'resend', 'reissue', 'correct', 'compensate', 'reimburse', 'call', 'email', 'reinstate', 'unban', 'check',
+]);
 const REQUEST_INNER = new Set(['the', 'it', 'me', 'them', 'my', 'this', 'that', 'a', 'an', 'our', 'us', 'people', 'from']);
 const MAX_REQUEST_WORDS = 4;
 
 export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const lead = REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)))
-      .sort((a, b) => b.length - a.length)[0];
+    // "… redo the bill and stop the direct debit": a second request joined to the first by "and".
+    const chained = tokens[i]?.norm === 'and' && found.at(-1)?.[1] === tokens[i - 1]?.end && REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '');
+    const lead = chained
+      ? ['and']
+      : REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore))).sort((a, b) => b.length - a.length)[0];
     if (!lead) continue;
     let first = i + lead.length;
     while (['please', 'kindly', 'just', 'either', 'also', 'simply'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
@@ -196,4 +217,17 @@ function isSubjectNoun(word: string): boolean {
 
 function isLowerCase(surface: string): boolean {
   return surface === surface.toLowerCase();
+}
+
+/** "pressure is very low", "the site is much slower": a thing, a copula, a degree word or two, a state. */
+function stateAt(tokens: readonly Token[], i: number, text: string): { span: Span; last: number } | null {
+  const state = tokens[i];
+  if (!state || state.breakBefore || !STATE_WORDS.has(state.norm)) return null;
+  let k = i - 1;
+  while (k >= 0 && DEGREE.has(tokens[k]?.norm ?? '') && !tokens[k + 1]?.breakBefore && i - k <= 3) k--;
+  const copula = tokens[k];
+  const subject = tokens[k - 1];
+  if (!copula || !subject || !COPULAS.has(copula.norm) || copula.breakBefore || tokens[k + 1]?.breakBefore) return null;
+  if (!isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
+  return { span: [subject.start, state.end], last: i };
 }
