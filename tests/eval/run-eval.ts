@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, restatementCoverage } from '../../lib/listening/index';
 import type { Channel } from '../../lib/listening/index';
-import { addOutcomes, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
+import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
 
 const DATA = join(import.meta.dirname, 'data');
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
@@ -162,6 +162,20 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-hintTable(readJsonl<ReplyRow>('replies-'));
+/** How far the two labellers agree per category, over every reply both labelled (both parts). */
+function agreementTable(rows: readonly ReplyRow[]): void {
+  const both = rows.filter((r) => r.labels?.A && r.labels.B);
+  console.log(`\nLabellers' agreement (Cohen's kappa, ${both.length} replies both labelled; 1 = always agree, 0 = chance):`);
+  const cells = HINT_CATEGORIES.map((category) => {
+    const pairs = both.map((r) => [(r.labels?.A?.deserved ?? []).includes(category), (r.labels?.B?.deserved ?? []).includes(category)] as const);
+    const yes = pairs.filter(([a, b]) => a || b).length;
+    return `${category} ${fmt(cohensKappa(pairs))} (${yes})`;
+  });
+  for (let i = 0; i < cells.length; i += 4) console.log(`  ${cells.slice(i, i + 4).join('   ')}`);
+}
+
+const replies = readJsonl<ReplyRow>('replies-');
+hintTable(replies);
+agreementTable(replies);
 keyTermTable(readJsonl<CustomerRow>('customers-'));
 handWrittenTable();

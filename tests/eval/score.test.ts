@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOutcomes, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall } from './score';
+import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall } from './score';
 
 describe('judging a reply against two labellers', () => {
   const labels = [{ deserved: ['no-acknowledgement', 'dismissive'] }, { deserved: ['no-acknowledgement'] }];
@@ -45,5 +45,14 @@ describe('matching key terms to labelled ones', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe("labellers' agreement", () => {
+  it('is 1 when they always agree, 0 at chance, negative below it', () => {
+    expect(cohensKappa([[true, true], [false, false], [true, true], [false, false]])).toBe(1);
+    expect(cohensKappa([[true, true], [true, false], [false, true], [false, false]])).toBe(0);
+    expect(cohensKappa([[true, false], [false, true]])).toBe(-1);
+    expect(cohensKappa([])).toBeNull();
   });
 });

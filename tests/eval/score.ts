@@ -106,3 +106,17 @@ export function median(values: readonly number[]): number | null {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
+
+/**
+ * How far two labellers agree on one category beyond chance (Cohen's kappa): 1 is full agreement,
+ * 0 what chance alone gives. A category they split on cannot be scored much above their agreement.
+ */
+export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): number | null {
+  const n = pairs.length;
+  if (n === 0) return null;
+  const agree = pairs.filter(([a, b]) => a === b).length / n;
+  const aYes = pairs.filter(([a]) => a).length / n;
+  const bYes = pairs.filter(([, b]) => b).length / n;
+  const chance = aYes * bYes + (1 - aYes) * (1 - bYes);
+  return chance === 1 ? null : (agree - chance) / (1 - chance);
+}
