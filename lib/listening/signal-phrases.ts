@@ -36,7 +36,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'get back to you', '[follow|following] up', 'keep you [posted|updated|informed]', 'update you', 'reach out',
     '[in the meantime|meanwhile|please|feel free|if you could|try]', '[could|can|would|will] you',
     // "You can download it…", never "everything you can".
-    '[you can|you could] [now|also|still|download|find|check|use|try|update|change|reset|cancel|request|contact|reply|log|sign|select|click|go|open|visit|see|view|set|turn|add|remove|export|import|pay|book|rebook|return|reach|call|email|message|upload|access|submit|apply|claim|track|expect|keep|ask|switch|choose]',
+    '[you can|you could] [now|also|still|download|find|check|use|try|update|change|reset|cancel|request|contact|reply|log|sign|select|click|go|open|visit|see|view|set|turn|add|remove|export|import|pay|book|rebook|return|reach|call|email|message|upload|access|submit|apply|claim|track|expect|keep|ask|switch|choose|push|install|enable|disable|restart|send|upgrade|move|pick|print|collect|drop|bring]',
+    '[I|we] can [also|] [send|arrange|book|call|refund|replace|issue|escalate|set up|add|extend|offer|reship|resend|rebook|credit|schedule|move]',
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
