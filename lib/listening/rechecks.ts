@@ -37,9 +37,10 @@ const MESSAGE = 'They wrote that they already did this; asking again tells them 
 const SUGGESTION = 'You mentioned you already …; since that did not help, the next thing to check is …';
 
 /** Doubting hints where the reply asks for a step the customer says they took. */
-export function recheckHints(reply: PreparedText, done: readonly (readonly string[])[]): Hint[] {
+export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<string>[]): Hint[] {
   if (done.length === 0) return [];
   const hints: Hint[] = [];
+  const asked = new Set<string>();
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
     const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
@@ -58,7 +59,11 @@ export function recheckHints(reply: PreparedText, done: readonly (readonly strin
       if (objects.length >= 2) break;
     }
     const verbKey = prefix(baseOf(verb.norm));
-    const said = done.some((words) => words.some((w) => w.startsWith(verbKey)) && (objects.length === 0 || objects.some((o) => words.some((w) => prefix(w) === prefix(o)))));
+    // One hint per thing asked again: the same request repeated is the same hint.
+    const action = [verbKey, ...objects.map(prefix)].join(' ');
+    if (asked.has(action)) continue;
+    asked.add(action);
+    const said = done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
     if (!said) continue;
     const start = tokens[i]?.start ?? verb.start;
     const end = tokens[last]?.end ?? verb.end;
@@ -68,16 +73,23 @@ export function recheckHints(reply: PreparedText, done: readonly (readonly strin
   return hints;
 }
 
-/** The words of each sentence where the customer reports something they did. */
-export function doneSentences(doc: PreparedText): string[][] {
-  const sentences: string[][] = [];
+/**
+ * Each sentence where the customer reports something they did, as the set of its words' first one
+ * to five letters ("restarted" → r, re, res, rest, resta), so a request is checked in one look-up.
+ */
+export function doneSentences(doc: PreparedText): ReadonlySet<string>[] {
+  const sentences: Set<string>[] = [];
   let current: Token[] = [];
   const flush = (): void => {
-    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(baseOf(t.norm)))) sentences.push(current.map((t) => t.norm));
+    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(baseOf(t.norm)))) {
+      const heads = new Set<string>();
+      for (const t of current) for (let n = 1; n <= Math.min(PREFIX, t.norm.length); n++) heads.add(t.norm.slice(0, n));
+      sentences.push(heads);
+    }
     current = [];
   };
   for (const token of doc.tokens) {
-    if (token.breakBefore && doc.text.slice(Math.max(0, token.start - 2), token.start).match(/[.!?\n]/)) flush();
+    if (token.breakBefore && /[.!?\n]/.test(doc.text.slice(Math.max(0, token.start - 2), token.start))) flush();
     current.push(token);
   }
   flush();
@@ -97,6 +109,8 @@ function baseOf(word: string): string {
   return word;
 }
 
+const PREFIX = 5;
+
 function prefix(word: string): string {
-  return word.slice(0, Math.min(word.length, 5));
+  return word.slice(0, Math.min(word.length, PREFIX));
 }
