@@ -20,6 +20,11 @@ export interface DraftRow extends DraftView {
   createdAt: number;
   /** Derived from the fields above by `draftSearchWords` on every write (v2): the popup's search index. */
   searchWords: string[];
+  /**
+   * The save id (see DraftSaveSchema) of the save that wrote this row as it is; absent when another
+   * write (reply sent) came after it, or on rows stored before save ids. Not indexed, so no new version.
+   */
+  lastSaveId?: string;
 }
 
 /** A row as version 1 (0.1.0) wrote it: the three reply/hint fields came late and may be missing. */

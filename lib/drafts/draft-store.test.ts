@@ -25,6 +25,7 @@ function save(overrides: Partial<DraftSaveMessage> = {}): DraftSaveMessage {
     dismissedHints: [],
     reply: '',
     baseRevision: 0,
+    saveId: crypto.randomUUID(),
     ...overrides,
   };
 }
@@ -94,6 +95,29 @@ describe('draft store', () => {
     await saveDraft(db, save({ subject: 'Refund for order', restatement: 'You were charged twice', baseRevision: 1 }));
     expect(await db.drafts.where('searchWords').startsWith('refund').primaryKeys()).toEqual([ticket12.key]);
     expect(await db.drafts.where('searchWords').startsWith('license').count()).toBe(0);
+  });
+
+  it('answers a save sent again after its answer was lost with the revision it wrote, without writing again', async () => {
+    const first = save({ reply: 'Hi Marta, I checked' });
+    const committed = await saveDraft(db, first, 5000);
+    const replayed = await saveDraft(db, first, 9000);
+    expect(replayed).toEqual(committed);
+    expect(await db.drafts.get(ticket12.key)).toMatchObject({ revision: 1, updatedAt: 5000, lastSaveId: first.saveId });
+  });
+
+  it('refuses a replayed save once another write came after it (the reply was sent)', async () => {
+    const first = save({ reply: 'Hi Marta, I checked' });
+    await saveDraft(db, first);
+    await clearSentReply(db, ticket12.key);
+    expect(await saveDraft(db, first)).toMatchObject({ ok: false, reason: 'conflict', draft: { reply: '', revision: 2 } });
+  });
+
+  it('takes saves on a row stored before save ids as it did before', async () => {
+    await saveDraft(db, save());
+    const { lastSaveId: _dropped, ...stored } = (await db.drafts.get(ticket12.key))!;
+    await db.drafts.put(stored);
+    expect(await saveDraft(db, save({ restatement: 'edited', baseRevision: 1 }))).toMatchObject({ ok: true, draft: { restatement: 'edited', revision: 2 } });
+    expect(await saveDraft(db, save({ restatement: 'stale', baseRevision: 1 }))).toMatchObject({ ok: false, reason: 'conflict' });
   });
 
   it('returns null for a ticket with no draft', async () => {

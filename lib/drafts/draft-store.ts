@@ -45,6 +45,9 @@ export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMess
   const save = redactedSave(incoming);
   return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
     const stored = await db.drafts.get(save.ticket.key);
+    // This very save committed already and its answer was lost (the worker stopped in between): the
+    // same answer again, not a conflict with itself.
+    if (stored?.lastSaveId !== undefined && stored.lastSaveId === save.saveId) return { ok: true, draft: toDraftView(stored) };
     const storedRevision = stored?.revision ?? 0;
     if (save.baseRevision !== storedRevision) {
       if (stored) return { ok: false, reason: 'conflict', draft: toDraftView(stored) };
@@ -65,6 +68,7 @@ export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMess
       revision: storedRevision + 1,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
+      lastSaveId: save.saveId,
     });
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
@@ -76,7 +80,9 @@ export async function clearSentReply(db: ListenFirstDatabase, key: string, now =
   return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
     const stored = await db.drafts.get(key);
     if (!stored) return { ok: true, draft: null };
-    const row: DraftRow = { ...stored, reply: '', replySavedAt: null, revision: stored.revision + 1, updatedAt: now };
+    // A newer write than the row's last save: a replay of that save must now meet a conflict.
+    const { lastSaveId: _replaced, ...kept } = stored;
+    const row: DraftRow = { ...kept, reply: '', replySavedAt: null, revision: stored.revision + 1, updatedAt: now };
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
   });

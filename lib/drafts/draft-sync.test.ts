@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketRef } from '../adapters/types';
 import type { ContentMessage, DraftResponse, DraftView } from '../messaging/messages';
+import { ListenFirstDatabase } from './db';
 import { DraftSync, type SaveStatus } from './draft-sync';
+import { handleDraftMessage } from './message-handler';
 
 const ticket = ticketRef('freshdesk', 'acme', '301');
 const content = (restatement: string) => ({ subject: 'Invoice PDF', restatement, checklist: {}, dismissedHints: [], reply: '' });
@@ -135,5 +138,43 @@ describe('DraftSync.replySent', () => {
     sync.update(content('after'));
     await sync.flush();
     expect(sent[2]).toMatchObject({ baseRevision: 2 });
+  });
+});
+
+describe('DraftSync with a worker stopped between the commit and the answer', () => {
+  it('keeps what was typed while the answer was lost: the replayed save is recognised, not a conflict', async () => {
+    vi.useRealTimers(); // IndexedDB (fake-indexeddb) needs real timers.
+    const db = new ListenFirstDatabase(`test-sync-lost-answer-${Date.now()}`);
+    const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    const sender = { id: fakeBrowser.runtime.id, tab, frameId: 0, url: 'https://acme.freshdesk.com/a/tickets/301' };
+    let loseNextAnswer = true;
+    const statuses: SaveStatus[] = [];
+    const newer: DraftView[] = [];
+    const sync = new DraftSync({
+      ticket,
+      send: async (message) => {
+        const answer = (await handleDraftMessage(db, message, sender, fakeBrowser.runtime.id)) as DraftResponse;
+        if (message.type === 'draft/save' && loseNextAnswer) {
+          loseNextAnswer = false; // committed; the worker is gone before it can answer
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        }
+        return answer;
+      },
+      onStatus: (status) => statuses.push(status),
+      onNewerDraft: (draft) => newer.push(draft),
+      retryMs: 60_000,
+    });
+    try {
+      sync.update(content('The invoice PDF'));
+      await sync.flush();
+      expect(statuses.at(-1)).toMatchObject({ state: 'error' });
+      sync.update(content('The invoice PDF opens blank since Monday'));
+      await sync.dispose();
+      expect(newer).toEqual([]);
+      expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+      expect(await db.drafts.get(ticket.key)).toMatchObject({ restatement: 'The invoice PDF opens blank since Monday' });
+    } finally {
+      await db.delete();
+    }
   });
 });

@@ -7,7 +7,7 @@
  * another ticket's key.
  */
 import type { TicketRef } from '../adapters/types';
-import type { ChecklistState, ContentMessage, DraftResponse, DraftView } from '../messaging/messages';
+import type { ChecklistState, ContentMessage, DraftResponse, DraftSaveMessage, DraftView } from '../messaging/messages';
 
 export interface DraftContent {
   subject: string;
@@ -36,9 +36,20 @@ export interface DraftSyncOptions {
   retryMs?: number;
 }
 
+/** A version 4 UUID from `crypto.getRandomValues`, which, unlike `randomUUID`, plain-http pages have too. */
+export function newSaveId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export class DraftSync {
   private revision = 0;
   private pending: DraftContent | null = null;
+  /** A save sent without an answer (it may have committed): sent again, same id, before anything newer. */
+  private unanswered: DraftSaveMessage | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private disposed = false;
@@ -74,7 +85,7 @@ export class DraftSync {
     this.timer = undefined;
     while (this.inFlight) await this.inFlight;
     const content = this.pending;
-    if (!content) return;
+    if (!content && !this.unanswered) return;
     this.pending = null;
     this.inFlight = this.write(content).finally(() => {
       this.inFlight = null;
@@ -102,14 +113,36 @@ export class DraftSync {
     clearTimeout(this.timer);
   }
 
-  private async write(content: DraftContent): Promise<void> {
+  private async write(content: DraftContent | null): Promise<void> {
     this.options.onStatus({ state: 'saving' });
-    let response: DraftResponse;
-    try {
-      response = await this.options.send({ type: 'draft/save', ticket: this.options.ticket, ...content, baseRevision: this.revision });
-    } catch (error) {
-      response = { ok: false, reason: 'storage', error: error instanceof Error ? error.message : 'the extension did not answer' };
+    if (this.unanswered) {
+      const replayed = await this.send(this.unanswered);
+      if (!replayed.ok && replayed.reason === 'storage') {
+        // Still no answer: the replay keeps its turn, the newer text waits behind it.
+        this.retryLater(content, replayed.error);
+        return;
+      }
+      const text = this.unanswered;
+      this.unanswered = null;
+      // An answer (saved, or refused as stale or invalid) settles it; a conflict is handled below,
+      // by the newer write meeting the same conflict, or here when nothing newer was typed.
+      if (!content) return this.settle(text, replayed);
+      if (replayed.ok) this.revision = replayed.draft?.revision ?? this.revision;
     }
+    if (!content) return;
+    const message: DraftSaveMessage = { type: 'draft/save', ticket: this.options.ticket, ...content, baseRevision: this.revision, saveId: newSaveId() };
+    this.settle(message, await this.send(message));
+  }
+
+  private async send(message: DraftSaveMessage): Promise<DraftResponse> {
+    try {
+      return await this.options.send(message);
+    } catch (error) {
+      return { ok: false, reason: 'storage', error: error instanceof Error ? error.message : 'the extension did not answer' };
+    }
+  }
+
+  private settle(message: DraftSaveMessage, response: DraftResponse): void {
     if (response.ok) {
       this.revision = response.draft?.revision ?? this.revision;
       this.options.onStatus({ state: 'saved', at: response.draft?.updatedAt ?? Date.now() });
@@ -121,12 +154,27 @@ export class DraftSync {
       this.options.onStatus({ state: 'saved', at: response.draft.updatedAt });
       return;
     }
-    // Keep the text in memory and try again; never lose it to a refused write.
-    if (!this.pending) this.pending = content;
-    this.options.onStatus({ state: 'error', message: `Not saved yet: ${response.error} Kept here; retrying.` });
+    if (response.reason === 'storage') {
+      // No answer, or a refused write: it may have committed, so it is sent again as it is.
+      this.unanswered = message;
+      this.retryLater(null, response.error);
+      return;
+    }
+    // Invalid or forbidden: sending the same again cannot help; keep the text for the next write.
+    this.retryLater(contentOf(message), response.error);
+  }
+
+  /** Keep the text in memory and try again; never lose it to a refused write. */
+  private retryLater(content: DraftContent | null, error: string): void {
+    if (content && !this.pending) this.pending = content;
+    this.options.onStatus({ state: 'error', message: `Not saved yet: ${error} Kept here; retrying.` });
     if (!this.disposed) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.flush(), this.options.retryMs ?? 5_000);
     }
   }
+}
+
+function contentOf({ subject, restatement, checklist, dismissedHints, reply }: DraftSaveMessage): DraftContent {
+  return { subject, restatement, checklist, dismissedHints, reply };
 }

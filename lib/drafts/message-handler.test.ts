@@ -14,7 +14,7 @@ const fromOptionsPage = { id: extensionId, tab, frameId: 0, url: `${extensionOri
 const fromPopup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 
 const ticket = ticketRef('zendesk', 'acme', '12');
-const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: 'Hi Marta', baseRevision: 0 };
+const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: 'Hi Marta', baseRevision: 0, saveId: '3f1c2a9e-5b7d-4e21-9a0c-6d8e2f4b1a73' };
 
 let name = 0;
 const databases: ListenFirstDatabase[] = [];
@@ -52,6 +52,25 @@ describe('handleDraftMessage', () => {
     const db = healthyDatabase();
     expect(await handle(db, save)).toMatchObject({ ok: true, draft: { restatement: 'It says invalid', revision: 1 } });
     expect(await handle(db, { type: 'draft/load', ticket })).toMatchObject({ ok: true, draft: { reply: 'Hi Marta' } });
+  });
+
+  it('answers a save replayed after its answer was lost with that save\'s outcome, not a conflict', async () => {
+    const db = healthyDatabase();
+    // The worker committed the save and was stopped before its answer reached the sidebar.
+    void (await handle(db, save));
+    const replayed = await handle(db, save);
+    expect(replayed).toMatchObject({ ok: true, draft: { restatement: 'It says invalid', reply: 'Hi Marta', revision: 1 } });
+    // What was typed after the lost answer is saved on top, at the revision the replay reported.
+    const next = { ...save, reply: 'Hi Marta, I reset the key', baseRevision: 1, saveId: '9b2e7c41-0d3a-4f68-8e15-2a7c9d0b6e54' };
+    expect(await handle(db, next)).toMatchObject({ ok: true, draft: { reply: 'Hi Marta, I reset the key', revision: 2 } });
+    expect(await handle(db, { type: 'draft/load', ticket })).toMatchObject({ ok: true, draft: { reply: 'Hi Marta, I reset the key', revision: 2 } });
+  });
+
+  it('still refuses a stale save whose id is not the one the row last took', async () => {
+    const db = healthyDatabase();
+    await handle(db, save);
+    const otherTab = { ...save, reply: 'Hi Marta, from the other tab', saveId: '0c5d8f3a-7e21-4b96-a4d0-1f6e9b2c8a35' };
+    expect(await handle(db, otherTab)).toMatchObject({ ok: false, reason: 'conflict', draft: { reply: 'Hi Marta', revision: 1 } });
   });
 
   it('says in plain words that the disk is full when the storage layer refuses with QuotaExceededError', async () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ticketRef } from '../adapters/types';
+import { newSaveId } from '../drafts/draft-sync';
 import { parseContentMessage } from './messages';
 import { senderMayAccessTicket } from './sender';
 import { parseTabMessage } from './tab-messages';
 
 const ticket = ticketRef('zendesk', 'acme', '1201');
-const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: '', baseRevision: 0 };
+const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: '', baseRevision: 0, saveId: '3f1c2a9e-5b7d-4e21-9a0c-6d8e2f4b1a73' };
 
 describe('parseContentMessage', () => {
   it('accepts a well-formed load and save', () => {
     expect(parseContentMessage({ type: 'draft/load', ticket }).ok).toBe(true);
     expect(parseContentMessage(save).ok).toBe(true);
+    expect(parseContentMessage({ ...save, saveId: newSaveId() }).ok).toBe(true);
   });
 
   it.each([
@@ -22,6 +24,8 @@ describe('parseContentMessage', () => {
     ['an unknown helpdesk', { type: 'draft/load', ticket: { ...ticket, helpdesk: 'evil' } }, 'ticket.helpdesk'],
     ['a restatement that is not text', { ...save, restatement: 42 }, 'restatement'],
     ['a negative revision', { ...save, baseRevision: -1 }, 'baseRevision'],
+    ['a save without a save id', { ...save, saveId: undefined }, 'saveId'],
+    ['a save id that is not a UUID', { ...save, saveId: 'retry-1' }, 'saveId'],
     ['a checklist mark without done', { ...save, checklist: { thank: { auto: false } } }, 'checklist.thank.done'],
     ['a huge restatement', { ...save, restatement: 'x'.repeat(100_001) }, 'restatement'],
   ])('refuses %s, naming the field', (_name, input, field) => {

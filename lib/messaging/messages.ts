@@ -46,6 +46,11 @@ export const DraftSaveSchema = v.object({
   reply: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   /** The revision this edit was based on (0 for a ticket never saved). A stale writer is refused. */
   baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * Chosen by the sidebar for this save and sent again, unchanged, when its answer was lost: the row
+   * remembers the last save it took, so a save that already committed is answered, not refused.
+   */
+  saveId: v.pipe(v.string(), v.uuid('a save id (a UUID)')),
 });
 
 /** The helpdesk sent the reply: the mirrored reply is cleared; restatement and checklist stay. */

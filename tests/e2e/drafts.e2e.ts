@@ -78,6 +78,55 @@ describe('drafts', () => {
     await reopened.close();
   });
 
+  it('loses nothing typed while the worker is stopped between a save\'s commit and its answer', async () => {
+    const page = await open(zendeskTicketUrl('1201', 'stopped'));
+    // In this worker only: the next draft write commits, then its completion is never handed on to
+    // Dexie, so the save's answer waits until the worker is stopped below and never comes.
+    const worker = session.worker;
+    await worker.evaluate(() => {
+      const state = globalThis as unknown as { lfHoldNextCommit?: boolean; lfCommitHeld?: boolean };
+      const oncomplete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete')!;
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get(this: IDBTransaction) {
+          return oncomplete.get!.call(this);
+        },
+        set(this: IDBTransaction, handler: IDBTransaction['oncomplete']) {
+          if (!state.lfHoldNextCommit || this.mode !== 'readwrite' || !Array.from(this.objectStoreNames).includes('drafts')) return oncomplete.set!.call(this, handler);
+          state.lfHoldNextCommit = false;
+          oncomplete.set!.call(this, () => (state.lfCommitHeld = true));
+        },
+      });
+      state.lfHoldNextCommit = true;
+    });
+    await sidebarPart(page, 'lf-restatement').fill('The invoice PDF opens blank');
+    await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { lfCommitHeld?: boolean }).lfCommitHeld)).toBe(true);
+    expect((await storedDrafts()).find((d) => d.key === 'zendesk:stopped:1201')).toMatchObject({ restatement: 'The invoice PDF opens blank', revision: 1 });
+
+    // Typed while that save has no answer yet.
+    await sidebarPart(page, 'lf-restatement').fill('The invoice PDF opens blank since the 4.2 update');
+    await page.waitForTimeout(1_000);
+    const extensionPage = await session.context.newPage();
+    await extensionPage.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
+    const cdp = await session.context.newCDPSession(extensionPage);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.scriptURL.endsWith('/background.js') && version.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await extensionPage.close();
+
+    // The sidebar's retry wakes a new worker (the held flag is gone with the old one).
+    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'zendesk:stopped:1201')?.restatement, { timeout: 20_000 }).toBe('The invoice PDF opens blank since the 4.2 update');
+    expect(await session.worker.evaluate(() => (globalThis as unknown as { lfCommitHeld?: boolean }).lfCommitHeld)).toBeUndefined();
+    expect(await sidebarPart(page, 'lf-restatement').inputValue()).toBe('The invoice PDF opens blank since the 4.2 update');
+    await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved');
+    await page.close();
+  });
+
   it("shows an honest save state: 'Saving…' first, 'Saved locally · time' once written", async () => {
     const page = await open(`${zendeskTicketUrl('1202', 'status')}?late=0`);
     const status = sidebarPart(page, 'lf-draft-status');
