@@ -30,6 +30,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[you're|you are|you've been|you have been] [having|experiencing|facing|seeing|dealing]",
     '[look|looking] into [this|that|it|your]', 'take a [closer|] look', '[in|for] [this|your] case', '[letting|let] us know [about|of]',
     "[shouldn't|should not] be [happening|the case|]", 'you did the right thing', '[that|this] [helps|helped] [a lot|us]',
+    // Empathy as support teams teach it (principle 3), in the forms agents use.
+    "[you|you really] [shouldn't|should not] have to", '[not|isn\'t|wasn\'t] the experience', 'not what you [expected|were expecting|wanted|needed|signed up for]',
+    'what a [pain|nightmare|shame]', 'can only imagine', '[I|we] [completely|totally|fully|really] [understand|get|see]',
+    '[thank you|thanks] for bearing with', '[I|we] know how important', 'that must have been', 'the last thing you need',
   ],
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
