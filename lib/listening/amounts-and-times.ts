@@ -44,7 +44,7 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     // Money and quantities: "$40", "£312.40", "65.50$", "CA$418.60", "1.4 mil", "38MB", "100%".
     // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
     const numberLast = /^\d/.test(token.norm) ? wholeNumber(text, tokens, i) : i;
-    const amount = numberLast === i && !/^\d/.test(token.norm) ? null : amountAt(text, tokens, i, numberLast);
+    const amount = /^\d/.test(token.norm) ? amountAt(text, tokens, i, numberLast) : null;
     if (amount) {
       amounts.push([amount.start, amount.end]);
       i = amount.last;

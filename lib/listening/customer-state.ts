@@ -8,7 +8,7 @@ import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { UPSET_PHRASES } from './signal-phrases';
-import { expandPhrase } from './phrase-matcher';
+import { addWords, createTrie, expandPhrase, matchTrie } from './phrase-matcher';
 import type { Token } from './tokens';
 
 /** A message of this many words or more tells a story that a reply should show it heard. */
@@ -21,7 +21,9 @@ export interface CustomerState {
   stems: ReadonlySet<string>;
 }
 
-const UPSET = UPSET_PHRASES.flatMap(expandPhrase);
+/** The upset phrases in the engine's one trie shape, matched in one pass like every other literal. */
+const UPSET = createTrie<true>();
+for (const phrase of UPSET_PHRASES) for (const words of expandPhrase(phrase)) addWords(UPSET, words, true);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
@@ -83,22 +85,17 @@ function isTheirs(text: string, token: Token): boolean {
 
 function soundsUpset(text: string, tokens: readonly Token[]): boolean {
   if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
-  const words = tokens.map((t) => t.norm);
-  if (UPSET.some((phrase) => containsRun(words, phrase))) return true;
+  let upsetWords = false;
+  matchTrie(tokens, UPSET, () => {
+    upsetWords = true;
+  });
+  if (upsetWords) return true;
   // Capitals for emphasis: an everyday word ("NEVER", "PLEASE"), or two long words ("NONSENSE").
   let capitalised = 0;
   for (const t of tokens) {
     const surface = text.slice(t.start, t.end);
     if (surface.length < 4 || !/^\p{Lu}+$/u.test(surface)) continue;
     if (isCommonWord(t.norm, false) || ++capitalised >= 2) return true;
-  }
-  return false;
-}
-
-function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
-    return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * the same words asked of a customer who said nothing of the kind are an ordinary next step.
  */
 import { isCommonWord } from './common-words';
+import { stem } from './stem';
 import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
 import type { Token } from './tokens';
@@ -14,12 +15,14 @@ const ASK_LEADS: readonly (readonly string[])[] = [
   ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
   ['we', 'recommend'], ['have', 'you'], ['did', 'you'], ['first'], ['also'],
 ];
-/** Actions a customer reports having done before writing in. */
-const ACTIONS = new Set([
-  'restart', 'reboot', 'reinstall', 'uninstall', 'install', 'clear', 'log', 'sign', 'update', 'upgrade', 'reset', 'turn', 'switch', 'unplug',
-  'plug', 'recover', 'delete', 'remove', 'refresh', 'disable', 'enable', 'download', 'reconnect', 'disconnect', 'check', 'resend', 'reenter',
-  're-enter', 'repair', 'rebuild', 'resync', 'sync', 'power', 'relaunch', 'close', 'reopen', 'retry', 'verify', 'confirm', 'contact', 'call',
-]);
+/** Actions a customer reports having done before writing in, compared by stem ("restarted" → restart). */
+const ACTIONS: ReadonlySet<string> = new Set(
+  [
+    'restart', 'reboot', 'reinstall', 'uninstall', 'install', 'clear', 'log', 'sign', 'update', 'upgrade', 'reset', 'turn', 'switch', 'unplug',
+    'plug', 'recover', 'delete', 'remove', 'refresh', 'disable', 'enable', 'download', 'reconnect', 'disconnect', 'check', 'resend', 'reenter',
+    're-enter', 'repair', 'rebuild', 'resync', 'sync', 'power', 'relaunch', 'close', 'reopen', 'retry', 'verify', 'confirm', 'contact', 'call',
+  ].map(stem),
+);
 const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to', 'already', 'try', 'trying', 'that', 'you', 'your', 'the', 'a', 'an', 'sure']);
 /** Words in a customer's sentence that say it is about what they already did. */
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
@@ -48,7 +51,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
-    if (!verb || verb.breakBefore || !ACTIONS.has(baseOf(verb.norm))) continue;
+    if (!verb || verb.breakBefore || !ACTIONS.has(stem(verb.norm))) continue;
     const objects: string[] = [];
     let last = v;
     for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS + 1; k++) {
@@ -58,7 +61,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
       if (!isCommonWord(token.norm) && !GENERIC_OBJECTS.has(token.norm) && token.norm.length >= 3) objects.push(token.norm);
       if (objects.length >= 2) break;
     }
-    const verbKey = prefix(baseOf(verb.norm));
+    const verbKey = prefix(stem(verb.norm));
     // One hint per thing asked again: the same request repeated is the same hint.
     const action = [verbKey, ...objects.map(prefix)].join(' ');
     if (asked.has(action)) continue;
@@ -81,7 +84,7 @@ export function doneSentences(doc: PreparedText): ReadonlySet<string>[] {
   const sentences: Set<string>[] = [];
   let current: Token[] = [];
   const flush = (): void => {
-    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(baseOf(t.norm)))) {
+    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(stem(t.norm)))) {
       const heads = new Set<string>();
       for (const t of current) for (let n = 1; n <= Math.min(PREFIX, t.norm.length); n++) heads.add(t.norm.slice(0, n));
       sentences.push(heads);
@@ -94,19 +97,6 @@ export function doneSentences(doc: PreparedText): ReadonlySet<string>[] {
   }
   flush();
   return sentences;
-}
-
-/** "restarted", "restarting", "restarts" → "restart"; "logged" → "log". */
-function baseOf(word: string): string {
-  for (const suffix of ['ing', 'ed', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      if (ACTIONS.has(base)) return base;
-      if (ACTIONS.has(`${base}e`)) return `${base}e`;
-      if (base.at(-1) === base.at(-2) && ACTIONS.has(base.slice(0, -1))) return base.slice(0, -1);
-    }
-  }
-  return word;
 }
 
 const PREFIX = 5;
