@@ -23,7 +23,9 @@ export interface ConversationMessage {
   text: string;
 }
 
-export type EditorKind = 'ckeditor5' | 'froala' | 'contenteditable';
+/** Which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare editable. */
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable'] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 export interface ReplyEditor {
   element: HTMLElement;
