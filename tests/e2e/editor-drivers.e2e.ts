@@ -91,7 +91,6 @@ async function spanOf(container: string, words: string) {
 
 const RICH_EDITORS = [
   { name: 'ProseMirror with no handle on the DOM (as Intercom and Jira mount it)', container: '#prosemirror', kind: 'prosemirror' },
-  { name: "ProseMirror with Tiptap's handle", container: '#tiptap', kind: 'prosemirror' },
   { name: 'Slate (slate-react, as Help Scout mounts it)', container: '#slate', kind: 'slate' },
 ] as const;
 

@@ -5,7 +5,7 @@
  */
 import { escapeHtml, textToParagraphHtml } from '../protocol';
 import { selectDomRange } from './dom-selection';
-import type { DriverResult, DrivenEditor, EditorDriver } from './types';
+import { NOT_FOUND, type DriverResult, type DrivenEditor, type EditorDriver } from './types';
 
 interface FroalaEditor {
   el: Element;
@@ -54,7 +54,7 @@ function drive(editor: FroalaEditor, element: HTMLElement): DrivenEditor {
       return OK;
     },
     replace(span, text) {
-      if (!span.range) return { ok: false, error: 'the editor could not find those words' };
+      if (!span.range) return NOT_FOUND;
       selectDomRange(element, span.range);
       return change(() => editor.html.insert(escapeHtml(text)));
     },
