@@ -103,9 +103,14 @@ export function plainTextTransfer(text: string): DataTransfer {
   return data;
 }
 
-/** A synthetic paste on the editable; true when the editor handled it (cancelled the default). */
+/**
+ * A synthetic paste on the editable; true when the editor handled it (cancelled the default).
+ * Gecko ignores `clipboardData` in the event's init and fills it from its own `dataType` and
+ * `data` instead (its ClipboardEvent.webidl; seen in Firefox ESR 153); other engines ignore those.
+ */
 export function dispatchPaste(element: HTMLElement, text: string): boolean {
-  return !element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: plainTextTransfer(text), bubbles: true, cancelable: true }));
+  const init = { clipboardData: plainTextTransfer(text), dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  return !element.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
 /**
