@@ -4,7 +4,7 @@
  * and after each write makes it one undo step, and `contentChanged` is what its save listens to.
  */
 import { escapeHtml, textToParagraphHtml } from '../protocol';
-import { selectDomRange } from './dom-selection';
+import { selectDomRange } from './selection-driven-editor';
 import { NOT_FOUND, type DriverResult, type DrivenEditor, type EditorDriver } from './types';
 
 interface FroalaEditor {

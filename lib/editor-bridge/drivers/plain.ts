@@ -9,7 +9,7 @@
  * deprecated, yet kept by every engine for this). A textarea that refuses even that gets
  * `setRangeText` and an `input` event: no undo, but the page sees the value.
  */
-import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './dom-selection';
+import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './selection-driven-editor';
 import { READ_ONLY, type DriverResult, type DrivenEditor, type EditorDriver } from './types';
 
 export const plainDriver: EditorDriver = {

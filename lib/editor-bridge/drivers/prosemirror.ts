@@ -16,7 +16,7 @@
  * parseFromClipboard). Nothing to paste (a whole reply set to empty): the browser deletes the
  * selection and the view reads that DOM change, as it reads typing.
  */
-import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './dom-selection';
+import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './selection-driven-editor';
 import type { EditorDriver } from './types';
 
 export const prosemirrorDriver: EditorDriver = {

@@ -18,7 +18,7 @@
  * An empty text is a `deleteContentBackward` over the selection (Editor.deleteFragment).
  * A read-only Slate renders contenteditable="false", which the shared code refuses.
  */
-import { plainTextTransfer, selectionDrivenEditor } from './dom-selection';
+import { plainTextTransfer, selectionDrivenEditor } from './selection-driven-editor';
 import type { EditorDriver } from './types';
 
 export const slateDriver: EditorDriver = {
