@@ -1,14 +1,21 @@
 /** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
+import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId } from './registry';
 
-export type HelpdeskId = 'zendesk' | 'freshdesk';
+export type { EditorKind, HelpdeskId } from './registry';
 
-/** Which ticket is open: everything the extension stores is keyed by `key`. */
+/**
+ * Which ticket is open: everything the extension stores is keyed by `key`. The key names the
+ * ticket's origin, so its link can always be rebuilt and two sites never share a key (a team's
+ * support.example.com, a hosted support-example-com.<helpdesk>.com, http and https of one host).
+ */
 export interface TicketRef {
   helpdesk: HelpdeskId;
-  /** The helpdesk account, e.g. the subdomain `acme` of acme.zendesk.com. */
+  /** Where the ticket lives, scheme, host and port: `https://acme.example.com`, or a team's own domain. */
+  origin: string;
+  /** The account inside that origin where the helpdesk's URLs name one in the path; '' where the origin is the account. */
   account: string;
   ticketId: string;
-  /** `helpdesk:account:ticketId`; see {@link ticketKey}. */
+  /** See {@link ticketKey}. */
   key: string;
 }
 
@@ -24,8 +31,7 @@ export interface ConversationMessage {
 }
 
 /** Which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare editable. */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable'] as const;
-export type EditorKind = (typeof EDITOR_KINDS)[number];
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable'] as const satisfies readonly EditorKind[];
 
 export interface ReplyEditor {
   element: HTMLElement;
@@ -41,23 +47,16 @@ export interface TicketContent {
   channel?: string;
 }
 
-export interface HelpdeskAdapter {
-  id: HelpdeskId;
-  label: string;
-  /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
-  ownsUrl(url: URL): boolean;
-  /** The ticket the URL names, or null on lists, dashboards and settings. */
-  ticketFromUrl(url: URL): TicketRef | null;
-  /** The ticket id in a path of this helpdesk's ticket pages, whatever the host. */
-  ticketIdFromPath(pathname: string): string | null;
+/** What an adapter reads from its helpdesk's pages: the DOM half, the registry row being the URL half. */
+export interface HelpdeskPageReader {
   /**
-   * The part of the page that shows this ticket and only this ticket (Zendesk mounts several
+   * The part of the page that shows this ticket and only this ticket (some helpdesks mount several
    * tickets' panes at once). Null while it has not rendered, or when the layout is not understood.
    */
   findTicketRoot(doc: Document, ticket: TicketRef): Element | null;
   readTicket(root: Element): TicketContent;
   findActiveReplyEditor(root: Element): ReplyEditor | null;
-  /** Where the reply box is closed until the agent asks for it (Freshdesk's "Reply"), the button that opens it. */
+  /** Where the reply box is closed until the agent asks for it (a "Reply" button), the button that opens it. */
   findReplyOpener?(root: Element): HTMLElement | null;
   /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
   editorSelector: string;
@@ -65,18 +64,46 @@ export interface HelpdeskAdapter {
   submitSelector: string;
 }
 
-export function ticketKey(helpdesk: HelpdeskId, account: string, ticketId: string): string {
-  return `${helpdesk}:${account}:${ticketId}`;
+export interface HelpdeskAdapter extends HelpdeskPageReader {
+  id: HelpdeskId;
+  label: string;
+  /** Its registry row: hosts, URL shapes, watched attributes, editor kind. */
+  definition: HelpdeskDefinition & { id: HelpdeskId };
+  /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
+  ownsUrl(url: URL): boolean;
+  /** The ticket the URL names, or null on lists, dashboards and settings. */
+  ticketFromUrl(url: URL): TicketRef | null;
 }
 
-export function ticketRef(helpdesk: HelpdeskId, account: string, ticketId: string): TicketRef {
-  return { helpdesk, account, ticketId, key: ticketKey(helpdesk, account, ticketId) };
+/**
+ * `helpdesk:origin#ticketId`, or `helpdesk:origin/account#ticketId` where the path names an account:
+ * `/` and `#` never occur in an origin after its host, so the parts read back unambiguously, ports included.
+ */
+export function ticketKey(helpdesk: HelpdeskId, origin: string, account: string, ticketId: string): string {
+  return `${helpdesk}:${origin}${account ? `/${account}` : ''}#${ticketId}`;
 }
 
-/** A ticket on the helpdesk's own domain: the account is the subdomain (acme.zendesk.com → acme). */
-export function hostedTicketRef(helpdesk: HelpdeskId, url: URL, ticketId: string | undefined): TicketRef | null {
-  const account = url.hostname.split('.')[0];
-  return ticketId && account ? ticketRef(helpdesk, account, ticketId) : null;
+export function ticketRef(helpdesk: HelpdeskId, origin: string, ticketId: string, account = ''): TicketRef {
+  return { helpdesk, origin, account, ticketId, key: ticketKey(helpdesk, origin, account, ticketId) };
+}
+
+/** The ticket a URL names on this origin, read by the helpdesk's registry row: the row says what, the URL where. */
+export function ticketAt(definition: HelpdeskDefinition & { id: HelpdeskId }, url: URL): TicketRef | null {
+  const location = definition.ticketFromUrl(url);
+  return location ? ticketRef(definition.id, url.origin, location.ticketId, location.account) : null;
+}
+
+/** A helpdesk on its own domain: its registry row for URLs, its page reader for the DOM. */
+export function hostedAdapter<Id extends HelpdeskId>(definition: HelpdeskDefinition & { id: Id }, page: HelpdeskPageReader): HelpdeskAdapter & { id: Id } {
+  const ownsUrl = (url: URL) => isHostedBy(definition, url.hostname);
+  return {
+    ...page,
+    id: definition.id,
+    label: definition.label,
+    definition,
+    ownsUrl,
+    ticketFromUrl: (url) => (ownsUrl(url) ? ticketAt(definition, url) : null),
+  };
 }
 
 /** The latest message the customer wrote, or null when there is none yet. */

@@ -1,20 +1,26 @@
 /** The address of a ticket in its helpdesk, for "open the ticket" links in the popup. */
 import * as v from 'valibot';
-import type { HelpdeskId } from '../adapters/types';
+import { helpdeskDefinition, isHelpdeskId } from '../adapters/registry';
+import { ticketKey } from '../adapters/types';
 import { TicketRefSchema } from '../messaging/messages';
 
-const TICKET_PATHS: Record<HelpdeskId, (ticketId: string) => string> = {
-  zendesk: (ticketId) => `/agent/tickets/${ticketId}`,
-  freshdesk: (ticketId) => `/a/tickets/${ticketId}`,
-};
+export interface StoredTicket {
+  helpdesk: string;
+  /** Null for a draft saved before tickets named their origin, whose origin could not be told (see db.ts, v4). */
+  origin: string | null;
+  account: string;
+  ticketId: string;
+}
 
 /**
- * `https://ACCOUNT.zendesk.com/agent/tickets/ID` or `https://ACCOUNT.freshdesk.com/a/tickets/ID`;
- * null unless account and id pass the same checks as a draft message (a stored row is not trusted
- * to build a link to anywhere else).
+ * The ticket's page at its own origin, by its helpdesk's path (`https://acme.example.com/agent/tickets/42`);
+ * null when the origin is unknown, or unless the ticket passes the same checks as a draft message (a
+ * stored row is not trusted to build a link to anywhere else).
  */
-export function ticketUrl(helpdesk: string, account: string, ticketId: string): string | null {
-  const ticket = { helpdesk, account, ticketId, key: `${helpdesk}:${account}:${ticketId}` };
+export function ticketUrl(stored: StoredTicket): string | null {
+  const { helpdesk, origin, account, ticketId } = stored;
+  if (origin === null || !isHelpdeskId(helpdesk)) return null;
+  const ticket = { helpdesk, origin, account, ticketId, key: ticketKey(helpdesk, origin, account, ticketId) };
   if (!v.is(TicketRefSchema, ticket)) return null;
-  return `https://${ticket.account}.${ticket.helpdesk}.com${TICKET_PATHS[ticket.helpdesk](ticket.ticketId)}`;
+  return new URL(helpdeskDefinition(ticket.helpdesk).ticketPath(ticket), ticket.origin).href;
 }

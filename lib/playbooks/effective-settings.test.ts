@@ -4,16 +4,33 @@ import { saveListeningPrefs } from '../settings/listening-prefs';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from './retention-setting';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
-import { loadSettingsLayers, resolveSettings } from './effective-settings';
-import { loadEffectiveSettings, loadRetentionDays, watchEffectiveSettings } from './index';
+import { loadSettingsLayers, resolveSettings, type TicketContext } from './effective-settings';
+import { loadRetentionDays } from './index';
 import type { Playbook } from './playbook-schema';
-import { POLICY_LAST_GOOD_KEY, rememberGoodPolicy } from './policy';
+import { rememberGoodPolicy } from './policy';
+import { buildSettingsSnapshot, publishSettingsSnapshot } from './settings-snapshot';
+import { SETTINGS_SNAPSHOT_KEY, settingsForTicket } from './sidebar-settings';
 import { SUBSCRIPTION_KEY } from './subscription';
 import { saveLocalTeamPlaybook, TEAM_PLAYBOOK_KEY } from './team-playbook-store';
 
 beforeEach(() => fakeBrowser.reset());
 
 const zendesk = { helpdesk: 'zendesk' } as const;
+
+/**
+ * What one ticket gets, the way the product gets it: the background resolves the layers into the
+ * published snapshot, and the sidebar picks the ticket's checklist from it.
+ */
+async function loadEffectiveSettings(context: TicketContext) {
+  const snapshot = await buildSettingsSnapshot();
+  const forTicket = settingsForTicket(snapshot, context);
+  return {
+    ...forTicket,
+    retentionDays: snapshot.retentionDays,
+    locked: snapshot.locked,
+    playbook: { name: snapshot.playbook.name, checklistName: forTicket.checklistName, source: snapshot.playbook.source },
+  };
+}
 
 function playbook(name: string, overrides: Partial<Playbook> = {}): Playbook {
   return {
@@ -138,11 +155,11 @@ describe('effective settings', () => {
     expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Team');
   });
 
-  it('never throw into the page when storage fails', async () => {
+  it('keep the last good layers when storage fails, rather than throw', async () => {
     await saveLocalTeamPlaybook(playbook('Team'), { kind: 'edited', at: 1 });
-    await loadEffectiveSettings(zendesk);
+    await loadSettingsLayers();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Extension context invalidated.'));
-    expect((await loadEffectiveSettings(zendesk)).playbook.name).toBe('Team');
+    expect(resolveSettings(await loadSettingsLayers()).activePlaybook.name).toBe('Team');
   });
 
   it.each([[0], [7.5], ['30'], [null], [10_000]])("read a stored retention of %j as the drafts' default 30 days", async (stored) => {
@@ -198,34 +215,30 @@ describe('effective settings', () => {
   });
 });
 
-describe('watching effective settings', () => {
-  it('calls back when a policy, a subscription or the agent changes something, not for unrelated storage', async () => {
-    const seen: string[] = [];
-    const stop = watchEffectiveSettings(zendesk, (settings) => seen.push(`${settings.playbook.name} ${settings.restatementPrefix}`));
+describe('publishing the settings for content scripts', () => {
+  const published = async () => ((await fakeBrowser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] ?? null) as { playbook: { name: string }; restatementPrefix: string } | null;
 
+  it('publishes again when a policy, a subscription or the agent changes something, not for unrelated storage', async () => {
+    publishSettingsSnapshot(() => undefined);
+    await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('ListenFirst default'));
     await fakeBrowser.storage.managed.set({ playbook: playbook('Org') });
-    await vi.waitFor(() => expect(seen).toEqual(["Org Just to make sure I've understood: "]));
+    await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('Org'));
     await setAgentPrefs({ restatementPrefix: 'So: ' });
-    await vi.waitFor(() => expect(seen.at(-1)).toBe('Org So: '));
+    await vi.waitFor(async () => expect((await published())?.restatementPrefix).toBe('So: '));
+    const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
     await fakeBrowser.storage.local.set({ 'sidebar-prefs:zendesk': { collapsed: true } });
-    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { playbook: playbook('Org') } });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(seen).toHaveLength(2);
-
-    stop();
-    await fakeBrowser.storage.managed.set({ playbook: playbook('Later') });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(seen).toHaveLength(2);
+    expect(setSpy.mock.calls.filter(([items]) => SETTINGS_SNAPSHOT_KEY in items)).toEqual([]);
   });
 
-  it('writes nothing when the policy changes: drafts and every other stored thing stay as they were', async () => {
-    const stop = watchEffectiveSettings(zendesk, () => undefined);
+  it('writes nothing but the snapshot when the policy changes: drafts and every other stored thing stay as they were', async () => {
+    publishSettingsSnapshot(() => undefined);
+    await vi.waitFor(async () => expect(await published()).not.toBeNull());
     const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
     const removeSpy = vi.spyOn(fakeBrowser.storage.local, 'remove');
     await fakeBrowser.storage.managed.set({ retentionDays: 5, playbook: playbook('Org') });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(setSpy).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('Org'));
+    expect(setSpy.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual([SETTINGS_SNAPSHOT_KEY]);
     expect(removeSpy).not.toHaveBeenCalled();
-    stop();
   });
 });

@@ -1,10 +1,12 @@
 /**
- * What applies to one ticket, from four layers: browser policy > the team playbook (subscribed or
- * imported) > the agent's own preferences > defaults. Resolving is pure; loading reads
- * storage.local and storage.managed (both open to content scripts) and never throws: a layer that
- * can't be read or no longer passes the schema gives way to its last good value.
+ * What applies, from four layers: browser policy > the team playbook (subscribed or imported) > the
+ * agent's own preferences > defaults. Resolving is pure; loading reads storage.local and
+ * storage.managed and never throws: a layer that can't be read or no longer passes the schema gives
+ * way to its last good value. The background publishes the result for content scripts
+ * (settings-snapshot.ts), which pick one ticket's checklist from it (sidebar-settings.ts); the
+ * options page resolves it itself.
  */
-import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
+import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
 import {
   DEFAULT_LISTENING_PREFS,
   DEFAULT_RESTATEMENT_PREFIX,
@@ -13,8 +15,7 @@ import {
   type ListeningPrefs,
 } from '../settings/listening-prefs';
 import { AGENT_RETENTION_KEY, loadAcceptedTeamRetentionDays, loadAgentRetentionDays, TEAM_RETENTION_ACCEPTED_KEY } from './retention-setting';
-import type { ChecklistItem } from './checklist';
-import { chooseChecklist, type TicketContext } from './choose-checklist';
+import type { TicketContext } from './choose-checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
 import { loadPolicy, POLICY_LAST_GOOD_KEY, type ManagedPolicy } from './policy';
 import { RETENTION_DAYS_RANGE, type Playbook } from './playbook-schema';
@@ -22,26 +23,6 @@ import { readStoredSubscription, SUBSCRIPTION_KEY, subscriptionTeamPlaybook } fr
 import { readStoredTeamPlaybook, TEAM_PLAYBOOK_KEY, type PlaybookSource, type TeamPlaybook } from './team-playbook-store';
 
 export type { TicketContext };
-
-export interface EffectiveSettings {
-  /** The checklist chosen for this helpdesk, channel and tags. */
-  checklist: readonly ChecklistItem[];
-  disabledCategories: HintCategory[];
-  /** Team vocabulary for the listening engine: literal words, never patterns. */
-  termPairs: TermPair[];
-  jargon: string[];
-  restatementPrefix: string;
-  retentionDays: number;
-  /**
-   * Settings set by policy, which agents can't change: `playbook`, `hintCategories` (all of them),
-   * `hintCategories.<category>` (one), `restatementPrefix`, `retentionDays`, `helpdeskOrigins`.
-   */
-  locked: { [setting: string]: boolean };
-  /** False where a policy's enabledHelpdesks leaves this helpdesk out: the sidebar should not run. */
-  enabled: boolean;
-  /** The playbook in use and where it came from. */
-  playbook: { name: string; checklistName: string; source: PlaybookSource['kind'] };
-}
 
 /** Where one setting's value came from, for the options page. */
 export type SettingOrigin = 'policy' | 'team' | 'agent' | 'default';
@@ -148,25 +129,6 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
   return { activePlaybook, source, hintCategories, restatementPrefix, retentionDays, pendingTeamRetentionDays: pending, locked };
 }
 
-/** Pure: the settings for one ticket. */
-export function resolveEffectiveSettings(layers: SettingsLayers, context: TicketContext): EffectiveSettings {
-  const resolved = resolveSettings(layers);
-  const checklist = chooseChecklist(resolved.activePlaybook, context);
-  const vocabulary = resolved.activePlaybook.vocabulary;
-  const enabledHelpdesks = layers.policy.enabledHelpdesks;
-  return {
-    checklist: checklist.items,
-    disabledCategories: HINT_CATEGORIES.filter((category) => !resolved.hintCategories[category].value),
-    termPairs: (vocabulary?.termPairs ?? []).map((pair) => ({ ...pair })),
-    jargon: [...(vocabulary?.jargon ?? [])],
-    restatementPrefix: resolved.restatementPrefix.value,
-    retentionDays: resolved.retentionDays.value,
-    locked: resolved.locked,
-    enabled: !enabledHelpdesks || enabledHelpdesks.includes(context.helpdesk),
-    playbook: { name: resolved.activePlaybook.name, checklistName: checklist.name, source: resolved.source.kind },
-  };
-}
-
 // The last layers read in this page: a storage read that fails (the extension was updated under a
 // content script, a quota error) keeps the page on what it had.
 let lastGoodTeam: TeamPlaybook | null = null;
@@ -201,15 +163,6 @@ export async function loadSettingsLayers(): Promise<SettingsLayers> {
   return lastGoodLayers;
 }
 
-export async function loadEffectiveSettings(context: TicketContext): Promise<EffectiveSettings> {
-  const layers = await loadSettingsLayers();
-  try {
-    return resolveEffectiveSettings(layers, context);
-  } catch {
-    return resolveEffectiveSettings(DEFAULT_LAYERS, context);
-  }
-}
-
 /** The storage.local keys whose changes can change the settings. */
 export const SETTINGS_STORAGE_KEYS: readonly string[] = [LISTENING_PREFS_KEY, AGENT_RETENTION_KEY, TEAM_RETENTION_ACCEPTED_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY, POLICY_LAST_GOOD_KEY];
 
@@ -220,37 +173,4 @@ export function watchSettingsChanges(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/**
- * Live settings for one ticket: after any change to a layer, calls back with the settings if they
- * differ from the ones it last delivered (call loadEffectiveSettings for the first ones).
- */
-export function watchEffectiveSettings(context: TicketContext, callback: (settings: EffectiveSettings) => void): () => void {
-  let stopped = false;
-  let running = false;
-  let again = false;
-  let delivered = '';
-  const refresh = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    do {
-      again = false;
-      const settings = await loadEffectiveSettings(context);
-      const serialized = JSON.stringify(settings);
-      if (!stopped && serialized !== delivered) {
-        delivered = serialized;
-        callback(settings);
-      }
-    } while (again && !stopped);
-    running = false;
-  };
-  const unwatch = watchSettingsChanges(() => void refresh());
-  return () => {
-    stopped = true;
-    unwatch();
-  };
 }

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadEffectiveSettings } from './effective-settings';
+import { buildSettingsSnapshot } from './settings-snapshot';
 import type { Playbook } from './playbook-schema';
 import { checkSubscriptionUrl, downloadPlaybook, loadSubscription, refreshSubscription, subscribe, unsubscribe } from './subscription';
 
@@ -48,7 +48,7 @@ describe('subscribing to a playbook URL', () => {
     expect(result.ok).toBe(true);
     const record = await loadSubscription();
     expect(record).toMatchObject({ url: `${base}/team/playbook.json`, lastGood: { playbook: playbook('Intranet') }, lastAttempt: { problems: [] } });
-    expect((await loadEffectiveSettings({ helpdesk: 'zendesk' })).playbook).toMatchObject({ name: 'Intranet', source: 'subscription' });
+    expect((await buildSettingsSnapshot()).playbook).toMatchObject({ name: 'Intranet', source: 'subscription' });
   });
 
   it('subscribes to nothing when the first download fails', async () => {
@@ -97,7 +97,7 @@ describe('subscribing to a playbook URL', () => {
     expect(record?.lastGood.playbook).toEqual(playbook('Good'));
     expect(record?.lastAttempt.problems.join('\n')).toContain(expected);
     expect(record!.lastAttempt.at).toBeGreaterThan(record!.lastGood.fetchedAt);
-    expect((await loadEffectiveSettings({ helpdesk: 'freshdesk' })).playbook.name).toBe('Good');
+    expect((await buildSettingsSnapshot()).playbook.name).toBe('Good');
   });
 
   it('keeps the last good copy when the server is gone', async () => {
