@@ -1,0 +1,71 @@
+/**
+ * Look-ups that also see inside shadow roots, for helpdesks that render parts of a ticket in web
+ * components (Intercom since about 2026-04). Open roots are read as they are. A closed root is read
+ * only where the browser gives extensions a way in (see shadowRootOf); elsewhere what it holds is
+ * simply not found, and the adapter degrades as for a part that is missing.
+ */
+
+/** Every element under `root`, its open shadow roots' elements included, in document order. */
+function* elementsWithin(root: Node): Generator<Element> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    yield el;
+    const shadow = shadowRootOf(el);
+    if (shadow) yield* elementsWithin(shadow);
+  }
+}
+
+interface ExtensionDom {
+  openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null;
+}
+
+/**
+ * An element's shadow root, open or closed. Closed roots: Firefox content scripts see them as
+ * `element.openOrClosedShadowRoot`, Chrome's as `chrome.dom.openOrClosedShadowRoot(element)` (Chrome
+ * 88+, no permission). Page scripts and unit tests have neither, and get open roots only. Closed
+ * roots are looked for on custom elements only (a name with a dash): that is where web components
+ * put them, and it keeps the walk from calling the extension API once per element.
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  if (!el.localName.includes('-')) return null;
+  const firefoxRoot = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (firefoxRoot) return firefoxRoot;
+  const dom = (globalThis as { chrome?: { dom?: ExtensionDom } }).chrome?.dom;
+  return dom?.openOrClosedShadowRoot && isHtmlElement(el) ? dom.openOrClosedShadowRoot(el) : null;
+}
+
+function isHtmlElement(el: Element): el is HTMLElement {
+  return 'dataset' in el;
+}
+
+const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT
+
+/** All matches of `selector` under `root`, looking through open shadow roots. */
+export function queryAllDeep(root: Node, selector: string): Element[] {
+  const found: Element[] = [];
+  for (const el of elementsWithin(root)) if (el.matches(selector)) found.push(el);
+  return found;
+}
+
+/** The first match of the earliest selector that matches anything under `root`, through open shadow roots. */
+export function queryFirstDeep(root: Node, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = queryAllDeep(root, selector)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Like Element.closest, but climbs out of shadow roots to their hosts. */
+export function closestAcrossShadow(element: Element, selector: string): Element | null {
+  for (let el: Element | null = element; el; ) {
+    const found = el.closest(selector);
+    if (found) return found;
+    // A shadow root's host is where the element's tree hangs in the page; a document has none.
+    el = (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return null;
+}
