@@ -23,12 +23,8 @@
  */
 import { isRendered, queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import type { ConversationMessage, HelpdeskAdapter, MessageRole, TicketContent, TicketRef } from './types';
-
-export const HELPSCOUT_HOST = 'secure.helpscout.net';
-
-/** `/conversation/ID/NUMBER` (the UI's links), `/conversation/ID` and `/conversations/ID/…` (seen in overlay code). */
-const CONVERSATION_PATH = /^\/conversations?\/(\d{1,20})(?:\/(\d{1,20}))?(?:\/|$)/;
+import { HELPSCOUT_CONVERSATION_PATH, helpdeskDefinition } from './registry';
+import { hostedAdapter, type ConversationMessage, type HelpdeskPageReader, type MessageRole, type TicketContent, type TicketRef } from './types';
 
 const SUBJECT = [
   '[aria-label="Conversation Subject"]', // editable subject line (clockify, 2026-03)
@@ -74,7 +70,7 @@ const SUBMIT = [
 
 /** The conversation a Help Scout path names: its id, and the number when the path carries it. */
 export function helpscoutConversationFromPath(pathname: string): { conversationId: string; number: string | null } | null {
-  const match = CONVERSATION_PATH.exec(pathname);
+  const match = HELPSCOUT_CONVERSATION_PATH.exec(pathname);
   return match ? { conversationId: match[1]!, number: match[2] ?? null } : null;
 }
 
@@ -188,4 +184,6 @@ export const helpscoutPage = {
     }
     return null;
   },
-} satisfies Omit<HelpdeskAdapter, 'id' | 'label' | 'ownsUrl' | 'ticketFromUrl' | 'ticketIdFromPath'>;
+} satisfies HelpdeskPageReader;
+
+export const helpscout = hostedAdapter(helpdeskDefinition('helpscout'), helpscoutPage);

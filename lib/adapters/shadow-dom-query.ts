@@ -1,8 +1,8 @@
 /**
  * Look-ups that also see inside shadow roots, for helpdesks that render parts of a ticket in web
- * components (Intercom since about 2026-04). Open roots are read as they are. A closed root is read
- * only where the browser gives extensions a way in (see shadowRootOf); elsewhere what it holds is
- * simply not found, and the adapter degrades as for a part that is missing.
+ * components (one of them since about 2026-04, see its adapter). Open roots are read as they are.
+ * A closed root is read only where the browser gives extensions a way in (see shadowRootOf);
+ * elsewhere what it holds is simply not found, and the adapter degrades as for a missing part.
  */
 
 /** Every element under `root`, its open shadow roots' elements included, in document order. */
@@ -59,13 +59,14 @@ export function queryFirstDeep(root: Node, selectors: readonly string[]): Elemen
   return null;
 }
 
+/** The element's parent, or the host of the shadow root it is the top of. */
+export function parentAcrossShadow(element: Element): Element | null {
+  // A shadow root's host is where its tree hangs in the page; a document has none.
+  return element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
+
 /** Like Element.closest, but climbs out of shadow roots to their hosts. */
 export function closestAcrossShadow(element: Element, selector: string): Element | null {
-  for (let el: Element | null = element; el; ) {
-    const found = el.closest(selector);
-    if (found) return found;
-    // A shadow root's host is where the element's tree hangs in the page; a document has none.
-    el = (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
-  }
+  for (let el: Element | null = element; el; el = parentAcrossShadow(el)) if (el.matches(selector)) return el;
   return null;
 }
