@@ -112,8 +112,9 @@ export const HELPDESKS = [
       return match ? { account: match[1]!, ticketId: match[2]! } : null;
     },
     ticketPath: ({ account, ticketId }) => `/a/inbox/${account}/inbox/conversation/${ticketId}`,
-    // The conversation element names its id; Ember may keep the element and change the attribute.
-    watchedAttributes: [...COMMON_ATTRIBUTES, 'data-conversation-id'],
+    // The conversation element names its id (Ember may keep the element and change the attribute);
+    // the composer's Reply / Note tabs flip aria-selected when the mode (reply box or note) changes.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'data-conversation-id', 'aria-selected'],
     editorKind: 'prosemirror',
   },
 ] as const satisfies readonly HelpdeskDefinition[];

@@ -42,6 +42,7 @@ function isHtmlElement(el: Element): el is HTMLElement {
 }
 
 const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT
+const DOCUMENT_FRAGMENT_NODE = 11; // Node.DOCUMENT_FRAGMENT_NODE: a shadow root is one
 
 /** All matches of `selector` under `root`, looking through open shadow roots. */
 export function queryAllDeep(root: Node, selector: string): Element[] {
@@ -61,8 +62,10 @@ export function queryFirstDeep(root: Node, selectors: readonly string[]): Elemen
 
 /** The element's parent, or the host of the shadow root it is the top of. */
 export function parentAcrossShadow(element: Element): Element | null {
-  // A shadow root's host is where its tree hangs in the page; a document has none.
-  return element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  if (element.parentElement) return element.parentElement;
+  // A shadow root's host is where its tree hangs in the page; a document or a detached tree has none.
+  const root = element.getRootNode();
+  return root.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /** Like Element.closest, but climbs out of shadow roots to their hosts. */
