@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureAt } from '../../tests/unit/fixture-at-url';
 import { loadFixture } from '../../tests/unit/load-fixture';
-import { helpscoutConversationFromPath, helpscoutPage } from './helpscout';
+import { helpscout, helpscoutConversationFromPath, helpscoutPage } from './helpscout';
 import { latestCustomerMessage } from './types';
 
 const URL_349 = 'https://secure.helpscout.net/conversation/2718401/349';
@@ -21,6 +21,22 @@ describe('helpscoutConversationFromPath', () => {
   it.each(['/inboxes/40211/views', '/dashboard/', '/conversation/new', '/customer/123/', '/conversation/'])('finds no conversation at %s', (path) => {
     expect(helpscoutConversationFromPath(path)).toBeNull();
   });
+});
+
+describe('helpscout.ticketFromUrl', () => {
+  it('keys a conversation by the shared origin and its id, whatever number or view the URL adds', () => {
+    const keys = ['/conversation/2718401/349', '/conversation/2718401', '/conversation/2718401/349?folderId=7731#thread-88120417'].map(
+      (path) => helpscout.ticketFromUrl(new URL(path, 'https://secure.helpscout.net'))?.key,
+    );
+    expect(new Set(keys)).toEqual(new Set(['helpscout:https://secure.helpscout.net#2718401']));
+  });
+
+  it.each(['https://secure.helpscout.net.evil.example/conversation/1/2', 'https://docs.helpscout.net/conversation/1/2', 'https://secure.helpscout.net/inboxes/1/views'])(
+    'finds no conversation at %s',
+    (url) => {
+      expect(helpscout.ticketFromUrl(new URL(url))).toBeNull();
+    },
+  );
 });
 
 describe('helpscout on the conversation fixture', () => {

@@ -36,6 +36,11 @@ describe('intercom.ticketFromUrl', () => {
     expect(intercom.ticketFromUrl(new URL(url))).toBeNull();
   });
 
+  it('keys a conversation by its origin and workspace: a regional hosting is another origin', () => {
+    expect(intercom.ticketFromUrl(new URL('https://app.intercom.com/a/inbox/lf4demo1/inbox/shared/all/conversation/42'))?.key).toBe('intercom:https://app.intercom.com/lf4demo1#42');
+    expect(intercom.ticketFromUrl(new URL('https://app.eu.intercom.com/a/inbox/lf4demo1/inbox/conversation/42'))?.key).toBe('intercom:https://app.eu.intercom.com/lf4demo1#42');
+  });
+
   it("names the workspace in the path as the ticket's account", () => {
     expect(intercom.definition.ticketFromUrl(new URL('https://app.intercom.com/a/inbox/lf4demo1/inbox/conversation/42'))).toEqual({ account: 'lf4demo1', ticketId: '42' });
   });
