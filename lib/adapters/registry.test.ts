@@ -12,18 +12,32 @@ describe('the helpdesk registry', () => {
     ['freshdesk', 'https://acme.freshdesk.com/a/tickets/301', { account: '', ticketId: '301' }],
     ['freshdesk', 'https://acme.freshdesk.com/helpdesk/tickets/301', { account: '', ticketId: '301' }],
     ['freshdesk', 'https://acme.freshdesk.com/a/tickets/filters/all', null],
+    ['helpscout', 'https://secure.helpscout.net/conversation/2718401/349', { account: '', ticketId: '2718401' }],
+    ['helpscout', 'https://secure.helpscout.net/conversation/2718401', { account: '', ticketId: '2718401' }],
+    ['helpscout', 'https://secure.helpscout.net/inboxes/40211/views/1', null],
+    ['intercom', 'https://app.intercom.com/a/inbox/lf4demo1/inbox/shared/all/conversation/215474005156281', { account: 'lf4demo1', ticketId: '215474005156281' }],
+    ['intercom', 'https://app.eu.intercom.com/a/inbox/lf4demo1/inbox/conversation/77', { account: 'lf4demo1', ticketId: '77' }],
+    ['intercom', 'https://app.intercom.com/a/inbox/lf4demo1/inbox/shared/all', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });
 
-  it.each(HELPDESKS.map((row) => [row.id, row] as const))("rebuilds a %s ticket's path that reads back as the same ticket", (_id, row) => {
-    const path = row.ticketPath({ account: '', ticketId: '42' });
-    expect(row.ticketFromUrl(new URL(path, 'https://example.test'))).toEqual({ account: '', ticketId: '42' });
+  // The account a row's paths name (Intercom's workspace id); '' where the origin is the account.
+  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1' };
+
+  it.each(HELPDESKS.map((row) => [row.id, row] as const))("rebuilds a %s ticket's path that reads back as the same ticket", (id, row) => {
+    const ticket = { account: SAMPLE_ACCOUNT[id] ?? '', ticketId: '42' };
+    const path = row.ticketPath(ticket);
+    expect(row.ticketFromUrl(new URL(path, 'https://example.test'))).toEqual(ticket);
   });
 
   it.each([
     ['acme.zendesk.com', 'zendesk'],
     ['ACME.Freshdesk.com', 'freshdesk'],
+    ['secure.helpscout.net', 'helpscout'],
+    ['evil.helpscout.net', null],
+    ['app.eu.intercom.com', 'intercom'],
+    ['www.intercom.com', null],
     ['zendesk.com', null],
     ['acme.zendesk.com.evil.example', null],
     ['support.example.com', null],

@@ -47,6 +47,13 @@ export interface HelpdeskDefinition {
 // Ticket ids as each helpdesk writes them in its paths; capped so no id can be unbounded.
 const ZENDESK_TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
 const FRESHDESK_TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d{1,20})(?:\/|$)/;
+/**
+ * Help Scout: `/conversation/ID/NUMBER`, ID the conversation's unique id, NUMBER the one the UI shows
+ * (its adapter checks the view against it); `/conversation/ID` and `/conversations/ID` too.
+ */
+export const HELPSCOUT_CONVERSATION_PATH = /^\/conversations?\/(\d{1,20})(?:\/(\d{1,20}))?(?:\/|$)/;
+/** Intercom: `/a/inbox/WS/inbox/<view, up to six segments>/conversation/ID`, WS the workspace (app) id. */
+const INTERCOM_CONVERSATION_PATH = /^\/a\/inbox\/([\w-]{1,40})\/inbox\/(?:[\w-]{1,40}\/){0,6}conversation\/(\d{1,30})(?:\/|$)/;
 
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
@@ -80,6 +87,35 @@ export const HELPDESKS = [
     ticketPath: ({ ticketId }) => `/a/tickets/${ticketId}`,
     watchedAttributes: [...COMMON_ATTRIBUTES],
     editorKind: 'froala',
+  },
+  {
+    id: 'helpscout',
+    label: 'Help Scout',
+    // Every account shares this host: the origin is the account, the conversation id the ticket.
+    hosts: ['secure.helpscout.net'],
+    permission: 'optional',
+    ticketFromUrl: ticketInPath(HELPSCOUT_CONVERSATION_PATH),
+    // Help Scout's own links add the conversation's number; the id alone opens it too.
+    ticketPath: ({ ticketId }) => `/conversation/${ticketId}`,
+    // The conversation view is replaced wholesale on a switch (childList); the reply form opens the same way.
+    watchedAttributes: [...COMMON_ATTRIBUTES],
+    editorKind: 'slate',
+  },
+  {
+    id: 'intercom',
+    label: 'Intercom',
+    // Intercom's regional hostings (US, EU, Australia) are separate origins with their own workspaces.
+    hosts: ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'],
+    permission: 'optional',
+    ticketFromUrl: (url) => {
+      const match = INTERCOM_CONVERSATION_PATH.exec(url.pathname);
+      return match ? { account: match[1]!, ticketId: match[2]! } : null;
+    },
+    ticketPath: ({ account, ticketId }) => `/a/inbox/${account}/inbox/conversation/${ticketId}`,
+    // The conversation element names its id (Ember may keep the element and change the attribute);
+    // the composer's Reply / Note tabs flip aria-selected when the mode (reply box or note) changes.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'data-conversation-id', 'aria-selected'],
+    editorKind: 'prosemirror',
   },
 ] as const satisfies readonly HelpdeskDefinition[];
 

@@ -12,13 +12,22 @@ describe('ticketUrl', () => {
     expect(ticketUrl({ helpdesk, origin, account: '', ticketId: id })).toBe(url);
   });
 
+  it('links a conversation on a host every account shares, and one whose path names the workspace', () => {
+    expect(ticketUrl({ helpdesk: 'helpscout', origin: 'https://secure.helpscout.net', account: '', ticketId: '2718401' })).toBe(
+      'https://secure.helpscout.net/conversation/2718401',
+    );
+    expect(ticketUrl({ helpdesk: 'intercom', origin: 'https://app.eu.intercom.com', account: 'lf4demo1', ticketId: '42' })).toBe(
+      'https://app.eu.intercom.com/a/inbox/lf4demo1/inbox/conversation/42',
+    );
+  });
+
   it.each([
     ['an origin with a path', 'zendesk', 'https://acme.zendesk.com/evil', '1'],
     ['an origin that is not http(s)', 'zendesk', 'javascript:alert(1)', '1'],
     ["another helpdesk's domain", 'zendesk', 'https://acme.freshdesk.com', '1'],
     ['a ticket id that is not a number', 'freshdesk', 'https://acme.freshdesk.com', '1?x=1'],
     ['a ticket id with a path in it', 'zendesk', 'https://acme.zendesk.com', '1/../../admin'],
-    ['an unknown helpdesk', 'helpscout', 'https://secure.helpscout.net', '1'],
+    ['an unknown helpdesk', 'kayako', 'https://acme.kayako.com', '1'],
     ['an unknown origin (a draft from before origins were stored)', 'zendesk', null, '1'],
   ])('makes no link for %s', (_name, helpdesk, origin, id) => {
     expect(ticketUrl({ helpdesk, origin, account: '', ticketId: id })).toBeNull();

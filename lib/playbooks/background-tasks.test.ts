@@ -59,7 +59,8 @@ describe('background playbook tasks', () => {
   });
 
   it('registers the scripts of a policy-listed origin once its permission is there', async () => {
-    vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(true);
+    // Only that origin's permission: optional helpdesks' own hosts stay ungranted (their scripts are another test's).
+    vi.mocked(fakeBrowser.permissions.contains).mockImplementation(async ({ origins = [] }) => origins.every((origin) => origin.startsWith('https://support.example.com')));
     await fakeBrowser.storage.managed.set({ helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] });
     startPlaybookTasks();
     await vi.waitFor(() => expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledTimes(contentScriptsFor('https://support.example.com').length));

@@ -1,5 +1,5 @@
 /**
- * ProseMirror (Intercom's and Jira Service Management's composers; Atlaskit and Tiptap are built on it).
+ * ProseMirror (editorKind 'prosemirror' in the registry; Atlaskit and Tiptap are built on it).
  *
  * There is no handle from the DOM to a plain ProseMirror EditorView: prosemirror-view puts a
  * `pmViewDesc` on the editable, but that description holds the document node, not the view

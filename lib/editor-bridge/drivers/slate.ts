@@ -1,5 +1,5 @@
 /**
- * Slate (Help Scout's composer), through slate-react's `<Editable>`.
+ * Slate (editorKind 'slate' in the registry), through slate-react's `<Editable>`.
  *
  * Slate keeps its editor object in React's state; the DOM carries no public handle to it (its
  * maps from DOM nodes to the editor, slate-dom's ELEMENT_TO_NODE and EDITOR_TO_ELEMENT, are

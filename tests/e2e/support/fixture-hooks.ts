@@ -47,7 +47,35 @@ export interface FreshdeskFixtureHooks {
   submit(): void;
 }
 
-export type FixtureHooks = ZendeskFixtureHooks | FreshdeskFixtureHooks;
+export interface HelpScoutFixtureHooks {
+  helpdesk: 'helpscout';
+  ready: Promise<void>;
+  currentConversationId(): string | null;
+  /** Like clicking the conversation in the list: the URL is pushed first, the view re-rendered a moment later. */
+  navigateTo(conversationId: string): Promise<void>;
+  /** Like clicking Reply / Note: the reply form gets a real Slate editor in that mode. */
+  openReply(): Promise<void>;
+  openNote(): Promise<void>;
+  /** The Slate model's text (one line per block), or null while the form is closed. */
+  getEditorText(): string | null;
+  submit(): void;
+}
+
+export interface IntercomFixtureHooks {
+  helpdesk: 'intercom';
+  /** Resolves once the open conversation's ProseMirror composer is mounted. */
+  ready: Promise<void>;
+  currentConversationId(): string | null;
+  /** Like clicking the conversation in the list: pushState, the view replaced, its composer mounted. */
+  navigateTo(conversationId: string): Promise<void>;
+  /** Like clicking the composer's Reply or Note tab. */
+  setMode(mode: 'reply' | 'note'): void;
+  /** The ProseMirror model's text (one line per block). */
+  getEditorText(): string | null;
+  submit(): Promise<void>;
+}
+
+export type FixtureHooks = ZendeskFixtureHooks | FreshdeskFixtureHooks | HelpScoutFixtureHooks | IntercomFixtureHooks;
 
 declare global {
   interface Window {
