@@ -23,7 +23,8 @@ export interface ConversationMessage {
   text: string;
 }
 
-export type EditorKind = 'ckeditor5' | 'froala' | 'contenteditable';
+/** `iframe-contenteditable`: an editable body of a same-origin iframe's document (Zoho Desk). */
+export type EditorKind = 'ckeditor5' | 'froala' | 'contenteditable' | 'iframe-contenteditable';
 
 export interface ReplyEditor {
   element: HTMLElement;
