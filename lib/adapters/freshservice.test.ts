@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshservicePageHtml } from '../../tests/fixtures/fixture-pages';
 import { FROALA_EDITABLE } from './froala-editable';
-import { freshserviceTicketId, freshservicePage } from './freshservice';
+import { freshservice } from './freshservice';
+import { ticketRef } from './types';
+
+const ref = (ticketId: string) => ticketRef('freshservice', 'northwind', ticketId);
 
 const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -17,13 +20,13 @@ function openFroalaBox(doc: Document, kind: string): HTMLElement {
   return editable;
 }
 
-describe('freshserviceTicketId', () => {
+describe('freshservice.ticketFromUrl', () => {
   it.each([
     ['https://northwind.freshservice.com/a/tickets/41', '41'],
     ['https://northwind.freshservice.com/a/tickets/41?current_tab=details', '41'],
     ['https://northwind.freshservice.com/helpdesk/tickets/41', '41'],
   ])('reads %s as ticket %s', (url, id) => {
-    expect(freshserviceTicketId(new URL(url))).toBe(id);
+    expect(freshservice.ticketFromUrl(new URL(url))?.ticketId).toBe(id);
   });
 
   it.each([
@@ -32,22 +35,22 @@ describe('freshserviceTicketId', () => {
     'https://northwind.freshservice.com.evil.example/a/tickets/41',
     'https://northwind.freshdesk.com/a/tickets/41',
   ])('finds no ticket at %s', (url) => {
-    expect(freshserviceTicketId(new URL(url))).toBeNull();
+    expect(freshservice.ticketFromUrl(new URL(url))).toBeNull();
   });
 });
 
 describe('freshservice on the ticket page fixture', () => {
   it("finds ticket 41's page and reads its subject, and no conversation message (no public role marker)", () => {
     const doc = page(freshservicePageHtml('41'));
-    const root = freshservicePage.findTicketRoot(doc, { ticketId: '41' });
+    const root = freshservice.findTicketRoot(doc, ref('41'));
     expect(root).not.toBeNull();
-    expect(freshservicePage.readTicket(root!)).toEqual({ subject: 'VPN drops every 20 minutes since the client update', messages: [] });
+    expect(freshservice.readTicket(root!)).toEqual({ subject: 'VPN drops every 20 minutes since the client update', messages: [] });
   });
 
   it("reads ticket 42 on 42's page and refuses 41 there (the view still or already shows another ticket)", () => {
     const doc = page(freshservicePageHtml('42'));
-    expect(freshservicePage.readTicket(freshservicePage.findTicketRoot(doc, { ticketId: '42' })!).subject).toBe('Shared mailbox for the new Lisbon office');
-    expect(freshservicePage.findTicketRoot(doc, { ticketId: '41' })).toBeNull();
+    expect(freshservice.readTicket(freshservice.findTicketRoot(doc, ref('42'))!).subject).toBe('Shared mailbox for the new Lisbon office');
+    expect(freshservice.findTicketRoot(doc, ref('41'))).toBeNull();
   });
 
   it('refuses a page showing two display ids, whichever the URL names', () => {
@@ -56,7 +59,7 @@ describe('freshservice on the ticket page fixture', () => {
     second.setAttribute('data-test-id', 'ticket-human-display-id');
     second.textContent = '#SR-42';
     doc.body.append(second);
-    expect(freshservicePage.findTicketRoot(doc, { ticketId: '41' })).toBeNull();
+    expect(freshservice.findTicketRoot(doc, ref('41'))).toBeNull();
   });
 
   it('reads the breadcrumb display id of the older page when the newer one is absent', () => {
@@ -66,38 +69,38 @@ describe('freshservice on the ticket page fixture', () => {
     crumbs.className = 'ember-breadcrumbs';
     crumbs.append(Object.assign(doc.createElement('h3'), { textContent: '#41' }));
     doc.body.prepend(crumbs);
-    expect(freshservicePage.findTicketRoot(doc, { ticketId: '41' })).toBe(doc.body);
+    expect(freshservice.findTicketRoot(doc, ref('41'))).toBe(doc.body);
   });
 
   it('has no reply editor until a Froala box is open, then takes it', () => {
     const doc = page(freshservicePageHtml('41'));
-    const root = freshservicePage.findTicketRoot(doc, { ticketId: '41' })!;
-    expect(freshservicePage.findActiveReplyEditor(root)).toBeNull();
+    const root = freshservice.findTicketRoot(doc, ref('41'))!;
+    expect(freshservice.findActiveReplyEditor(root)).toBeNull();
     const editable = openFroalaBox(doc, 'reply');
-    expect(freshservicePage.findActiveReplyEditor(root)).toEqual({ element: editable, kind: 'froala' });
-    expect(editable.matches(freshservicePage.editorSelector)).toBe(true);
+    expect(freshservice.findActiveReplyEditor(root)).toEqual({ element: editable, kind: 'froala' });
+    expect(editable.matches(freshservice.editorSelector)).toBe(true);
   });
 
   it('takes no editor when a reply and a note box are both open (nothing public tells them apart)', () => {
     const doc = page(freshservicePageHtml('41'));
-    const root = freshservicePage.findTicketRoot(doc, { ticketId: '41' })!;
+    const root = freshservice.findTicketRoot(doc, ref('41'))!;
     openFroalaBox(doc, 'reply');
     openFroalaBox(doc, 'note');
     expect(root.querySelectorAll(FROALA_EDITABLE)).toHaveLength(2);
-    expect(freshservicePage.findActiveReplyEditor(root)).toBeNull();
+    expect(freshservice.findActiveReplyEditor(root)).toBeNull();
   });
 
   it('assumes no Send button (none is public): its submit selector matches nothing on the page', () => {
     const doc = page(freshservicePageHtml('41'));
-    expect(doc.querySelectorAll(freshservicePage.submitSelector)).toHaveLength(0);
+    expect(doc.querySelectorAll(freshservice.submitSelector)).toHaveLength(0);
   });
 });
 
 describe('freshservice on the unknown layout', () => {
   it('finds no ticket there, so the sidebar says it cannot find the reply box', () => {
     const doc = page(freshservicePageHtml('41', 'unknown-layout'));
-    expect(freshservicePage.findTicketRoot(doc, { ticketId: '41' })).toBeNull();
+    expect(freshservice.findTicketRoot(doc, ref('41'))).toBeNull();
     // Its plain contenteditable composer is not taken for a reply editor either.
-    expect(freshservicePage.findActiveReplyEditor(doc.body)).toBeNull();
+    expect(freshservice.findActiveReplyEditor(doc.body)).toBeNull();
   });
 });

@@ -15,8 +15,8 @@
  */
 import { isRendered, queryFirst } from './dom-query';
 import { FROALA_EDITABLE } from './froala-editable';
-import { freshdesk } from './freshdesk';
-import type { HelpdeskAdapter, TicketContent, TicketRef } from './types';
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type TicketContent } from './types';
 
 /** "#INC-41", "#SR-42" or "#41": its digits are the id in the ticket's URL. */
 const DISPLAY_ID = [
@@ -35,8 +35,6 @@ const SUBJECT = [
  */
 const SUBMIT = ':not(*)';
 
-type FreshservicePage = Pick<HelpdeskAdapter, 'findTicketRoot' | 'readTicket' | 'findActiveReplyEditor' | 'editorSelector' | 'submitSelector'>;
-
 /** The display ids the page shows, by the first selector that finds any; hidden ones left out. */
 function shownDisplayIds(doc: Document): string[] {
   for (const selector of DISPLAY_ID) {
@@ -46,11 +44,11 @@ function shownDisplayIds(doc: Document): string[] {
   return [];
 }
 
-export const freshservicePage: FreshservicePage = {
+export const freshservice = hostedAdapter(helpdeskDefinition('freshservice'), {
   editorSelector: FROALA_EDITABLE,
   submitSelector: SUBMIT,
 
-  findTicketRoot(doc: Document, ticket: Pick<TicketRef, 'ticketId'>) {
+  findTicketRoot(doc, ticket) {
     // One ticket at a time, whose view Ember swaps on navigation: the page is the ticket's when it
     // shows one display id, the URL's. Mid-navigation (the old id still shown) or two ids: not yet.
     const ids = shownDisplayIds(doc);
@@ -67,9 +65,5 @@ export const freshservicePage: FreshservicePage = {
     const open = [...root.querySelectorAll<HTMLElement>(FROALA_EDITABLE)].filter(isRendered);
     return open.length === 1 ? { element: open[0]!, kind: 'froala' } : null;
   },
-};
+});
 
-/** The ticket a Freshservice URL names: its ticket paths are Freshdesk's (Freshworks' agent UIs share them). */
-export function freshserviceTicketId(url: URL): string | null {
-  return url.hostname.endsWith('.freshservice.com') ? freshdesk.ticketIdFromPath(url.pathname) : null;
-}

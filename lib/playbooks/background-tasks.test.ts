@@ -59,7 +59,8 @@ describe('background playbook tasks', () => {
   });
 
   it('registers the scripts of a policy-listed origin once its permission is there', async () => {
-    vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(true);
+    // Only the custom origin's permission: optional helpdesks' hosts would register scripts of their own.
+    vi.mocked(fakeBrowser.permissions.contains).mockImplementation(async ({ origins }) => origins?.every((origin) => origin.startsWith('https://support.example.com/')) ?? false);
     await fakeBrowser.storage.managed.set({ helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] });
     startPlaybookTasks();
     await vi.waitFor(() => expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledTimes(contentScriptsFor('https://support.example.com').length));

@@ -19,11 +19,8 @@
  * - "Send" is found by its tooltip text, which may be translated in other UI languages.
  */
 import { isRendered, queryFirst, queryRendered } from './dom-query';
-import type { HelpdeskAdapter, TicketContent, TicketRef } from './types';
-
-/** The hosts of Zoho Desk's data centres (the brief's list; others, e.g. zoho.com.cn, are not assumed). */
-export const ZOHO_DESK_HOSTS = ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp'];
-const TICKET_PATH = /^\/agent\/([\w-]{1,100})\/[^/]{1,100}\/tickets\/details\/(\d{1,25})(?:\/|$)/;
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type TicketContent } from './types';
 
 /** One ticket's detail view, named by the record id in the URL (`ID`). */
 const DETAIL_VIEW = [
@@ -41,15 +38,6 @@ const SUBMIT = [
   'div[data-title="Send"]', // the composer's Send (ZohoConversation.java); data-title is the tooltip, in the UI's language
 ];
 
-type ZohoDeskPage = Pick<HelpdeskAdapter, 'findTicketRoot' | 'readTicket' | 'findActiveReplyEditor' | 'findReplyOpener' | 'editorSelector' | 'submitSelector'>;
-
-/** The portal (the account) and record id a Zoho Desk URL names, or null off its agent ticket pages. */
-export function zohoDeskTicket(url: URL): { account: string; ticketId: string } | null {
-  if (!ZOHO_DESK_HOSTS.includes(url.hostname)) return null;
-  const match = TICKET_PATH.exec(url.pathname);
-  return match ? { account: match[1]!.toLowerCase(), ticketId: match[2]! } : null;
-}
-
 /** The editable body of a same-origin editor frame, once Zoho has made it editable. */
 function editableBodyOf(frame: HTMLIFrameElement): HTMLElement | null {
   let body: HTMLElement | null | undefined;
@@ -61,11 +49,11 @@ function editableBodyOf(frame: HTMLIFrameElement): HTMLElement | null {
   return body && (body.isContentEditable || body.getAttribute('contenteditable') === 'true') ? body : null;
 }
 
-export const zohoDeskPage: ZohoDeskPage = {
+export const zohodesk = hostedAdapter(helpdeskDefinition('zohodesk'), {
   editorSelector: EDITOR_FRAME,
   submitSelector: SUBMIT.join(','),
 
-  findTicketRoot(doc: Document, ticket: Pick<TicketRef, 'ticketId'>) {
+  findTicketRoot(doc, ticket) {
     for (const selector of DETAIL_VIEW) {
       const views = [...doc.querySelectorAll(selector.replace('ID', CSS.escape(ticket.ticketId)))].filter(isRendered);
       // Fails closed: no view for this id (mid-switch, or the layout changed), or two shown at once.
@@ -90,4 +78,4 @@ export const zohoDeskPage: ZohoDeskPage = {
     const body = frames.length === 1 ? editableBodyOf(frames[0]!) : null;
     return body ? { element: body, kind: 'iframe-contenteditable' } : null;
   },
-};
+});

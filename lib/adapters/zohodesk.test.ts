@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZOHODESK_TICKET_IDS, zohoDeskPageHtml } from '../../tests/fixtures/fixture-pages';
-import { zohoDeskPage, zohoDeskTicket } from './zoho-desk';
+import { helpdeskDefinition } from './registry';
+import { zohodesk } from './zohodesk';
+import { ticketRef } from './types';
+
+const ref = (ticketId: string) => ticketRef('zohodesk', 'northwind', ticketId);
 
 const [T1044, T1045] = ZOHODESK_TICKET_IDS;
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -26,7 +30,10 @@ function openEditorFrame(doc: Document, ticketId: string, editable = true): HTML
 
 afterEach(() => document.body.replaceChildren());
 
-describe('zohoDeskTicket', () => {
+/** The portal (the account) and record id of a URL on Zoho Desk's own hosts, as its registry row reads it. */
+const zohoDeskTicket = (url: URL) => (zohodesk.ownsUrl(url) ? helpdeskDefinition('zohodesk').ticketFromUrl(url) : null);
+
+describe("zoho desk's URLs", () => {
   it.each([
     ['https://desk.zoho.com/agent/acme/support/tickets/details/123400000456789', 'acme', '123400000456789'],
     ['https://desk.zoho.eu/agent/Northwind/customer-support/tickets/details/81234000001234567', 'northwind', '81234000001234567'],
@@ -57,72 +64,72 @@ describe('zohoDeskTicket', () => {
 describe('zoho desk on the two-tab fixture', () => {
   it("reads the shown ticket's detail view: its subject, and no conversation message (no public role marker)", () => {
     const doc = parse(zohoDeskPageHtml(T1044));
-    const root = zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 });
+    const root = zohodesk.findTicketRoot(doc, ref(T1044));
     expect(root?.getAttribute('data-id')).toBe(`subTab_${T1044}`);
-    expect(zohoDeskPage.readTicket(root!)).toEqual({ subject: 'Parcel marked as delivered but never arrived', messages: [] });
+    expect(zohodesk.readTicket(root!)).toEqual({ subject: 'Parcel marked as delivered but never arrived', messages: [] });
   });
 
   it("reads ticket 1045's view on its URL and never ticket 1044's hidden one for it", () => {
     const doc = parse(zohoDeskPageHtml(T1045));
-    expect(zohoDeskPage.readTicket(zohoDeskPage.findTicketRoot(doc, { ticketId: T1045 })!).subject).toBe('Promo code SPRING20 rejected at checkout');
+    expect(zohodesk.readTicket(zohodesk.findTicketRoot(doc, ref(T1045))!).subject).toBe('Promo code SPRING20 rejected at checkout');
     // 1044's view is mounted but hidden: mid-switch, the URL's ticket is the only one read.
-    expect(zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })).toBeNull();
+    expect(zohodesk.findTicketRoot(doc, ref(T1044))).toBeNull();
   });
 
   it('finds nothing for a ticket with no detail view, and nothing when two are shown for one id', () => {
     const doc = parse(zohoDeskPageHtml(T1044));
-    expect(zohoDeskPage.findTicketRoot(doc, { ticketId: '99' })).toBeNull();
+    expect(zohodesk.findTicketRoot(doc, ref('99'))).toBeNull();
     const copy = doc.querySelector(`[data-id="subTab_${T1044}"]`)!.cloneNode(true);
     doc.querySelector('.zd_v2-detailviewlayout-container')!.append(copy);
-    expect(zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })).toBeNull();
+    expect(zohodesk.findTicketRoot(doc, ref(T1044))).toBeNull();
   });
 
   it('knows the Reply All button of the ticket while its composer is closed', () => {
     const doc = parse(zohoDeskPageHtml(T1044));
-    const root = zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })!;
-    expect(zohoDeskPage.findActiveReplyEditor(root)).toBeNull();
-    expect(zohoDeskPage.findReplyOpener?.(root)?.textContent).toBe('Reply All');
+    const root = zohodesk.findTicketRoot(doc, ref(T1044))!;
+    expect(zohodesk.findActiveReplyEditor(root)).toBeNull();
+    expect(zohodesk.findReplyOpener?.(root)?.textContent).toBe('Reply All');
   });
 
   it("takes the editor frame's editable body as the reply editor, inside the frame's own document", () => {
     const doc = showInWindow(zohoDeskPageHtml(T1044));
     const frame = openEditorFrame(doc, T1044);
-    const root = zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })!;
-    const editor = zohoDeskPage.findActiveReplyEditor(root);
+    const root = zohodesk.findTicketRoot(doc, ref(T1044))!;
+    const editor = zohodesk.findActiveReplyEditor(root);
     expect(editor?.kind).toBe('iframe-contenteditable');
     expect(editor?.element).toBe(frame.contentDocument!.body);
     expect(editor?.element.ownerDocument).not.toBe(doc);
-    expect(frame.matches(zohoDeskPage.editorSelector)).toBe(true);
+    expect(frame.matches(zohodesk.editorSelector)).toBe(true);
   });
 
   it('takes no editor while the frame is not yet editable, nor from a hidden ticket view', () => {
     const doc = showInWindow(zohoDeskPageHtml(T1044));
     openEditorFrame(doc, T1044, false);
-    expect(zohoDeskPage.findActiveReplyEditor(zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })!)).toBeNull();
+    expect(zohodesk.findActiveReplyEditor(zohodesk.findTicketRoot(doc, ref(T1044))!)).toBeNull();
     openEditorFrame(doc, T1045);
     const hidden = doc.querySelector(`[data-id="subTab_${T1045}"]`)!;
-    expect(zohoDeskPage.findActiveReplyEditor(hidden)).toBeNull();
+    expect(zohodesk.findActiveReplyEditor(hidden)).toBeNull();
   });
 
   it('takes no editor when a reply and a comment frame are both open (nothing public tells them apart)', () => {
     const doc = showInWindow(zohoDeskPageHtml(T1044));
     openEditorFrame(doc, T1044);
     openEditorFrame(doc, T1044);
-    expect(zohoDeskPage.findActiveReplyEditor(zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })!)).toBeNull();
+    expect(zohodesk.findActiveReplyEditor(zohodesk.findTicketRoot(doc, ref(T1044))!)).toBeNull();
   });
 
   it("matches the composer's Send button", () => {
     const doc = parse(zohoDeskPageHtml(T1044));
     const send = doc.createElement('div');
     send.setAttribute('data-title', 'Send');
-    expect(send.matches(zohoDeskPage.submitSelector)).toBe(true);
+    expect(send.matches(zohodesk.submitSelector)).toBe(true);
   });
 });
 
 describe('zoho desk on the unknown layout', () => {
   it('finds no ticket there, so the sidebar says it cannot find the reply box', () => {
     const doc = parse(zohoDeskPageHtml(T1044, 'unknown-layout'));
-    expect(zohoDeskPage.findTicketRoot(doc, { ticketId: T1044 })).toBeNull();
-    expect(zohoDeskPage.findActiveReplyEditor(doc.body)).toBeNull();
+    expect(zohodesk.findTicketRoot(doc, ref(T1044))).toBeNull();
+    expect(zohodesk.findActiveReplyEditor(doc.body)).toBeNull();
   });
 });
