@@ -9,9 +9,12 @@
  * Pure data and URL functions: no DOM, no browser APIs (the background and the options page load it).
  */
 
-/** How a reply editor is driven (see lib/editor-bridge): through its own API where it has one. */
-/** `iframe-contenteditable`: the editable body of a same-origin iframe's document (Zoho Desk's editor). */
-export type EditorKind = 'ckeditor5' | 'froala' | 'prosemirror' | 'slate' | 'contenteditable' | 'iframe-contenteditable' | 'plain';
+/**
+ * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
+ * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
+ */
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable'] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
 export interface TicketLocation {

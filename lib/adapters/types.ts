@@ -1,6 +1,7 @@
 /** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
 import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId } from './registry';
 
+export { EDITOR_KINDS } from './registry';
 export type { EditorKind, HelpdeskId } from './registry';
 
 /** Which ticket is open: everything the extension stores is keyed by `key`. */
