@@ -111,11 +111,14 @@ describe('zoho desk on the two-tab fixture', () => {
     expect(zohodesk.findActiveReplyEditor(hidden)).toBeNull();
   });
 
-  it('takes no editor when a reply and a comment frame are both open (nothing public tells them apart)', () => {
+  it('takes no editor when a reply and a comment frame are both open (nothing public tells them apart), nor calls the box closed', () => {
     const doc = showInWindow(zohoDeskPageHtml(T1044));
     openEditorFrame(doc, T1044);
     openEditorFrame(doc, T1044);
-    expect(zohodesk.findActiveReplyEditor(zohodesk.findTicketRoot(doc, ref(T1044))!)).toBeNull();
+    const root = zohodesk.findTicketRoot(doc, ref(T1044))!;
+    expect(zohodesk.findActiveReplyEditor(root)).toBeNull();
+    // Reply All is still on the page, but the reply box is not closed: the sidebar says it can't find it.
+    expect(zohodesk.findReplyOpener?.(root)).toBeNull();
   });
 
   it("matches the composer's Send button", () => {

@@ -38,6 +38,10 @@ const SUBMIT = [
   'div[data-title="Send"]', // the composer's Send (ZohoConversation.java); data-title is the tooltip, in the UI's language
 ];
 
+function openFrames(root: Element): HTMLIFrameElement[] {
+  return [...root.querySelectorAll<HTMLIFrameElement>(EDITOR_FRAME)].filter(isRendered);
+}
+
 /** The editable body of a same-origin editor frame, once Zoho has made it editable. */
 function editableBodyOf(frame: HTMLIFrameElement): HTMLElement | null {
   let body: HTMLElement | null | undefined;
@@ -70,11 +74,12 @@ export const zohodesk = hostedAdapter(helpdeskDefinition('zohodesk'), {
   },
 
   findReplyOpener(root) {
-    return queryRendered<HTMLElement>(root, REPLY_OPENER);
+    // Reply All stays on the page while a composer is open: the box counts as closed only with no editor frame.
+    return openFrames(root).length ? null : queryRendered<HTMLElement>(root, REPLY_OPENER);
   },
 
   findActiveReplyEditor(root) {
-    const frames = [...root.querySelectorAll<HTMLIFrameElement>(EDITOR_FRAME)].filter(isRendered);
+    const frames = openFrames(root);
     const body = frames.length === 1 ? editableBodyOf(frames[0]!) : null;
     return body ? { element: body, kind: 'iframe-contenteditable' } : null;
   },
