@@ -107,3 +107,11 @@ export function plainTextTransfer(text: string): DataTransfer {
 export function dispatchPaste(element: HTMLElement, text: string): boolean {
   return !element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: plainTextTransfer(text), bubbles: true, cancelable: true }));
 }
+
+/**
+ * The browser's own editing command on the selection, as if typed: it lands on the browser's undo
+ * stack and fires `input`. False where the document has none (happy-dom) or refuses it.
+ */
+export function editAsTyped(doc: Document, command: 'insertText' | 'delete', text?: string): boolean {
+  return typeof doc.execCommand === 'function' && doc.execCommand(command, false, text);
+}

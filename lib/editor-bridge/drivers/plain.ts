@@ -9,7 +9,7 @@
  * deprecated, yet kept by every engine for this). A textarea that refuses even that gets
  * `setRangeText` and an `input` event: no undo, but the page sees the value.
  */
-import { dispatchPaste, selectionDrivenEditor } from './dom-selection';
+import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './dom-selection';
 import { READ_ONLY, type DriverResult, type DrivenEditor, type EditorDriver } from './types';
 
 export const plainDriver: EditorDriver = {
@@ -17,7 +17,7 @@ export const plainDriver: EditorDriver = {
     if (element instanceof HTMLTextAreaElement) return driveTextarea(element);
     return element.isContentEditable
       ? selectionDrivenEditor(element, 'native', (editable, text) =>
-          dispatchPaste(editable, text) ? 'paste' : editable.ownerDocument.execCommand('insertText', false, text) ? 'native' : null,
+          dispatchPaste(editable, text) ? 'paste' : editAsTyped(editable.ownerDocument, 'insertText', text) ? 'native' : null,
         )
       : null;
   },
@@ -30,7 +30,7 @@ function driveTextarea(textarea: HTMLTextAreaElement): DrivenEditor {
     if (textarea.readOnly || textarea.disabled) return READ_ONLY;
     textarea.focus();
     textarea.setSelectionRange(start, end);
-    if (!textarea.ownerDocument.execCommand('insertText', false, text)) {
+    if (!editAsTyped(textarea.ownerDocument, 'insertText', text)) {
       textarea.setRangeText(text, start, end, 'end');
       textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     }

@@ -16,14 +16,14 @@
  * parseFromClipboard). Nothing to paste (a whole reply set to empty): the browser deletes the
  * selection and the view reads that DOM change, as it reads typing.
  */
-import { dispatchPaste, selectionDrivenEditor } from './dom-selection';
+import { dispatchPaste, editAsTyped, selectionDrivenEditor } from './dom-selection';
 import type { EditorDriver } from './types';
 
 export const prosemirrorDriver: EditorDriver = {
   attach(element) {
     if (!('pmViewDesc' in element)) return null;
     return selectionDrivenEditor(element, 'prosemirror', (editable, text) =>
-      (text ? dispatchPaste(editable, text) : editable.ownerDocument.execCommand('delete')) ? 'prosemirror' : null,
+      (text ? dispatchPaste(editable, text) : editAsTyped(editable.ownerDocument, 'delete')) ? 'prosemirror' : null,
     );
   },
 };
