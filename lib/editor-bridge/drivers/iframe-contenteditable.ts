@@ -19,8 +19,9 @@ import type { EditorDriver } from './types';
 export const iframeContenteditableDriver: EditorDriver = {
   attach(element) {
     const doc = element.ownerDocument;
+    const win = doc.defaultView;
     // The editable body of a child frame's document, nothing else.
-    if (element !== doc.body || !doc.defaultView?.frameElement || !element.isContentEditable) return null;
+    if (element !== doc.body || !win || win.parent === win || !element.isContentEditable) return null;
     return selectionDrivenEditor(element, 'native', (editable, text) => {
       if (!editable.ownerDocument.execCommand('insertText', false, text)) return null;
       announceKeystroke(editable);
