@@ -4,7 +4,7 @@ import { FROALA_EDITABLE } from './froala-editable';
 import { freshservice } from './freshservice';
 import { ticketRef } from './types';
 
-const ref = (ticketId: string) => ticketRef('freshservice', 'northwind', ticketId);
+const ref = (ticketId: string) => ticketRef('freshservice', 'https://northwind.freshservice.com', ticketId);
 
 const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

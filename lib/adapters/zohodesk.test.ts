@@ -4,7 +4,7 @@ import { helpdeskDefinition } from './registry';
 import { zohodesk } from './zohodesk';
 import { ticketRef } from './types';
 
-const ref = (ticketId: string) => ticketRef('zohodesk', 'northwind', ticketId);
+const ref = (ticketId: string) => ticketRef('zohodesk', 'https://desk.zoho.eu', ticketId, 'northwind');
 
 const [T1044, T1045] = ZOHODESK_TICKET_IDS;
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -42,6 +42,11 @@ describe("zoho desk's URLs", () => {
     ['https://desk.zoho.jp/agent/acme/support/tickets/details/42', 'acme', '42'],
   ])('reads %s as portal %s, ticket %s', (url, account, ticketId) => {
     expect(zohoDeskTicket(new URL(url))).toEqual({ account, ticketId });
+  });
+
+  it("keys a ticket by its data centre's origin, portal and record id", () => {
+    expect(zohodesk.ticketFromUrl(new URL('https://desk.zoho.eu/agent/northwind/support/tickets/details/42'))?.key).toBe('zohodesk:https://desk.zoho.eu/northwind#42');
+    expect(zohodesk.ticketFromUrl(new URL('https://desk.zoho.com/agent/northwind/support/tickets/details/42'))?.key).toBe('zohodesk:https://desk.zoho.com/northwind#42');
   });
 
   it('keys a ticket by portal and record id, not by the department it was opened from', () => {
