@@ -31,10 +31,11 @@ export default defineContentScript({
       (event) => {
         const request = parseEditorRequest((event as CustomEvent).detail);
         const target = event.target;
+        const editable = editableOf(target);
         const key = signingKey;
-        if (!request || !key || !(target instanceof HTMLElement) || !(target.isContentEditable || target instanceof HTMLTextAreaElement)) return;
+        if (!request || !key || !target || !editable) return;
         const { id, editor, ...operation } = request;
-        void runPageEditorOperation(target, operation, editor)
+        void runPageEditorOperation(editable, operation, editor)
           .catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' }))
           .then((result) => signEditorResponse(sign, encode, key, editorResponse(id, result)))
           .then((detail) => target.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true, composed: true })));
@@ -43,3 +44,15 @@ export default defineContentScript({
     );
   },
 });
+
+/**
+ * The editable a request is for: its target, or, for a request sent on a same-origin <iframe> (an
+ * editor kept in a frame, whose own events never reach this document), the frame's editable body.
+ */
+function editableOf(target: EventTarget | null): HTMLElement | null {
+  if (target instanceof HTMLIFrameElement) {
+    const body = target.contentDocument?.body; // null across origins
+    return body?.isContentEditable ? body : null;
+  }
+  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement) ? target : null;
+}

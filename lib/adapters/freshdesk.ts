@@ -4,6 +4,7 @@
  * the ticket number on the page is checked against the URL so a stale view is never read.
  */
 import { queryFirst, queryRendered } from './dom-query';
+import { FROALA_EDITABLE } from './froala-editable';
 import { plainTextOf } from './plain-text';
 import { helpdeskDefinition } from './registry';
 import { hostedAdapter, type ConversationMessage, type MessageRole } from './types';
@@ -42,8 +43,8 @@ const REPLY_OPENER = [
   'button[data-test-id="ticket-action-reply"]', // "Reply" in the ticket's action bar
 ];
 const REPLY_EDITOR = [
-  '[data-test-id="active-editor"] .fr-element.fr-view[contenteditable="true"]', // the open reply box
-  'div.fr-element.fr-view[contenteditable="true"]', // any Froala editable (pick a visible one)
+  `[data-test-id="active-editor"] ${FROALA_EDITABLE}`, // the open reply box
+  FROALA_EDITABLE, // any Froala editable (pick a visible one)
   '[data-test-id="active-editor"] [contenteditable="true"]', // if Froala's classes change
 ];
 
@@ -64,7 +65,7 @@ function textOf(entry: Element, selectors: readonly string[]): string {
 }
 
 export const freshdesk = hostedAdapter(helpdeskDefinition('freshdesk'), {
-  editorSelector: '.fr-element.fr-view[contenteditable="true"]',
+  editorSelector: FROALA_EDITABLE,
   submitSelector: SUBMIT.join(','),
 
   findTicketRoot(doc, ticket) {

@@ -4,13 +4,15 @@
  * line here, a fixture page and its tests.
  */
 import { freshdesk } from './freshdesk';
+import { freshservice } from './freshservice';
 import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
 import { zendesk } from './zendesk';
+import { zohodesk } from './zohodesk';
 
-const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom };
+const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom, freshservice, zohodesk };
 
 /** In the registry's order. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = HELPDESKS.map((row) => ADAPTER_BY_ID[row.id]);

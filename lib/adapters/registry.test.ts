@@ -18,12 +18,18 @@ describe('the helpdesk registry', () => {
     ['intercom', 'https://app.intercom.com/a/inbox/lf4demo1/inbox/shared/all/conversation/215474005156281', { account: 'lf4demo1', ticketId: '215474005156281' }],
     ['intercom', 'https://app.eu.intercom.com/a/inbox/lf4demo1/inbox/conversation/77', { account: 'lf4demo1', ticketId: '77' }],
     ['intercom', 'https://app.intercom.com/a/inbox/lf4demo1/inbox/shared/all', null],
+    ['freshservice', 'https://northwind.freshservice.com/a/tickets/41', { account: '', ticketId: '41' }],
+    ['freshservice', 'https://northwind.freshservice.com/helpdesk/tickets/41', { account: '', ticketId: '41' }],
+    ['freshservice', 'https://northwind.freshservice.com/support/tickets/41', null],
+    ['zohodesk', 'https://desk.zoho.eu/agent/northwind/support/tickets/details/81234000001234567', { account: 'northwind', ticketId: '81234000001234567' }],
+    ['zohodesk', 'https://desk.zoho.com/agent/acme/all/tickets/details/42', { account: 'acme', ticketId: '42' }],
+    ['zohodesk', 'https://desk.zoho.com/agent/acme/support/tickets/list/all-cases', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });
 
   // The account a row's paths name (Intercom's workspace id); '' where the origin is the account.
-  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1' };
+  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme' };
 
   it.each(HELPDESKS.map((row) => [row.id, row] as const))("rebuilds a %s ticket's path that reads back as the same ticket", (id, row) => {
     const ticket = { account: SAMPLE_ACCOUNT[id] ?? '', ticketId: '42' };
@@ -40,6 +46,9 @@ describe('the helpdesk registry', () => {
     ['www.intercom.com', null],
     ['zendesk.com', null],
     ['acme.zendesk.com.evil.example', null],
+    ['northwind.freshservice.com', 'freshservice'],
+    ['desk.zoho.com.au', 'zohodesk'],
+    ['evil.desk.zoho.com', null],
     ['support.example.com', null],
   ])('knows %s as the domain of %s', (host, id) => {
     expect(hostingHelpdesk(host)?.id ?? null).toBe(id);

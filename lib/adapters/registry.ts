@@ -9,8 +9,12 @@
  * Pure data and URL functions: no DOM, no browser APIs (the background and the options page load it).
  */
 
-/** How a reply editor is driven (see lib/editor-bridge): through its own API where it has one. */
-export type EditorKind = 'ckeditor5' | 'froala' | 'prosemirror' | 'slate' | 'contenteditable' | 'plain';
+/**
+ * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
+ * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
+ */
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable'] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
 export interface TicketLocation {
@@ -54,6 +58,9 @@ const FRESHDESK_TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d{1,20})(?:\/|$)/;
 export const HELPSCOUT_CONVERSATION_PATH = /^\/conversations?\/(\d{1,20})(?:\/(\d{1,20}))?(?:\/|$)/;
 /** Intercom: `/a/inbox/WS/inbox/<view, up to six segments>/conversation/ID`, WS the workspace (app) id. */
 const INTERCOM_CONVERSATION_PATH = /^\/a\/inbox\/([\w-]{1,40})\/inbox\/(?:[\w-]{1,40}\/){0,6}conversation\/(\d{1,30})(?:\/|$)/;
+// Zoho Desk: /agent/PORTAL/DEPT/tickets/details/ID. The portal is the account; the department is only
+// the view the ticket was opened from (the same ticket opens under several), so it is no part of it.
+const ZOHODESK_TICKET_PATH = /^\/agent\/([\w-]{1,100})\/[^/]{1,100}\/tickets\/details\/(\d{1,25})(?:\/|$)/;
 
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
@@ -116,6 +123,34 @@ export const HELPDESKS = [
     // the composer's Reply / Note tabs flip aria-selected when the mode (reply box or note) changes.
     watchedAttributes: [...COMMON_ATTRIBUTES, 'data-conversation-id', 'aria-selected'],
     editorKind: 'prosemirror',
+  },
+  {
+    id: 'freshservice',
+    label: 'Freshservice',
+    hosts: ['*.freshservice.com'],
+    permission: 'optional',
+    // Freshworks' agent UIs share Freshdesk's ticket paths (/a/tickets/ID, legacy /helpdesk/tickets/ID).
+    ticketFromUrl: ticketInPath(FRESHDESK_TICKET_PATH),
+    ticketPath: ({ ticketId }) => `/a/tickets/${ticketId}`,
+    watchedAttributes: [...COMMON_ATTRIBUTES],
+    // Likely Froala, as in Freshdesk; unverified (see lib/adapters/freshservice.ts).
+    editorKind: 'froala',
+  },
+  {
+    id: 'zohodesk',
+    label: 'Zoho Desk',
+    // Its data centres; none other (e.g. zoho.com.cn) is assumed.
+    hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp'],
+    permission: 'optional',
+    ticketFromUrl: (url) => {
+      const match = ZOHODESK_TICKET_PATH.exec(url.pathname);
+      return match ? { account: match[1]!.toLowerCase(), ticketId: match[2]! } : null;
+    },
+    // "all": the every-department view, which opens any of the portal's tickets.
+    ticketPath: ({ account, ticketId }) => `/agent/${account}/all/tickets/details/${ticketId}`,
+    // Open tickets are sub-tabs whose detail views are shown and hidden.
+    watchedAttributes: [...COMMON_ATTRIBUTES],
+    editorKind: 'iframe-contenteditable',
   },
 ] as const satisfies readonly HelpdeskDefinition[];
 

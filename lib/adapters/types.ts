@@ -1,6 +1,7 @@
 /** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
 import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId } from './registry';
 
+export { EDITOR_KINDS } from './registry';
 export type { EditorKind, HelpdeskId } from './registry';
 
 /**
@@ -29,9 +30,6 @@ export interface ConversationMessage {
   /** Plain text, quoted email history left out. Never HTML. */
   text: string;
 }
-
-/** Which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare editable. */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable'] as const satisfies readonly EditorKind[];
 
 export interface ReplyEditor {
   element: HTMLElement;

@@ -15,7 +15,9 @@ import {
  * Only an answer signed with this session's key counts; others (the page's own) are ignored.
  */
 export async function runEditorOperation(editor: ReplyEditor, operation: EditorOperation, timeoutMs = 1_000, key = sessionBridgeKey()): Promise<EditorResponse> {
-  const element = editor.element;
+  // An editable in a same-origin frame: the bridge listens on this page's document, which the frame's
+  // events never reach, so the request goes on the frame's <iframe> (the bridge finds the body again).
+  const element = (editor.element.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? editor.element;
   const request: EditorRequest = { ...operation, id: crypto.randomUUID(), editor: editor.kind };
   // No hand-over at page load (the page was open before ListenFirst started): no answer can be trusted.
   if (!key) return { id: request.id, ok: false, error: 'ListenFirst started after this page; reload the page to write into the reply.' };

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension-session';
 import { HELPDESKS } from '../../lib/adapters/registry';
+import { useExtensionSession } from './support/extension-session';
 
 // Docking, collapsing, resizing, the keyboard toggle, the popup and an accessibility check.
 

@@ -8,6 +8,7 @@ import { rangeForOffsets } from '../editor-text';
 import type { EditorOperation } from '../protocol';
 import { ckeditor5Driver } from './ckeditor5';
 import { froalaDriver } from './froala';
+import { iframeContenteditableDriver } from './iframe-contenteditable';
 import { plainDriver } from './plain';
 import { prosemirrorDriver } from './prosemirror';
 import { slateDriver } from './slate';
@@ -20,6 +21,7 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
   slate: slateDriver,
   plain: plainDriver,
   contenteditable: plainDriver,
+  'iframe-contenteditable': iframeContenteditableDriver,
 };
 /** Without a kind: the editors whose instance the element itself reveals, tried in turn. */
 const DETECTED: readonly EditorDriver[] = [ckeditor5Driver, froalaDriver, prosemirrorDriver, slateDriver];

@@ -75,7 +75,40 @@ export interface IntercomFixtureHooks {
   submit(): Promise<void>;
 }
 
-export type FixtureHooks = ZendeskFixtureHooks | FreshdeskFixtureHooks | HelpScoutFixtureHooks | IntercomFixtureHooks;
+export interface FreshserviceFixtureHooks {
+  helpdesk: 'freshservice';
+  ready: Promise<void>;
+  currentTicketId(): string | null;
+  /** Froala's html.get() of the reply box, or null while it is closed. */
+  getEditorHtml(): string | null;
+  getEditorText(): string | null;
+  setEditorHtml(html: string): void;
+  /** Like clicking Reply / Add note; resolves when that box's Froala is initialised. */
+  openReply(): Promise<void>;
+  openNote(): Promise<void>;
+  navigateTo(ticketId: string): Promise<void>;
+  submit(): void;
+}
+
+export interface ZohoDeskFixtureHooks {
+  helpdesk: 'zohodesk';
+  ready: Promise<void>;
+  activeTicketId(): string | null;
+  /** Like clicking the ticket's sub-tab: view shown, URL pushed. */
+  switchTab(ticketId: string): void;
+  /** Like clicking Reply All / Comment in the ticket's view; resolves when the editor frame is editable. */
+  openReply(ticketId: string): Promise<void>;
+  openComment(ticketId: string): Promise<void>;
+  /** Squire's getHTML() of the ticket's reply editor, or null while it is closed. */
+  getEditorHtml(ticketId: string): string | null;
+  getEditorText(ticketId: string): string | null;
+  setEditorHtml(ticketId: string, html: string): void;
+  /** How many states back Zoho's own undo stack can go. */
+  undoDepth(ticketId: string): number | null;
+  submit(ticketId: string): void;
+}
+
+export type FixtureHooks = ZendeskFixtureHooks | FreshdeskFixtureHooks | HelpScoutFixtureHooks | IntercomFixtureHooks | FreshserviceFixtureHooks | ZohoDeskFixtureHooks;
 
 declare global {
   interface Window {
@@ -120,5 +153,33 @@ export function freshdeskFixture(page: Page) {
     openReply: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).openReply()),
     navigateTo: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as FreshdeskFixtureHooks).navigateTo(id), ticketId),
     submit: () => page.evaluate(() => (window.__lfFixture as FreshdeskFixtureHooks).submit()),
+  };
+}
+
+/** Typed access to the Freshservice fixture's hooks from Node. */
+export function freshserviceFixture(page: Page) {
+  return {
+    currentTicketId: () => page.evaluate(() => (window.__lfFixture as FreshserviceFixtureHooks).currentTicketId()),
+    getEditorHtml: () => page.evaluate(() => (window.__lfFixture as FreshserviceFixtureHooks).getEditorHtml()),
+    getEditorText: () => page.evaluate(() => (window.__lfFixture as FreshserviceFixtureHooks).getEditorText()),
+    setEditorHtml: (html: string) => page.evaluate((value) => (window.__lfFixture as FreshserviceFixtureHooks).setEditorHtml(value), html),
+    openReply: () => page.evaluate(() => (window.__lfFixture as FreshserviceFixtureHooks).openReply()),
+    openNote: () => page.evaluate(() => (window.__lfFixture as FreshserviceFixtureHooks).openNote()),
+    navigateTo: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as FreshserviceFixtureHooks).navigateTo(id), ticketId),
+  };
+}
+
+/** Typed access to the Zoho Desk fixture's hooks from Node. */
+export function zohoDeskFixture(page: Page) {
+  return {
+    activeTicketId: () => page.evaluate(() => (window.__lfFixture as ZohoDeskFixtureHooks).activeTicketId()),
+    switchTab: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).switchTab(id), ticketId),
+    openReply: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).openReply(id), ticketId),
+    openComment: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).openComment(id), ticketId),
+    getEditorHtml: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).getEditorHtml(id), ticketId),
+    getEditorText: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).getEditorText(id), ticketId),
+    setEditorHtml: (ticketId: string, html: string) =>
+      page.evaluate(([id, value]) => (window.__lfFixture as ZohoDeskFixtureHooks).setEditorHtml(id, value), [ticketId, html] as const),
+    undoDepth: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZohoDeskFixtureHooks).undoDepth(id), ticketId),
   };
 }

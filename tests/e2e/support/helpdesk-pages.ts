@@ -21,6 +21,15 @@ export function freshdeskTicketUrl(ticketId: string, subdomain = 'acme', { legac
   return legacy ? url.replace('/a/tickets/', '/helpdesk/tickets/') : url;
 }
 
+export function freshserviceTicketUrl(ticketId: string, subdomain = 'northwind'): string {
+  return fixtureTicketUrl('freshservice', ticketId, subdomain);
+}
+
+/** Zoho Desk names the portal and a department in its ticket paths, on a data centre's host. */
+export function zohoDeskTicketUrl(ticketId: string, { host = 'desk.zoho.eu', portal = 'northwind', department = 'support' } = {}): string {
+  return `https://${host}/agent/${portal}/${department}/tickets/details/${ticketId}`;
+}
+
 /** Opens a fixture URL in a new tab and waits until the fixture's script and editors are ready. */
 export async function openFixturePage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -58,6 +67,32 @@ export const freshdeskSelectors = {
   submit: '[data-test-id="submit"]',
   ticketLink: (ticketId: string) => `a[data-fixture-ticket-link="${ticketId}"]`,
 } as const;
+
+export const freshserviceSelectors = {
+  displayId: '[data-test-id="ticket-human-display-id"]',
+  subject: '[data-test-id="subject-text"]',
+  // Fixture-only: no public selector is known for these (tests/fixtures/freshservice/ticket-view.html).
+  replyButton: '[data-fixture-action="reply"]',
+  noteButton: '[data-fixture-action="note"]',
+  replyEditor: '[data-fixture-box="reply"] div.fr-element.fr-view[contenteditable="true"]',
+  ticketLink: (ticketId: string) => `a[data-fixture-ticket-link="${ticketId}"]`,
+} as const;
+
+export const zohoDeskSelectors = {
+  view: (ticketId: string) => `.zd_v2-ticketdetailview-container[data-id="subTab_${ticketId}"]`,
+  subject: '[data-id="caseSubjectText"]',
+  replyAll: 'button[data-id="replyOption_Reply All"]',
+  editorFrame: 'iframe.KB_Editor_iframe[name="deskEditor_New"]',
+  send: 'div[data-title="Send"]',
+  // Fixture-only.
+  tab: (ticketId: string) => `[data-fixture-tab="${ticketId}"]`,
+  commentButton: '[data-fixture-action="comment"]',
+} as const;
+
+/** The editable body inside the ticket's Zoho Desk reply editor frame. */
+export function zohoDeskEditor(page: Page, ticketId: string): Locator {
+  return page.frameLocator(`${zohoDeskSelectors.view(ticketId)} [data-fixture-composer="reply"] ${zohoDeskSelectors.editorFrame}`).locator('body');
+}
 
 /** The reply editor of a Zendesk ticket's pane (the active pane's when no id is given). */
 export function zendeskEditor(page: Page, ticketId?: string): Locator {

@@ -61,6 +61,7 @@ const STATIC_PREFIX = '/__fixture__/';
 const VENDOR_DIRS: Record<string, string> = {
   'vendor/ckeditor5/': path.join(REPO_ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser'),
   'vendor/froala/': path.join(REPO_ROOT, 'node_modules', 'froala-editor'),
+  'vendor/squire/': path.join(REPO_ROOT, 'node_modules', 'squire-rte', 'build'),
 };
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
