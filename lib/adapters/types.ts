@@ -23,7 +23,7 @@ export interface ConversationMessage {
   text: string;
 }
 
-export type EditorKind = 'ckeditor5' | 'froala' | 'contenteditable';
+export type EditorKind = 'ckeditor5' | 'froala' | 'prosemirror' | 'contenteditable';
 
 export interface ReplyEditor {
   element: HTMLElement;
