@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { helpdeskLabel } from '@/lib/adapters/registry';
 import { HELPDESK_IDS, PLAYBOOK_LIMITS } from '@/lib/playbooks/playbook-schema';
 import { ChecklistItemEditor } from './ChecklistItemEditor';
 import { useFieldText } from './use-field-text';
-import { HELPDESK_NAMES } from './HelpdeskSelect';
 import { moveEntry, newId, parseList, problemsAt, withoutEmpty, type ChecklistDraft, type ItemDraft } from './playbook-draft';
 
 interface Props {
@@ -88,7 +88,7 @@ export function ChecklistEditor({ checklist, path, problems, canRemove, onChange
                   })
                 }
               />
-              {HELPDESK_NAMES[id]}
+              {helpdeskLabel(id)}
             </label>
           ))}
         </fieldset>

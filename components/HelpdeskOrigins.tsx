@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { checkHelpdeskOrigin, originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { addAgentOrigin, originScriptStatus, removeAgentOrigin, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
+import { HELPDESK_IDS, HELPDESKS, helpdeskLabel } from '@/lib/adapters/registry';
 import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
-import { HELPDESK_NAMES, HelpdeskSelect } from './HelpdeskSelect';
+import { HelpdeskSelect } from './HelpdeskSelect';
 import { LockedNotice } from './LockedNotice';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
 }
 
 const REGISTRATION_WAIT_MS = 10_000;
+/** "*.a.com, *.b.com and c.net": the helpdesks' own domains. */
+const HOSTED_DOMAINS = new Intl.ListFormat('en', { type: 'conjunction' }).format(HELPDESKS.flatMap((row) => row.hosts));
 
 /** Waits for the background to (un)register an origin's scripts, which it does on the storage or permission change. */
 async function waitForOrigin(origin: string, wantActive: boolean): Promise<boolean> {
@@ -34,7 +37,7 @@ async function waitForOrigin(origin: string, wantActive: boolean): Promise<boole
  */
 export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStatusChange }: Props) {
   const [input, setInput] = useState('');
-  const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>('zendesk');
+  const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>(HELPDESK_IDS[0]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const grantAndRegister = (origin: string, then: () => Promise<void>) => {
@@ -76,8 +79,8 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
     <fieldset data-testid="lf-helpdesk-origins">
       <legend>Helpdesks on your own domain</legend>
       <p class="lf-muted">
-        ListenFirst runs on *.zendesk.com and *.freshdesk.com. If your team's Zendesk or Freshdesk is at another address, add it here; your browser asks you
-        to allow ListenFirst on that site.
+        ListenFirst runs on {HOSTED_DOMAINS}. If your team's helpdesk is at another address, add it here; your browser asks you to allow ListenFirst on
+        that site.
       </p>
       {origins.length > 0 && (
         <ul class="lf-origin-list">
@@ -88,7 +91,7 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
               <li key={entry.origin} class="lf-origin" data-testid="lf-origin" data-origin={entry.origin}>
                 <span class="lf-origin__name">{entry.origin}</span>
                 <span class="lf-muted">
-                  {HELPDESK_NAMES[entry.helpdesk]}
+                  {helpdeskLabel(entry.helpdesk)}
                   {entry.from === 'policy' ? ' · from your organisation' : ''}
                 </span>
                 <span class={active ? 'lf-badge' : 'lf-badge lf-badge--waiting'} data-testid="lf-origin-state">

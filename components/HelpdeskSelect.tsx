@@ -1,6 +1,5 @@
-import { HELPDESK_IDS, type PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
-
-export const HELPDESK_NAMES: Record<PlaybookHelpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
+import { HELPDESKS } from '@/lib/adapters/registry';
+import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
 
 interface Props {
   id: string;
@@ -16,9 +15,9 @@ export function HelpdeskSelect({ id, label, value, testId, onChange }: Props) {
     <div>
       <label for={id}>{label}</label>
       <select id={id} data-testid={testId} value={value} onChange={(event) => onChange(event.currentTarget.value as PlaybookHelpdesk)}>
-        {HELPDESK_IDS.map((helpdesk) => (
-          <option key={helpdesk} value={helpdesk}>
-            {HELPDESK_NAMES[helpdesk]}
+        {HELPDESKS.map((helpdesk) => (
+          <option key={helpdesk.id} value={helpdesk.id}>
+            {helpdesk.label}
           </option>
         ))}
       </select>

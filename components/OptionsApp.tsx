@@ -5,6 +5,7 @@ import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
 import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
 import { DraftDataControls } from './DraftDataControls';
 import { HelpdeskOrigins } from './HelpdeskOrigins';
+import { OptionalHelpdesks } from './OptionalHelpdesks';
 import { HintCategorySettings } from './HintCategorySettings';
 import { ImportExport } from './ImportExport';
 import { LockedNotice } from './LockedNotice';
@@ -82,6 +83,7 @@ export function OptionsApp() {
 
       <section class="lf-options__section" aria-labelledby="lf-origins-title">
         <h2 id="lf-origins-title">Helpdesks</h2>
+        <OptionalHelpdesks />
         <HelpdeskOrigins
           origins={origins}
           status={originStatus}

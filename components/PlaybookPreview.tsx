@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistState } from '@/lib/messaging/messages';
 import { chooseChecklist } from '@/lib/playbooks/choose-checklist';
-import type { Playbook, PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
+import { HELPDESK_IDS, type Playbook, type PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
 import { Checklist } from './Checklist';
 import { HelpdeskSelect } from './HelpdeskSelect';
 import { parseList } from './playbook-draft';
 
 /** The checklist an agent would see, drawn by the sidebar's own component, for a ticket described here. */
 export function PlaybookPreview({ playbook }: { playbook: Playbook }) {
-  const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>('zendesk');
+  const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>(HELPDESK_IDS[0]);
   const [channel, setChannel] = useState('');
   const [tags, setTags] = useState('');
   const [ticks, setTicks] = useState<ChecklistState>({});

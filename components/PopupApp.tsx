@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveAdapter } from '@/lib/adapters/custom-origin';
+import { HELPDESKS } from '@/lib/adapters/registry';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
 import { RecentDrafts } from './RecentDrafts';
+
+const HELPDESK_LABELS = new Intl.ListFormat('en', { type: 'disjunction' }).format(HELPDESKS.map((row) => row.label));
 
 type TabInfo =
   | { kind: 'loading' }
@@ -67,7 +70,7 @@ export function PopupApp() {
       )}
       {tab.kind === 'elsewhere' && (
         <div data-testid="lf-popup-state">
-          <p>Open a ticket in Zendesk or Freshdesk: the ListenFirst sidebar appears beside it, with a listening checklist and a place to restate the customer's problem.</p>
+          <p>Open a ticket in {HELPDESK_LABELS}: the ListenFirst sidebar appears beside it, with a listening checklist and a place to restate the customer's problem.</p>
           <p class="lf-muted">Everything you write stays on this computer.</p>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ADAPTERS } from '@/lib/adapters';
+import { helpdeskLabel } from '@/lib/adapters/registry';
 import { requestStorageHealth } from '@/lib/drafts/background-storage';
 import type { ListenFirstDatabase } from '@/lib/drafts/db';
 import { pageDatabase } from '@/lib/drafts/page-database';
@@ -32,10 +32,6 @@ const HEADING_STYLE = { fontSize: '14px', margin: '16px 0 6px' };
 const SEARCH_STYLE = { width: '100%', boxSizing: 'border-box', padding: '4px 6px', font: 'inherit' } as const;
 const LIST_STYLE = { listStyle: 'none', margin: '8px 0', padding: 0 };
 const ITEM_STYLE = { padding: '6px 0', borderTop: '1px solid var(--lf-border)' };
-
-function helpdeskLabel(id: string): string {
-  return ADAPTERS.find((adapter) => adapter.id === id)?.label ?? id;
-}
 
 /** The popup's list of saved drafts: newest first, a search, a link to each ticket, and delete. */
 export function RecentDrafts({ db = pageDatabase(), checkHealth = requestStorageHealth, searchDelayMs = 150, now = Date.now }: Props) {

@@ -1,9 +1,9 @@
 /**
  * A supported helpdesk on a team's own domain (support.example.com): the same page, selectors and
- * paths as on *.zendesk.com or *.freshdesk.com, at an origin the agent or a policy configured (see
+ * paths as on the helpdesk's own domain, at an origin the agent or a policy configured (see
  * lib/playbooks/helpdesk-origins.ts). Its account is the host itself, made safe for ticket keys.
  */
-import { ADAPTERS, adapterForUrl } from './index';
+import { adapterById, adapterForUrl } from './index';
 import { ticketRef, type HelpdeskAdapter, type HelpdeskId } from './types';
 
 /** `support.example.com:8443` → `support-example-com-8443`: a ticket-key account no hosted subdomain uses. */
@@ -16,7 +16,7 @@ export function customOriginAccount(url: URL): string {
 }
 
 export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): HelpdeskAdapter | null {
-  const base = ADAPTERS.find((adapter) => adapter.id === helpdesk);
+  const base = adapterById(helpdesk);
   if (!base) return null;
   const ownsUrl = (url: URL) => url.origin === origin;
   return {
@@ -24,7 +24,7 @@ export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): He
     ownsUrl,
     ticketFromUrl(url) {
       if (!ownsUrl(url)) return null;
-      const id = base.ticketIdFromPath(url.pathname);
+      const id = base.definition.ticketFromUrl(url)?.ticketId;
       const account = customOriginAccount(url);
       return id && account ? ticketRef(base.id, account, id) : null;
     },

@@ -5,9 +5,8 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketRef } from './types';
-
-const TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d{1,20})(?:\/|$)/;
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type ConversationMessage, type MessageRole } from './types';
 
 /** The ticket view: the part of the page that holds the subject, conversation and reply box. */
 const TICKET_VIEW = [
@@ -33,6 +32,10 @@ const PRIVATE_NOTE = '.ticket-details__privatenote';
 // Emailed agent replies carry the private-note class too, with a To/Cc block.
 const EMAILED_REPLY_HEADER = '.emails-info:not(.notify)';
 const ENTRY_BODY = ['.text__content'];
+/** Quoted history besides blockquotes. */
+const QUOTES = [
+  '.freshdesk_quote', // the collapsed "show quoted text" block
+];
 const ENTRY_AUTHOR = ['.ticket-details__user-name', '.user-name', '.ticket-details__requestor-name'];
 const ENTRY_TIME = ['time[datetime]'];
 const REPLY_OPENER = [
@@ -48,10 +51,6 @@ const SUBMIT = [
   '[data-test-id="submit"]', // "Send" in the reply box
 ];
 
-function ownsUrl(url: URL): boolean {
-  return url.hostname.endsWith('.freshdesk.com');
-}
-
 function roleOf(entry: Element): MessageRole {
   // The marker class may sit on the entry, inside it, or on a wrapper around it.
   const own = (selector: string) => entry.closest(selector) !== null || entry.querySelector(selector) !== null;
@@ -64,20 +63,9 @@ function textOf(entry: Element, selectors: readonly string[]): string {
   return queryFirst(entry, selectors)?.textContent?.trim() ?? '';
 }
 
-export const freshdesk: HelpdeskAdapter = {
-  id: 'freshdesk',
-  label: 'Freshdesk',
+export const freshdesk = hostedAdapter(helpdeskDefinition('freshdesk'), {
   editorSelector: '.fr-element.fr-view[contenteditable="true"]',
   submitSelector: SUBMIT.join(','),
-  ownsUrl,
-
-  ticketIdFromPath(pathname) {
-    return TICKET_PATH.exec(pathname)?.[1] ?? null;
-  },
-
-  ticketFromUrl(url: URL): TicketRef | null {
-    return ownsUrl(url) ? hostedTicketRef('freshdesk', url, TICKET_PATH.exec(url.pathname)?.[1]) : null;
-  },
 
   findTicketRoot(doc, ticket) {
     const view = queryFirst(doc, TICKET_VIEW);
@@ -97,7 +85,7 @@ export const freshdesk: HelpdeskAdapter = {
         role: 'customer',
         author: textOf(entry, ENTRY_AUTHOR),
         time: queryFirst(entry, ENTRY_TIME)?.getAttribute('datetime') ?? null,
-        text: plainTextOf(description),
+        text: plainTextOf(description, { quoteSelectors: QUOTES }),
       });
     }
     for (const selector of CONVERSATION_ENTRY) {
@@ -108,7 +96,7 @@ export const freshdesk: HelpdeskAdapter = {
           role: roleOf(entry),
           author: textOf(entry, ENTRY_AUTHOR),
           time: queryFirst(entry, ENTRY_TIME)?.getAttribute('datetime') ?? null,
-          text: plainTextOf(body),
+          text: plainTextOf(body, { quoteSelectors: QUOTES }),
         });
       }
     }
@@ -123,4 +111,4 @@ export const freshdesk: HelpdeskAdapter = {
     const editor = queryRendered(root, REPLY_EDITOR);
     return editor ? { element: editor, kind: editor.matches('.fr-element') ? 'froala' : 'contenteditable' } : null;
   },
-};
+});

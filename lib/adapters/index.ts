@@ -1,9 +1,21 @@
-/** The helpdesks ListenFirst understands. Adding one is adding a file and a row here. */
+/**
+ * The adapter of every helpdesk in the registry (registry.ts), by id: a row without its adapter, or
+ * an adapter without its row, does not compile. Adding a helpdesk: its row, its adapter file, its
+ * line here, a fixture page and its tests.
+ */
 import { freshdesk } from './freshdesk';
+import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
 import { zendesk } from './zendesk';
 
-export const ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, freshdesk];
+const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk };
+
+/** In the registry's order. */
+export const ADAPTERS: readonly HelpdeskAdapter[] = HELPDESKS.map((row) => ADAPTER_BY_ID[row.id]);
+
+export function adapterById(id: HelpdeskId): HelpdeskAdapter {
+  return ADAPTER_BY_ID[id];
+}
 
 export function adapterForUrl(url: URL): HelpdeskAdapter | null {
   return ADAPTERS.find((adapter) => adapter.ownsUrl(url)) ?? null;

@@ -1,6 +1,7 @@
 /**
- * Where the content scripts run: the whole helpdesk origins. These apps navigate in-page, and match
- * patterns are only checked on full page loads, so patterns on ticket paths would miss tickets
- * opened from a list; the scripts detect tickets themselves.
+ * Where the manifest's content scripts run: the hosts of the helpdesks whose permission is required
+ * (see registry.ts). Optional helpdesks' and teams' own domains get theirs registered at run time.
  */
-export const HELPDESK_MATCHES = ['*://*.zendesk.com/*', '*://*.freshdesk.com/*'];
+import { HELPDESKS, hostMatchPatterns } from './registry';
+
+export const HELPDESK_MATCHES = HELPDESKS.filter((row) => row.permission === 'required').flatMap(hostMatchPatterns);

@@ -3,20 +3,25 @@
  * Walks the DOM (never serialises HTML) and leaves out quoted email history.
  */
 
-// Where quoted history starts in the helpdesks' rendered emails.
+// Where quoted history starts in rendered emails whatever the helpdesk; adapters add their own.
 const QUOTE_SELECTORS = [
-  'blockquote', // Zendesk .zd-comment and most mail clients (docs/helpdesks.md)
-  '.freshdesk_quote', // Freshdesk's collapsed "show quoted text" block
+  'blockquote', // most mail clients, and helpdesks that keep the email's markup (docs/helpdesks.md)
   '.gmail_quote', // Gmail replies rendered as-is
-  '.zd-quoted', // Zendesk's older rendering of quoted text
-].join(',');
+];
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'SECTION', 'ARTICLE',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-export function plainTextOf(element: Element, options: { keepQuotes?: boolean } = {}): string {
+export interface PlainTextOptions {
+  keepQuotes?: boolean;
+  /** The helpdesk's own markers of quoted history, besides the mail clients' (its adapter knows them). */
+  quoteSelectors?: readonly string[];
+}
+
+export function plainTextOf(element: Element, options: PlainTextOptions = {}): string {
+  const quotes = [...QUOTE_SELECTORS, ...(options.quoteSelectors ?? [])].join(',');
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -26,7 +31,7 @@ export function plainTextOf(element: Element, options: { keepQuotes?: boolean } 
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (SKIPPED_TAGS.has(el.tagName)) return;
-    if (!options.keepQuotes && el.matches(QUOTE_SELECTORS)) return;
+    if (!options.keepQuotes && el.matches(quotes)) return;
     if (el.tagName === 'BR') {
       parts.push('\n');
       return;

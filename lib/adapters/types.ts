@@ -1,11 +1,12 @@
 /** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
+import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId } from './registry';
 
-export type HelpdeskId = 'zendesk' | 'freshdesk';
+export type { EditorKind, HelpdeskId } from './registry';
 
 /** Which ticket is open: everything the extension stores is keyed by `key`. */
 export interface TicketRef {
   helpdesk: HelpdeskId;
-  /** The helpdesk account, e.g. the subdomain `acme` of acme.zendesk.com. */
+  /** The helpdesk account, e.g. the subdomain `acme` of acme.example.com. */
   account: string;
   ticketId: string;
   /** `helpdesk:account:ticketId`; see {@link ticketKey}. */
@@ -23,8 +24,6 @@ export interface ConversationMessage {
   text: string;
 }
 
-export type EditorKind = 'ckeditor5' | 'froala' | 'prosemirror' | 'contenteditable';
-
 export interface ReplyEditor {
   element: HTMLElement;
   kind: EditorKind;
@@ -39,28 +38,32 @@ export interface TicketContent {
   channel?: string;
 }
 
-export interface HelpdeskAdapter {
-  id: HelpdeskId;
-  label: string;
-  /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
-  ownsUrl(url: URL): boolean;
-  /** The ticket the URL names, or null on lists, dashboards and settings. */
-  ticketFromUrl(url: URL): TicketRef | null;
-  /** The ticket id in a path of this helpdesk's ticket pages, whatever the host. */
-  ticketIdFromPath(pathname: string): string | null;
+/** What an adapter reads from its helpdesk's pages: the DOM half, the registry row being the URL half. */
+export interface HelpdeskPageReader {
   /**
-   * The part of the page that shows this ticket and only this ticket (Zendesk mounts several
+   * The part of the page that shows this ticket and only this ticket (some helpdesks mount several
    * tickets' panes at once). Null while it has not rendered, or when the layout is not understood.
    */
   findTicketRoot(doc: Document, ticket: TicketRef): Element | null;
   readTicket(root: Element): TicketContent;
   findActiveReplyEditor(root: Element): ReplyEditor | null;
-  /** Where the reply box is closed until the agent asks for it (Freshdesk's "Reply"), the button that opens it. */
+  /** Where the reply box is closed until the agent asks for it (a "Reply" button), the button that opens it. */
   findReplyOpener?(root: Element): HTMLElement | null;
   /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
   editorSelector: string;
   /** Matches the button that sends the reply (scoped to the ticket root by the caller). */
   submitSelector: string;
+}
+
+export interface HelpdeskAdapter extends HelpdeskPageReader {
+  id: HelpdeskId;
+  label: string;
+  /** Its registry row: hosts, URL shapes, watched attributes, editor kind. */
+  definition: HelpdeskDefinition;
+  /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
+  ownsUrl(url: URL): boolean;
+  /** The ticket the URL names, or null on lists, dashboards and settings. */
+  ticketFromUrl(url: URL): TicketRef | null;
 }
 
 export function ticketKey(helpdesk: HelpdeskId, account: string, ticketId: string): string {
@@ -71,10 +74,23 @@ export function ticketRef(helpdesk: HelpdeskId, account: string, ticketId: strin
   return { helpdesk, account, ticketId, key: ticketKey(helpdesk, account, ticketId) };
 }
 
-/** A ticket on the helpdesk's own domain: the account is the subdomain (acme.zendesk.com → acme). */
-export function hostedTicketRef(helpdesk: HelpdeskId, url: URL, ticketId: string | undefined): TicketRef | null {
+/** A ticket on the helpdesk's own domain: the account is the subdomain (acme.example.com → acme). */
+function hostedTicketRef(helpdesk: HelpdeskId, url: URL, ticketId: string | undefined): TicketRef | null {
   const account = url.hostname.split('.')[0];
   return ticketId && account ? ticketRef(helpdesk, account, ticketId) : null;
+}
+
+/** A helpdesk on its own domain: its registry row for URLs, its page reader for the DOM. */
+export function hostedAdapter<Id extends HelpdeskId>(definition: HelpdeskDefinition & { id: Id }, page: HelpdeskPageReader): HelpdeskAdapter & { id: Id } {
+  const ownsUrl = (url: URL) => isHostedBy(definition, url.hostname);
+  return {
+    ...page,
+    id: definition.id,
+    label: definition.label,
+    definition,
+    ownsUrl,
+    ticketFromUrl: (url) => (ownsUrl(url) ? hostedTicketRef(definition.id, url, definition.ticketFromUrl(url)?.ticketId) : null),
+  };
 }
 
 /** The latest message the customer wrote, or null when there is none yet. */

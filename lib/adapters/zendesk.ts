@@ -5,9 +5,8 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import { hostedTicketRef, type ConversationMessage, type HelpdeskAdapter, type MessageRole, type TicketContent, type TicketRef } from './types';
-
-const TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type ConversationMessage, type MessageRole, type TicketContent } from './types';
 
 /** An element inside a ticket's pane that names the ticket id (`ID`). */
 const TICKET_ID_ANCHOR = [
@@ -41,6 +40,10 @@ const TAG_ITEMS = [
   '[data-test-id="ticket-system-field-tags-item-selected"]', // Tags field, newer (public overlay code, 2025)
   '[data-test-id="ticket-fields-tags"] .zd-tag-item', // Tags field, older (public overlay code, 2019-2024)
 ];
+/** Quoted history besides blockquotes (a .zd-comment keeps the email's own blockquote). */
+const QUOTES = [
+  '.zd-quoted', // the older rendering of quoted text
+];
 const ENTRY_SENDER = '[data-test-id="omni-log-item-sender"]'; // a span until 2024-08, a div since
 const ENTRY_TIME = 'time[data-test-id^="timestamp-"][datetime]';
 const REPLY_EDITOR = [
@@ -52,10 +55,6 @@ const REPLY_EDITOR = [
 const SUBMIT = [
   '[data-test-id="submit_button-button"]', // "Submit as Open" and its status menu
 ];
-
-function ownsUrl(url: URL): boolean {
-  return url.hostname.endsWith('.zendesk.com');
-}
 
 /** "EmailInteraction" → "email"; the names a team writes in a playbook's `channels`. */
 const CHANNEL_NAMES: Record<string, string> = {
@@ -110,21 +109,9 @@ function paneAround(anchor: Element, ticketId: string): Element {
   return pane;
 }
 
-export const zendesk: HelpdeskAdapter = {
-  id: 'zendesk',
-  label: 'Zendesk',
+export const zendesk = hostedAdapter(helpdeskDefinition('zendesk'), {
   editorSelector: REPLY_EDITOR.slice(0, 2).join(','),
   submitSelector: SUBMIT.join(','),
-
-  ownsUrl,
-
-  ticketIdFromPath(pathname) {
-    return TICKET_PATH.exec(pathname)?.[1] ?? null;
-  },
-
-  ticketFromUrl(url: URL): TicketRef | null {
-    return ownsUrl(url) ? hostedTicketRef('zendesk', url, TICKET_PATH.exec(url.pathname)?.[1]) : null;
-  },
 
   findTicketRoot(doc, ticket) {
     for (const selector of TICKET_ID_ANCHOR) {
@@ -154,7 +141,7 @@ export const zendesk: HelpdeskAdapter = {
           role,
           author: entry.querySelector(ENTRY_SENDER)?.textContent?.trim() ?? '',
           time: entry.querySelector(ENTRY_TIME)?.getAttribute('datetime') ?? null,
-          text: plainTextOf(body),
+          text: plainTextOf(body, { quoteSelectors: QUOTES }),
         });
       }
       if (messages.length) break;
@@ -170,4 +157,4 @@ export const zendesk: HelpdeskAdapter = {
     const editor = queryRendered(root, REPLY_EDITOR);
     return editor ? { element: editor, kind: 'ckeditor5' } : null;
   },
-};
+});

@@ -4,13 +4,14 @@
  * there is no path that skips either check.
  */
 import * as v from 'valibot';
+import { HELPDESK_IDS } from '../adapters/registry';
 import { MAX_DRAFT_TEXT } from '../drafts/limits';
 
 const MAX_TEXT = MAX_DRAFT_TEXT;
 
 export const TicketRefSchema = v.pipe(
   v.object({
-    helpdesk: v.picklist(['zendesk', 'freshdesk']),
+    helpdesk: v.picklist(HELPDESK_IDS),
     account: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'an account name (letters, digits, hyphens)')),
     ticketId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'a numeric ticket id')),
     key: v.string(),

@@ -1,6 +1,6 @@
 /**
  * Who may talk to the background. Only this extension's own content script, in the top frame of a
- * helpdesk tab, about a ticket of the account that tab shows: a script on acme.zendesk.com can
+ * helpdesk tab, about a ticket of the account that tab shows: a script on acme.<helpdesk>.com can
  * never read or write another account's (or helpdesk's) drafts.
  */
 import type { Runtime } from 'webextension-polyfill';
@@ -35,7 +35,7 @@ export async function senderMayAccessTicket(
   if (!page.ok) return page;
   const { url } = page;
   // Custom origins keyed like this ticket. Their account is the host made key-safe, so it can equal
-  // a hosted subdomain (support.example.com and support-example-com.zendesk.com) or another custom
+  // a hosted subdomain (support.example.com and support-example-com.<helpdesk>.com) or another custom
   // origin's (support-example.com, http vs https): a key more than one site could claim is refused.
   const configured = await customOrigins();
   const sharingKey = configured.filter((entry) => entry.helpdesk === ticket.helpdesk && customOriginAccount(new URL(entry.origin)) === ticket.account);

@@ -11,7 +11,7 @@ export type LayoutState =
   | 'ready'
   /** The ticket is still rendering (within the grace period). */
   | 'loading'
-  /** Ticket found, reply box closed (Freshdesk opens it with "Reply"). */
+  /** Ticket found, reply box closed (some helpdesks open it with a "Reply" button). */
   | 'reply-closed'
   /** The page did not show what the adapter looks for: selectors broke or the layout is new. */
   | 'not-understood';
@@ -121,8 +121,9 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
     childList: true,
     subtree: true,
     attributes: true,
-    // The attributes that switch panes and open or hide reply boxes; not the page's every style change.
-    attributeFilter: ['data-is-active', 'hidden', 'aria-hidden', 'contenteditable', 'data-side-conversations-anchor-id'],
+    // The attributes that switch panes and open or hide reply boxes (the helpdesk's registry row
+    // names them); not the page's every style change.
+    attributeFilter: [...adapter.definition.watchedAttributes],
   });
   win.addEventListener('popstate', () => schedule(), { signal });
   signal.addEventListener('abort', () => {

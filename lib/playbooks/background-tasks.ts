@@ -1,9 +1,11 @@
 /**
  * The playbook work the background does: refresh a subscribed playbook on a schedule, remember
- * the last good policy, and keep custom helpdesk origins' content scripts registered. Listeners
+ * the last good policy, and keep the content scripts of custom helpdesk origins and of optional
+ * helpdesks registered while their permission is held. Listeners
  * are added synchronously (an MV3 service worker is woken by the events it listened to at start).
  */
 import { syncOriginContentScripts, HELPDESK_ORIGINS_KEY } from './helpdesk-origins';
+import { syncOptionalHelpdeskScripts } from './optional-helpdesks';
 import { rememberGoodPolicy } from './policy';
 import { loadSubscription, refreshSubscription, SUBSCRIPTION_ALARM, SUBSCRIPTION_KEY, SUBSCRIPTION_REFRESH_MINUTES } from './subscription';
 
@@ -18,6 +20,12 @@ function logFailure(what: string) {
   return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
 }
 
+/** Both kinds of run-time scripts: teams' own domains, and optional helpdesks whose permission is held. */
+function syncRegisteredScripts(): void {
+  void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+  void syncOptionalHelpdeskScripts().catch(logFailure('registering optional helpdesks'));
+}
+
 export function startPlaybookTasks(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUBSCRIPTION_ALARM) void refreshSubscription().catch(logFailure('refreshing the subscribed playbook'));
@@ -27,21 +35,20 @@ export function startPlaybookTasks(): void {
     if (area === 'managed') {
       // Policy changes apply live; they touch the policy's last good copy and scripts, never drafts.
       void rememberGoodPolicy().catch(logFailure('reading the policy'));
-      void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+      syncRegisteredScripts();
     }
     if (area !== 'local') return;
     if (SUBSCRIPTION_KEY in changes) void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
     if (HELPDESK_ORIGINS_KEY in changes) void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
   });
 
-  // A permission granted or taken back (the options page, or the browser's site settings).
-  const onPermissionsChanged = () => void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
-  browser.permissions.onAdded.addListener(onPermissionsChanged);
-  browser.permissions.onRemoved.addListener(onPermissionsChanged);
+  // A permission granted or taken back (the options page, the toolbar button, or the browser's site settings).
+  browser.permissions.onAdded.addListener(syncRegisteredScripts);
+  browser.permissions.onRemoved.addListener(syncRegisteredScripts);
 
+  // At startup too: a permission the browser granted at install (by policy) fired no event we heard.
   void rememberGoodPolicy()
     .catch(logFailure('reading the policy'))
-    .then(() => syncOriginContentScripts())
-    .catch(logFailure('registering helpdesk origins'));
+    .then(syncRegisteredScripts);
   void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
 }

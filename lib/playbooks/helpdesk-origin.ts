@@ -3,7 +3,8 @@
  * or listed by an administrator is checked, and the match pattern its permission and content
  * scripts use. No browser APIs here: the content script and the policy reader use it too.
  */
-import { HELPDESK_IDS, type PlaybookHelpdesk } from './playbook-schema';
+import { hostingHelpdesk } from '../adapters/registry';
+import type { PlaybookHelpdesk } from './playbook-schema';
 import { isLocalHost, singleSiteProblem } from './single-site';
 
 export interface HelpdeskOrigin {
@@ -13,9 +14,6 @@ export interface HelpdeskOrigin {
 }
 
 export type OriginCheck = { ok: true; origin: string } | { ok: false; problem: string };
-
-/** The hosts the extension already runs on: adding them as custom origins would run it twice. */
-const BUILT_IN_HOST_SUFFIXES = ['.zendesk.com', '.freshdesk.com'];
 
 export function checkHelpdeskOrigin(input: string): OriginCheck {
   const trimmed = input.trim();
@@ -33,7 +31,8 @@ export function checkHelpdeskOrigin(input: string): OriginCheck {
   if (!url.hostname.includes('.') && !isLocalHost(url.hostname)) {
     return { ok: false, problem: `expected a full host name like support.example.com, got "${url.hostname}"` };
   }
-  if (BUILT_IN_HOST_SUFFIXES.some((suffix) => url.hostname.endsWith(suffix))) {
+  // The helpdesks' own domains already run it (or do once turned on): as custom origins it would run twice.
+  if (hostingHelpdesk(url.hostname)) {
     return { ok: false, problem: `${url.hostname} is already supported; no need to add it` };
   }
   const problem = singleSiteProblem(url);
@@ -45,8 +44,4 @@ export function checkHelpdeskOrigin(input: string): OriginCheck {
 export function originMatchPattern(origin: string): string {
   const url = new URL(origin);
   return `${url.protocol}//${url.hostname}/*`;
-}
-
-export function isPlaybookHelpdesk(value: unknown): value is PlaybookHelpdesk {
-  return (HELPDESK_IDS as readonly unknown[]).includes(value);
 }

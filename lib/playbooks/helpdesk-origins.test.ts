@@ -11,28 +11,8 @@ import {
   originScriptStatus,
   removeAgentOrigin,
   syncOriginContentScripts,
-  type ContentScriptRegistration,
-  type OriginBrowserApis,
 } from './helpdesk-origins';
-
-/** The browser's permission store and registered scripts, as far as this module can see them. */
-function fakeApis(granted: string[] = []) {
-  const registered = new Map<string, ContentScriptRegistration>();
-  const apis: OriginBrowserApis = {
-    permissions: { contains: async ({ origins }) => origins.every((origin) => granted.includes(origin)) },
-    scripting: {
-      getRegisteredContentScripts: async (filter) => [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
-      registerContentScripts: async (scripts) => {
-        for (const script of scripts) {
-          if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-          registered.set(script.id, script);
-        }
-      },
-      unregisterContentScripts: async ({ ids }) => ids.forEach((id) => registered.delete(id)),
-    },
-  };
-  return { apis, granted, registered };
-}
+import { fakeApis } from './testing/fake-scripting';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -6,14 +6,27 @@
  * Chrome's calls unanswered); pages read the status and wait for it.
  */
 import { storage } from 'wxt/utils/storage';
-import { checkHelpdeskOrigin, isPlaybookHelpdesk, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
+import { isHelpdeskId } from '../adapters/registry';
+import { checkHelpdeskOrigin, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
 import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
+import {
+  answered,
+  helpdeskContentScripts,
+  registeredScripts,
+  registerExactly,
+  serialised,
+  type ContentScriptRegistration,
+  type ScriptingApis,
+} from './registered-scripts';
 import type { PlaybookHelpdesk } from './playbook-schema';
 
 export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
 export const MAX_AGENT_ORIGINS = 50;
 /** Ids of the scripts this module registers start with this; nothing else of ours is registered at runtime. */
 export const ORIGIN_SCRIPT_PREFIX = 'lf-origin:';
+
+export type { ContentScriptRegistration } from './registered-scripts';
+export type OriginBrowserApis = ScriptingApis;
 
 export interface ConfiguredOrigin extends HelpdeskOrigin {
   from: 'agent' | 'policy';
@@ -26,7 +39,7 @@ function readOrigins(value: unknown): HelpdeskOrigin[] {
   const origins: HelpdeskOrigin[] = [];
   for (const entry of value.slice(0, MAX_AGENT_ORIGINS) as { origin?: unknown; helpdesk?: unknown }[]) {
     const checked = typeof entry?.origin === 'string' ? checkHelpdeskOrigin(entry.origin) : null;
-    if (checked?.ok && isPlaybookHelpdesk(entry.helpdesk) && !origins.some((o) => o.origin === checked.origin)) {
+    if (checked?.ok && isHelpdeskId(entry.helpdesk) && !origins.some((o) => o.origin === checked.origin)) {
       origins.push({ origin: checked.origin, helpdesk: entry.helpdesk });
     }
   }
@@ -82,58 +95,12 @@ export async function removeAgentOrigin(origin: string): Promise<void> {
   await item.setValue(current.filter((o) => o.origin !== origin));
 }
 
-// The browser APIs registration needs, as an interface so tests can hand in their own.
-export interface ContentScriptRegistration {
-  id: string;
-  matches: string[];
-  js: string[];
-  runAt: 'document_idle' | 'document_start';
-  world?: 'MAIN' | 'ISOLATED';
-  persistAcrossSessions: boolean;
-}
-
-export interface OriginBrowserApis {
-  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
-  scripting: {
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[]; runAt?: string }[]>;
-    registerContentScripts(scripts: ContentScriptRegistration[]): Promise<unknown>;
-    unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
-  };
-}
-
 /**
- * The manifest's content scripts, for one more origin, in the manifest's order: the editor bridge in
- * the page's world and the content script that hands it its key, both at document_start (the key
- * goes over before any page script runs, to the bridge injected first: see bridge-key.ts), then the
- * sidebar in the isolated world (its CSS is fetched by WXT's shadow-root UI, web-accessible for
- * http(s) pages in the manifest).
+ * The manifest's content scripts, for one more origin (see helpdeskContentScripts), with ids under
+ * this module's prefix.
  */
 export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
-  const pattern = originMatchPattern(origin);
-  return [
-    {
-      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#editor-bridge`,
-      matches: [pattern],
-      js: ['content-scripts/editor-bridge.js'],
-      runAt: 'document_start',
-      world: 'MAIN',
-      persistAcrossSessions: true,
-    },
-    {
-      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#editor-key`,
-      matches: [pattern],
-      js: ['content-scripts/editor-key.js'],
-      runAt: 'document_start',
-      persistAcrossSessions: true,
-    },
-    {
-      id: `${ORIGIN_SCRIPT_PREFIX}${pattern}#helpdesk`,
-      matches: [pattern],
-      js: ['content-scripts/helpdesk.js'],
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ];
+  return helpdeskContentScripts(`${ORIGIN_SCRIPT_PREFIX}${originMatchPattern(origin)}`, [originMatchPattern(origin)]);
 }
 
 export interface OriginSyncResult {
@@ -141,17 +108,6 @@ export interface OriginSyncResult {
   active: string[];
   /** Configured origins still waiting for the agent to grant the permission. */
   needsPermission: string[];
-}
-
-const API_TIMEOUT_MS = 10_000;
-
-/** A browser call that never answers must not hold every later sync behind it. */
-function answered<T>(call: Promise<T>, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${API_TIMEOUT_MS / 1000} s`)), API_TIMEOUT_MS);
-  });
-  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The configured origins (less those whose helpdesk a policy switched off), split by permission. */
@@ -168,10 +124,6 @@ async function wantedOrigins(apis: OriginBrowserApis): Promise<OriginSyncResult>
   };
 }
 
-async function registeredOriginScripts(apis: OriginBrowserApis) {
-  const all = await answered(apis.scripting.getRegisteredContentScripts(), 'scripting.getRegisteredContentScripts');
-  return all.filter((script) => script.id.startsWith(ORIGIN_SCRIPT_PREFIX));
-}
 
 export interface OriginStatus extends OriginSyncResult {
   /** Granted, but the background has not registered the scripts (yet). */
@@ -180,7 +132,7 @@ export interface OriginStatus extends OriginSyncResult {
 
 /** For the options page: which configured origins run our scripts, which wait for permission. Reads only. */
 export async function originScriptStatus(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginStatus> {
-  const [wanted, registered] = await Promise.all([wantedOrigins(apis), registeredOriginScripts(apis)]);
+  const [wanted, registered] = await Promise.all([wantedOrigins(apis), registeredScripts(apis, ORIGIN_SCRIPT_PREFIX)]);
   const ids = new Set(registered.map((script) => script.id));
   const running = (origin: string) => contentScriptsFor(origin).every((script) => ids.has(script.id));
   return {
@@ -190,33 +142,14 @@ export async function originScriptStatus(apis: OriginBrowserApis = browser as un
   };
 }
 
-let syncQueue: Promise<unknown> = Promise.resolve();
-
 /**
  * Makes the registered scripts match the configured origins that have their permission (and whose
  * helpdesk a policy has not switched off). Idempotent and serialised; the background calls it.
  */
 export function syncOriginContentScripts(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginSyncResult> {
-  const run = syncQueue.then(() => syncNow(apis));
-  syncQueue = run.catch(() => undefined);
-  return run;
-}
-
-async function syncNow(apis: OriginBrowserApis): Promise<OriginSyncResult> {
-  const { active, needsPermission } = await wantedOrigins(apis);
-  const wanted = new Map(active.flatMap(contentScriptsFor).map((script) => [script.id, script]));
-  const registered = await registeredOriginScripts(apis);
-  // A script registered by an earlier version with another timing (the editor bridge ran at
-  // document_idle before it needed its key at document_start) is registered again.
-  const stale = registered.filter((script) => wanted.get(script.id)?.runAt !== (script.runAt ?? wanted.get(script.id)?.runAt)).map((script) => script.id);
-  if (stale.length > 0) await answered(apis.scripting.unregisterContentScripts({ ids: stale }), 'scripting.unregisterContentScripts');
-  const missing = [...wanted.values()].filter((script) => !registered.some((r) => r.id === script.id) || stale.includes(script.id));
-  for (const script of missing) {
-    // One at a time, so one refusal (an id registered a moment ago) doesn't undo the others.
-    await answered(apis.scripting.registerContentScripts([script]), 'scripting.registerContentScripts').catch(async (error: unknown) => {
-      const now = await answered(apis.scripting.getRegisteredContentScripts({ ids: [script.id] }), 'scripting.getRegisteredContentScripts');
-      if (now.length === 0) throw error;
-    });
-  }
-  return { active, needsPermission };
+  return serialised(async () => {
+    const { active, needsPermission } = await wantedOrigins(apis);
+    await registerExactly(apis, ORIGIN_SCRIPT_PREFIX, active.flatMap(contentScriptsFor));
+    return { active, needsPermission };
+  });
 }

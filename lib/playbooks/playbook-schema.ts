@@ -7,12 +7,14 @@
  * that is interpreted; term pairs and jargon are matched as escaped literal words.
  */
 import * as v from 'valibot';
+import { HELPDESK_IDS, type HelpdeskId } from '../adapters/registry';
 import { HINT_CATEGORIES } from '../listening/types';
 import { AUTO_CHECKS, CHECKLIST_STAGES } from './checklist';
 
 export const PLAYBOOK_VERSION = 1;
-export const HELPDESK_IDS = ['zendesk', 'freshdesk'] as const;
-export type PlaybookHelpdesk = (typeof HELPDESK_IDS)[number];
+/** The helpdesks a playbook, a policy or a custom origin can name: the registry's (lib/adapters/registry.ts). */
+export { HELPDESK_IDS };
+export type PlaybookHelpdesk = HelpdeskId;
 
 /** Caps that keep a playbook small enough to read at a glance and cheap to check on every page. */
 export const PLAYBOOK_LIMITS = {

@@ -3,6 +3,7 @@
  * settings-snapshot.ts). Small on purpose: this runs in the content script of every helpdesk tab.
  * The snapshot is checked for shape; anything unexpected gives the defaults, never an exception.
  */
+import { isHelpdeskId, type HelpdeskId } from '../adapters/registry';
 import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
 import { AUTO_CHECKS, CHECKLIST_STAGES, type ChecklistItem } from './checklist';
@@ -24,7 +25,7 @@ export interface SettingsSnapshot {
   enabledHelpdesks?: string[];
   playbook: { name: string; source: string };
   /** Helpdesks on teams' own domains (agent's and policy's), for content scripts registered there. */
-  helpdeskOrigins?: { origin: string; helpdesk: 'zendesk' | 'freshdesk' }[];
+  helpdeskOrigins?: { origin: string; helpdesk: HelpdeskId }[];
 }
 
 export interface SidebarSettingsForTicket {
@@ -118,11 +119,11 @@ export function watchSettingsSnapshot(callback: (snapshot: unknown) => void): ()
 }
 
 /** Which helpdesk runs on this custom origin, as configured by the agent or a policy; null if none. */
-export async function helpdeskForCustomOrigin(origin: string): Promise<'zendesk' | 'freshdesk' | null> {
+export async function helpdeskForCustomOrigin(origin: string): Promise<HelpdeskId | null> {
   try {
     const snapshot = (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] as Partial<SettingsSnapshot> | undefined;
     const entry = Array.isArray(snapshot?.helpdeskOrigins) ? snapshot.helpdeskOrigins.find((o) => o?.origin === origin) : undefined;
-    return entry?.helpdesk === 'zendesk' || entry?.helpdesk === 'freshdesk' ? entry.helpdesk : null;
+    return isHelpdeskId(entry?.helpdesk) ? entry.helpdesk : null;
   } catch {
     return null;
   }

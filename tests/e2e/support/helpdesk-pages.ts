@@ -1,13 +1,24 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { helpdeskDefinition, type HelpdeskId } from '../../../lib/adapters/registry';
 import { waitForFixture } from './fixture-hooks';
 
-/** Ticket URLs in the real helpdesks' shapes; routeHelpdesks() serves them from the fixtures. */
+/**
+ * A ticket's URL in the real helpdesk's shape (its registry row's first host, SUB for a `*.` host, and
+ * ticket path); routeHelpdesks() serves it from the fixtures.
+ */
+export function fixtureTicketUrl(helpdesk: HelpdeskId, ticketId: string, subdomain = 'acme'): string {
+  const row = helpdeskDefinition(helpdesk);
+  return `https://${row.hosts[0]!.replace('*', subdomain)}${row.ticketPath({ account: '', ticketId })}`;
+}
+
 export function zendeskTicketUrl(ticketId: string, subdomain = 'acme'): string {
-  return `https://${subdomain}.zendesk.com/agent/tickets/${ticketId}`;
+  return fixtureTicketUrl('zendesk', ticketId, subdomain);
 }
 
 export function freshdeskTicketUrl(ticketId: string, subdomain = 'acme', { legacy = false } = {}): string {
-  return `https://${subdomain}.freshdesk.com/${legacy ? 'helpdesk' : 'a'}/tickets/${ticketId}`;
+  const url = fixtureTicketUrl('freshdesk', ticketId, subdomain);
+  // The legacy path, /helpdesk/tickets/ID, still served by Freshdesk.
+  return legacy ? url.replace('/a/tickets/', '/helpdesk/tickets/') : url;
 }
 
 /** Opens a fixture URL in a new tab and waits until the fixture's script and editors are ready. */

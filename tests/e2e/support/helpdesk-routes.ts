@@ -1,32 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import {
-  FIXTURES_DIR,
-  FRESHDESK_TICKET_IDS,
-  ZENDESK_TICKET_IDS,
-  freshdeskPageHtml,
-  zendeskPageHtml,
-  type ZendeskPage,
-} from '../../fixtures/fixture-pages';
+import { hostingHelpdesk, helpdeskDefinition, type HelpdeskDefinition, type HelpdeskId } from '../../../lib/adapters/registry';
+import { FIXTURE_PAGES, FIXTURE_TICKET_IDS, FIXTURES_DIR, FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage } from '../../fixtures/fixture-pages';
 import { REPO_ROOT } from './repo-paths';
 
 export { FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage };
 
 /**
  * Serves the fixture helpdesk pages at the real helpdesks' URLs, so the extension's production
- * match patterns apply and nothing reaches the network:
+ * match patterns apply and nothing reaches the network. The hosts and ticket paths are the
+ * registry's (lib/adapters/registry.ts), the pages FIXTURE_PAGES' (tests/fixtures/fixture-pages.ts):
  *   https://SUB.zendesk.com/agent/tickets/1201|1202        Agent Workspace (both tickets mounted)
  *   https://SUB.freshdesk.com/a/tickets/301|302            Freshdesk ticket view
  *   https://SUB.freshdesk.com/helpdesk/tickets/301|302     the same, legacy path
- *   https://SUB.<helpdesk>.com/__fixture__/...             fixture JS/CSS and the vendored editors
+ *   https://<any helpdesk host>/__fixture__/...            fixture JS/CSS and the vendored editors
  * Anything else (other paths, other hosts) gets a 404 and is recorded in `unmatchedRequests`.
  */
 
 export interface HelpdeskRouteOptions {
   /** Helpdesks on teams' own domains, e.g. { 'https://support.example.test': 'zendesk' }: served like the hosted ones. */
-  customOrigins?: Record<string, 'zendesk' | 'freshdesk'>;
-  /** Default 'agent-workspace'. A single URL can also ask with `?lf-fixture=unknown-layout`. */
+  customOrigins?: Record<string, HelpdeskId>;
+  /** Default 'agent-workspace'. A single URL can also ask with `?lf-fixture=unknown-layout` (any helpdesk's variant). */
   zendeskPage?: ZendeskPage;
 }
 
@@ -72,9 +67,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-const ZENDESK_TICKET_PATH = /^\/agent\/tickets\/(\d+)\/?$/;
-const FRESHDESK_TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d+)\/?$/;
-
 /** What the fixture router answers for one request, whatever drives the browser. */
 export interface FixtureResponse {
   status: number;
@@ -97,8 +89,9 @@ export function fixtureServer(options: HelpdeskRouteOptions = {}): HelpdeskRoute
   };
 
   const respond = async (url: URL): Promise<FixtureResponse> => {
-    const helpdesk = helpdeskOf(url.hostname) ?? options.customOrigins?.[url.origin];
-    if (!helpdesk) return notFound(url.href, `${url.hostname} is not a helpdesk host`);
+    const custom = options.customOrigins?.[url.origin];
+    const row: HelpdeskDefinition | null = hostingHelpdesk(url.hostname) ?? (custom ? helpdeskDefinition(custom) : null);
+    if (!row) return notFound(url.href, `${url.hostname} is not a helpdesk host`);
 
     if (url.pathname.startsWith(STATIC_PREFIX)) {
       const file = await readStatic(url.pathname.slice(STATIC_PREFIX.length));
@@ -106,18 +99,12 @@ export function fixtureServer(options: HelpdeskRouteOptions = {}): HelpdeskRoute
       return { status: 200, contentType: file.contentType, body: file.body };
     }
 
-    if (helpdesk === 'zendesk') {
-      const ticketId = ZENDESK_TICKET_PATH.exec(url.pathname)?.[1];
-      const page = (url.searchParams.get(FIXTURE_PAGE_PARAM) as ZendeskPage | null) ?? zendeskPage;
-      // The unknown layout is served for any ticket id: it models a page nothing can be read from.
-      if (ticketId && page === 'unknown-layout') return htmlPage(zendeskPageHtml('1201', 'unknown-layout'));
-      if (ticketId && isOneOf(ticketId, ZENDESK_TICKET_IDS)) return htmlPage(zendeskPageHtml(ticketId, page));
-      return notFound(url.href, `no Zendesk fixture for ${url.pathname} (tickets: ${ZENDESK_TICKET_IDS.join(', ')})`);
-    }
-
-    const ticketId = FRESHDESK_TICKET_PATH.exec(url.pathname)?.[1];
-    if (ticketId && isOneOf(ticketId, FRESHDESK_TICKET_IDS)) return htmlPage(freshdeskPageHtml(ticketId));
-    return notFound(url.href, `no Freshdesk fixture for ${url.pathname} (tickets: ${FRESHDESK_TICKET_IDS.join(', ')})`);
+    const id = row.id as HelpdeskId;
+    const ticketId = row.ticketFromUrl(url)?.ticketId;
+    const variant = url.searchParams.get(FIXTURE_PAGE_PARAM) ?? (id === 'zendesk' ? zendeskPage : null);
+    const html = ticketId ? FIXTURE_PAGES[id](ticketId, variant) : null;
+    if (html) return htmlPage(html);
+    return notFound(url.href, `no ${row.label} fixture for ${url.pathname} (tickets: ${FIXTURE_TICKET_IDS[id].join(', ')})`);
   };
 
   return {
@@ -139,16 +126,6 @@ export async function routeHelpdesks(context: BrowserContext, options: HelpdeskR
     return route.fulfill(await server.respond(url));
   });
   return server;
-}
-
-function helpdeskOf(hostname: string): 'zendesk' | 'freshdesk' | undefined {
-  if (hostname.endsWith('.zendesk.com')) return 'zendesk';
-  if (hostname.endsWith('.freshdesk.com')) return 'freshdesk';
-  return undefined;
-}
-
-function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
-  return (allowed as readonly string[]).includes(value);
 }
 
 function htmlPage(body: string): FixtureResponse {

@@ -1,0 +1,121 @@
+/**
+ * The helpdesks ListenFirst understands, one row each: the one place that names a helpdesk's id,
+ * label, hosts and URL shapes. Schemas, sender checks, ticket links, the options page, the manifest's
+ * host permissions and the e2e routes derive from these rows; what a helpdesk's page looks like is
+ * its adapter's business (lib/adapters/<id>.ts, mapped to its row in index.ts).
+ *
+ * Adding a helpdesk: a row here, its adapter file, its entry in index.ts (the compiler asks for it),
+ * a fixture page with its tests. No other product file names a helpdesk (helpdesk-names.test.ts).
+ * Pure data and URL functions: no DOM, no browser APIs (the background and the options page load it).
+ */
+
+/** How a reply editor is driven (see lib/editor-bridge): through its own API where it has one. */
+export type EditorKind = 'ckeditor5' | 'froala' | 'prosemirror' | 'slate' | 'contenteditable' | 'plain';
+
+/** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
+export interface TicketLocation {
+  account: string;
+  ticketId: string;
+}
+
+export interface HelpdeskDefinition {
+  id: string;
+  label: string;
+  /**
+   * The hosts the helpdesk serves agents from: `*.example.com` for every subdomain (not the bare
+   * domain), or an exact host. The content scripts' match patterns come from these.
+   */
+  hosts: readonly string[];
+  /**
+   * 'required': in the manifest's host permissions, granted at install. 'optional': asked the moment
+   * the agent turns the helpdesk on; while the extension holds it, the helpdesk's scripts are registered.
+   */
+  permission: 'required' | 'optional';
+  /** The ticket a URL names, whatever its host (a team's own domain serves the same paths); null on other pages. */
+  ticketFromUrl(url: URL): TicketLocation | null;
+  /** The path (with query or hash, if the helpdesk needs one) of a ticket's page, relative to its origin. */
+  ticketPath(ticket: TicketLocation): string;
+  /**
+   * Attributes whose change means the page switched tickets, opened or hid a reply box (the page
+   * watcher observes these, not the page's every style change).
+   */
+  watchedAttributes: readonly string[];
+  /** The editor the reply box uses (the adapter may find a fallback on a given page). */
+  editorKind: EditorKind;
+}
+
+// Ticket ids as each helpdesk writes them in its paths; capped so no id can be unbounded.
+const ZENDESK_TICKET_PATH = /^\/agent\/tickets\/(\d{1,20})(?:\/|$)/;
+const FRESHDESK_TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d{1,20})(?:\/|$)/;
+
+/** For helpdesks whose origin is the account: the ticket id is the path's first group. */
+function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
+  return (url) => {
+    const ticketId = pattern.exec(url.pathname)?.[1];
+    return ticketId ? { account: '', ticketId } : null;
+  };
+}
+
+/** Attributes every layout uses to show, hide and make editable. */
+const COMMON_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable'] as const;
+
+export const HELPDESKS = [
+  {
+    id: 'zendesk',
+    label: 'Zendesk',
+    hosts: ['*.zendesk.com'],
+    permission: 'required',
+    ticketFromUrl: ticketInPath(ZENDESK_TICKET_PATH),
+    ticketPath: ({ ticketId }) => `/agent/tickets/${ticketId}`,
+    // Agent Workspace switches panes with data-is-active; each pane names its ticket in an anchor.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'data-is-active', 'data-side-conversations-anchor-id'],
+    editorKind: 'ckeditor5',
+  },
+  {
+    id: 'freshdesk',
+    label: 'Freshdesk',
+    hosts: ['*.freshdesk.com'],
+    permission: 'required',
+    ticketFromUrl: ticketInPath(FRESHDESK_TICKET_PATH),
+    ticketPath: ({ ticketId }) => `/a/tickets/${ticketId}`,
+    watchedAttributes: [...COMMON_ATTRIBUTES],
+    editorKind: 'froala',
+  },
+] as const satisfies readonly HelpdeskDefinition[];
+
+export type HelpdeskId = (typeof HELPDESKS)[number]['id'];
+
+export const HELPDESK_IDS = HELPDESKS.map((row) => row.id) as [HelpdeskId, ...HelpdeskId[]];
+
+export function isHelpdeskId(value: unknown): value is HelpdeskId {
+  return (HELPDESK_IDS as readonly unknown[]).includes(value);
+}
+
+export function helpdeskDefinition<Id extends HelpdeskId>(id: Id): HelpdeskDefinition & { id: Id } {
+  const rows: readonly HelpdeskDefinition[] = HELPDESKS;
+  return rows.find((row) => row.id === id) as HelpdeskDefinition & { id: Id };
+}
+
+export function helpdeskLabel(id: string): string {
+  return HELPDESKS.find((row) => row.id === id)?.label ?? id;
+}
+
+/** Is this host one the helpdesk serves agents from (its own domain, not a team's)? */
+export function isHostedBy(row: Pick<HelpdeskDefinition, 'hosts'>, hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return row.hosts.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern));
+}
+
+/** The helpdesk whose own domain this is, or null (a team's own domain, or no helpdesk). */
+export function hostingHelpdesk(hostname: string): HelpdeskDefinition | null {
+  return HELPDESKS.find((row) => isHostedBy(row, hostname)) ?? null;
+}
+
+/**
+ * The match patterns for a helpdesk's hosts: the whole origins, as these apps navigate in-page and
+ * match patterns are only checked on full page loads (patterns on ticket paths would miss tickets
+ * opened from a list); the scripts detect tickets themselves.
+ */
+export function hostMatchPatterns(row: Pick<HelpdeskDefinition, 'hosts'>): string[] {
+  return row.hosts.map((host) => `*://${host}/*`);
+}
