@@ -4,11 +4,13 @@
  * line here, a fixture page and its tests.
  */
 import { freshdesk } from './freshdesk';
+import { jira } from './jira';
 import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
+import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 
-const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk };
+const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, jira, zammad };
 
 /** In the registry's order. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = HELPDESKS.map((row) => ADAPTER_BY_ID[row.id]);

@@ -1,6 +1,7 @@
 /**
  * Jira Service Management (Jira Cloud, https://SITE.atlassian.net): a request opened at
- * /browse/KEY-N or in a service-desk queue, /jira/servicedesk/projects/KEY/queues/custom/N/KEY-N.
+ * /browse/KEY-N or in a service-desk queue, /jira/servicedesk/projects/KEY/queues/custom/N/KEY-N
+ * (the URL shapes are the registry row's).
  * A React app that swaps the issue view in place when the agent opens another request from the
  * queue: the issue key the view shows is checked against the URL's, so a stale view is never read.
  * Class names are generated; data-testid attributes are the hooks public overlay code relies on
@@ -19,28 +20,8 @@
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import type { ConversationMessage, HelpdeskAdapter, MessageRole, ReplyEditor, TicketContent, TicketRef } from './types';
-
-/** What an adapter reads from the page; its URL half is the registry row. */
-type JiraPageReader = Omit<HelpdeskAdapter, 'id' | 'label' | 'ownsUrl' | 'ticketFromUrl' | 'ticketIdFromPath' | 'findTicketRoot'> & {
-  findTicketRoot(doc: Document, ticket: Pick<TicketRef, 'ticketId'>): Element | null;
-};
-
-// Issue keys: a project key (a capital letter, then capitals, digits or _) and a number.
-const ISSUE_KEY = String.raw`[A-Z][A-Z0-9_]{0,29}-[1-9]\d{0,19}`;
-const TICKET_PATHS = [
-  new RegExp(String.raw`^/browse/(${ISSUE_KEY})/?$`), // the full-page issue view
-  new RegExp(String.raw`^/jira/servicedesk/projects/[A-Z][A-Z0-9_]{0,29}/queues/custom/\d{1,20}/(${ISSUE_KEY})/?$`), // a request in a queue
-];
-
-/** The request a Jira URL names (its issue key), or null on queues, boards and other pages. */
-export function jiraTicketIdFromUrl(url: URL): string | null {
-  for (const path of TICKET_PATHS) {
-    const key = path.exec(url.pathname)?.[1];
-    if (key) return key;
-  }
-  return null;
-}
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
 
 /** The issue key the issue view shows ("SUP-7"): one per issue view (toggl/track-extension atlassian.js, 2026-02). */
 const CURRENT_KEY = '[data-testid="issue.views.issue-base.foundation.breadcrumbs.breadcrumb-current-issue-container"]';
@@ -128,7 +109,7 @@ function roleOf(comment: Element, author: string, reporter: string): MessageRole
   return reporter && author === reporter ? 'customer' : 'agent';
 }
 
-export const jiraPage: JiraPageReader = {
+export const jira = hostedAdapter(helpdeskDefinition('jira'), {
   editorSelector: COMPOSER_EDITOR.map((selector) => `${COMPOSER} ${selector}`).join(','),
   submitSelector: SUBMIT.join(','),
 
@@ -179,4 +160,4 @@ export const jiraPage: JiraPageReader = {
     if (!composer || composer.querySelector(COMPOSER_TAB) || queryFirst(composer, COMPOSER_EDITOR)) return null;
     return [...composer.querySelectorAll<HTMLElement>('button')].find((button) => labelOf(button) === REPLY_LABEL) ?? null;
   },
-};
+});

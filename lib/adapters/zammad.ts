@@ -6,30 +6,15 @@
  * Selectors come from Zammad's own templates (zammad/zammad, app/assets/javascripts/app/, read
  * 2026-12 at the commits named below) and public overlay code; docs/helpdesks.md has the list.
  *
- * The new desktop UI (HOST/desktop/tickets/ID, Vue with a TipTap/ProseMirror editor) is a
- * Zammad ticket page too (drafts are keyed by the same ticket), but this adapter reads none of it:
- * there is no classic task there, so the sidebar says it can't find the reply box and never writes
- * into that editor.
+ * The URL shapes are the registry row's. The new desktop UI (HOST/desktop/tickets/ID, Vue with a
+ * TipTap/ProseMirror editor) is a Zammad ticket page too (drafts are keyed by the same ticket), but
+ * this adapter reads none of it: there is no classic task there, so the sidebar says it can't find
+ * the reply box and never writes into that editor.
  */
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
-import type { ConversationMessage, HelpdeskAdapter, MessageRole, ReplyEditor, TicketContent, TicketRef } from './types';
-
-/** What an adapter reads from the page; its URL half is the registry row. */
-type ZammadPageReader = Omit<HelpdeskAdapter, 'id' | 'label' | 'ownsUrl' | 'ticketFromUrl' | 'ticketIdFromPath' | 'findTicketRoot'> & {
-  findTicketRoot(doc: Document, ticket: Pick<TicketRef, 'ticketId'>): Element | null;
-};
-
-// Classic UI routes (app/controllers/ticket_zoom.coffee): ticket/zoom/:ticket_id, …/:article_id,
-// …/nav/:nav. ticket/zoom/number/:ticket_number is a redirect by number, not an id: no ticket.
-const CLASSIC_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
-// New desktop UI (app/frontend/apps/desktop): /desktop/tickets/:id.
-const DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
-
-/** The ticket a Zammad URL names, from its hash (classic UI) or path (desktop UI). */
-export function zammadTicketIdFromUrl(url: URL): string | null {
-  return CLASSIC_TICKET_HASH.exec(url.hash)?.[1] ?? DESKTOP_TICKET_PATH.exec(url.pathname)?.[1] ?? null;
-}
+import { helpdeskDefinition } from './registry';
+import { hostedAdapter, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
 
 /**
  * The task element of ticket ID: TaskManager's domID("Ticket-ID"), "content_permanent_Ticket-ID",
@@ -120,7 +105,7 @@ function replyForm(root: Element): Element | null {
   return queryRendered(root, [REPLY_FORM]);
 }
 
-export const zammadPage: ZammadPageReader = {
+export const zammad = hostedAdapter(helpdeskDefinition('zammad'), {
   editorSelector: REPLY_EDITOR.join(','),
   submitSelector: SUBMIT.join(','),
 
@@ -179,4 +164,4 @@ export const zammadPage: ZammadPageReader = {
     }
     return null;
   },
-};
+});
