@@ -7,7 +7,7 @@ export const REPLY_QUIET_MS = 40;
 
 /**
  * The reply text in the helpdesk's editor, re-read after each pause in typing. The observer watches
- * only the editor element; its callback just (re)arms a timer, so keystrokes never wait on analysis.
+ * only the editor element (and its input events, for a textarea); its callback just (re)arms a timer, so keystrokes never wait on analysis.
  */
 export function useReplyText(editor: ReplyEditor | null): string {
   const element = editor?.element ?? null;
@@ -20,13 +20,17 @@ export function useReplyText(editor: ReplyEditor | null): string {
     }
     setText(readEditorText(element).text);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
+    const reread = () => {
       clearTimeout(timer);
       timer = setTimeout(() => setText(readEditorText(element).text), REPLY_QUIET_MS);
-    });
+    };
+    const observer = new MutationObserver(reread);
     observer.observe(element, { childList: true, subtree: true, characterData: true });
+    // A textarea's typing changes its value, not its nodes.
+    element.addEventListener('input', reread);
     return () => {
       observer.disconnect();
+      element.removeEventListener('input', reread);
       clearTimeout(timer);
     };
   }, [element]);

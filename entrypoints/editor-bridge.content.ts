@@ -1,10 +1,10 @@
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { importBridgeKey, signEditorResponse, takeKeyFromContentScript } from '@/lib/editor-bridge/bridge-key';
-import { runPageEditorOperation } from '@/lib/editor-bridge/page-world-editors';
+import { runPageEditorOperation } from '@/lib/editor-bridge/drivers';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEditorRequest } from '@/lib/editor-bridge/protocol';
 
 // The page-world half of the editor bridge: the only code of ours that runs in the helpdesk's own
-// JavaScript world, because that is where CKEditor's and Froala's instances live. It reads nothing
+// JavaScript world, because that is where the editors' instances live (see lib/editor-bridge/drivers). It reads nothing
 // but the request; a content script file, so page CSP doesn't block it. It starts at document_start,
 // before the page's scripts, to take the key that signs its answers (see bridge-key.ts).
 export default defineContentScript({
@@ -32,16 +32,12 @@ export default defineContentScript({
         const request = parseEditorRequest((event as CustomEvent).detail);
         const target = event.target;
         const key = signingKey;
-        if (!request || !key || !(target instanceof HTMLElement) || !target.isContentEditable) return;
-        let result;
-        try {
-          result = runPageEditorOperation(target, request);
-        } catch (error) {
-          result = { ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' };
-        }
-        void signEditorResponse(sign, encode, key, editorResponse(request.id, result)).then((detail) =>
-          target.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true, composed: true })),
-        );
+        if (!request || !key || !(target instanceof HTMLElement) || !(target.isContentEditable || target instanceof HTMLTextAreaElement)) return;
+        const { id, editor, ...operation } = request;
+        void runPageEditorOperation(target, operation, editor)
+          .catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' }))
+          .then((result) => signEditorResponse(sign, encode, key, editorResponse(id, result)))
+          .then((detail) => target.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true, composed: true })));
       },
       true,
     );

@@ -24,6 +24,9 @@ export interface ConversationMessage {
   text: string;
 }
 
+/** Which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare editable. */
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable'] as const satisfies readonly EditorKind[];
+
 export interface ReplyEditor {
   element: HTMLElement;
   kind: EditorKind;

@@ -16,7 +16,7 @@ import {
  */
 export async function runEditorOperation(editor: ReplyEditor, operation: EditorOperation, timeoutMs = 1_000, key = sessionBridgeKey()): Promise<EditorResponse> {
   const element = editor.element;
-  const request: EditorRequest = { ...operation, id: crypto.randomUUID() };
+  const request: EditorRequest = { ...operation, id: crypto.randomUUID(), editor: editor.kind };
   // No hand-over at page load (the page was open before ListenFirst started): no answer can be trusted.
   if (!key) return { id: request.id, ok: false, error: 'ListenFirst started after this page; reload the page to write into the reply.' };
   return new Promise((resolve) => {

@@ -35,6 +35,8 @@ export interface EditorText {
 }
 
 export function readEditorText(root: Element): EditorText {
+  // A textarea's text is its value (its child nodes hold only the initial one); offsets are into it.
+  if (root.tagName === 'TEXTAREA') return { text: (root as HTMLTextAreaElement).value, startPoint: () => null, endPoint: () => null };
   const chars: string[] = [];
   // Per character: its text node and offset there; null for the newlines between blocks.
   const nodes: (Text | null)[] = [];

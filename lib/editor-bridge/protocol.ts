@@ -1,12 +1,16 @@
 /**
  * How the content script asks the page-world bridge to write into a helpdesk's editor.
  *
- * CKEditor 5 and Froala keep their own model and undo naive DOM writes, so text must go in through
- * the editor's API, which only exists in the page's own JavaScript world. The request is a DOM
+ * Rich editors (CKEditor 5, Froala, ProseMirror, Slate) keep their own model and undo naive DOM
+ * writes, so text must go in through the editor's API, which only exists in the page's own
+ * JavaScript world (see drivers/). The request is a DOM
  * event on the editable element with a JSON string as detail (objects don't cross worlds).
  * Nothing private travels here: the text is about to be put into the page's own editor. The page
  * sees these events, so answers are signed (see bridge-key.ts) and unsigned ones are ignored.
  */
+
+import { EDITOR_KINDS, type EditorKind } from '@/lib/adapters/types';
+import { EDITOR_VIA, type EditorVia } from './drivers/types';
 
 export const EDITOR_REQUEST_EVENT = 'listenfirst:editor-request';
 export const EDITOR_RESPONSE_EVENT = 'listenfirst:editor-response';
@@ -23,27 +27,27 @@ export type EditorOperation =
   /** Replace the whole reply with `text` (restoring a draft). */
   | { op: 'set'; text: string };
 
-export type EditorRequest = EditorOperation & { id: string };
+/** `editor` is the adapter's editor kind: it picks the driver (see drivers/index.ts). */
+export type EditorRequest = EditorOperation & { id: string; editor?: EditorKind };
 
 export interface EditorResponse {
   id: string;
   ok: boolean;
-  /** How the text went in, for diagnostics: the editor's API or a synthetic paste. */
-  via?: 'ckeditor5' | 'froala' | 'paste';
+  /** How the text went in, for diagnostics: the editor's API, a synthetic paste or the browser's own editing. */
+  via?: EditorVia;
   error?: string;
   /** HMAC-SHA-256 of `editorResponseSigningText` under the session's bridge key (see bridge-key.ts). */
   tag?: string;
 }
 
 const MAX_ERROR_CHARS = 500;
-const VIA = ['ckeditor5', 'froala', 'paste'] as const;
 
 /** A response as it travels: unknown `via` dropped, the error cut to length, so both ends sign the same fields. */
 export function editorResponse(id: string, result: { ok: boolean; via?: unknown; error?: unknown }): EditorResponse {
   return {
     id,
     ok: result.ok,
-    via: VIA.find((known) => known === result.via),
+    via: EDITOR_VIA.find((known) => known === result.via),
     error: typeof result.error === 'string' ? result.error.slice(0, MAX_ERROR_CHARS) : undefined,
   };
 }
@@ -58,26 +62,33 @@ export function parseEditorRequest(detail: unknown): EditorRequest | null {
   try {
     const value: unknown = JSON.parse(detail);
     if (!value || typeof value !== 'object') return null;
-    const { id, op, text, at, start, end, expected } = value as Record<string, unknown>;
+    const { id, editor: kind } = value as Record<string, unknown>;
     if (typeof id !== 'string') return null;
-    const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-    switch (op) {
-      case 'insert':
-        if (typeof text !== 'string' || (at !== 'start' && at !== 'cursor' && at !== 'end')) return null;
-        return { id, op, text, at };
-      case 'select':
-        if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string') return null;
-        return { id, op, start, end, expected };
-      case 'replace':
-        if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string' || typeof text !== 'string') return null;
-        return { id, op, start, end, expected, text };
-      case 'set':
-        return typeof text === 'string' ? { id, op, text } : null;
-      default:
-        return null;
-    }
+    const editor = EDITOR_KINDS.find((known) => known === kind);
+    if (kind !== undefined && !editor) return null;
+    const request = parseOperation(value as Record<string, unknown>);
+    return request && (editor ? { ...request, id, editor } : { ...request, id });
   } catch {
     return null;
+  }
+}
+
+function parseOperation({ op, text, at, start, end, expected }: Record<string, unknown>): EditorOperation | null {
+  const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  switch (op) {
+    case 'insert':
+      if (typeof text !== 'string' || (at !== 'start' && at !== 'cursor' && at !== 'end')) return null;
+      return { op, text, at };
+    case 'select':
+      if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string') return null;
+      return { op, start, end, expected };
+    case 'replace':
+      if (!isOffset(start) || !isOffset(end) || end < start || typeof expected !== 'string' || typeof text !== 'string') return null;
+      return { op, start, end, expected, text };
+    case 'set':
+      return typeof text === 'string' ? { op, text } : null;
+    default:
+      return null;
   }
 }
 

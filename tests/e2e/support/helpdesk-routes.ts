@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { hostingHelpdesk, helpdeskDefinition, type HelpdeskDefinition, type HelpdeskId } from '../../../lib/adapters/registry';
 import { FIXTURE_PAGES, FIXTURE_TICKET_IDS, FIXTURES_DIR, FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage } from '../../fixtures/fixture-pages';
+import { FIXTURE_EDITORS, fixtureEditorBundle, type FixtureEditor } from '../../fixtures/editors/editor-bundles';
 import { REPO_ROOT } from './repo-paths';
 
 export { FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage };
@@ -15,6 +16,8 @@ export { FRESHDESK_TICKET_IDS, ZENDESK_TICKET_IDS, type ZendeskPage };
  *   https://SUB.freshdesk.com/a/tickets/301|302            Freshdesk ticket view
  *   https://SUB.freshdesk.com/helpdesk/tickets/301|302     the same, legacy path
  *   https://<any helpdesk host>/__fixture__/...            fixture JS/CSS and the vendored editors
+ *   https://<any helpdesk host>/__fixture__/vendor/editors/prosemirror.js|slate.js   the fixture
+ *                                                          editors, bundled on first request
  * Anything else (other paths, other hosts) gets a 404 and is recorded in `unmatchedRequests`.
  */
 
@@ -133,8 +136,12 @@ function htmlPage(body: string): FixtureResponse {
   return { status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': HELPDESK_CSP }, body };
 }
 
-/** A file under /__fixture__/: a vendored editor file, or anything under tests/fixtures. */
-async function readStatic(relativePath: string): Promise<{ body: Buffer; contentType: string } | undefined> {
+const EDITOR_BUNDLE_PATH = /^vendor\/editors\/(\w+)\.js$/;
+
+/** A file under /__fixture__/: a vendored or bundled editor, or anything under tests/fixtures. */
+async function readStatic(relativePath: string): Promise<{ body: Buffer | string; contentType: string } | undefined> {
+  const editor = EDITOR_BUNDLE_PATH.exec(relativePath)?.[1];
+  if (editor && editor in FIXTURE_EDITORS) return { body: await fixtureEditorBundle(editor as FixtureEditor), contentType: CONTENT_TYPES['.js']! };
   const vendorPrefix = Object.keys(VENDOR_DIRS).find((prefix) => relativePath.startsWith(prefix));
   const root = vendorPrefix ? VENDOR_DIRS[vendorPrefix]! : FIXTURES_DIR;
   const filePath = path.resolve(root, vendorPrefix ? relativePath.slice(vendorPrefix.length) : relativePath);

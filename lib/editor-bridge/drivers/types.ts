@@ -1,0 +1,44 @@
+/**
+ * One interface for every reply editor the page-world bridge can write to. A driver finds the
+ * editor's instance behind an editable element (from the DOM alone: it runs in the page's world,
+ * handed nothing but the element) and carries out the bridge's operations through the editor's
+ * own API, or the input events the editor itself handles, so its model, undo and the helpdesk's
+ * save all see the change.
+ */
+import type { InsertPosition } from '../protocol';
+
+/** How the text went in, reported back to the sidebar for diagnostics. */
+export const EDITOR_VIA = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'paste', 'native'] as const;
+export type EditorVia = (typeof EDITOR_VIA)[number];
+
+export type DriverResult = { ok: true; via: EditorVia } | { ok: false; error: string };
+
+/**
+ * Words in the reply, as offsets into the text `readEditorText` reads (both worlds read it the
+ * same way), already checked to still read what the sidebar expects. `range` is those words in
+ * the DOM; null for a textarea, whose text is its value, not nodes.
+ */
+export interface TextSpan {
+  start: number;
+  end: number;
+  range: Range | null;
+}
+
+/** An editor instance found behind an editable, driven through its own API. */
+export interface DrivenEditor {
+  /** Lines of text at the start, the end or the cursor; at the start or end they are paragraphs of their own. */
+  insert(text: string, at: InsertPosition): DriverResult | Promise<DriverResult>;
+  /** Selects the words, e.g. those a hint is about. */
+  select(span: TextSpan): DriverResult | Promise<DriverResult>;
+  /** Replaces the words with `text`. */
+  replace(span: TextSpan, text: string): DriverResult | Promise<DriverResult>;
+  /** Replaces the whole reply (restoring a draft). */
+  setText(text: string): DriverResult | Promise<DriverResult>;
+}
+
+export interface EditorDriver {
+  /** The editor behind `element`, or null when this driver finds none of its kind there. */
+  attach(element: HTMLElement): DrivenEditor | null;
+}
+
+export const READ_ONLY: DriverResult = { ok: false, error: 'the reply editor is read-only' };
