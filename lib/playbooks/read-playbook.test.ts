@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HELPDESK_IDS } from '../adapters/registry';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
 import { MAX_LISTED_PROBLEMS } from './playbook-problems';
 import { checkPlaybook, readPlaybookBytes, readPlaybookText, serializePlaybook } from './read-playbook';
@@ -127,7 +128,7 @@ describe('reading a playbook file', () => {
     ['two items with one id', variant((p) => ((p.checklists[0]!.items[2] as Record<string, unknown>).id = 'read')), 'checklists[0].items[2].id: "read" is already the id of item [0]'],
     ['an item that is text', variant((p) => ((p.checklists[0]!.items as unknown[])[1] = 'Restate')), 'checklists[0].items[1]: expected an object, got text "Restate"'],
     // Conditions: data, never patterns
-    ['an unknown helpdesk', variant((p) => ((p.checklists[0] as Record<string, unknown>).when = { helpdesks: ['zendesk', 'helpscout'] })), 'checklists[0].when.helpdesks[1]: expected one of "zendesk", "freshdesk", got text "helpscout"'],
+    ['an unknown helpdesk', variant((p) => ((p.checklists[0] as Record<string, unknown>).when = { helpdesks: ['zendesk', 'helpscout'] })), `checklists[0].when.helpdesks[1]: expected one of ${HELPDESK_IDS.map((id) => `"${id}"`).join(', ')}, got text "helpscout"`],
     ['an empty tag list', variant((p) => ((p.checklists[0] as Record<string, unknown>).when = { tags: [] })), 'checklists[0].when.tags: expected at least one entry, got an empty list'],
     ['a regex condition', variant((p) => ((p.checklists[0] as Record<string, unknown>).when = { regex: '^outage' })), 'checklists[0].when.regex: unknown field'],
     ['an expression condition', variant((p) => ((p.checklists[0] as Record<string, unknown>).when = { expression: 'ticket.priority > 2' })), 'checklists[0].when.expression: unknown field'],

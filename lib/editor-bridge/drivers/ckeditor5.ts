@@ -1,5 +1,5 @@
 /**
- * CKEditor 5 (Zendesk's Agent Workspace). The editor puts itself on its editable as
+ * CKEditor 5 (the registry's editorKind 'ckeditor5'). The editor puts itself on its editable as
  * `ckeditorInstance` (public since v34); every write is one `model.change()`, which is one step
  * of the editor's undo and fires the `change:data` the helpdesk saves on.
  */

@@ -1,5 +1,5 @@
 /**
- * Froala 4+ (Freshdesk). The instance is kept on the element it was created on, an ancestor of
+ * Froala 4+ (editorKind 'froala'). The instance is kept on the element it was created on, an ancestor of
  * the editable, or in `FroalaEditor.INSTANCES`. Froala's undo is snapshots: a `saveStep()` before
  * and after each write makes it one undo step, and `contentChanged` is what its save listens to.
  */

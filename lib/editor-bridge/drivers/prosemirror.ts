@@ -1,5 +1,5 @@
 /**
- * ProseMirror (Intercom's and Jira's composers; Tiptap and Atlaskit are built on it).
+ * ProseMirror (editorKind 'prosemirror'; Tiptap and Atlaskit are built on it).
  *
  * Finding the view: prosemirror-view puts a `pmViewDesc` on the editable (`view.dom`), but that
  * description holds the document node, not the EditorView (prosemirror-view 1.44, viewdesc.ts:
