@@ -44,11 +44,26 @@ describe('RecentDrafts', () => {
     expect(link.textContent).toBe('#1201');
     expect(link.getAttribute('href')).toBe('https://acme.zendesk.com/agent/tickets/1201');
     expect(link.getAttribute('target')).toBe('_blank');
-    expect(first!.textContent).toContain('Zendesk · acme');
+    expect(first!.textContent).toContain('Zendesk · acme.zendesk.com');
     expect(first!.textContent).toContain('Your license key is rejected');
     expect(first!.textContent).toContain('A reply is saved with this draft.');
     expect(second!.querySelector('a')!.getAttribute('href')).toBe('https://acme.freshdesk.com/a/tickets/301');
     expect(second!.textContent).toContain('Freshdesk');
+  });
+
+  it("links a team's own domain there, and says why a draft from before origins were kept has no link", async () => {
+    await db.drafts.bulkPut([
+      draft('42', NOW - 1, { origin: 'https://support.example.com' }),
+      draft('43', NOW - 2, { origin: null, account: 'support-example-com' }),
+    ]);
+    await show();
+    await vi.waitFor(() => expect(items()).toHaveLength(2));
+    const [own, unknown] = items();
+    expect(own!.querySelector('a')!.getAttribute('href')).toBe('https://support.example.com/agent/tickets/42');
+    expect(own!.querySelector('[data-testid="lf-draft-no-link"]')).toBeNull();
+    expect(unknown!.querySelector('a')).toBeNull();
+    expect(unknown!.textContent).toContain('Zendesk · support-example-com');
+    expect(unknown!.querySelector('[data-testid="lf-draft-no-link"]')?.textContent).toContain('more than one of your helpdesk addresses');
   });
 
   it('searches as the agent types', async () => {
@@ -60,7 +75,7 @@ describe('RecentDrafts', () => {
       search.value = 'refund';
       search.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await vi.waitFor(() => expect(items().map((item) => item.dataset.key)).toEqual(['zendesk:acme:1202']));
+    await vi.waitFor(() => expect(items().map((item) => item.dataset.key)).toEqual(['zendesk:https://acme.zendesk.com#1202']));
     await act(async () => {
       search.value = 'chargeback';
       search.dispatchEvent(new Event('input', { bubbles: true }));
@@ -74,8 +89,8 @@ describe('RecentDrafts', () => {
     await vi.waitFor(() => expect(items()).toHaveLength(2));
     const remove = container.querySelector<HTMLButtonElement>('button[aria-label="Delete the draft for ticket #1201"]')!;
     await act(async () => remove.click());
-    await vi.waitFor(() => expect(items().map((item) => item.dataset.key)).toEqual(['zendesk:acme:1202']));
-    expect(await db.drafts.get('zendesk:acme:1201')).toBeUndefined();
+    await vi.waitFor(() => expect(items().map((item) => item.dataset.key)).toEqual(['zendesk:https://acme.zendesk.com#1202']));
+    expect(await db.drafts.get('zendesk:https://acme.zendesk.com#1201')).toBeUndefined();
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Deleted the draft for ticket #1201.');
   });
 

@@ -122,13 +122,19 @@ export function RecentDrafts({ db = pageDatabase(), checkHealth = requestStorage
                   <span>#{item.ticketId}</span>
                 )}{' '}
                 <span class="lf-muted">
-                  {helpdeskLabel(item.helpdesk)} · {item.account} ·{' '}
+                  {helpdeskLabel(item.helpdesk)} · {item.site} ·{' '}
                   <time dateTime={new Date(item.updatedAt).toISOString()}>{formatDraftTime(item.updatedAt, now())}</time>
                 </span>
               </div>
               {item.subject && <div class="lf-draft-item__subject">{item.subject}</div>}
               {item.restatementStart && <div class="lf-muted lf-draft-item__restatement">{item.restatementStart}</div>}
               {item.hasReply && <div class="lf-muted">A reply is saved with this draft.</div>}
+              {item.originUnknown && (
+                <div class="lf-muted" data-testid="lf-draft-no-link">
+                  No link: this draft was saved before ListenFirst noted each ticket's address, and more than one of your helpdesk addresses could be its
+                  own.
+                </div>
+              )}
               <button type="button" class="lf-link" aria-label={`Delete the draft for ticket #${item.ticketId}`} onClick={() => void remove(item)}>
                 Delete
               </button>

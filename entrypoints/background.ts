@@ -14,7 +14,7 @@ const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', '
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
-  const db = new ListenFirstDatabase();
+  const db = new ListenFirstDatabase(undefined, { configuredOrigins: listRememberedHelpdeskOrigins });
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, listRememberedHelpdeskOrigins);
     // The listening engine runs here, off the helpdesk page's main thread.

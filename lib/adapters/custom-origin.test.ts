@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForCustomOrigin, customOriginAccount, resolveAdapter } from './custom-origin';
+import { adapterForCustomOrigin, resolveAdapter } from './custom-origin';
 
 describe('helpdesks on a custom origin', () => {
   const zendesk = adapterForCustomOrigin('zendesk', 'https://support.example.com')!;
   const freshdesk = adapterForCustomOrigin('freshdesk', 'http://helpdesk.intranet:8080')!;
 
   it("reads tickets at the helpdesk's own paths on that origin", () => {
-    expect(zendesk.ticketFromUrl(new URL('https://support.example.com/agent/tickets/42'))?.key).toBe('zendesk:support-example-com:42');
-    expect(freshdesk.ticketFromUrl(new URL('http://helpdesk.intranet:8080/a/tickets/7'))?.key).toBe('freshdesk:helpdesk-intranet-8080:7');
+    expect(zendesk.ticketFromUrl(new URL('https://support.example.com/agent/tickets/42'))?.key).toBe('zendesk:https://support.example.com#42');
+    expect(freshdesk.ticketFromUrl(new URL('http://helpdesk.intranet:8080/a/tickets/7'))?.key).toBe('freshdesk:http://helpdesk.intranet:8080#7');
   });
 
   it('owns that origin only', () => {
@@ -21,8 +21,12 @@ describe('helpdesks on a custom origin', () => {
     expect(zendesk.editorSelector).toContain('omnicomposer');
   });
 
-  it('makes an account that passes the ticket-key rules', () => {
-    expect(customOriginAccount(new URL('https://Support.Example.COM:8443/x'))).toMatch(/^[a-z0-9][a-z0-9-]{0,62}$/);
+  it('keys its tickets by that origin, port and scheme included, never by a name a hosted account could take', () => {
+    const onPort = adapterForCustomOrigin('zendesk', 'https://support.example.com:8443')!;
+    expect(onPort.ticketFromUrl(new URL('https://support.example.com:8443/agent/tickets/42'))?.key).toBe('zendesk:https://support.example.com:8443#42');
+    expect(zendesk.ticketFromUrl(new URL('https://support.example.com/agent/tickets/42'))?.key).not.toBe(
+      adapterForCustomOrigin('zendesk', 'https://support-example-com.zendesk.com')!.ticketFromUrl(new URL('https://support-example-com.zendesk.com/agent/tickets/42'))?.key,
+    );
   });
 });
 
@@ -38,7 +42,7 @@ describe('resolveAdapter', () => {
 
   it('takes a configured custom origin, and nothing for others', async () => {
     expect((await resolveAdapter(new URL('https://support.example.com/a/tickets/7'), configured))?.ticketFromUrl(new URL('https://support.example.com/a/tickets/7'))?.key).toBe(
-      'freshdesk:support-example-com:7',
+      'freshdesk:https://support.example.com#7',
     );
     expect(await resolveAdapter(new URL('https://elsewhere.example.com/a/tickets/7'), configured)).toBeNull();
   });

@@ -1,19 +1,10 @@
 /**
  * A supported helpdesk on a team's own domain (support.example.com): the same page, selectors and
  * paths as on the helpdesk's own domain, at an origin the agent or a policy configured (see
- * lib/playbooks/helpdesk-origins.ts). Its account is the host itself, made safe for ticket keys.
+ * lib/playbooks/helpdesk-origins.ts). Its tickets are keyed by that origin, like any ticket.
  */
 import { adapterById, adapterForUrl } from './index';
-import { ticketRef, type HelpdeskAdapter, type HelpdeskId } from './types';
-
-/** `support.example.com:8443` → `support-example-com-8443`: a ticket-key account no hosted subdomain uses. */
-export function customOriginAccount(url: URL): string {
-  // Hosts have no leading or trailing separator, so the result starts and ends with a letter or digit.
-  return url.host
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 63);
-}
+import { ticketAt, type HelpdeskAdapter, type HelpdeskId } from './types';
 
 export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): HelpdeskAdapter | null {
   const base = adapterById(helpdesk);
@@ -22,12 +13,7 @@ export function adapterForCustomOrigin(helpdesk: HelpdeskId, origin: string): He
   return {
     ...base,
     ownsUrl,
-    ticketFromUrl(url) {
-      if (!ownsUrl(url)) return null;
-      const id = base.definition.ticketFromUrl(url)?.ticketId;
-      const account = customOriginAccount(url);
-      return id && account ? ticketRef(base.id, account, id) : null;
-    },
+    ticketFromUrl: (url) => (ownsUrl(url) ? ticketAt(base.definition, url) : null),
   };
 }
 

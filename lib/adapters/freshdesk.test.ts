@@ -5,10 +5,10 @@ import { latestCustomerMessage, ticketRef } from './types';
 
 describe('freshdesk.ticketFromUrl', () => {
   it.each([
-    ['https://acme.freshdesk.com/a/tickets/301', 'freshdesk:acme:301'],
-    ['https://acme.freshdesk.com/a/tickets/301/edit', 'freshdesk:acme:301'],
-    ['https://acme.freshdesk.com/helpdesk/tickets/301', 'freshdesk:acme:301'],
-    ['https://acme.freshdesk.com/a/tickets/301?current_tab=conversations', 'freshdesk:acme:301'],
+    ['https://acme.freshdesk.com/a/tickets/301', 'freshdesk:https://acme.freshdesk.com#301'],
+    ['https://acme.freshdesk.com/a/tickets/301/edit', 'freshdesk:https://acme.freshdesk.com#301'],
+    ['https://acme.freshdesk.com/helpdesk/tickets/301', 'freshdesk:https://acme.freshdesk.com#301'],
+    ['https://acme.freshdesk.com/a/tickets/301?current_tab=conversations', 'freshdesk:https://acme.freshdesk.com#301'],
   ])('reads %s as %s', (url, key) => {
     expect(freshdesk.ticketFromUrl(new URL(url))?.key).toBe(key);
   });
@@ -27,7 +27,7 @@ describe('freshdesk.ticketFromUrl', () => {
 
 describe('freshdesk on the ticket view fixture', () => {
   const doc = loadFixture('freshdesk/ticket-view.html');
-  const t301 = ticketRef('freshdesk', 'demo', '301');
+  const t301 = ticketRef('freshdesk', 'https://demo.freshdesk.com', '301');
 
   it('reads the subject and the conversation with requester, agent and private-note roles', () => {
     const root = freshdesk.findTicketRoot(doc, t301)!;
@@ -61,7 +61,7 @@ describe('freshdesk on the ticket view fixture', () => {
   });
 
   it('refuses to read a view that still shows another ticket (mid-navigation)', () => {
-    expect(freshdesk.findTicketRoot(doc, ticketRef('freshdesk', 'demo', '302'))).toBeNull();
+    expect(freshdesk.findTicketRoot(doc, ticketRef('freshdesk', 'https://demo.freshdesk.com', '302'))).toBeNull();
   });
 
   it('has no reply editor until Reply is clicked, and knows the button that opens it', () => {

@@ -3,13 +3,19 @@ import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId }
 
 export type { EditorKind, HelpdeskId } from './registry';
 
-/** Which ticket is open: everything the extension stores is keyed by `key`. */
+/**
+ * Which ticket is open: everything the extension stores is keyed by `key`. The key names the
+ * ticket's origin, so its link can always be rebuilt and two sites never share a key (a team's
+ * support.example.com, a hosted support-example-com.<helpdesk>.com, http and https of one host).
+ */
 export interface TicketRef {
   helpdesk: HelpdeskId;
-  /** The helpdesk account, e.g. the subdomain `acme` of acme.example.com. */
+  /** Where the ticket lives, scheme, host and port: `https://acme.example.com`, or a team's own domain. */
+  origin: string;
+  /** The account inside that origin where the helpdesk's URLs name one in the path; '' where the origin is the account. */
   account: string;
   ticketId: string;
-  /** `helpdesk:account:ticketId`; see {@link ticketKey}. */
+  /** See {@link ticketKey}. */
   key: string;
 }
 
@@ -62,25 +68,29 @@ export interface HelpdeskAdapter extends HelpdeskPageReader {
   id: HelpdeskId;
   label: string;
   /** Its registry row: hosts, URL shapes, watched attributes, editor kind. */
-  definition: HelpdeskDefinition;
+  definition: HelpdeskDefinition & { id: HelpdeskId };
   /** Does this URL belong to this helpdesk at all (any page, ticket or not)? */
   ownsUrl(url: URL): boolean;
   /** The ticket the URL names, or null on lists, dashboards and settings. */
   ticketFromUrl(url: URL): TicketRef | null;
 }
 
-export function ticketKey(helpdesk: HelpdeskId, account: string, ticketId: string): string {
-  return `${helpdesk}:${account}:${ticketId}`;
+/**
+ * `helpdesk:origin#ticketId`, or `helpdesk:origin/account#ticketId` where the path names an account:
+ * `/` and `#` never occur in an origin after its host, so the parts read back unambiguously, ports included.
+ */
+export function ticketKey(helpdesk: HelpdeskId, origin: string, account: string, ticketId: string): string {
+  return `${helpdesk}:${origin}${account ? `/${account}` : ''}#${ticketId}`;
 }
 
-export function ticketRef(helpdesk: HelpdeskId, account: string, ticketId: string): TicketRef {
-  return { helpdesk, account, ticketId, key: ticketKey(helpdesk, account, ticketId) };
+export function ticketRef(helpdesk: HelpdeskId, origin: string, ticketId: string, account = ''): TicketRef {
+  return { helpdesk, origin, account, ticketId, key: ticketKey(helpdesk, origin, account, ticketId) };
 }
 
-/** A ticket on the helpdesk's own domain: the account is the subdomain (acme.example.com → acme). */
-function hostedTicketRef(helpdesk: HelpdeskId, url: URL, ticketId: string | undefined): TicketRef | null {
-  const account = url.hostname.split('.')[0];
-  return ticketId && account ? ticketRef(helpdesk, account, ticketId) : null;
+/** The ticket a URL names on this origin, read by the helpdesk's registry row: the row says what, the URL where. */
+export function ticketAt(definition: HelpdeskDefinition & { id: HelpdeskId }, url: URL): TicketRef | null {
+  const location = definition.ticketFromUrl(url);
+  return location ? ticketRef(definition.id, url.origin, location.ticketId, location.account) : null;
 }
 
 /** A helpdesk on its own domain: its registry row for URLs, its page reader for the DOM. */
@@ -92,7 +102,7 @@ export function hostedAdapter<Id extends HelpdeskId>(definition: HelpdeskDefinit
     label: definition.label,
     definition,
     ownsUrl,
-    ticketFromUrl: (url) => (ownsUrl(url) ? hostedTicketRef(definition.id, url, definition.ticketFromUrl(url)?.ticketId) : null),
+    ticketFromUrl: (url) => (ownsUrl(url) ? ticketAt(definition, url) : null),
   };
 }
 

@@ -5,10 +5,10 @@ import { zendesk } from './zendesk';
 
 describe('zendesk.ticketFromUrl', () => {
   it.each([
-    ['https://acme.zendesk.com/agent/tickets/1201', 'zendesk:acme:1201'],
-    ['https://acme.zendesk.com/agent/tickets/1201/events', 'zendesk:acme:1201'],
-    ['https://acme.zendesk.com/agent/tickets/1201?foo=1#x', 'zendesk:acme:1201'],
-    ['https://d3v-acme.zendesk.com/agent/tickets/7', 'zendesk:d3v-acme:7'],
+    ['https://acme.zendesk.com/agent/tickets/1201', 'zendesk:https://acme.zendesk.com#1201'],
+    ['https://acme.zendesk.com/agent/tickets/1201/events', 'zendesk:https://acme.zendesk.com#1201'],
+    ['https://acme.zendesk.com/agent/tickets/1201?foo=1#x', 'zendesk:https://acme.zendesk.com#1201'],
+    ['https://d3v-acme.zendesk.com/agent/tickets/7', 'zendesk:https://d3v-acme.zendesk.com#7'],
   ])('reads %s as %s', (url, key) => {
     expect(zendesk.ticketFromUrl(new URL(url))?.key).toBe(key);
   });
@@ -28,8 +28,8 @@ describe('zendesk.ticketFromUrl', () => {
 
 describe('zendesk on the Agent Workspace fixture (two tickets mounted)', () => {
   const doc = loadFixture('zendesk/agent-workspace.html');
-  const t1201 = ticketRef('zendesk', 'demo', '1201');
-  const t1202 = ticketRef('zendesk', 'demo', '1202');
+  const t1201 = ticketRef('zendesk', 'https://demo.zendesk.com', '1201');
+  const t1202 = ticketRef('zendesk', 'https://demo.zendesk.com', '1202');
 
   it("scopes each ticket to its own pane, and ticket 1201's pane holds nothing of 1202's", () => {
     const pane1201 = zendesk.findTicketRoot(doc, t1201)!;
@@ -94,7 +94,7 @@ describe('zendesk on the Agent Workspace fixture (two tickets mounted)', () => {
   });
 
   it('finds no root for a ticket that is not mounted while another pane is active', () => {
-    expect(zendesk.findTicketRoot(doc, ticketRef('zendesk', 'demo', '999'))).toBeNull();
+    expect(zendesk.findTicketRoot(doc, ticketRef('zendesk', 'https://demo.zendesk.com', '999'))).toBeNull();
   });
 
   it("still finds each ticket's own pane when the pane class changes and the anchor is a small element in it", () => {

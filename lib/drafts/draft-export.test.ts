@@ -26,9 +26,9 @@ const row: DraftRow = draftRow('1201', 2_000, {
 
 describe('exportAllDrafts', () => {
   it('writes every stored field of every draft under a versioned header', async () => {
-    await db.drafts.bulkPut([row, { ...row, key: 'zendesk:acme:1202', ticketId: '1202', updatedAt: 3_000 }]);
+    await db.drafts.bulkPut([row, { ...row, key: 'zendesk:https://acme.zendesk.com#1202', ticketId: '1202', updatedAt: 3_000 }]);
     const exported = await exportAllDrafts(db, NOW);
-    expect(exported).toMatchObject({ format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: '2026-11-22T12:00:00.000Z', source: 'database', schemaVersion: 3 });
+    expect(exported).toMatchObject({ format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: '2026-11-22T12:00:00.000Z', source: 'database', schemaVersion: 4 });
     expect(exported.drafts.map((draft) => draft.ticketId)).toEqual(['1202', '1201']);
     const { searchWords: _derived, ...stored } = row;
     expect(exported.drafts[1]).toEqual(stored);
@@ -56,7 +56,7 @@ describe('exportReadableDrafts', () => {
       exportedAt: '2026-11-22T12:00:00.000Z',
       source: 'raw',
       databaseName: db.name,
-      indexedDbVersion: 30,
+      indexedDbVersion: 40,
       stores: { drafts: [row] },
       unreadableStores: [],
     });

@@ -13,8 +13,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const ticket12 = ticketRef('zendesk', 'acme', '12');
-const ticket13 = ticketRef('zendesk', 'acme', '13');
+const ticket12 = ticketRef('zendesk', 'https://acme.zendesk.com', '12');
+const ticket13 = ticketRef('zendesk', 'https://acme.zendesk.com', '13');
 function save(overrides: Partial<DraftSaveMessage> = {}): DraftSaveMessage {
   return {
     type: 'draft/save',
@@ -37,7 +37,7 @@ describe('draft store', () => {
     expect((await loadDraft(db, ticket12.key))?.restatement).toBe('Your license key is rejected after the 4.2 update');
     expect((await loadDraft(db, ticket13.key))?.restatement).toBe('The export crashes');
     const row = await db.drafts.get(ticket12.key);
-    expect(row).toMatchObject({ helpdesk: 'zendesk', account: 'acme', ticketId: '12', revision: 1 });
+    expect(row).toMatchObject({ helpdesk: 'zendesk', origin: 'https://acme.zendesk.com', account: '', ticketId: '12', revision: 1 });
   });
 
   it('bumps the revision on every write and keeps the creation time', async () => {

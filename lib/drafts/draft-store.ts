@@ -57,6 +57,7 @@ export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMess
     const row = withSearchWords({
       key: save.ticket.key,
       helpdesk: save.ticket.helpdesk,
+      origin: save.ticket.origin,
       account: save.ticket.account,
       ticketId: save.ticket.ticketId,
       subject: save.subject,

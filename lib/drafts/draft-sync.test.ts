@@ -6,7 +6,7 @@ import { ListenFirstDatabase } from './db';
 import { DraftSync, type SaveStatus } from './draft-sync';
 import { handleDraftMessage } from './message-handler';
 
-const ticket = ticketRef('freshdesk', 'acme', '301');
+const ticket = ticketRef('freshdesk', 'https://acme.freshdesk.com', '301');
 const content = (restatement: string) => ({ subject: 'Invoice PDF', restatement, checklist: {}, dismissedHints: [], reply: '' });
 const view = (restatement: string, revision: number): DraftView => ({
   key: ticket.key,

@@ -39,14 +39,14 @@ describe('purgeExpiredDrafts', () => {
   it('deletes drafts last changed before the period and keeps the rest', async () => {
     await db.drafts.bulkPut([draft('1', NOW - 31 * DAY), draft('2', NOW - 30 * DAY - 1), draft('3', NOW - 30 * DAY + 1), draft('4', NOW - DAY)]);
     expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(2);
-    expect((await db.drafts.toCollection().primaryKeys()).sort()).toEqual(['zendesk:acme:3', 'zendesk:acme:4']);
+    expect((await db.drafts.toCollection().primaryKeys()).sort()).toEqual(['zendesk:https://acme.zendesk.com#3', 'zendesk:https://acme.zendesk.com#4']);
   });
 
   it('deletes more than one batch, and reports the total', async () => {
     await db.drafts.bulkPut(Array.from({ length: PURGE_BATCH * 2 + 5 }, (_, i) => draft(String(i), NOW - 40 * DAY - i)));
     await db.drafts.put(draft('fresh', NOW));
     expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(PURGE_BATCH * 2 + 5);
-    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:acme:fresh']);
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:https://acme.zendesk.com#fresh']);
   });
 
   it('deletes more than a batch of drafts saved at the very same moment', async () => {
@@ -54,7 +54,7 @@ describe('purgeExpiredDrafts', () => {
     await db.drafts.bulkPut(Array.from({ length: PURGE_BATCH }, (_, i) => draft(`late-${i}`, NOW - 31 * DAY)));
     await db.drafts.put(draft('fresh', NOW));
     expect(await purgeExpiredDrafts(db, 30, NOW)).toBe(PURGE_BATCH * 2 + 10);
-    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:acme:fresh']);
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:https://acme.zendesk.com#fresh']);
   });
 
   it('clears the store in one go when every draft has expired', async () => {

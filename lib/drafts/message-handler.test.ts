@@ -13,7 +13,7 @@ const fromHelpdesk = { id: extensionId, tab, frameId: 0, url: 'https://acme.zend
 const fromOptionsPage = { id: extensionId, tab, frameId: 0, url: `${extensionOrigin}options.html` };
 const fromPopup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 
-const ticket = ticketRef('zendesk', 'acme', '12');
+const ticket = ticketRef('zendesk', 'https://acme.zendesk.com', '12');
 const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: 'Hi Marta', baseRevision: 0, saveId: '3f1c2a9e-5b7d-4e21-9a0c-6d8e2f4b1a73' };
 
 let name = 0;

@@ -31,20 +31,21 @@ describe('listRecentDrafts', () => {
   it('gives each item its ticket link, helpdesk, time and the start of the restatement', async () => {
     await db.drafts.bulkPut([
       draft({ ticketId: '1201', updatedAt: 2, restatement: 'Your license key is rejected', reply: 'Hi Marta' }),
-      draft({ ticketId: '301', helpdesk: 'freshdesk', account: 'globex', updatedAt: 1 }),
+      draft({ ticketId: '301', helpdesk: 'freshdesk', origin: 'https://globex.freshdesk.com', updatedAt: 1 }),
     ]);
     const { items } = await listRecentDrafts(db);
     expect(items).toEqual([
       {
-        key: 'zendesk:acme:1201',
+        key: 'zendesk:https://acme.zendesk.com#1201',
         helpdesk: 'zendesk',
-        account: 'acme',
+        site: 'acme.zendesk.com',
         ticketId: '1201',
         subject: 'Export times out',
         restatementStart: 'Your license key is rejected',
         hasReply: true,
         updatedAt: 2,
         ticketUrl: 'https://acme.zendesk.com/agent/tickets/1201',
+        originUnknown: false,
       },
       expect.objectContaining({ ticketUrl: 'https://globex.freshdesk.com/a/tickets/301', hasReply: false }),
     ]);
@@ -105,8 +106,8 @@ describe('searchDrafts', () => {
 describe('deleting', () => {
   it('deletes one draft and leaves the others', async () => {
     await db.drafts.bulkPut([draft({ ticketId: '1', updatedAt: 1 }), draft({ ticketId: '2', updatedAt: 2 })]);
-    await deleteDraft(db, 'zendesk:acme:1');
-    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:acme:2']);
+    await deleteDraft(db, 'zendesk:https://acme.zendesk.com#1');
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['zendesk:https://acme.zendesk.com#2']);
   });
 
   it('deletes everything and says how many', async () => {

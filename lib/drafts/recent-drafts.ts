@@ -16,7 +16,8 @@ const MAX_ROWS_TO_SORT = 200;
 export interface DraftListItem {
   key: string;
   helpdesk: DraftRow['helpdesk'];
-  account: string;
+  /** Where the ticket lives, as the agent knows it: `acme.example.com`, `support.example.com / app-1`. */
+  site: string;
   ticketId: string;
   subject: string;
   /** The start of the restatement, cut at a word, with "…" when there is more. */
@@ -24,8 +25,10 @@ export interface DraftListItem {
   /** A mirrored reply is waiting to be restored or sent. */
   hasReply: boolean;
   updatedAt: number;
-  /** Null when the stored account or id could not make a safe link. */
+  /** Null when the stored origin, account or id could not make a safe link. */
   ticketUrl: string | null;
+  /** A draft saved before tickets named their origin, whose origin could not be told: kept, without a link. */
+  originUnknown: boolean;
 }
 
 export interface DraftPage {
@@ -47,14 +50,22 @@ export function toListItem(row: DraftRow): DraftListItem {
   return {
     key: row.key,
     helpdesk: row.helpdesk,
-    account: row.account,
+    site: siteOf(row),
     ticketId: row.ticketId,
     subject: row.subject,
     restatementStart: previewOf(row.restatement),
     hasReply: Boolean(row.reply),
     updatedAt: row.updatedAt,
-    ticketUrl: ticketUrl(row.helpdesk, row.account, row.ticketId),
+    ticketUrl: ticketUrl(row),
+    originUnknown: row.origin === null,
   };
+}
+
+/** The origin's host (and port), then the account its URLs name, if any; the stored account alone when the origin is unknown. */
+function siteOf(row: DraftRow): string {
+  if (row.origin === null || !URL.canParse(row.origin)) return row.account;
+  const host = new URL(row.origin).host;
+  return row.account ? `${host} / ${row.account}` : host;
 }
 
 function toPage(rows: DraftRow[], limit: number): DraftPage {

@@ -29,6 +29,9 @@ const row: DraftRowV1 = {
   updatedAt: 2_000,
 };
 
+/** No helpdesk on a team's own domain configured when the upgrade runs. */
+const noCustomOrigins = async () => [];
+
 async function versionOneWithRows(dbName: string): Promise<void> {
   const old = new Dexie(dbName);
   old.version(1).stores({ drafts: '&key, updatedAt, helpdesk' });
@@ -39,8 +42,8 @@ async function versionOneWithRows(dbName: string): Promise<void> {
 /** This release's schema and a next version whose upgrade throws halfway, as a bug in a released upgrade would. */
 class FailingUpgradeDatabase extends ListenFirstDatabase {
   constructor(dbName: string) {
-    super(dbName);
-    this.version(4)
+    super(dbName, { configuredOrigins: noCustomOrigins });
+    this.version(5)
       .stores({ drafts: '&key, updatedAt, helpdesk, *searchWords' })
       .upgrade(() => {
         throw new Error('a bug in the upgrade');
@@ -61,7 +64,7 @@ describe('storage health', () => {
   it('reports an openable database with its draft count', async () => {
     const dbName = nextName();
     await versionOneWithRows(dbName);
-    const db = new ListenFirstDatabase(dbName);
+    const db = new ListenFirstDatabase(dbName, { configuredOrigins: noCustomOrigins });
     cleanups.push(() => db.close());
     expect(await checkStorageHealth(db)).toEqual({ ok: true, draftCount: 1 });
   });
@@ -78,14 +81,14 @@ describe('storage health', () => {
     expect(readable).toMatchObject({ format: 'listen-first/drafts', source: 'raw', indexedDbVersion: 10, stores: { drafts: [row] }, unreadableStores: [] });
 
     expect(await resetDraftDatabase(db)).toEqual({ ok: true, draftCount: 0 });
-    await db.drafts.put({ ...row, dismissedHints: [], reply: '', replySavedAt: null, searchWords: [] });
+    await db.drafts.put({ ...row, origin: null, dismissedHints: [], reply: '', replySavedAt: null, searchWords: [] });
     expect(await db.drafts.count()).toBe(1);
   });
 
   it('reports a damaged database the browser cannot open, and whether its stores can still be read', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined); // Dexie retries Chrome's UnknownError, noisily.
     const dbName = nextName();
-    const written = new ListenFirstDatabase(dbName);
+    const written = new ListenFirstDatabase(dbName, { configuredOrigins: noCustomOrigins });
     await written.open();
     written.close();
     const db = new ListenFirstDatabase(dbName, { indexedDB: refusingOpens('UnknownError') });
@@ -109,7 +112,7 @@ describe('storage health', () => {
       store.put({ ...row, searchWords: ['1201'], fieldFromTheFuture: true });
     });
     newer.close();
-    const db = new ListenFirstDatabase(dbName);
+    const db = new ListenFirstDatabase(dbName, { configuredOrigins: noCustomOrigins });
     cleanups.push(() => db.close());
     expect(await checkStorageHealth(db)).toEqual({ ok: true, draftCount: 1 });
     expect(await db.drafts.get(row.key)).toMatchObject({ fieldFromTheFuture: true });
@@ -121,7 +124,7 @@ describe('storage health', () => {
     await versionOneWithRows(dbName);
     // A connection that ignores "versionchange", as an old page of a previous release might.
     const holder = await rawOpen(dbName);
-    const db = new ListenFirstDatabase(dbName);
+    const db = new ListenFirstDatabase(dbName, { configuredOrigins: noCustomOrigins });
     cleanups.push(() => db.close());
     expect(await checkStorageHealth(db, { timeoutMs: 200 })).toMatchObject({ ok: false, reason: 'blocked', error: expect.stringContaining('holding the drafts database open') });
     holder.close();

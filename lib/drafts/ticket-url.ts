@@ -1,16 +1,26 @@
 /** The address of a ticket in its helpdesk, for "open the ticket" links in the popup. */
 import * as v from 'valibot';
-import { helpdeskDefinition } from '../adapters/registry';
+import { helpdeskDefinition, isHelpdeskId } from '../adapters/registry';
+import { ticketKey } from '../adapters/types';
 import { TicketRefSchema } from '../messaging/messages';
 
+export interface StoredTicket {
+  helpdesk: string;
+  /** Null for a draft saved before tickets named their origin, whose origin could not be told (see db.ts, v4). */
+  origin: string | null;
+  account: string;
+  ticketId: string;
+}
+
 /**
- * `https://ACCOUNT.<the helpdesk's domain>/<its ticket path>`; null unless account and id pass the
- * same checks as a draft message (a stored row is not trusted to build a link to anywhere else).
+ * The ticket's page at its own origin, by its helpdesk's path (`https://acme.example.com/agent/tickets/42`);
+ * null when the origin is unknown, or unless the ticket passes the same checks as a draft message (a
+ * stored row is not trusted to build a link to anywhere else).
  */
-export function ticketUrl(helpdesk: string, account: string, ticketId: string): string | null {
-  const ticket = { helpdesk, account, ticketId, key: `${helpdesk}:${account}:${ticketId}` };
+export function ticketUrl(stored: StoredTicket): string | null {
+  const { helpdesk, origin, account, ticketId } = stored;
+  if (origin === null || !isHelpdeskId(helpdesk)) return null;
+  const ticket = { helpdesk, origin, account, ticketId, key: ticketKey(helpdesk, origin, account, ticketId) };
   if (!v.is(TicketRefSchema, ticket)) return null;
-  const row = helpdeskDefinition(ticket.helpdesk);
-  const host = row.hosts[0]!.replace('*', ticket.account);
-  return `https://${host}${row.ticketPath({ account: '', ticketId: ticket.ticketId })}`;
+  return new URL(helpdeskDefinition(ticket.helpdesk).ticketPath(ticket), ticket.origin).href;
 }

@@ -5,7 +5,7 @@ import { parseContentMessage } from './messages';
 import { senderMayAccessTicket } from './sender';
 import { parseTabMessage } from './tab-messages';
 
-const ticket = ticketRef('zendesk', 'acme', '1201');
+const ticket = ticketRef('zendesk', 'https://acme.zendesk.com', '1201');
 const save = { type: 'draft/save', ticket, subject: 'Key rejected', restatement: 'It says invalid', checklist: {}, dismissedHints: [], reply: '', baseRevision: 0, saveId: '3f1c2a9e-5b7d-4e21-9a0c-6d8e2f4b1a73' };
 
 describe('parseContentMessage', () => {
@@ -18,9 +18,15 @@ describe('parseContentMessage', () => {
   it.each([
     ['no type', { ticket }, 'type'],
     ['an unknown type', { type: 'draft/delete-all', ticket }, 'type'],
-    ['a key that does not match the ticket', { type: 'draft/load', ticket: { ...ticket, key: 'zendesk:acme:1202' } }, 'ticket'],
-    ['a non-numeric ticket id', { type: 'draft/load', ticket: ticketRef('zendesk', 'acme', '12a') }, 'ticket.ticketId'],
-    ['an account with a dot', { type: 'draft/load', ticket: ticketRef('zendesk', 'acme.evil', '1') }, 'ticket.account'],
+    ['a key that does not match the ticket', { type: 'draft/load', ticket: { ...ticket, key: 'zendesk:https://acme.zendesk.com#1202' } }, 'ticket'],
+    ['a key without the origin', { type: 'draft/load', ticket: { ...ticket, key: 'zendesk:acme:1201' } }, 'ticket'],
+    ['a non-numeric ticket id', { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.zendesk.com', '12a') }, 'ticket.ticketId'],
+    ['a ticket id with a query in it', { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.zendesk.com', '1?x=1') }, 'ticket.ticketId'],
+    ['an account with a dot', { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.zendesk.com', '1', 'acme.evil') }, 'ticket.account'],
+    ["an account this helpdesk's URLs never name", { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.zendesk.com', '1', 'acme') }, 'ticket.ticketId'],
+    ['an origin with a path', { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.zendesk.com/agent', '1') }, 'ticket.origin'],
+    ['an origin that is not a web page', { type: 'draft/load', ticket: ticketRef('zendesk', 'file://', '1') }, 'ticket.origin'],
+    ["another helpdesk's domain as the origin", { type: 'draft/load', ticket: ticketRef('zendesk', 'https://acme.freshdesk.com', '1') }, 'ticket.origin'],
     ['an unknown helpdesk', { type: 'draft/load', ticket: { ...ticket, helpdesk: 'evil' } }, 'ticket.helpdesk'],
     ['a restatement that is not text', { ...save, restatement: 42 }, 'restatement'],
     ['a negative revision', { ...save, baseRevision: -1 }, 'baseRevision'],
@@ -55,12 +61,21 @@ describe('senderMayAccessTicket', () => {
     ['another account', fromTab('https://other.zendesk.com/agent/tickets/1201')],
     ['another helpdesk', fromTab('https://acme.freshdesk.com/a/tickets/1201')],
     ['a look-alike domain', fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201')],
+    ['the same host over http', fromTab('http://acme.zendesk.com/agent/tickets/1201')],
     ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
   ])('refuses %s', async (_name, sender) => {
     expect((await senderMayAccessTicket(sender, ticket, extensionId, async () => [{ origin: 'https://acme.example.com', helpdesk: 'zendesk' }])).ok).toBe(false);
   });
 
-  const custom = ticketRef('zendesk', 'support-example-com', '42');
+  it("refuses a look-alike host its own tickets' drafts unless it is configured as that helpdesk", async () => {
+    const lookAlike = ticketRef('zendesk', 'https://acme.zendesk.com.evil.example', '1201');
+    expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201'), lookAlike, extensionId)).toEqual({
+      ok: false,
+      error: 'sender is not on that helpdesk',
+    });
+  });
+
+  const custom = ticketRef('zendesk', 'https://support.example.com', '42');
   const configured = async () => [{ origin: 'https://support.example.com', helpdesk: 'zendesk' as const }];
 
   it('lets a helpdesk on a configured custom origin reach its tickets', async () => {
@@ -68,35 +83,33 @@ describe('senderMayAccessTicket', () => {
   });
 
   it.each([
-    ['an origin nobody configured', 'https://evil.example.com/agent/tickets/42', custom],
-    ['the same host over http', 'http://support.example.com/agent/tickets/42', custom],
-    ['another helpdesk on that origin', 'https://support.example.com/a/tickets/42', ticketRef('freshdesk', 'support-example-com', '42')],
-    ['a hosted account from a custom origin', 'https://support.example.com/agent/tickets/42', ticketRef('zendesk', 'acme', '42')],
+    ['an origin nobody configured', 'https://evil.example.com/agent/tickets/42', ticketRef('zendesk', 'https://evil.example.com', '42')],
+    ['the same host over http', 'http://support.example.com/agent/tickets/42', ticketRef('zendesk', 'http://support.example.com', '42')],
+    ['the same host over http, for the https tickets', 'http://support.example.com/agent/tickets/42', custom],
+    ['another helpdesk on that origin', 'https://support.example.com/a/tickets/42', ticketRef('freshdesk', 'https://support.example.com', '42')],
+    ['a hosted account from a custom origin', 'https://support.example.com/agent/tickets/42', ticketRef('zendesk', 'https://acme.zendesk.com', '42')],
   ])('refuses %s', async (_name, url, target) => {
     expect((await senderMayAccessTicket(fromTab(url), target, extensionId, configured)).ok).toBe(false);
   });
 
-  it("refuses support-example-com.zendesk.com the drafts keyed for support.example.com", async () => {
+  it('refuses support-example-com.zendesk.com the drafts of support.example.com, and keys its own apart', async () => {
     expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), custom, extensionId, configured)).toEqual({
       ok: false,
-      error: "sender's account is also the key of https://support.example.com",
+      error: "sender is not on the ticket's origin",
     });
+    const hosted = ticketRef('zendesk', 'https://support-example-com.zendesk.com', '42');
+    expect(hosted.key).not.toBe(custom.key);
+    expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), hosted, extensionId, configured)).toEqual({ ok: true });
   });
 
-  it('still lets support-example-com.zendesk.com reach its drafts while no custom origin claims that key', async () => {
-    expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), custom, extensionId)).toEqual({ ok: true });
-  });
-
-  it('refuses both of two configured origins whose keys collide (support.example.com and support-example.com)', async () => {
+  it('keys support.example.com and support-example.com apart, each refused the other’s drafts', async () => {
     const both = async () => [...(await configured()), { origin: 'https://support-example.com', helpdesk: 'zendesk' as const }];
-    expect(await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), custom, extensionId, both)).toEqual({
-      ok: false,
-      error: "sender's account is also the key of https://support-example.com",
-    });
-    expect(await senderMayAccessTicket(fromTab('https://support-example.com/agent/tickets/42'), custom, extensionId, both)).toEqual({
-      ok: false,
-      error: "sender's account is also the key of https://support.example.com",
-    });
+    const other = ticketRef('zendesk', 'https://support-example.com', '42');
+    expect(other.key).not.toBe(custom.key);
+    expect(await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), custom, extensionId, both)).toEqual({ ok: true });
+    expect(await senderMayAccessTicket(fromTab('https://support-example.com/agent/tickets/42'), other, extensionId, both)).toEqual({ ok: true });
+    expect((await senderMayAccessTicket(fromTab('https://support.example.com/agent/tickets/42'), other, extensionId, both)).ok).toBe(false);
+    expect((await senderMayAccessTicket(fromTab('https://support-example.com/agent/tickets/42'), custom, extensionId, both)).ok).toBe(false);
   });
 });
 

@@ -4,19 +4,45 @@
  * there is no path that skips either check.
  */
 import * as v from 'valibot';
-import { HELPDESK_IDS } from '../adapters/registry';
+import { HELPDESK_IDS, helpdeskDefinition, hostingHelpdesk, type HelpdeskId } from '../adapters/registry';
+import { ticketKey } from '../adapters/types';
 import { MAX_DRAFT_TEXT } from '../drafts/limits';
 
 const MAX_TEXT = MAX_DRAFT_TEXT;
 
+/** What a ticket's own link reads back as: the same account and id (a test of both against the helpdesk's URL shapes). */
+function readsBackAsItself(ticket: { helpdesk: HelpdeskId; origin: string; account: string; ticketId: string }): boolean {
+  const row = helpdeskDefinition(ticket.helpdesk);
+  const location = row.ticketFromUrl(new URL(row.ticketPath(ticket), ticket.origin));
+  return location?.account === ticket.account && location.ticketId === ticket.ticketId;
+}
+
+/** An http(s) origin as URL.origin writes it (no path, no user, no default port), on no other helpdesk's domain. */
+function isOriginOf(helpdesk: HelpdeskId, origin: string): boolean {
+  if (!URL.canParse(origin)) return false;
+  const url = new URL(origin);
+  if (url.origin !== origin || (url.protocol !== 'https:' && url.protocol !== 'http:')) return false;
+  const host = hostingHelpdesk(url.hostname);
+  return !host || host.id === helpdesk;
+}
+
 export const TicketRefSchema = v.pipe(
   v.object({
     helpdesk: v.picklist(HELPDESK_IDS),
-    account: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'an account name (letters, digits, hyphens)')),
-    ticketId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'a numeric ticket id')),
+    origin: v.pipe(v.string(), v.maxLength(300)),
+    account: v.pipe(v.string(), v.regex(/^[\w-]{0,64}$/, 'an account name (letters, digits, hyphens)')),
+    ticketId: v.pipe(v.string(), v.regex(/^[A-Z0-9][\w.-]{0,63}$/i, 'a ticket id (letters, digits, hyphens)')),
     key: v.string(),
   }),
-  v.check((t) => t.key === `${t.helpdesk}:${t.account}:${t.ticketId}`, 'key must be helpdesk:account:ticketId'),
+  v.forward(
+    v.check((t) => isOriginOf(t.helpdesk, t.origin), "an http(s) origin, not another helpdesk's"),
+    ['origin'],
+  ),
+  v.forward(
+    v.check((t) => isOriginOf(t.helpdesk, t.origin) && readsBackAsItself(t), "a ticket id of this helpdesk's shape"),
+    ['ticketId'],
+  ),
+  v.check((t) => t.key === ticketKey(t.helpdesk, t.origin, t.account, t.ticketId), 'key must be helpdesk:origin/account#ticketId'),
 );
 
 export const ChecklistMarkSchema = v.object({

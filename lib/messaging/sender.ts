@@ -1,11 +1,11 @@
 /**
  * Who may talk to the background. Only this extension's own content script, in the top frame of a
- * helpdesk tab, about a ticket of the account that tab shows: a script on acme.<helpdesk>.com can
- * never read or write another account's (or helpdesk's) drafts.
+ * helpdesk tab, about a ticket of the origin that tab shows: the origin is the browser's own boundary
+ * between sites, and the ticket key names it, so a script on one site can never read or write another
+ * site's (or helpdesk's) drafts, look-alike hosts and http of an https helpdesk included.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { adapterForUrl, type HelpdeskId } from '../adapters';
-import { customOriginAccount } from '../adapters/custom-origin';
+import { hostingHelpdesk, type HelpdeskId } from '../adapters/registry';
 import type { TicketRefPayload } from './messages';
 
 /** The helpdesks the agent or a policy configured on teams' own domains (see lib/playbooks). */
@@ -25,6 +25,10 @@ export function contentScriptPage(sender: Runtime.MessageSender, extensionId: st
   return { ok: true, url };
 }
 
+/**
+ * The sender's page must be on the ticket's origin, and that origin this helpdesk's: its own domain,
+ * or a team's own domain configured for it (by the agent or a policy).
+ */
 export async function senderMayAccessTicket(
   sender: Runtime.MessageSender,
   ticket: TicketRefPayload,
@@ -34,23 +38,9 @@ export async function senderMayAccessTicket(
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;
   const { url } = page;
-  // Custom origins keyed like this ticket. Their account is the host made key-safe, so it can equal
-  // a hosted subdomain (support.example.com and support-example-com.<helpdesk>.com) or another custom
-  // origin's (support-example.com, http vs https): a key more than one site could claim is refused.
-  const configured = await customOrigins();
-  const sharingKey = configured.filter((entry) => entry.helpdesk === ticket.helpdesk && customOriginAccount(new URL(entry.origin)) === ticket.account);
-  const collision = (own: string) => {
-    const other = sharingKey.find((entry) => entry.origin !== own);
-    return other ? { ok: false as const, error: `sender's account is also the key of ${other.origin}` } : null;
-  };
-  const adapter = adapterForUrl(url);
-  if (adapter) {
-    if (adapter.id !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
-    if (url.hostname.split('.')[0] !== ticket.account) return { ok: false, error: 'sender is on another account' };
-    return collision(url.origin) ?? { ok: true };
-  }
-  // A helpdesk on a team's own domain: only one configured for that helpdesk, its host as the account.
-  if (configured.find((entry) => entry.origin === url.origin)?.helpdesk !== ticket.helpdesk) return { ok: false, error: 'sender is not on that helpdesk' };
-  if (customOriginAccount(url) !== ticket.account) return { ok: false, error: 'sender is on another account' };
-  return collision(url.origin) ?? { ok: true };
+  if (url.origin !== ticket.origin) return { ok: false, error: "sender is not on the ticket's origin" };
+  const hosted = hostingHelpdesk(url.hostname);
+  if (hosted) return hosted.id === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };
+  const configured = (await customOrigins()).find((entry) => entry.origin === url.origin);
+  return configured?.helpdesk === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };
 }

@@ -32,7 +32,7 @@ describe('watchTicketPage on Zendesk', () => {
     (window as unknown as HappyWindow).happyDOM.setURL('https://demo.zendesk.com/agent/tickets/1201');
     const { states } = watch();
     const state = states.at(-1)!;
-    expect(state.ticket.key).toBe('zendesk:demo:1201');
+    expect(state.ticket.key).toBe('zendesk:https://demo.zendesk.com#1201');
     expect(state.layout).toBe('ready');
     expect(state.latestCustomerMessage?.text).toContain('LK-403');
     expect(state.editor?.element.closest('[data-side-conversations-anchor-id]')?.getAttribute('data-side-conversations-anchor-id')).toBe('1201');

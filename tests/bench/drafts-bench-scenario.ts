@@ -2,6 +2,7 @@
  * What tests/bench/drafts-bench.ts measures, written against the global `indexedDB` so the same code
  * runs under Node (fake-indexeddb) and, bundled, in a real Chromium page. Returns plain data.
  */
+import { ticketKey } from '../../lib/adapters/types';
 import { ListenFirstDatabase, type DraftRow } from '../../lib/drafts/db';
 import { withSearchWords } from '../../lib/drafts/draft-store';
 import { purgeExpiredDrafts } from '../../lib/drafts/expired-drafts';
@@ -56,10 +57,12 @@ export function seedRows(count: number): DraftRow[] {
     // Spread over 60 days: with 30 days' retention about half have expired.
     const updatedAt = NOW - Math.floor(next() * 60 * DAY);
     const restatement = `${pick(PHRASES)}, and ${pick(PHRASES)} since ${pick(['Monday', 'the update', 'last week', 'yesterday'])}.`;
+    const origin = `https://${account}.${helpdesk}.com`;
     return withSearchWords({
-      key: `${helpdesk}:${account}:${ticketId}`,
+      key: ticketKey(helpdesk, origin, '', ticketId),
       helpdesk,
-      account,
+      origin,
+      account: '',
       ticketId,
       // One draft in 1,000 is about something rare.
       subject: i % 1_000 === 0 ? 'Chargeback notice from the bank' : pick(SUBJECTS),

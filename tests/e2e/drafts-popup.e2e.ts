@@ -42,14 +42,14 @@ describe('recent drafts in the popup', () => {
     const newestFirst = stored.sort((a, b) => b.updatedAt - a.updatedAt).map((draft) => draft.key);
     expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).toEqual(newestFirst);
     const item = (key: string) => popup.locator(`[data-testid="lf-draft-item"][data-key="${key}"]`);
-    expect(await item('freshdesk:popup:302').locator('a').getAttribute('href')).toBe('https://popup.freshdesk.com/a/tickets/302');
-    expect(await item('zendesk:popup:1201').locator('a').getAttribute('href')).toBe('https://popup.zendesk.com/agent/tickets/1201');
+    expect(await item('freshdesk:https://popup.freshdesk.com#302').locator('a').getAttribute('href')).toBe('https://popup.freshdesk.com/a/tickets/302');
+    expect(await item('zendesk:https://popup.zendesk.com#1201').locator('a').getAttribute('href')).toBe('https://popup.zendesk.com/agent/tickets/1201');
 
     await popup.getByTestId('lf-drafts-search').fill('refund');
     await expect.poll(() => items.count()).toBe(1);
     expect(await items.first().textContent()).toContain('charged twice');
     await popup.getByTestId('lf-drafts-search').fill('1201');
-    await expect.poll(() => items.first().getAttribute('data-key')).toBe('zendesk:popup:1201');
+    await expect.poll(() => items.first().getAttribute('data-key')).toBe('zendesk:https://popup.zendesk.com#1201');
 
     const serious = (await new AxeBuilder({ page: popup }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => v.id)).toEqual([]);
@@ -59,7 +59,7 @@ describe('recent drafts in the popup', () => {
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Deleted the draft for ticket #1201.');
     await popup.getByTestId('lf-drafts-search').fill('');
     const keys = () => items.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
-    await expect.poll(keys).toEqual(['freshdesk:popup:302']);
+    await expect.poll(keys).toEqual(['freshdesk:https://popup.freshdesk.com#302']);
     await popup.close();
   });
 });

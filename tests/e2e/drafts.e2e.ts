@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
+import { storedDraftRows } from './support/extension-storage';
 import { freshdeskFixture, zendeskFixture } from './support/fixture-hooks';
 import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, waitForSidebar, zendeskEditor, zendeskTicketUrl } from './support/helpdesk-pages';
 
@@ -8,28 +9,8 @@ import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, wait
 
 const session = useExtensionSession();
 
-interface StoredDraft {
-  key: string;
-  restatement: string;
-  reply?: string;
-  revision: number;
-}
-
 /** Every draft in the extension's own database, read in the background (its origin). */
-function storedDrafts(): Promise<StoredDraft[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<StoredDraft[]>((resolve, reject) => {
-        const request = indexedDB.open('listen-first');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => resolve(all.result as StoredDraft[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+const storedDrafts = () => storedDraftRows(session.worker);
 
 async function open(url: string): Promise<Page> {
   const page = await openFixturePage(session.context, url);
@@ -44,7 +25,7 @@ async function freshdeskReplySavedThenReloaded(account: string, reply: string): 
   await page.locator('button[data-test-id="ticket-action-reply"]').click();
   await freshdeskEditor(page).click();
   await page.keyboard.type(reply);
-  await expect.poll(async () => (await storedDrafts()).find((d) => d.key === `freshdesk:${account}:302`)?.reply).toBe(reply);
+  await expect.poll(async () => (await storedDrafts()).find((d) => d.key === `freshdesk:https://${account}.freshdesk.com#302`)?.reply).toBe(reply);
   await page.reload();
   await waitForSidebar(page);
   return page;
@@ -71,7 +52,7 @@ describe('drafts', () => {
     // While it is offered, the empty editor is never mirrored over it: past the save debounce, the
     // stored draft still holds the reply, so a second crash now would lose nothing either.
     await reopened.waitForTimeout(1_000);
-    expect((await storedDrafts()).find((d) => d.key === 'zendesk:crash:1201')?.reply).toBe('Hi Marta, I have asked our licensing team to reissue the key.');
+    expect((await storedDrafts()).find((d) => d.key === 'zendesk:https://crash.zendesk.com#1201')?.reply).toBe('Hi Marta, I have asked our licensing team to reissue the key.');
     await reopened.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').click();
     await expect.poll(() => zendeskFixture(reopened).getEditorData('1201')).toBe('<p>Hi Marta, I have asked our licensing team to reissue the key.</p>');
     await expect.poll(() => offer.count()).toBe(0);
@@ -101,7 +82,7 @@ describe('drafts', () => {
     });
     await sidebarPart(page, 'lf-restatement').fill('The invoice PDF opens blank');
     await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { lfCommitHeld?: boolean }).lfCommitHeld)).toBe(true);
-    expect((await storedDrafts()).find((d) => d.key === 'zendesk:stopped:1201')).toMatchObject({ restatement: 'The invoice PDF opens blank', revision: 1 });
+    expect((await storedDrafts()).find((d) => d.key === 'zendesk:https://stopped.zendesk.com#1201')).toMatchObject({ restatement: 'The invoice PDF opens blank', revision: 1 });
 
     // Typed while that save has no answer yet.
     await sidebarPart(page, 'lf-restatement').fill('The invoice PDF opens blank since the 4.2 update');
@@ -120,7 +101,7 @@ describe('drafts', () => {
     await extensionPage.close();
 
     // The sidebar's retry wakes a new worker (the held flag is gone with the old one).
-    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'zendesk:stopped:1201')?.restatement, { timeout: 20_000 }).toBe('The invoice PDF opens blank since the 4.2 update');
+    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'zendesk:https://stopped.zendesk.com#1201')?.restatement, { timeout: 20_000 }).toBe('The invoice PDF opens blank since the 4.2 update');
     expect(await session.worker.evaluate(() => (globalThis as unknown as { lfCommitHeld?: boolean }).lfCommitHeld)).toBeUndefined();
     expect(await sidebarPart(page, 'lf-restatement').inputValue()).toBe('The invoice PDF opens blank since the 4.2 update');
     await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved');
@@ -143,9 +124,9 @@ describe('drafts', () => {
     await page.locator('button[data-test-id="ticket-action-reply"]').click();
     await freshdeskEditor(page).click();
     await page.keyboard.type('Hi Aiko, I have forced a resync.');
-    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'freshdesk:sent:301')?.reply).toBe('Hi Aiko, I have forced a resync.');
+    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'freshdesk:https://sent.freshdesk.com#301')?.reply).toBe('Hi Aiko, I have forced a resync.');
     await page.locator('[data-test-id="submit"]').click();
-    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'freshdesk:sent:301')?.reply).toBe('');
+    await expect.poll(async () => (await storedDrafts()).find((d) => d.key === 'freshdesk:https://sent.freshdesk.com#301')?.reply).toBe('');
     await page.reload();
     await waitForSidebar(page);
     await expect.poll(() => sidebarPart(page, 'lf-restatement').inputValue()).toBe('Outlook stopped syncing after the password change');
@@ -179,7 +160,7 @@ describe('drafts', () => {
     await page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').click();
     await page.waitForTimeout(1_500); // past the bridge's answer timeout and a save's debounce
     expect(await page.locator('listen-first-sidebar [data-testid="lf-restore-draft-button"]').count()).toBe(1);
-    expect((await storedDrafts()).find((d) => d.key === 'freshdesk:forged:302')?.reply).toBe('Hi Ana, I re-sent the invoice.');
+    expect((await storedDrafts()).find((d) => d.key === 'freshdesk:https://forged.freshdesk.com#302')?.reply).toBe('Hi Ana, I re-sent the invoice.');
     await page.close();
   });
 
@@ -192,7 +173,7 @@ describe('drafts', () => {
     // The second tab loaded before that write: its edit is based on an older revision.
     await sidebarPart(second, 'lf-restatement').fill('Older tab typing');
     await expect.poll(() => sidebarPart(second, 'lf-restatement').inputValue()).toBe('Newer text from the first tab');
-    expect((await storedDrafts()).find((d) => d.key === 'zendesk:tabs:1202')?.restatement).toBe('Newer text from the first tab');
+    expect((await storedDrafts()).find((d) => d.key === 'zendesk:https://tabs.zendesk.com#1202')?.restatement).toBe('Newer text from the first tab');
     await first.close();
     await second.close();
   });
@@ -224,7 +205,7 @@ describe('drafts', () => {
     await page.waitForTimeout(500);
     const drafts = await storedDrafts();
     for (const id of ['1201', '1202']) {
-      const stored = drafts.find((d) => d.key === `zendesk:mix:${id}`)?.restatement ?? '';
+      const stored = drafts.find((d) => d.key === `zendesk:https://mix.zendesk.com#${id}`)?.restatement ?? '';
       expect(stored).toBe(typed[id]);
       expect(stored).not.toMatch(new RegExp(`t${id === '1201' ? '1202' : '1201'}w`));
     }

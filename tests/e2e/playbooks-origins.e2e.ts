@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT } from '../../lib/editor-bridge/protocol';
 import { copyExtension, launchExtensionCopy, openOptionsPage, type ExtensionCopy, type LaunchedCopy } from './support/extension-copy';
-import { readLocalItem, registeredContentScripts } from './support/extension-storage';
+import { readLocalItem, registeredContentScripts, storedDraftRows } from './support/extension-storage';
 import { routeHelpdesks } from './support/helpdesk-routes';
 import { sidebarPart, waitForSidebar } from './support/helpdesk-pages';
 
@@ -109,6 +109,8 @@ describe('a helpdesk on its own domain', () => {
     await field.fill('Every seat shows LK-403');
     // Saved means the background accepted the sender: a tab on a configured origin, for its own account.
     await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved locally');
+    // Keyed by its origin, so no hosted account (support-example-test.zendesk.com) can ever share it.
+    expect((await storedDraftRows(browser.worker)).map((row) => [row.key, row.origin])).toEqual([[`zendesk:${ORIGIN}#1201`, ORIGIN]]);
     await page.close();
   });
 

@@ -1,14 +1,20 @@
 /** Stored draft rows for the drafts tests, as `saveDraft` would write them. Never imported by the extension. */
+import { ticketKey } from '../../adapters/types';
 import type { DraftRow } from '../db';
 import { withSearchWords } from '../draft-store';
 
-/** A Zendesk draft on account "acme"; `helpdesk`, `account` and the rest can be overridden. */
+/**
+ * A Zendesk draft at https://acme.zendesk.com; `helpdesk`, `origin` and the rest can be overridden. An
+ * origin of null is a draft from before v4 whose origin could not be told: its key is the old one.
+ */
 export function draftRow(ticketId: string, updatedAt: number, overrides: Partial<Omit<DraftRow, 'key' | 'searchWords'>> = {}): DraftRow {
   const helpdesk = overrides.helpdesk ?? 'zendesk';
-  const account = overrides.account ?? 'acme';
+  const origin = overrides.origin === undefined ? `https://acme.${helpdesk}.com` : overrides.origin;
+  const account = overrides.account ?? (origin === null ? 'acme' : '');
   return withSearchWords({
-    key: `${helpdesk}:${account}:${ticketId}`,
+    key: origin === null ? `${helpdesk}:${account}:${ticketId}` : ticketKey(helpdesk, origin, account, ticketId),
     helpdesk,
+    origin,
     account,
     ticketId,
     subject: 'Export times out',

@@ -31,3 +31,27 @@ export function readManagedStorage(worker: Worker): Promise<Record<string, unkno
 export function registeredContentScripts(worker: Worker): Promise<{ id: string; matches?: string[]; js?: string[]; world?: string }[]> {
   return worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.scripting.getRegisteredContentScripts());
 }
+
+export interface StoredDraft {
+  key: string;
+  origin: string | null;
+  restatement: string;
+  reply?: string;
+  revision: number;
+}
+
+/** Every draft in the extension's own database, read in the background (its origin). */
+export function storedDraftRows(worker: Worker): Promise<StoredDraft[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<StoredDraft[]>((resolve, reject) => {
+        const request = indexedDB.open('listen-first');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => resolve(all.result as StoredDraft[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
