@@ -4,8 +4,8 @@ import { loadFixture } from '../../tests/unit/load-fixture';
 import { jira } from './jira';
 import { latestCustomerMessage, ticketRef } from './types';
 
-const sup7 = ticketRef('jira', 'acme', 'SUP-7');
-const sup9 = ticketRef('jira', 'acme', 'SUP-9');
+const sup7 = ticketRef('jira', 'https://acme.atlassian.net', 'SUP-7');
+const sup9 = ticketRef('jira', 'https://acme.atlassian.net', 'SUP-9');
 
 /** The fixture with SUP-9's view rendered in place of SUP-7's, as the queue shows it after a click. */
 function showingSup9(): Document {
@@ -27,7 +27,7 @@ describe('jira on the service-desk issue view fixture', () => {
     expect(root.getAttribute('data-testid')).toBe('issue.views.issue-details.issue-layout.issue-layout');
     // The queue has just pushed SUP-9's URL; SUP-7's view is still on screen.
     expect(jira.findTicketRoot(doc, sup9)).toBeNull();
-    expect(jira.findTicketRoot(doc, ticketRef('jira', 'acme', 'SUP-70'))).toBeNull();
+    expect(jira.findTicketRoot(doc, ticketRef('jira', 'https://acme.atlassian.net', 'SUP-70'))).toBeNull();
   });
 
   it("reads the summary, labels, the request as the reporter's first message and the comments oldest first", () => {

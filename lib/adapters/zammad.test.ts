@@ -4,8 +4,8 @@ import { loadFixture } from '../../tests/unit/load-fixture';
 import { latestCustomerMessage, ticketRef } from './types';
 import { zammad } from './zammad';
 
-const t42 = ticketRef('zammad', 'support-example-test', '42');
-const t43 = ticketRef('zammad', 'support-example-test', '43');
+const t42 = ticketRef('zammad', 'https://support.example.test', '42');
+const t43 = ticketRef('zammad', 'https://support.example.test', '43');
 
 describe('zammad on the classic ticket zoom fixture (two tasks mounted)', () => {
   const doc = loadFixture('zammad/ticket-zoom.html');
@@ -20,12 +20,12 @@ describe('zammad on the classic ticket zoom fixture (two tasks mounted)', () => 
   });
 
   it('finds no root for a ticket that is not open as a task, even while another task is shown', () => {
-    expect(zammad.findTicketRoot(doc, ticketRef('zammad', 'support-example-test', '44'))).toBeNull();
-    expect(zammad.findTicketRoot(doc, ticketRef('zammad', 'support-example-test', '4'))).toBeNull();
+    expect(zammad.findTicketRoot(doc, ticketRef('zammad', 'https://support.example.test', '44'))).toBeNull();
+    expect(zammad.findTicketRoot(doc, ticketRef('zammad', 'https://support.example.test', '4'))).toBeNull();
   });
 
   it.each(['42', '43'] as const)("reads ticket %s's title, tags, channel and its conversation with roles", (id) => {
-    const content = zammad.readTicket(zammad.findTicketRoot(doc, ticketRef('zammad', 'support-example-test', id))!);
+    const content = zammad.readTicket(zammad.findTicketRoot(doc, ticketRef('zammad', 'https://support.example.test', id))!);
     const expected = ZAMMAD_TICKETS[id];
     expect(content.subject).toBe(expected.subject);
     expect(content.tags).toEqual(expected.tags);
