@@ -4,6 +4,7 @@ import { ZAMMAD_TICKETS } from '../fixtures/zammad/zammad-tickets';
 import { openOptionsPage } from './support/extension-copy';
 import { fixtureTicketUrl, openFixturePage, sidebarPart, waitForSidebar } from './support/helpdesk-pages';
 import { useOptionalHelpdeskSession } from './support/optional-helpdesk-session';
+import { expectReloadKeepsRestatementAndTicks, expectSwitchKeepsEachTicketsState, expectUnknownLayoutSaysSo, sidebarHint, typeRestatement } from './support/sidebar-scenarios';
 import { zammadEditorSelector, zammadFixture } from './support/zammad-fixture';
 
 // Zammad's classic UI in real Chromium: hosted (SUB.zammad.com, its host permission granted as if
@@ -13,19 +14,10 @@ import { zammadEditorSelector, zammadFixture } from './support/zammad-fixture';
 const SELF_HOSTED = 'https://support.example.test';
 const session = useOptionalHelpdeskSession('zammad', { extraHosts: [`${SELF_HOSTED}/*`], routes: { customOrigins: { [SELF_HOSTED]: 'zammad' } } });
 
-const hint = (page: Page, category: string) => page.locator(`listen-first-sidebar [data-testid="lf-hint"][data-category="${category}"]`);
-
 async function openTicket(id: string): Promise<Page> {
   const page = await openFixturePage(session.context, fixtureTicketUrl('zammad', id, 'demo'));
   await waitForSidebar(page);
   return page;
-}
-
-async function typeRestatement(page: Page, text: string) {
-  const field = sidebarPart(page, 'lf-restatement');
-  await expect.poll(() => field.isEnabled()).toBe(true);
-  await field.fill(text);
-  await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved locally');
 }
 
 describe('Zammad (classic UI)', () => {
@@ -42,34 +34,16 @@ describe('Zammad (classic UI)', () => {
 
   it('swaps everything to the other task when the agent picks it in the task bar, and back, without mixing', async () => {
     const page = await openTicket('42');
-    await typeRestatement(page, 'Your meter stopped sending readings after the router change');
-    await sidebarPart(page, 'lf-checklist-item').first().locator('input').check();
-
-    await page.locator('[data-fixture-task="43"]').click();
-    await expect.poll(() => page.url()).toContain('#ticket/zoom/43');
-    await expect.poll(() => sidebarPart(page, 'lf-ticket').textContent()).toContain(ZAMMAD_TICKETS['43'].subject);
-    expect(await sidebarPart(page, 'lf-customer-message').textContent()).toContain(ZAMMAD_TICKETS['43'].latestMessageSays);
-    expect(await sidebarPart(page, 'lf-customer-message').textContent()).not.toContain('E-214');
-    await expect.poll(() => sidebarPart(page, 'lf-restatement').inputValue()).toBe('');
-    expect(await sidebarPart(page, 'lf-checklist-item').first().locator('input').isChecked()).toBe(false);
-
-    await typeRestatement(page, 'Invoice INV-7781 still uses the Flex tariff');
-    await page.goBack();
-    await expect.poll(() => sidebarPart(page, 'lf-ticket').textContent()).toContain(ZAMMAD_TICKETS['42'].subject);
-    await expect.poll(() => sidebarPart(page, 'lf-restatement').inputValue()).toBe('Your meter stopped sending readings after the router change');
-    expect(await sidebarPart(page, 'lf-checklist-item').first().locator('input').isChecked()).toBe(true);
+    await expectSwitchKeepsEachTicketsState(page, { from: ZAMMAD_TICKETS['42'], to: ZAMMAD_TICKETS['43'], fromOnlySays: 'E-214' }, async () => {
+      await page.locator('[data-fixture-task="43"]').click();
+      await expect.poll(() => page.url()).toContain('#ticket/zoom/43');
+    });
     await page.close();
   });
 
   it('keeps the restatement and ticks across a reload', async () => {
     const page = await openTicket('43');
-    await typeRestatement(page, 'Nine invoices in a row charged the Flex tariff');
-    await sidebarPart(page, 'lf-checklist-item').nth(2).locator('input').check();
-    await expect.poll(() => sidebarPart(page, 'lf-draft-status').textContent()).toContain('Saved locally');
-    await page.reload();
-    await sidebarPart(page, 'lf-checklist').waitFor();
-    await expect.poll(() => sidebarPart(page, 'lf-restatement').inputValue()).toBe('Nine invoices in a row charged the Flex tariff');
-    expect(await sidebarPart(page, 'lf-checklist-item').nth(2).locator('input').isChecked()).toBe(true);
+    await expectReloadKeepsRestatementAndTicks(page, 'Nine invoices in a row charged the Flex tariff');
     await page.close();
   });
 
@@ -90,8 +64,8 @@ describe('Zammad (classic UI)', () => {
     const page = await openTicket('42');
     await page.locator(zammadEditorSelector('42')).click();
     await page.keyboard.type('Hi Ingrid, are you sure you restarted the hub?');
-    await expect.poll(() => hint(page, 'doubting').count()).toBe(1);
-    await hint(page, 'doubting').locator('[data-testid="lf-hint-apply"]').click();
+    await expect.poll(() => sidebarHint(page, 'doubting').count()).toBe(1);
+    await sidebarHint(page, 'doubting').locator('[data-testid="lf-hint-apply"]').click();
     await expect.poll(() => zammadFixture(page).getEditorText('42')).toContain('Could you walk me through');
     expect(await zammadFixture(page).getEditorText('42')).not.toContain('are you sure');
     await page.close();
@@ -119,7 +93,7 @@ describe('Zammad (classic UI)', () => {
     // ... not once the agent has written in it (after the page's first few seconds of grace).
     await expect.poll(() => sidebarPart(page, 'lf-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('not-understood');
     await page.waitForTimeout(1_000);
-    expect(await hint(page, 'doubting').count()).toBe(0);
+    expect(await sidebarHint(page, 'doubting').count()).toBe(0);
     expect(await zammadFixture(page).isInternal('42')).toBe(true);
     await page.close();
   });
@@ -127,9 +101,7 @@ describe('Zammad (classic UI)', () => {
   it("says plainly that it can't help in the new desktop UI, and keeps the checklist usable", async () => {
     const page = await session.context.newPage();
     await page.goto('https://demo.zammad.com/desktop/tickets/42');
-    await expect.poll(() => sidebarPart(page, 'lf-status').textContent(), { timeout: 10_000 }).toContain("Can't find the reply box on this page");
-    await sidebarPart(page, 'lf-checklist-item').first().locator('input').check();
-    await typeRestatement(page, 'still usable');
+    await expectUnknownLayoutSaysSo(page);
     await page.close();
   });
 });
