@@ -17,6 +17,13 @@ describe('readEditorText', () => {
     expect(readEditorText(el).text).toBe('One\nTwo');
   });
 
+  it("reads a textarea's value, not its initial text", () => {
+    const textarea = document.body.appendChild(document.createElement('textarea'));
+    textarea.textContent = 'Initial';
+    textarea.value = 'Hi Marta,\nthanks';
+    expect(readEditorText(textarea).text).toBe('Hi Marta,\nthanks');
+  });
+
   it('reads list items and line breaks as lines', () => {
     expect(readEditorText(editable('<ul><li>Restart</li><li>Retry</li></ul><p>a<br>b</p>')).text).toBe('Restart\nRetry\na\nb');
   });

@@ -15,6 +15,11 @@ describe('editor bridge messages', () => {
     expect(parseEditorRequest(JSON.stringify(request))).toEqual(request);
   });
 
+  it("round-trips the adapter's editor kind, which picks the page-world driver", () => {
+    const request = { id: 'e', op: 'insert', text: 'Hi', at: 'start', editor: 'slate' };
+    expect(parseEditorRequest(JSON.stringify(request))).toEqual(request);
+  });
+
   it.each([
     { id: 'b', op: 'select', start: 3, end: 9, expected: 'always' },
     { id: 'c', op: 'replace', start: 3, end: 9, expected: 'always', text: 'usually' },
@@ -32,12 +37,15 @@ describe('editor bridge messages', () => {
     ['an unknown operation', JSON.stringify({ id: 'a', op: 'eval', text: 'x', at: 'start' })],
     ['an unknown position', JSON.stringify({ id: 'a', op: 'insert', text: 'x', at: 'middle' })],
     ['text that is not a string', JSON.stringify({ id: 'a', op: 'insert', text: 1, at: 'start' })],
+    ['for an editor no driver knows', JSON.stringify({ id: 'a', op: 'insert', text: 'x', at: 'start', editor: 'tinymce' })],
   ])('refuses a request that is %s', (_name, detail) => {
     expect(parseEditorRequest(detail)).toBeNull();
   });
 
   it('keeps only known fields of a response', () => {
     expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'froala', extra: 1 }))).toEqual({ id: 'a', ok: true, via: 'froala', error: undefined });
+    expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'slate' }))).toMatchObject({ via: 'slate' });
+    expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'eval' }))).toMatchObject({ via: undefined });
     expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: 'yes' }))).toBeNull();
   });
 });

@@ -9,7 +9,7 @@
  * sees these events, so answers are signed (see bridge-key.ts) and unsigned ones are ignored.
  */
 
-import { EDITOR_KINDS, type EditorKind } from '@/lib/adapters/types';
+import { EDITOR_KINDS, type EditorKind } from '../adapters/types';
 import { EDITOR_VIA, type EditorVia } from './drivers/types';
 
 export const EDITOR_REQUEST_EVENT = 'listenfirst:editor-request';

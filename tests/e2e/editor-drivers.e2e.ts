@@ -1,49 +1,23 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorKind } from '@/lib/adapters/types';
-import type { runPageEditorOperation } from '@/lib/editor-bridge/drivers';
 import type { EditorOperation } from '@/lib/editor-bridge/protocol';
-import type { readEditorText } from '@/lib/editor-bridge/editor-text';
-import { FIXTURE_EDITORS, bundleFile, fixtureEditorBundle, type FixtureEditor } from '../fixtures/editors/editor-bundles';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { fixtureEditorChanges, fixtureEditorSelection, fixtureEditorText, waitForFixtureEditor, type FixtureEditorHooks } from './support/fixture-editors';
-import { HELPDESK_CSP } from './support/helpdesk-routes';
-import { REPO_ROOT } from './support/repo-paths';
+import { EDITORS_PAGE, editorsPageResponse } from './support/editors-page';
 
 // The page-world drivers against real editors in Chromium, without the extension: each write must
 // land in the editor's MODEL (read back through its API), tell the page's save, and go with one
 // undo. The bridge around the drivers (key, signed answers) has its own tests.
 
-const ORIGIN = 'https://editors.test';
 const INITIAL = 'Thanks for waiting.\nThe refund is on its way.';
-
-declare global {
-  interface Window {
-    __lfDrivers: { runPageEditorOperation: typeof runPageEditorOperation; readEditorText: typeof readEditorText };
-  }
-}
 
 let browser: LaunchedBrowser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser({ withExtension: false });
-  const drivers = bundleFile(path.join(REPO_ROOT, 'tests/e2e/support/page-drivers.ts'), '__lfDrivers');
-  await browser.context.route(() => true, async (route) => {
-    const url = new URL(route.request().url());
-    const js = (body: string) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
-    if (url.origin !== ORIGIN) return route.fulfill({ status: 404, body: 'not a fixture' });
-    if (url.pathname === '/editors.html') {
-      const body = await readFile(path.join(REPO_ROOT, 'tests/fixtures/editors/editors.html'), 'utf8');
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': HELPDESK_CSP }, body });
-    }
-    if (url.pathname === '/page-drivers.js') return js(await drivers);
-    const editor = /^\/vendor\/editors\/(\w+)\.js$/.exec(url.pathname)?.[1];
-    if (editor && editor in FIXTURE_EDITORS) return js(await fixtureEditorBundle(editor as FixtureEditor));
-    return route.fulfill({ status: 404, body: 'no such fixture file' });
-  });
+  await browser.context.route(() => true, async (route) => route.fulfill(await editorsPageResponse(new URL(route.request().url()))));
 });
 
 afterEach(async () => {
@@ -56,7 +30,7 @@ afterAll(async () => {
 
 async function openEditors(): Promise<Page> {
   page = await browser.context.newPage();
-  await page.goto(`${ORIGIN}/editors.html`);
+  await page.goto(EDITORS_PAGE);
   await page.waitForFunction(() => window.__lfDrivers !== undefined);
   return page;
 }
@@ -91,7 +65,6 @@ async function spanOf(container: string, words: string) {
 
 const RICH_EDITORS = [
   { name: 'ProseMirror with no handle on the DOM (as Intercom and Jira mount it)', container: '#prosemirror', kind: 'prosemirror' },
-  { name: "ProseMirror with Tiptap's handle", container: '#tiptap', kind: 'prosemirror' },
   { name: 'Slate (slate-react, as Help Scout mounts it)', container: '#slate', kind: 'slate' },
 ] as const;
 

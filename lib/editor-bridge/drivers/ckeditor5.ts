@@ -4,7 +4,7 @@
  * of the editor's undo and fires the `change:data` the helpdesk saves on.
  */
 import type { InsertPosition } from '../protocol';
-import { READ_ONLY, type DriverResult, type DrivenEditor, type EditorDriver, type TextSpan } from './types';
+import { NOT_FOUND, READ_ONLY, type DriverResult, type DrivenEditor, type EditorDriver, type TextSpan } from './types';
 
 // The minimal shape of the API we call.
 interface CkWriter {
@@ -49,7 +49,7 @@ function drive(editor: CkEditor): DrivenEditor {
     });
   const span = (found: TextSpan, replacement: string | null): DriverResult => {
     const modelRange = found.range && editor.editing.mapper.toModelRange(editor.editing.view.domConverter.domRangeToView(found.range));
-    if (!modelRange) return { ok: false, error: 'the editor could not find those words' };
+    if (!modelRange) return NOT_FOUND;
     if (replacement !== null && editor.isReadOnly) return READ_ONLY;
     editor.model.change((writer) => {
       if (replacement === null) writer.setSelection(modelRange);

@@ -4,8 +4,8 @@
  * and after each write makes it one undo step, and `contentChanged` is what its save listens to.
  */
 import { escapeHtml, textToParagraphHtml } from '../protocol';
-import { selectDomRange } from './dom-selection';
-import type { DriverResult, DrivenEditor, EditorDriver } from './types';
+import { selectDomRange } from './selection-driven-editor';
+import { NOT_FOUND, type DriverResult, type DrivenEditor, type EditorDriver } from './types';
 
 interface FroalaEditor {
   el: Element;
@@ -54,7 +54,7 @@ function drive(editor: FroalaEditor, element: HTMLElement): DrivenEditor {
       return OK;
     },
     replace(span, text) {
-      if (!span.range) return { ok: false, error: 'the editor could not find those words' };
+      if (!span.range) return NOT_FOUND;
       selectDomRange(element, span.range);
       return change(() => editor.html.insert(escapeHtml(text)));
     },

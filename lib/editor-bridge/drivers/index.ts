@@ -3,7 +3,7 @@
  * comes from the helpdesk adapter (with the request); when the kind's driver finds no editor of
  * its own behind the element, or a request names none, the plain driver writes as the browser would.
  */
-import type { EditorKind } from '@/lib/adapters/types';
+import type { EditorKind } from '../../adapters/types';
 import { rangeForOffsets } from '../editor-text';
 import type { EditorOperation } from '../protocol';
 import { ckeditor5Driver } from './ckeditor5';

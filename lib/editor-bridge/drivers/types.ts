@@ -42,3 +42,4 @@ export interface EditorDriver {
 }
 
 export const READ_ONLY: DriverResult = { ok: false, error: 'the reply editor is read-only' };
+export const NOT_FOUND: DriverResult = { ok: false, error: 'the editor could not find those words' };
