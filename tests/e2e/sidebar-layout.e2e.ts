@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { HELPDESKS } from '../../lib/adapters/registry';
 import { useExtensionSession } from './support/extension-session';
 
 // Docking, collapsing, resizing, the keyboard toggle, the popup and an accessibility check.
@@ -140,7 +141,10 @@ describe('popup', () => {
   it('explains how to use ListenFirst away from a helpdesk, and links to the settings', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    await expect.poll(() => page.locator('[data-testid="lf-popup-state"]').textContent()).toContain('Open a ticket in Zendesk or Freshdesk');
+    await expect.poll(() => page.locator('[data-testid="lf-popup-state"]').textContent()).toContain('Open a ticket in Zendesk');
+    // Every helpdesk the registry knows is named.
+    const explanation = await page.locator('[data-testid="lf-popup-state"]').textContent();
+    for (const row of HELPDESKS) expect(explanation).toContain(row.label);
     const [options] = await Promise.all([session.context.waitForEvent('page'), page.getByRole('button', { name: 'Settings' }).click()]);
     await options.waitForLoadState();
     expect(options.url()).toBe(`chrome-extension://${session.browser.extensionId}/options.html`);
