@@ -24,6 +24,33 @@ describe('the helpdesk registry', () => {
     ['zohodesk', 'https://desk.zoho.eu/agent/northwind/support/tickets/details/81234000001234567', { account: 'northwind', ticketId: '81234000001234567' }],
     ['zohodesk', 'https://desk.zoho.com/agent/acme/all/tickets/details/42', { account: 'acme', ticketId: '42' }],
     ['zohodesk', 'https://desk.zoho.com/agent/acme/support/tickets/list/all-cases', null],
+    ['jira', 'https://acme.atlassian.net/browse/SUP-7', { account: '', ticketId: 'SUP-7' }],
+    ['jira', 'https://acme.atlassian.net/browse/SUP-7?focusedCommentId=10452', { account: '', ticketId: 'SUP-7' }],
+    ['jira', 'https://acme.atlassian.net/browse/HELP2-99/', { account: '', ticketId: 'HELP2-99' }],
+    ['jira', 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/12/SUP-7', { account: '', ticketId: 'SUP-7' }],
+    ['jira', 'https://acme.atlassian.net/jira/servicedesk/projects/IT_OPS/queues/custom/3/IT_OPS-1204', { account: '', ticketId: 'IT_OPS-1204' }],
+    ['jira', 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/12', null],
+    ['jira', 'https://acme.atlassian.net/browse/SUP', null],
+    ['jira', 'https://acme.atlassian.net/browse/sup-7', null],
+    ['jira', 'https://acme.atlassian.net/browse/SUP-0', null],
+    ['jira', 'https://acme.atlassian.net/browse/SUP-7/extra', null],
+    ['jira', 'https://acme.atlassian.net/jira/software/projects/SUP/boards/2?selectedIssue=SUP-7', null],
+    ['jira', 'https://acme.atlassian.net/wiki/spaces/SUP/pages/7', null],
+    ['zammad', 'https://support.example.test/#ticket/zoom/42', { account: '', ticketId: '42' }],
+    ['zammad', 'https://support.example.test/#ticket/zoom/42/1311', { account: '', ticketId: '42' }],
+    ['zammad', 'https://support.example.test/#ticket/zoom/42/nav/true', { account: '', ticketId: '42' }],
+    ['zammad', 'https://acme.zammad.com/#ticket/zoom/7', { account: '', ticketId: '7' }],
+    ['zammad', 'https://helpdesk.example.org:8443/#ticket/zoom/1200', { account: '', ticketId: '1200' }],
+    // The new desktop UI names tickets in its path.
+    ['zammad', 'https://support.example.test/desktop/tickets/42', { account: '', ticketId: '42' }],
+    ['zammad', 'https://support.example.test/#dashboard', null],
+    ['zammad', 'https://support.example.test/#ticket/view/my_assigned', null],
+    ['zammad', 'https://support.example.test/#ticket/create', null],
+    // A redirect by ticket number, not an id: no ticket until Zammad has turned it into one.
+    ['zammad', 'https://support.example.test/#ticket/zoom/number/31042', null],
+    ['zammad', 'https://support.example.test/ticket/zoom/42', null],
+    ['zammad', 'https://support.example.test/#ticket/zoom/', null],
+    ['zammad', 'https://support.example.test/desktop/tickets/create', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });
@@ -31,8 +58,11 @@ describe('the helpdesk registry', () => {
   // The account a row's paths name (Intercom's workspace id); '' where the origin is the account.
   const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme' };
 
+  /** A ticket id as each helpdesk writes it, where that is not a number. */
+  const SAMPLE_TICKET_IDS: Partial<Record<string, string>> = { jira: 'SUP-42' };
+
   it.each(HELPDESKS.map((row) => [row.id, row] as const))("rebuilds a %s ticket's path that reads back as the same ticket", (id, row) => {
-    const ticket = { account: SAMPLE_ACCOUNT[id] ?? '', ticketId: '42' };
+    const ticket = { account: SAMPLE_ACCOUNT[id] ?? '', ticketId: SAMPLE_TICKET_IDS[id] ?? '42' };
     const path = row.ticketPath(ticket);
     expect(row.ticketFromUrl(new URL(path, 'https://example.test'))).toEqual(ticket);
   });
@@ -44,6 +74,9 @@ describe('the helpdesk registry', () => {
     ['evil.helpscout.net', null],
     ['app.eu.intercom.com', 'intercom'],
     ['www.intercom.com', null],
+    ['acme.atlassian.net', 'jira'],
+    ['acme.zammad.com', 'zammad'],
+    ['atlassian.net', null],
     ['zendesk.com', null],
     ['acme.zendesk.com.evil.example', null],
     ['northwind.freshservice.com', 'freshservice'],

@@ -62,6 +62,18 @@ const INTERCOM_CONVERSATION_PATH = /^\/a\/inbox\/([\w-]{1,40})\/inbox\/(?:[\w-]{
 // the view the ticket was opened from (the same ticket opens under several), so it is no part of it.
 const ZOHODESK_TICKET_PATH = /^\/agent\/([\w-]{1,100})\/[^/]{1,100}\/tickets\/details\/(\d{1,25})(?:\/|$)/;
 
+// Jira Service Management: a request's issue key (a project key, a number) at /browse/KEY-N or in a
+// service-desk queue, /jira/servicedesk/projects/KEY/queues/custom/N/KEY-N.
+const JIRA_ISSUE_KEY = String.raw`[A-Z][A-Z0-9_]{0,29}-[1-9]\d{0,19}`;
+const JIRA_TICKET_PATHS = [
+  new RegExp(String.raw`^/browse/(${JIRA_ISSUE_KEY})/?$`),
+  new RegExp(String.raw`^/jira/servicedesk/projects/[A-Z][A-Z0-9_]{0,29}/queues/custom/\d{1,20}/(${JIRA_ISSUE_KEY})/?$`),
+];
+// Zammad's classic UI routes by hash, #ticket/zoom/ID[/ARTICLE_ID | /nav/…] (#ticket/zoom/number/N
+// is a redirect by number, not an id); its new desktop UI by path, /desktop/tickets/ID.
+const ZAMMAD_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
+const ZAMMAD_DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
+
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
   return (url) => {
@@ -151,6 +163,36 @@ export const HELPDESKS = [
     // Open tickets are sub-tabs whose detail views are shown and hidden.
     watchedAttributes: [...COMMON_ATTRIBUTES],
     editorKind: 'iframe-contenteditable',
+  },
+  {
+    id: 'jira',
+    label: 'Jira Service Management',
+    // Jira Cloud sites; the site (SITE.atlassian.net) is the account.
+    hosts: ['*.atlassian.net'],
+    permission: 'optional',
+    ticketFromUrl: (url) => {
+      const ticketId = JIRA_TICKET_PATHS.map((path) => path.exec(url.pathname)?.[1]).find(Boolean);
+      return ticketId ? { account: '', ticketId } : null;
+    },
+    ticketPath: ({ ticketId }) => `/browse/${ticketId}`,
+    // The composer's "Reply to customer" / "Add internal note" tabs switch with aria-selected.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'aria-selected'],
+    editorKind: 'prosemirror',
+  },
+  {
+    id: 'zammad',
+    label: 'Zammad',
+    // Hosted Zammad; a self-hosted one is turned on by its origin, like any helpdesk on a team's own domain.
+    hosts: ['*.zammad.com'],
+    permission: 'optional',
+    ticketFromUrl: (url) => {
+      const ticketId = ZAMMAD_TICKET_HASH.exec(url.hash)?.[1] ?? ZAMMAD_DESKTOP_TICKET_PATH.exec(url.pathname)?.[1];
+      return ticketId ? { account: '', ticketId } : null;
+    },
+    ticketPath: ({ ticketId }) => `/#ticket/zoom/${ticketId}`,
+    // Tasks are shown and hidden, and the reply box switched between internal and public, by class.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
+    editorKind: 'contenteditable',
   },
 ] as const satisfies readonly HelpdeskDefinition[];
 

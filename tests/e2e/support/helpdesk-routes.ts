@@ -104,9 +104,10 @@ export function fixtureServer(options: HelpdeskRouteOptions = {}): HelpdeskRoute
     }
 
     const id = row.id as HelpdeskId;
-    const ticketId = row.ticketFromUrl(url)?.ticketId;
+    // An app routed by the URL's hash (Zammad) is requested at its root: its page reads the hash.
+    const ticketId = row.ticketFromUrl(url)?.ticketId ?? (url.pathname === '/' ? '' : undefined);
     const variant = url.searchParams.get(FIXTURE_PAGE_PARAM) ?? (id === 'zendesk' ? zendeskPage : null);
-    const html = ticketId ? FIXTURE_PAGES[id](ticketId, variant) : null;
+    const html = ticketId !== undefined ? FIXTURE_PAGES[id](ticketId, variant) : null;
     if (html) return htmlPage(html);
     return notFound(url.href, `no ${row.label} fixture for ${url.pathname} (tickets: ${FIXTURE_TICKET_IDS[id].join(', ')})`);
   };
