@@ -9,6 +9,8 @@ export interface ConflictVersion {
 interface Props {
   theirs: DraftView;
   mine: ConflictVersion;
+  /** When the unsaved version was typed. */
+  mineAt: number;
   message: string | null;
   onKeepMine(): void;
   onTakeTheirs(): void;
@@ -32,23 +34,24 @@ function Version({ title, version, testId }: { title: string; version: ConflictV
 
 /**
  * Two tabs saved different versions of this ticket's draft: both shown in full, neither written over
- * the other, until the agent keeps this tab's or takes the other's.
+ * the other, until the agent keeps one. Named by what they are, saved or not, which stays true when
+ * the unsaved one comes back after a reload, or in a tab that was not the one it was typed in.
  */
-export function DraftConflict({ theirs, mine, message, onKeepMine, onTakeTheirs }: Props) {
+export function DraftConflict({ theirs, mine, mineAt, message, onKeepMine, onTakeTheirs }: Props) {
   return (
     <section class="lf-conflict" data-testid="lf-draft-conflict" aria-labelledby="lf-conflict-title">
       <h3 class="lf-section__title" id="lf-conflict-title">
         Two versions of this draft
       </h3>
-      <p role="alert">Another tab saved a different version. Nothing is saved over either until you choose.</p>
-      <Version title={`Other tab (saved ${time(theirs.updatedAt)})`} version={theirs} testId="lf-conflict-theirs" />
-      <Version title="This tab" version={mine} testId="lf-conflict-mine" />
+      <p role="alert">This ticket's draft was saved in another tab while this one was typed. Nothing is saved over either version until you choose.</p>
+      <Version title={`Saved version (${time(theirs.updatedAt)})`} version={theirs} testId="lf-conflict-theirs" />
+      <Version title={`Unsaved version (${time(mineAt)})`} version={mine} testId="lf-conflict-mine" />
       <div class="lf-row">
         <button type="button" class="lf-button" data-testid="lf-conflict-keep-mine" onClick={onKeepMine}>
-          Keep this tab's version
+          Keep the unsaved version
         </button>
         <button type="button" class="lf-button" data-testid="lf-conflict-take-theirs" onClick={onTakeTheirs}>
-          Use the other tab's version
+          Keep the saved version
         </button>
       </div>
       {message && (

@@ -14,7 +14,7 @@ export function DraftStatus({ status }: { status: SaveStatus }) {
       text = `Saved locally · ${new Date(status.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
       break;
     case 'conflict':
-      text = 'Another tab saved a different version: choose one above. Yours is kept until you do.';
+      text = 'Two versions of this draft: choose one above. Neither is lost meanwhile.';
       break;
     case 'error':
       text = status.message;

@@ -201,6 +201,21 @@ describe('the reply when the helpdesk empties or swaps its editor', () => {
     await until(() => tab.part('lf-restore-draft') === null);
   });
 
+  it('offers the reply back again when the helpdesk empties the editor right after a restore', async () => {
+    const tab = await replySaved();
+    await tab.helpdeskSetsReply('');
+    await until(() => tab.part('lf-restore-draft') !== null);
+    // The restore's text and the helpdesk's emptying land in one pause: the empty editor is not the agent's.
+    await act(async () => {
+      tab.part('lf-restore-draft-button')!.click();
+      await Promise.resolve();
+    });
+    await tab.helpdeskSetsReply('');
+    await pause(400);
+    expect((await stored())?.reply).toBe(reply);
+    expect(tab.part('lf-restore-draft')?.textContent).toContain(reply);
+  });
+
   it('keeps the reply and offers it back when the helpdesk swaps in a new, empty editor', async () => {
     const tab = await replySaved();
     await tab.helpdeskSwapsEditor();

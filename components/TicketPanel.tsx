@@ -92,9 +92,10 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
 
   const run = async (area: ActionArea, operation: EditorOperation, done: string) => {
     setActionMessage(null);
-    // The sidebar changing the reply for the agent is the agent's edit, not the helpdesk's.
-    if (operation.op !== 'select') mirror.expectEdit();
+    // The sidebar setting the reply for the agent is the agent's edit, not the helpdesk's.
+    if (operation.op === 'set') mirror.expectEdit(operation.text);
     const outcome = await services.editReply(operation);
+    if (!outcome.ok && operation.op === 'set') mirror.expectEdit(null);
     setActionMessage({ area, text: outcome.ok ? done : `Not done: ${outcome.error}` });
     return outcome.ok;
   };
@@ -146,6 +147,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
         <DraftConflict
           theirs={draft.conflict.theirs}
           mine={{ restatement: draft.restatement, reply: mirror.offer?.text ?? replyText }}
+          mineAt={draft.conflict.mineAt}
           message={message('conflict')}
           onKeepMine={() => void keepMine()}
           onTakeTheirs={() => void takeTheirs(draft.conflict!.theirs.reply)}

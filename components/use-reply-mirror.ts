@@ -23,8 +23,11 @@ export interface ReplyMirror {
   discardOffer(): void;
   /** Call once the saved reply is back in the editor. */
   restored(): void;
-  /** Call before the sidebar changes the editor for the agent (restore, a hint, a chosen version): that change is theirs. */
-  expectEdit(): void;
+  /**
+   * Call with the text the sidebar is about to set in the editor for the agent (a restore, a chosen
+   * version), null if that failed: the editor showing it is the agent's doing, even when empty.
+   */
+  expectEdit(text: string | null): void;
 }
 
 /**
@@ -56,6 +59,8 @@ export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubm
   const seenElement = useRef<HTMLElement | null>(null);
   /** The agent edited the reply since it was last read. */
   const agentEdited = useRef(false);
+  /** Text the sidebar set for the agent and the editor has not shown yet. */
+  const expected = useRef<string | null>(null);
   const showOffer = (next: SavedReply | null) => {
     offerOpen.current = next !== null;
     setOffer(next);
@@ -92,7 +97,9 @@ export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubm
 
   useEffect(() => {
     if (!draft.loaded) return;
-    const byAgent = agentEdited.current;
+    const asExpected = expected.current !== null && sameReply(expected.current, replyText);
+    if (asExpected) expected.current = null;
+    const byAgent = agentEdited.current || asExpected;
     agentEdited.current = false;
     const swapped = element !== seenElement.current;
     if (element) seenElement.current = element;
@@ -122,6 +129,6 @@ export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubm
       if (element) mirror();
     },
     restored: () => showOffer(null),
-    expectEdit: () => (agentEdited.current = true),
+    expectEdit: (text) => (expected.current = text),
   };
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
@@ -211,7 +212,9 @@ describe('drafts', () => {
       expect(await sidebarPart(second, 'lf-conflict-theirs').textContent()).toContain('Hi Marta, written in the first tab.');
       await expect.poll(() => sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Hi Marta, written in the second tab.');
       expect(await sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Older tab typing');
-      expect(await conflict.getByRole('alert').textContent()).toContain('Another tab saved a different version');
+      expect(await conflict.getByRole('alert').textContent()).toContain('saved in another tab');
+      const axe = await new AxeBuilder({ page: second }).include('listen-first-sidebar').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       // Its own text stays where the agent typed it; nothing claims it was saved.
       expect(await sidebarPart(second, 'lf-restatement').inputValue()).toBe('Older tab typing');
       expect(await zendeskFixture(second).getEditorData('1202')).toBe('<p>Hi Marta, written in the second tab.</p>');
@@ -275,7 +278,8 @@ describe('drafts', () => {
     it('keeps the reply and offers it back when a new, empty editor is swapped in, and when the editor is emptied by a script', async () => {
       const page = await replySaved('swapped');
       await zendeskFixture(page).replaceEditor('1201', { keepDraft: false });
-      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
+      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').count()).toBe(1);
+      expect(await sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
       await page.waitForTimeout(1_000); // past the save debounce
       expect((await stored('zendesk:swapped:1201'))?.reply).toBe(reply);
       await sidebarPart(page, 'lf-restore-draft-button').click();
@@ -284,7 +288,8 @@ describe('drafts', () => {
 
       // The helpdesk's own script clears the editor (setData, no input from the agent).
       await zendeskFixture(page).setEditorData('1201', '');
-      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
+      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').count()).toBe(1);
+      expect(await sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
       await page.waitForTimeout(1_000);
       expect((await stored('zendesk:swapped:1201'))?.reply).toBe(reply);
       await page.close();
