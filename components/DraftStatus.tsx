@@ -13,6 +13,9 @@ export function DraftStatus({ status }: { status: SaveStatus }) {
     case 'saved':
       text = `Saved locally · ${new Date(status.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
       break;
+    case 'conflict':
+      text = 'Two versions of this draft: choose one above. Neither is lost meanwhile.';
+      break;
     case 'error':
       text = status.message;
       break;

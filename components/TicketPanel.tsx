@@ -7,6 +7,7 @@ import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import { Checklist, checklistProgress } from './Checklist';
 import { CustomerMessage } from './CustomerMessage';
+import { DraftConflict } from './DraftConflict';
 import { DraftStatus } from './DraftStatus';
 import { HintList, hintKey } from './HintList';
 import { KeyTerms } from './KeyTerms';
@@ -14,7 +15,7 @@ import { insertTermAt, RestatementField } from './RestatementField';
 import { RestoreDraftOffer } from './RestoreDraftOffer';
 import { StatusNotice } from './StatusNotice';
 import { TicketHeader } from './TicketHeader';
-import { useReplyMirror } from './use-reply-mirror';
+import { sameReply, useReplyMirror } from './use-reply-mirror';
 import { useListening, type AnalyzeListening } from './use-listening';
 import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
@@ -48,15 +49,18 @@ interface Props {
   onCollapse(): void;
 }
 
+type ActionArea = 'insert' | 'hints' | 'restore' | 'conflict';
+
 const NO_ANALYSIS: ReplyAnalysis = { hints: [], truncated: false, analyzedLength: 0 };
 const NO_COVERAGE: RestatementCoverage = { coverage: 0, keyTerms: [], covered: [], missing: [], mismatches: [] };
 
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
-  const replyText = useReplyText(page.editor);
-  const mirror = useReplyMirror(draft, replyText, page.editor !== null, services.onReplySubmit);
-  const [actionMessage, setActionMessage] = useState<{ area: 'insert' | 'hints' | 'restore'; text: string } | null>(null);
+  const reading = useReplyText(page.editor);
+  const replyText = reading.text;
+  const mirror = useReplyMirror(draft, reading, services.onReplySubmit);
+  const [actionMessage, setActionMessage] = useState<{ area: ActionArea; text: string } | null>(null);
   const restatementRef = useRef<HTMLTextAreaElement>(null);
 
   const customerText = page.latestCustomerMessage?.text ?? '';
@@ -86,9 +90,12 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     draft.setChecklist((previous) => applyAutoTicks(settings.checklist, previous, evidence));
   }, [draft.loaded, result, answeredRestatement, draft.restatement, settings.checklist]);
 
-  const run = async (area: 'insert' | 'hints' | 'restore', operation: EditorOperation, done: string) => {
+  const run = async (area: ActionArea, operation: EditorOperation, done: string) => {
     setActionMessage(null);
+    // The sidebar setting the reply for the agent is the agent's edit, not the helpdesk's.
+    if (operation.op === 'set') mirror.expectEdit(operation.text);
     const outcome = await services.editReply(operation);
+    if (!outcome.ok && operation.op === 'set') mirror.expectEdit(null);
     setActionMessage({ area, text: outcome.ok ? done : `Not done: ${outcome.error}` });
     return outcome.ok;
   };
@@ -97,8 +104,19 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     void run('hints', { op: 'replace', start: hint.start, end: hint.end, expected: hint.text, text: hint.suggestion ?? hint.text }, 'Wording replaced in your reply.');
   const insertRestatement = () =>
     void run('insert', { op: 'insert', text: settings.restatementPrefix + draft.restatement.trim(), at: 'start' }, 'Inserted at the top of your reply.');
-  const restore = async (text: string) => {
-    if (await run('restore', { op: 'set', text }, 'Your draft is back in the reply.')) mirror.restored();
+  const restore = async (text: string, area: ActionArea = 'restore') => {
+    const done = await run(area, { op: 'set', text }, 'Your draft is back in the reply.');
+    if (done) mirror.restored();
+    return done;
+  };
+  // Choosing a version puts its reply in the editor first (like a restore), so what is kept is what shows.
+  const keepMine = async () => {
+    if (mirror.offer && !(await restore(mirror.offer.text, 'conflict'))) return;
+    draft.keepMine();
+  };
+  const takeTheirs = async (reply: string) => {
+    if (!sameReply(reply, replyText) && !(await restore(reply, 'conflict'))) return;
+    draft.takeTheirs();
   };
   const useTerm = (term: string) => {
     const field = restatementRef.current;
@@ -111,7 +129,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
   };
 
   const progress = checklistProgress(settings.checklist, draft.checklist);
-  const message = (area: 'insert' | 'hints' | 'restore') => (actionMessage?.area === area ? actionMessage.text : null);
+  const message = (area: ActionArea) => (actionMessage?.area === area ? actionMessage.text : null);
   return (
     <>
       <header class="lf-header">
@@ -125,7 +143,17 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
       </header>
       <TicketHeader ticket={page.ticket} subject={page.subject} helpdeskLabel={helpdeskLabel} />
       <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />
-      {mirror.offer && (
+      {draft.conflict && (
+        <DraftConflict
+          theirs={draft.conflict.theirs}
+          mine={{ restatement: draft.restatement, reply: mirror.offer?.text ?? replyText }}
+          mineAt={draft.conflict.mineAt}
+          message={message('conflict')}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={() => void takeTheirs(draft.conflict!.theirs.reply)}
+        />
+      )}
+      {mirror.offer && !draft.conflict && (
         <RestoreDraftOffer offer={mirror.offer} message={message('restore')} onRestore={() => void restore(mirror.offer!.text)} onDiscard={mirror.discardOffer} />
       )}
       <CustomerMessage message={page.latestCustomerMessage} loading={page.layout === 'loading'} />

@@ -32,12 +32,16 @@ function fakeDraft(savedReply: SavedReply | null = null): TicketDraft {
     dismissHint: vi.fn(),
     setReply: vi.fn(),
     replySent: vi.fn(),
+    conflict: null,
+    keepMine: vi.fn(),
+    takeTheirs: vi.fn(),
   };
 }
 
 const noSubmit = () => () => undefined;
+const editor = document.createElement('div');
 function Probe({ draft, text }: { draft: TicketDraft; text: string }) {
-  mirror = useReplyMirror(draft, text, true, noSubmit);
+  mirror = useReplyMirror(draft, { text, element: editor }, noSubmit);
   return null;
 }
 const show = (draft: TicketDraft, text: string) => act(() => render(<Probe draft={draft} text={text} />, container));

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import { capText } from '@/lib/listening/input-cap';
+import type { ReplyReading } from './use-reply-text';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
 /** Characters past the draft's cap that are still redacted: longer than a card, an IBAN, a password or most keys. */
@@ -10,33 +11,56 @@ const REDACTION_MARGIN = 1_024;
 /** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
 const SENT_WINDOW_MS = 20_000;
 
-const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** Input events only the agent's own editing makes (typing, deleting, cutting, pasting, dropping). */
+const AGENT_INPUT_EVENTS = ['beforeinput', 'input'] as const;
+
+/** The same reply, however the editor spaced and wrapped it. */
+export const sameReply = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 export interface ReplyMirror {
-  /** A saved reply the editor doesn't show (the helpdesk lost it, the session expired, a reload). */
+  /** A saved reply the editor doesn't show (the helpdesk lost, emptied or swapped it, the session expired, a reload). */
   offer: SavedReply | null;
   discardOffer(): void;
   /** Call once the saved reply is back in the editor. */
   restored(): void;
+  /**
+   * Call with the text the sidebar is about to set in the editor for the agent (a restore, a chosen
+   * version), null if that failed: the editor showing it is the agent's doing, even when empty.
+   */
+  expectEdit(text: string | null): void;
 }
 
 /**
  * Mirrors the reply typed in the helpdesk's editor into the ticket's draft, offers it back when the
  * editor comes back without it, and clears it once the helpdesk sends the reply. While an offer is
  * open nothing is mirrored, so the saved reply can't be overwritten by an empty editor.
+ *
+ * "Comes back without it" is decided when the draft loads, and again whenever the helpdesk changes
+ * the editor under the agent: a new editor element whose text isn't the reply, or the reply emptied
+ * with no input from the agent (their typing it away, select-all and delete, or cut is an edit and
+ * is saved; the helpdesk's send, detected as in reply-submit.ts, clears the reply as before).
  */
-export function useReplyMirror(draft: TicketDraft, typedText: string, editorPresent: boolean, onSubmit: (listener: () => void) => () => void): ReplyMirror {
+export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubmit: (listener: () => void) => () => void): ReplyMirror {
   const [offer, setOffer] = useState<SavedReply | null>(null);
+  const { element } = reading;
   // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
   // A reply past what a draft keeps is mirrored up to that length, so the restatement and ticks still save.
   // Capped before redacting: this runs on the page's main thread after every pause in typing, and a
   // pasted log can be megabytes. The margin lets a secret that straddles the cap be removed whole.
-  const replyText = useMemo(() => capText(redactSensitive(capText(typedText, MAX_DRAFT_TEXT + REDACTION_MARGIN).text), MAX_DRAFT_TEXT).text, [typedText]);
+  const replyText = useMemo(() => capText(redactSensitive(capText(reading.text, MAX_DRAFT_TEXT + REDACTION_MARGIN).text), MAX_DRAFT_TEXT).text, [reading.text]);
   const submittedAt = useRef(0);
   // Whether an offer is open, known at once: the draft loads, the offer opens and the mirror runs in
   // one commit, before the offer's state reaches a render. Mirroring the empty editor then would
   // overwrite the very reply being offered back.
   const offerOpen = useRef(false);
+  /** The reply the draft keeps: as loaded, then as last mirrored. */
+  const kept = useRef<SavedReply>({ text: '', savedAt: 0 });
+  /** The editor element the reply was last read from. */
+  const seenElement = useRef<HTMLElement | null>(null);
+  /** The agent edited the reply since it was last read. */
+  const agentEdited = useRef(false);
+  /** Text the sidebar set for the agent and the editor has not shown yet. */
+  const expected = useRef<string | null>(null);
   const showOffer = (next: SavedReply | null) => {
     offerOpen.current = next !== null;
     setOffer(next);
@@ -45,27 +69,66 @@ export function useReplyMirror(draft: TicketDraft, typedText: string, editorPres
   useEffect(() => {
     if (!draft.loaded) return;
     const saved = draft.savedReply;
-    showOffer(saved && !same(saved.text, replyText) ? saved : null);
-    // Decided once per loaded (or newer) draft; later typing doesn't re-open the offer.
+    kept.current = saved ?? { text: '', savedAt: 0 };
+    seenElement.current = element;
+    showOffer(saved && !sameReply(saved.text, replyText) ? saved : null);
+    // Decided once per loaded (or chosen) draft; later typing doesn't re-open the offer.
   }, [draft.loaded, draft.savedReply]);
 
   useEffect(() => {
-    if (offer && same(offer.text, replyText)) showOffer(null);
-  }, [offer, replyText]);
+    if (!element) return;
+    // Only the browser makes trusted events; the page's scripts can dispatch look-alikes at will.
+    const edited = (event: Event) => event.isTrusted && (agentEdited.current = true);
+    const events = new AbortController();
+    for (const type of AGENT_INPUT_EVENTS) element.addEventListener(type, edited, { capture: true, signal: events.signal });
+    return () => events.abort();
+  }, [element]);
 
   useEffect(() => {
-    if (draft.loaded && !offerOpen.current && editorPresent) draft.setReply(replyText);
-  }, [draft.loaded, offer, editorPresent, replyText]);
+    if (offer && sameReply(offer.text, replyText)) showOffer(null);
+  }, [offer, replyText]);
 
   useEffect(() => onSubmit(() => (submittedAt.current = Date.now())), [onSubmit]);
 
-  useEffect(() => {
-    if (!submittedAt.current || Date.now() - submittedAt.current > SENT_WINDOW_MS) return;
-    if (editorPresent && replyText.trim()) return;
-    submittedAt.current = 0;
-    showOffer(null);
-    draft.replySent();
-  }, [replyText, editorPresent]);
+  const mirror = () => {
+    draft.setReply(replyText);
+    if (!sameReply(kept.current.text, replyText)) kept.current = { text: replyText, savedAt: Date.now() };
+  };
 
-  return { offer, discardOffer: () => showOffer(null), restored: () => showOffer(null) };
+  useEffect(() => {
+    if (!draft.loaded) return;
+    const asExpected = expected.current !== null && sameReply(expected.current, replyText);
+    if (asExpected) expected.current = null;
+    const byAgent = agentEdited.current || asExpected;
+    agentEdited.current = false;
+    const swapped = element !== seenElement.current;
+    if (element) seenElement.current = element;
+    if (submittedAt.current && Date.now() - submittedAt.current <= SENT_WINDOW_MS && !(element && replyText.trim())) {
+      submittedAt.current = 0;
+      kept.current = { text: '', savedAt: Date.now() };
+      showOffer(null);
+      draft.replySent();
+      return;
+    }
+    if (!element || offerOpen.current) return;
+    const lost = kept.current.text.trim() && !sameReply(kept.current.text, replyText) && (swapped || !replyText.trim());
+    if (lost && !byAgent) {
+      // The helpdesk replaced or emptied the editor: the reply stays saved and is offered back.
+      showOffer(kept.current);
+      return;
+    }
+    mirror();
+    // Once per reading: an offer closing is no new text (a restore's text comes as the next reading).
+  }, [draft.loaded, reading]);
+
+  return {
+    offer,
+    discardOffer: () => {
+      // "Not now": the editor's text is the agent's again, and is mirrored from here on.
+      showOffer(null);
+      if (element) mirror();
+    },
+    restored: () => showOffer(null),
+    expectEdit: (text) => (expected.current = text),
+  };
 }

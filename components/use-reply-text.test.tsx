@@ -9,7 +9,7 @@ let read = '';
 afterEach(() => render(null, container));
 
 function Probe({ editor }: { editor: ReplyEditor }) {
-  read = useReplyText(editor);
+  read = useReplyText(editor).text;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TicketRef } from '@/lib/adapters/types';
-import { DraftSync, type DraftContent, type SaveStatus, type SendDraftMessage } from '@/lib/drafts/draft-sync';
+import { DraftSync, type DraftConflict, type DraftContent, type SaveStatus, type SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { ChecklistState, DraftView } from '@/lib/messaging/messages';
 
 export interface SavedReply {
@@ -13,15 +13,21 @@ export interface TicketDraft {
   restatement: string;
   checklist: ChecklistState;
   dismissedHints: readonly string[];
-  /** The reply mirrored for this ticket when the draft was loaded (or a newer tab's), if any. */
+  /** The reply this draft keeps, as loaded (or as chosen in a conflict), if any: offered back when the editor lacks it. */
   savedReply: SavedReply | null;
   status: SaveStatus;
+  /** Another tab saved a different version: both are kept, this tab's shown, until the agent chooses. */
+  conflict: DraftConflict | null;
   setRestatement(value: string): void;
   setChecklist(update: (previous: ChecklistState) => ChecklistState): void;
   dismissHint(key: string): void;
   /** Mirrors the reply text; a no-op when it hasn't changed. */
   setReply(text: string): void;
   replySent(): void;
+  /** Saves this tab's version over the other one. */
+  keepMine(): void;
+  /** Shows the other version here and drops this tab's; the caller puts its reply in the editor first. */
+  takeTheirs(): void;
 }
 
 /**
@@ -36,25 +42,32 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
   const [dismissedHints, setDismissed] = useState<readonly string[]>([]);
   const [savedReply, setSavedReply] = useState<SavedReply | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [conflict, setConflict] = useState<DraftConflict | null>(null);
   const syncRef = useRef<DraftSync | null>(null);
   const latest = useRef<DraftContent>({ subject, restatement: '', checklist: {}, dismissedHints: [], reply: '' });
   latest.current.subject = subject;
 
-  const adopt = (draft: DraftView) => {
-    latest.current = { ...latest.current, restatement: draft.restatement, checklist: draft.checklist, dismissedHints: draft.dismissedHints, reply: draft.reply };
-    setRestatementState(draft.restatement);
-    setChecklistState(draft.checklist);
-    setDismissed(draft.dismissedHints);
-    setSavedReply(draft.reply ? { text: draft.reply, savedAt: draft.replySavedAt ?? draft.updatedAt } : null);
+  const show = (content: Omit<DraftContent, 'subject'>, reply: SavedReply | null) => {
+    latest.current = { ...latest.current, restatement: content.restatement, checklist: content.checklist, dismissedHints: content.dismissedHints, reply: content.reply };
+    setRestatementState(content.restatement);
+    setChecklistState(content.checklist);
+    setDismissed(content.dismissedHints);
+    setSavedReply(reply);
   };
+  const adopt = (draft: DraftView) => show(draft, draft.reply ? { text: draft.reply, savedAt: draft.replySavedAt ?? draft.updatedAt } : null);
 
   useEffect(() => {
-    const sync = new DraftSync({ ticket, send, onStatus: setStatus, onNewerDraft: adopt });
+    const sync = new DraftSync({ ticket, send, onStatus: setStatus, onConflict: setConflict });
     syncRef.current = sync;
     let cancelled = false;
-    void sync.load().then((draft) => {
-      if (cancelled) return;
-      if (draft) {
+    void sync.load().then((result) => {
+      if (cancelled || !result) return;
+      const { draft, conflict: held } = result;
+      if (held) {
+        // This tab's version from before (a reload): shown, and its reply offered back, until the agent chooses.
+        show(held.mine, held.mine.reply ? { text: held.mine.reply, savedAt: held.mineAt } : null);
+        setConflict(held);
+      } else if (draft) {
         adopt(draft);
         setStatus({ state: 'saved', at: draft.updatedAt });
       }
@@ -85,6 +98,7 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
     dismissedHints,
     savedReply,
     status,
+    conflict,
     setRestatement(value) {
       setRestatementState(value);
       save({ restatement: value });
@@ -109,6 +123,15 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
       latest.current = { ...latest.current, reply: '' };
       setSavedReply(null);
       void syncRef.current?.replySent();
+    },
+    keepMine() {
+      setConflict(null);
+      void syncRef.current?.keepMine();
+    },
+    takeTheirs() {
+      const theirs = syncRef.current?.takeTheirs();
+      setConflict(null);
+      if (theirs) adopt(theirs);
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Reading and writing one ticket's draft, with revision checks so a stale writer never wins. */
-import type { DraftResponse, DraftSaveMessage, DraftView } from '../messaging/messages';
+import type { DraftHoldMessage, DraftResponse, DraftSaveMessage, DraftView, HeldCopy } from '../messaging/messages';
 import type { DraftRow, ListenFirstDatabase } from './db';
 import { redactSensitive } from './redact-sensitive';
 import { draftSearchWords } from './search-words';
@@ -18,10 +18,15 @@ export function toDraftView(row: DraftRow): DraftView {
   };
 }
 
+/** The stored draft, with the copies other tabs held beside it (a sidebar opening now offers them). */
 export async function loadDraft(db: ListenFirstDatabase, key: string): Promise<DraftView | null> {
   const row = await db.drafts.get(key);
-  return row ? toDraftView(row) : null;
+  if (!row) return null;
+  return row.heldCopies?.length ? { ...toDraftView(row), heldCopies: row.heldCopies } : toDraftView(row);
 }
+
+/** More tabs than this losing the same race at once: the oldest copy goes. */
+export const MAX_HELD_COPIES = 5;
 
 /** An empty draft is not worth keeping: nothing written, nothing ticked. */
 function isEmpty(save: DraftSaveMessage): boolean {
@@ -37,12 +42,12 @@ export function withSearchWords(row: Omit<DraftRow, 'searchWords'>): DraftRow {
  * Secrets are stored as placeholders (see redact-sensitive.ts). The content script redacts before
  * sending; this second pass makes it a property of the store rather than of every caller.
  */
-function redactedSave(save: DraftSaveMessage): DraftSaveMessage {
-  return { ...save, subject: redactSensitive(save.subject), restatement: redactSensitive(save.restatement), reply: redactSensitive(save.reply) };
+function redacted<Text extends { subject: string; restatement: string; reply: string }>(text: Text): Text {
+  return { ...text, subject: redactSensitive(text.subject), restatement: redactSensitive(text.restatement), reply: redactSensitive(text.reply) };
 }
 
 export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMessage, now = Date.now()): Promise<DraftResponse> {
-  const save = redactedSave(incoming);
+  const save = redacted(incoming);
   return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
     const stored = await db.drafts.get(save.ticket.key);
     // This very save committed already and its answer was lost (the worker stopped in between): the
@@ -70,6 +75,8 @@ export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMess
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
       lastSaveId: save.saveId,
+      // Another tab's version waiting for the agent's choice is not this save's to drop.
+      ...(stored?.heldCopies ? { heldCopies: stored.heldCopies } : {}),
     });
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
@@ -86,5 +93,23 @@ export async function clearSentReply(db: ListenFirstDatabase, key: string, now =
     const row: DraftRow = { ...kept, reply: '', replySavedAt: null, revision: stored.revision + 1, updatedAt: now };
     await db.drafts.put(row);
     return { ok: true, draft: toDraftView(row) };
+  });
+}
+
+/**
+ * Keeps (or, with `copy: null`, drops) one tab's version beside the stored draft while the agent
+ * chooses. The draft itself is untouched: same text, revision and save id, so the tab that wrote it
+ * goes on saving, and nothing is written over either version.
+ */
+export async function holdCopy(db: ListenFirstDatabase, hold: DraftHoldMessage, now = Date.now()): Promise<DraftResponse> {
+  return db.transaction('rw', db.drafts, async (): Promise<DraftResponse> => {
+    const stored = await db.drafts.get(hold.ticket.key);
+    // Nothing stored (deleted meanwhile): there is no other version, the tab's next save simply writes.
+    if (!stored) return { ok: true, draft: null };
+    const { heldCopies: previous = [], ...draft } = stored;
+    const others = previous.filter((copy) => copy.copyId !== hold.copyId);
+    const heldCopies: HeldCopy[] = hold.copy ? [...others, { ...redacted(hold.copy), copyId: hold.copyId, heldAt: now }].slice(-MAX_HELD_COPIES) : others;
+    await db.drafts.put(heldCopies.length ? { ...draft, heldCopies } : draft);
+    return { ok: true, draft: toDraftView(stored) };
   });
 }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketRef } from '../adapters/types';
 import type { ContentMessage, DraftResponse, DraftView } from '../messaging/messages';
 import { ListenFirstDatabase } from './db';
-import { DraftSync, type SaveStatus } from './draft-sync';
+import { DraftSync, type DraftConflict, type SaveStatus } from './draft-sync';
 import { handleDraftMessage } from './message-handler';
 
 const ticket = ticketRef('freshdesk', 'https://acme.freshdesk.com', '301');
@@ -27,28 +27,31 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function harness(reply: (message: ContentMessage) => DraftResponse) {
+/** A sync whose draft was read (as `stored`), answering every later message with `reply`. */
+async function harness(reply: (message: ContentMessage) => DraftResponse, stored: DraftView | null = null) {
   const sent: ContentMessage[] = [];
   const statuses: SaveStatus[] = [];
-  const newer: DraftView[] = [];
+  const conflicts: DraftConflict[] = [];
   const sync = new DraftSync({
     ticket,
     send: async (message) => {
+      if (message.type === 'draft/load') return { ok: true, draft: stored };
       sent.push(message);
       return reply(message);
     },
     onStatus: (status) => statuses.push(status),
-    onNewerDraft: (draft) => newer.push(draft),
+    onConflict: (conflict) => conflicts.push(conflict),
     debounceMs: 300,
     retryMs: 1_000,
   });
-  return { sync, sent, statuses, newer };
+  await sync.load();
+  return { sync, sent, statuses, conflicts };
 }
 
 describe('DraftSync', () => {
   it('writes once after a pause in typing, with the latest text', async () => {
     let revision = 0;
-    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', ++revision) }));
+    const { sync, sent } = await harness(() => ({ ok: true, draft: view('x', ++revision) }));
     sync.update(content('I'));
     sync.update(content('I see'));
     sync.update(content('I see the crash'));
@@ -61,13 +64,12 @@ describe('DraftSync', () => {
 
   it('sends the revision it last saw, so a stale tab is refused', async () => {
     let revision = 4;
-    const { sync, sent } = harness((message) => (message.type === 'draft/load' ? { ok: true, draft: view('loaded', 4) } : { ok: true, draft: view('x', ++revision) }));
-    await sync.load();
+    const { sync, sent } = await harness(() => ({ ok: true, draft: view('x', ++revision) }), view('loaded', 4));
     sync.update(content('one'));
     await sync.flush();
     sync.update(content('two'));
     await sync.flush();
-    expect(sent.slice(1).map((m) => m.type === 'draft/save' && m.baseRevision)).toEqual([4, 5]);
+    expect(sent.map((m) => m.type === 'draft/save' && m.baseRevision)).toEqual([4, 5]);
   });
 
   it('says "saved" only after the write completed', async () => {
@@ -76,13 +78,15 @@ describe('DraftSync', () => {
     const statuses: SaveStatus[] = [];
     const sync = new DraftSync({
       ticket,
-      send: async () => {
+      send: async (message) => {
+        if (message.type === 'draft/load') return { ok: true, draft: null };
         await gate;
         return { ok: true, draft: view('x', 1) };
       },
       onStatus: (status) => statuses.push(status),
-      onNewerDraft: () => {},
+      onConflict: () => {},
     });
+    await sync.load();
     sync.update(content('hello'));
     const flushing = sync.flush();
     await vi.advanceTimersByTimeAsync(10);
@@ -94,7 +98,7 @@ describe('DraftSync', () => {
 
   it('keeps the text when a write is refused, says so, and retries', async () => {
     let fail = true;
-    const { sync, sent, statuses } = harness(() =>
+    const { sync, sent, statuses } = await harness(() =>
       fail ? { ok: false, reason: 'storage', error: 'The disk is full.' } : { ok: true, draft: view('kept', 1) },
     );
     sync.update(content('kept'));
@@ -108,15 +112,9 @@ describe('DraftSync', () => {
     expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
   });
 
-  it('hands over the newer draft when another tab wrote first', async () => {
-    const { sync, newer } = harness(() => ({ ok: false, reason: 'conflict', draft: view('from the other tab', 7) }));
-    sync.update(content('stale'));
-    await sync.flush();
-    expect(newer).toEqual([view('from the other tab', 7)]);
-  });
 
   it('flushes pending text when disposed (the agent switched tickets)', async () => {
-    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', 1) }));
+    const { sync, sent } = await harness(() => ({ ok: true, draft: view('x', 1) }));
     sync.update(content('mid-sentence'));
     await sync.dispose();
     expect(sent).toHaveLength(1);
@@ -130,7 +128,7 @@ describe('DraftSync', () => {
 describe('DraftSync.replySent', () => {
   it('writes pending text without the reply, then asks for the mirror to be cleared', async () => {
     let revision = 0;
-    const { sync, sent } = harness(() => ({ ok: true, draft: view('x', ++revision) }));
+    const { sync, sent } = await harness(() => ({ ok: true, draft: view('x', ++revision) }));
     sync.update({ ...content('restated'), reply: 'Hi, done' });
     await sync.replySent();
     expect(sent.map((m) => m.type)).toEqual(['draft/save', 'draft/reply-sent']);
@@ -149,7 +147,7 @@ describe('DraftSync with a worker stopped between the commit and the answer', ()
     const sender = { id: fakeBrowser.runtime.id, tab, frameId: 0, url: 'https://acme.freshdesk.com/a/tickets/301' };
     let loseNextAnswer = true;
     const statuses: SaveStatus[] = [];
-    const newer: DraftView[] = [];
+    const conflicts: DraftConflict[] = [];
     const sync = new DraftSync({
       ticket,
       send: async (message) => {
@@ -161,16 +159,17 @@ describe('DraftSync with a worker stopped between the commit and the answer', ()
         return answer;
       },
       onStatus: (status) => statuses.push(status),
-      onNewerDraft: (draft) => newer.push(draft),
+      onConflict: (conflict) => conflicts.push(conflict),
       retryMs: 60_000,
     });
     try {
+      await sync.load();
       sync.update(content('The invoice PDF'));
       await sync.flush();
       expect(statuses.at(-1)).toMatchObject({ state: 'error' });
       sync.update(content('The invoice PDF opens blank since Monday'));
       await sync.dispose();
-      expect(newer).toEqual([]);
+      expect(conflicts).toEqual([]);
       expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
       expect(await db.drafts.get(ticket.key)).toMatchObject({ restatement: 'The invoice PDF opens blank since Monday' });
     } finally {

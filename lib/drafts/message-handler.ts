@@ -9,7 +9,7 @@ import { parseContentMessage, type DraftResponse } from '../messaging/messages';
 import { isPageMessage, parsePageMessage, type StorageHealth } from '../messaging/page-messages';
 import { senderMayAccessTicket, type CustomOriginLookup } from '../messaging/sender';
 import type { ListenFirstDatabase } from './db';
-import { clearSentReply, loadDraft, saveDraft } from './draft-store';
+import { clearSentReply, holdCopy, loadDraft, saveDraft } from './draft-store';
 import { describeStorageError } from './storage-errors';
 import { checkStorageHealth, resetDraftDatabase } from './storage-health';
 
@@ -56,6 +56,8 @@ async function handleContentMessage(
         return { ok: true, draft: await loadDraft(db, message.ticket.key) };
       case 'draft/save':
         return await saveDraft(db, message);
+      case 'draft/hold':
+        return await holdCopy(db, message);
       case 'draft/reply-sent':
         return await clearSentReply(db, message.ticket.key);
     }

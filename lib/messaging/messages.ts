@@ -61,9 +61,8 @@ export const DraftLoadSchema = v.object({
   ticket: TicketRefSchema,
 });
 
-export const DraftSaveSchema = v.object({
-  type: v.literal('draft/save'),
-  ticket: TicketRefSchema,
+/** What one draft holds, as a sidebar sends it: in a save, and in a copy held during a conflict. */
+const DraftContentEntries = {
   subject: v.pipe(v.string(), v.maxLength(1_000)),
   restatement: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   checklist: ChecklistStateSchema,
@@ -71,6 +70,12 @@ export const DraftSaveSchema = v.object({
   dismissedHints: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
   /** The reply as typed in the helpdesk's editor (plain text), mirrored so it can be offered back; '' for none. */
   reply: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+};
+
+export const DraftSaveSchema = v.object({
+  type: v.literal('draft/save'),
+  ticket: TicketRefSchema,
+  ...DraftContentEntries,
   /** The revision this edit was based on (0 for a ticket never saved). A stale writer is refused. */
   baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /**
@@ -80,19 +85,32 @@ export const DraftSaveSchema = v.object({
   saveId: v.pipe(v.string(), v.uuid('a save id (a UUID)')),
 });
 
+/**
+ * A tab whose save met another tab's newer version keeps its own beside it, without touching that
+ * version, until the agent chooses one: `copy` is this tab's latest text, or null once chosen.
+ */
+export const DraftHoldSchema = v.object({
+  type: v.literal('draft/hold'),
+  ticket: TicketRefSchema,
+  /** Chosen by the tab for its copy: a later hold with the same id replaces it. */
+  copyId: v.pipe(v.string(), v.uuid('a copy id (a UUID)')),
+  copy: v.nullable(v.object(DraftContentEntries)),
+});
+
 /** The helpdesk sent the reply: the mirrored reply is cleared; restatement and checklist stay. */
 export const DraftReplySentSchema = v.object({
   type: v.literal('draft/reply-sent'),
   ticket: TicketRefSchema,
 });
 
-export const ContentMessageSchema = v.variant('type', [DraftLoadSchema, DraftSaveSchema, DraftReplySentSchema]);
+export const ContentMessageSchema = v.variant('type', [DraftLoadSchema, DraftSaveSchema, DraftHoldSchema, DraftReplySentSchema]);
 
 export type TicketRefPayload = v.InferOutput<typeof TicketRefSchema>;
 export type ChecklistMark = v.InferOutput<typeof ChecklistMarkSchema>;
 export type ChecklistState = v.InferOutput<typeof ChecklistStateSchema>;
 export type DraftLoadMessage = v.InferOutput<typeof DraftLoadSchema>;
 export type DraftSaveMessage = v.InferOutput<typeof DraftSaveSchema>;
+export type DraftHoldMessage = v.InferOutput<typeof DraftHoldSchema>;
 export type DraftReplySentMessage = v.InferOutput<typeof DraftReplySentSchema>;
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -110,6 +128,17 @@ export interface DraftView {
   /** Bumped on every write; a writer holding an older revision is refused. */
   revision: number;
   updatedAt: number;
+  /**
+   * Other tabs' versions kept beside this one while the agent had not yet chosen between them (see
+   * DraftHoldSchema), oldest first. Stored with the row, unindexed; sent with load answers only.
+   */
+  heldCopies?: HeldCopy[];
+}
+
+/** One tab's version of the draft, held while it conflicts with the stored one. */
+export interface HeldCopy extends NonNullable<DraftHoldMessage['copy']> {
+  copyId: string;
+  heldAt: number;
 }
 
 export type DraftResponse =

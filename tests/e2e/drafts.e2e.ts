@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
@@ -164,18 +165,126 @@ describe('drafts', () => {
     await page.close();
   });
 
-  it('refuses a stale tab: the older writer sees the newer draft instead of overwriting it', async () => {
-    const url = `${zendeskTicketUrl('1202', 'tabs')}?late=0`;
-    const first = await open(url);
-    const second = await open(url);
-    await sidebarPart(first, 'lf-restatement').fill('Newer text from the first tab');
-    await expect.poll(() => sidebarPart(first, 'lf-draft-status').textContent()).toContain('Saved locally');
-    // The second tab loaded before that write: its edit is based on an older revision.
-    await sidebarPart(second, 'lf-restatement').fill('Older tab typing');
-    await expect.poll(() => sidebarPart(second, 'lf-restatement').inputValue()).toBe('Newer text from the first tab');
-    expect((await storedDrafts()).find((d) => d.key === 'zendesk:https://tabs.zendesk.com#1202')?.restatement).toBe('Newer text from the first tab');
-    await first.close();
-    await second.close();
+  describe('two tabs on one ticket', () => {
+    let account = '';
+    const stored = async () => (await storedDrafts()).find((d) => d.key === `zendesk:https://${account}.zendesk.com#1202`);
+
+    /** Both tabs read the draft; the first saves, then the second types on the older revision it read. */
+    async function raced(name: string): Promise<{ first: Page; second: Page }> {
+      account = name;
+      const url = `${zendeskTicketUrl('1202', account)}?late=0`;
+      const first = await open(url);
+      const second = await open(url);
+      await sidebarPart(first, 'lf-restatement').fill('Newer text from the first tab');
+      await zendeskEditor(first, '1202').click();
+      await first.keyboard.type('Hi Marta, written in the first tab.');
+      await expect.poll(async () => (await stored())?.reply).toBe('Hi Marta, written in the first tab.');
+      await sidebarPart(second, 'lf-restatement').fill('Older tab typing');
+      await zendeskEditor(second, '1202').click();
+      await second.keyboard.type('Hi Marta, written in the second tab.');
+      await expect.poll(() => sidebarPart(second, 'lf-draft-conflict').count()).toBe(1);
+      return { first, second };
+    }
+
+    it('the tab that lost the race keeps its own text, shows both versions, and saves nothing over the other, reload included', async () => {
+      const { first, second } = await raced('tabs');
+      const conflict = sidebarPart(second, 'lf-draft-conflict');
+      await expect.poll(() => sidebarPart(second, 'lf-conflict-theirs').textContent()).toContain('Newer text from the first tab');
+      expect(await sidebarPart(second, 'lf-conflict-theirs').textContent()).toContain('Hi Marta, written in the first tab.');
+      await expect.poll(() => sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Hi Marta, written in the second tab.');
+      expect(await sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Older tab typing');
+      expect(await conflict.getByRole('alert').textContent()).toContain('saved in another tab');
+      const axe = await new AxeBuilder({ page: second }).include('listen-first-sidebar').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      // Its own text stays where the agent typed it; nothing claims it was saved.
+      expect(await sidebarPart(second, 'lf-restatement').inputValue()).toBe('Older tab typing');
+      expect(await zendeskFixture(second).getEditorData('1202')).toBe('<p>Hi Marta, written in the second tab.</p>');
+      expect(await sidebarPart(second, 'lf-draft-status').textContent()).not.toContain('Saved');
+      await second.waitForTimeout(1_000); // past the save debounce
+      expect(await stored()).toMatchObject({ restatement: 'Newer text from the first tab', reply: 'Hi Marta, written in the first tab.' });
+
+      // A reload (or a crash) of the tab that lost loses nothing: the choice is offered again.
+      await second.reload();
+      await waitForSidebar(second);
+      await expect.poll(() => sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Hi Marta, written in the second tab.');
+      expect(await sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Older tab typing');
+      expect(await sidebarPart(second, 'lf-restatement').inputValue()).toBe('Older tab typing');
+      await first.close();
+      await second.close();
+    });
+
+    it("take the other: its reply goes into the editor through the editor's API, and this tab's version is dropped", async () => {
+      const { first, second } = await raced('taken');
+      await sidebarPart(second, 'lf-conflict-take-theirs').click();
+      await expect.poll(() => zendeskFixture(second).getEditorData('1202')).toBe('<p>Hi Marta, written in the first tab.</p>');
+      await expect.poll(() => sidebarPart(second, 'lf-draft-conflict').count()).toBe(0);
+      expect(await sidebarPart(second, 'lf-restatement').inputValue()).toBe('Newer text from the first tab');
+      await second.waitForTimeout(1_000);
+      expect(await stored()).toMatchObject({ restatement: 'Newer text from the first tab', reply: 'Hi Marta, written in the first tab.' });
+      expect((await stored()) as unknown as { heldCopies?: unknown }).not.toHaveProperty('heldCopies');
+      await first.close();
+      await second.close();
+    });
+
+    it("keep mine: this tab's version is saved over the other's, and the first tab's next save meets it", async () => {
+      const { first, second } = await raced('kept');
+      const before = (await stored())!.revision;
+      await sidebarPart(second, 'lf-conflict-keep-mine').click();
+      await expect.poll(async () => (await stored())?.restatement).toBe('Older tab typing');
+      expect(await stored()).toMatchObject({ reply: 'Hi Marta, written in the second tab.', revision: before + 1 });
+      expect(await sidebarPart(second, 'lf-draft-conflict').count()).toBe(0);
+      await expect.poll(() => sidebarPart(second, 'lf-draft-status').textContent()).toContain('Saved locally');
+      // Now the first tab is the stale one: its typing is not lost either.
+      await sidebarPart(first, 'lf-restatement').fill('Newer text from the first tab, edited');
+      await expect.poll(() => sidebarPart(first, 'lf-draft-conflict').count()).toBe(1);
+      expect(await sidebarPart(first, 'lf-restatement').inputValue()).toBe('Newer text from the first tab, edited');
+      expect((await stored())?.restatement).toBe('Older tab typing');
+      await first.close();
+      await second.close();
+    });
+  });
+
+  describe("the reply when Zendesk empties or swaps its editor (CKEditor 5)", () => {
+    const reply = 'Hi Marta, I have asked our licensing team to reissue the key.';
+    const stored = async (key: string) => (await storedDrafts()).find((d) => d.key === key);
+
+    async function replySaved(account: string): Promise<Page> {
+      const page = await open(`${zendeskTicketUrl('1201', account)}?late=0`);
+      await zendeskEditor(page, '1201').click();
+      await page.keyboard.type(reply);
+      await expect.poll(async () => (await stored(`zendesk:https://${account}.zendesk.com#1201`))?.reply).toBe(reply);
+      return page;
+    }
+
+    it('keeps the reply and offers it back when a new, empty editor is swapped in, and when the editor is emptied by a script', async () => {
+      const page = await replySaved('swapped');
+      await zendeskFixture(page).replaceEditor('1201', { keepDraft: false });
+      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').count()).toBe(1);
+      expect(await sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
+      await page.waitForTimeout(1_000); // past the save debounce
+      expect((await stored('zendesk:https://swapped.zendesk.com#1201'))?.reply).toBe(reply);
+      await sidebarPart(page, 'lf-restore-draft-button').click();
+      await expect.poll(() => zendeskFixture(page).getEditorData('1201')).toBe(`<p>${reply}</p>`);
+      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').count()).toBe(0);
+
+      // The helpdesk's own script clears the editor (setData, no input from the agent).
+      await zendeskFixture(page).setEditorData('1201', '');
+      await expect.poll(() => sidebarPart(page, 'lf-restore-draft').count()).toBe(1);
+      expect(await sidebarPart(page, 'lf-restore-draft').textContent()).toContain(reply);
+      await page.waitForTimeout(1_000);
+      expect((await stored('zendesk:https://swapped.zendesk.com#1201'))?.reply).toBe(reply);
+      await page.close();
+    });
+
+    it('saves the agent deleting the reply (select-all, Delete): an edit, not a loss', async () => {
+      const page = await replySaved('deleted');
+      await zendeskEditor(page, '1201').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await expect.poll(async () => (await stored('zendesk:https://deleted.zendesk.com#1201'))?.reply).toBe('');
+      expect(await sidebarPart(page, 'lf-restore-draft').count()).toBe(0);
+      await page.close();
+    });
   });
 
   it("never saves one ticket's text under another's key, however typing and switching interleave", async () => {

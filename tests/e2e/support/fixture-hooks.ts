@@ -18,8 +18,8 @@ export interface ZendeskFixtureHooks {
   setEditorData(ticketId: string, html: string): void;
   /** Like clicking the ticket's tab: pane made active, URL pushed. */
   switchTab(ticketId: string): void;
-  /** Destroys the pane's editor element and mounts a fresh element and CKEditor (draft kept). */
-  replaceEditor(ticketId: string): Promise<void>;
+  /** Destroys the pane's editor element and mounts a fresh element and CKEditor (draft kept unless keepDraft is false). */
+  replaceEditor(ticketId: string, options?: { keepDraft?: boolean }): Promise<void>;
   addCustomerMessage(ticketId: string, text: string): void;
   /** Adds a tag in the ticket's Tags field, as an agent would. */
   addTag(ticketId: string, tag: string): void;
@@ -130,7 +130,8 @@ export function zendeskFixture(page: Page) {
     setEditorData: (ticketId: string, html: string) =>
       page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).setEditorData(id, value), [ticketId, html] as const),
     switchTab: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).switchTab(id), ticketId),
-    replaceEditor: (ticketId: string) => page.evaluate((id) => (window.__lfFixture as ZendeskFixtureHooks).replaceEditor(id), ticketId),
+    replaceEditor: (ticketId: string, options?: { keepDraft?: boolean }) =>
+      page.evaluate(([id, keep]) => (window.__lfFixture as ZendeskFixtureHooks).replaceEditor(id, keep), [ticketId, options] as const),
     addCustomerMessage: (ticketId: string, text: string) =>
       page.evaluate(([id, value]) => (window.__lfFixture as ZendeskFixtureHooks).addCustomerMessage(id, value), [ticketId, text] as const),
     addTag: (ticketId: string, tag: string) =>

@@ -120,7 +120,14 @@ export type SidebarTestId =
   | 'lf-key-terms'
   | 'lf-hints'
   | 'lf-hint'
-  | 'lf-draft-status';
+  | 'lf-draft-status'
+  | 'lf-draft-conflict'
+  | 'lf-conflict-theirs'
+  | 'lf-conflict-mine'
+  | 'lf-conflict-keep-mine'
+  | 'lf-conflict-take-theirs'
+  | 'lf-restore-draft'
+  | 'lf-restore-draft-button';
 
 /** The sidebar's host element; chain `.getByTestId('lf-…')` or `.locator(…)` to reach inside. */
 export function sidebar(page: Page): Locator {
