@@ -88,7 +88,7 @@ export async function startSidebar(
     if (done) void saveSidebarPrefs(adapter.id, prefs);
   };
 
-  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh());
+  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh(), (node) => ui.shadowHost.contains(node));
 
   function draw() {
     // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
