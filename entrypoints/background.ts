@@ -3,6 +3,7 @@ import { handleDraftMessage } from '@/lib/drafts/message-handler';
 import { handleListeningMessage, handleListeningWake } from '@/lib/listening-service/handler';
 import { isListeningMessage, isListeningWake } from '@/lib/listening-service/messages';
 import { hasTypePrefix } from '@/lib/messaging/message-type';
+import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);
   startPlaybookTasks();
+  // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
+  startExtensionLifecycle();
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.
   publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error));
 
