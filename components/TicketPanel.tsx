@@ -18,6 +18,7 @@ import { useReplyMirror } from './use-reply-mirror';
 import { useListening, type AnalyzeListening } from './use-listening';
 import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
+import { useHandedOverDraft } from './use-handed-over-draft';
 
 export type EditorOutcome = { ok: true } | { ok: false; error: string };
 
@@ -54,6 +55,7 @@ const NO_COVERAGE: RestatementCoverage = { coverage: 0, keyTerms: [], covered: [
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
+  const updatedUnderPage = useHandedOverDraft(page.ticket.key, draft);
   const replyText = useReplyText(page.editor);
   const mirror = useReplyMirror(draft, replyText, page.editor !== null, services.onReplySubmit);
   const [actionMessage, setActionMessage] = useState<{ area: 'insert' | 'hints' | 'restore'; text: string } | null>(null);
@@ -125,6 +127,11 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
       </header>
       <TicketHeader ticket={page.ticket} subject={page.subject} helpdeskLabel={helpdeskLabel} />
       <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />
+      {updatedUnderPage && (
+        <p class="lf-status lf-status--info" data-testid="lf-updated" role="status">
+          ListenFirst was updated: what you typed is kept.
+        </p>
+      )}
       {mirror.offer && (
         <RestoreDraftOffer offer={mirror.offer} message={message('restore')} onRestore={() => void restore(mirror.offer!.text)} onDiscard={mirror.discardOffer} />
       )}

@@ -41,7 +41,7 @@ describe('waking the background worker when the agent starts to write', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
-  it('hears focus, keys and pastes in the writing places only, until stopped', () => {
+  it('hears focus and keys in the writing places only, until stopped', () => {
     const reply = document.createElement('div');
     reply.contentEditable = 'true';
     reply.append(document.createElement('p'));
@@ -54,10 +54,9 @@ describe('waking the background worker when the agent starts to write', () => {
     expect(onWriting).not.toHaveBeenCalled();
     reply.firstElementChild!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     reply.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
-    reply.dispatchEvent(new Event('paste', { bubbles: true }));
-    expect(onWriting).toHaveBeenCalledTimes(3);
+    expect(onWriting).toHaveBeenCalledTimes(2);
     lifetime.abort();
     reply.dispatchEvent(new KeyboardEvent('keydown', { key: 'b', bubbles: true }));
-    expect(onWriting).toHaveBeenCalledTimes(3);
+    expect(onWriting).toHaveBeenCalledTimes(2);
   });
 });

@@ -36,12 +36,12 @@ export function createWorkerWake(send: (message: ListeningWake) => Promise<unkno
 }
 
 /**
- * Signs of writing: focus, a key or a paste in a place `isWritingPlace` accepts. A page that fakes
+ * Signs of writing: focus or a key (a paste included) in a place `isWritingPlace` accepts. A page that fakes
  * these only wakes the worker, at most once per quiet spell; nothing else follows from them.
  */
 export function watchWritingIntent(doc: Document, isWritingPlace: (target: EventTarget | null) => boolean, onWriting: () => void, signal: AbortSignal): void {
   const listener = (event: Event) => {
     if (isWritingPlace(event.target)) onWriting();
   };
-  for (const type of ['focusin', 'keydown', 'paste'] as const) doc.addEventListener(type, listener, { capture: true, passive: true, signal });
+  for (const type of ['focusin', 'keydown'] as const) doc.addEventListener(type, listener, { capture: true, passive: true, signal });
 }

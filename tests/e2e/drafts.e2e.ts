@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
+import { readStoredDrafts, type StoredDraft } from './support/stored-drafts';
 import { freshdeskFixture, zendeskFixture } from './support/fixture-hooks';
 import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, waitForSidebar, zendeskEditor, zendeskTicketUrl } from './support/helpdesk-pages';
 
@@ -8,27 +9,9 @@ import { freshdeskEditor, freshdeskTicketUrl, openFixturePage, sidebarPart, wait
 
 const session = useExtensionSession();
 
-interface StoredDraft {
-  key: string;
-  restatement: string;
-  reply?: string;
-  revision: number;
-}
-
 /** Every draft in the extension's own database, read in the background (its origin). */
 function storedDrafts(): Promise<StoredDraft[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<StoredDraft[]>((resolve, reject) => {
-        const request = indexedDB.open('listen-first');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => resolve(all.result as StoredDraft[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return readStoredDrafts(session.worker);
 }
 
 async function open(url: string): Promise<Page> {
