@@ -14,7 +14,6 @@ export function showCutOffNotice(doc: Document, drafts: readonly HandedOverDraft
   const host = doc.createElement('listen-first-notice');
   const box = doc.createElement('div');
   box.setAttribute('role', 'alert');
-  box.dataset.testid = 'lf-cut-off';
   box.style.cssText = 'position:fixed;right:9px;bottom:9px;z-index:2147483647;max-width:360px;padding:9px;font:13px system-ui;color:#000;background:#fff8e1';
   box.textContent = 'ListenFirst was updated or switched off. Reload this page to get its sidebar back.';
   for (const draft of drafts) {

@@ -17,7 +17,14 @@ async function openTabs(...urls: string[]): Promise<Record<string, number>> {
 /** The browser calls WXT's fake browser leaves out, answered as Chrome would. */
 function browserCalls() {
   const sendMessage = vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => ({ ok: true }));
-  const executeScript = vi.fn(async (_injection: unknown) => [{ result: undefined }]);
+  // Tabs whose world already runs the current sidebar script answer the probe with true.
+  const running = new Set<number>();
+  const injected: unknown[] = [];
+  const executeScript = vi.fn(async (injection: { target: { tabId: number }; files?: string[] }) => {
+    if (!injection.files) return [{ result: running.has(injection.target.tabId) }];
+    injected.push(injection);
+    return [{ result: undefined }];
+  });
   const reload = vi.fn();
   const order: string[] = [];
   Object.assign(fakeBrowser.tabs, { sendMessage: (tabId: number, message: unknown) => (order.push('flush'), sendMessage(tabId, message)) });
@@ -25,7 +32,7 @@ function browserCalls() {
   Object.assign(fakeBrowser.runtime, { reload: () => (order.push('reload'), reload()) });
   // The agent granted support.example.com; help.other.example is configured but not granted.
   Object.assign(fakeBrowser.permissions, { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://support.example.com/*') });
-  return { sendMessage, executeScript, reload, order };
+  return { sendMessage, executeScript, injected, running, reload, order };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,12 +82,21 @@ describe('after an install or update', () => {
     const tabs = await openTabs(ZENDESK, 'https://example.org/', CUSTOM, NOT_GRANTED);
     startExtensionLifecycle();
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
-    await vi.waitFor(() => expect(calls.executeScript).toHaveBeenCalledTimes(2));
-    expect(calls.executeScript.mock.calls.map(([injection]) => injection)).toEqual(
-      expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: [SIDEBAR_SCRIPT] }))),
-    );
+    await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
+    expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: [SIDEBAR_SCRIPT] }))));
     // The key old and new sidebars seal their hand-over with, made before the new one starts.
     expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toMatch(/^[\da-f]{64}$/);
+  });
+
+  it('leaves a tab that already runs the current sidebar script (opened while the update installed)', async () => {
+    const calls = browserCalls();
+    const tabs = await openTabs(ZENDESK, FRESHDESK);
+    calls.running.add(tabs[ZENDESK]!);
+    startExtensionLifecycle();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await vi.waitFor(() => expect(calls.injected).toHaveLength(1));
+    await settle();
+    expect(calls.injected).toEqual([{ target: { tabId: tabs[FRESHDESK] }, files: [SIDEBAR_SCRIPT] }]);
   });
 
   it('leaves tabs alone when only the browser updated', async () => {

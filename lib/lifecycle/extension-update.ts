@@ -7,6 +7,7 @@
  */
 import { ensureHandoverKey } from './handover-key';
 import { openHelpdeskTabs } from './helpdesk-tabs';
+import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
 
 /** The sidebar's content script, as the manifest (and helpdesk-origins.ts for custom origins) runs it. */
 export const SIDEBAR_SCRIPT = '/content-scripts/helpdesk.js';
@@ -24,17 +25,34 @@ export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<v
   clearTimeout(timer);
 }
 
-/** Starts the sidebar script in every open helpdesk tab; returns the tabs it started in. */
+/**
+ * Whether this extension's sidebar script already runs in the tab (it marks its world). A tab
+ * opened while the update was installing has the manifest's script already: a second one would
+ * replace its sidebar.
+ */
+async function sidebarScriptRuns(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true,
+    args: [SIDEBAR_SCRIPT_MARK],
+  });
+  return probe?.result === true;
+}
+
+/** Starts the sidebar script in every open helpdesk tab that lacks it; returns the tabs it started in. */
 export async function reinjectSidebars(): Promise<number[]> {
   const tabs = await openHelpdeskTabs().catch(() => []);
   const started = await Promise.all(
-    tabs.map((tab) =>
-      browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SIDEBAR_SCRIPT] }).then(
-        () => tab.id,
+    tabs.map(async (tab) => {
+      try {
+        if (await sidebarScriptRuns(tab.id)) return null;
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SIDEBAR_SCRIPT] });
+        return tab.id;
+      } catch {
         // A tab that cannot take it (an error page, a discarded tab) keeps its old page.
-        () => null,
-      ),
-    ),
+        return null;
+      }
+    }),
   );
   return started.filter((id): id is number => id !== null);
 }
