@@ -19,6 +19,7 @@ import { sameReply, useReplyMirror } from './use-reply-mirror';
 import { useListening, type AnalyzeListening } from './use-listening';
 import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
+import { useHandedOverDraft } from './use-handed-over-draft';
 
 export type EditorOutcome = { ok: true } | { ok: false; error: string };
 
@@ -57,6 +58,7 @@ const NO_COVERAGE: RestatementCoverage = { coverage: 0, keyTerms: [], covered: [
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {
   const draft = useTicketDraft(page.ticket, page.subject, services.sendDraftMessage);
+  const updatedUnderPage = useHandedOverDraft(page.ticket.key, draft);
   const reading = useReplyText(page.editor);
   const replyText = reading.text;
   const mirror = useReplyMirror(draft, reading, services.onReplySubmit);
@@ -152,6 +154,11 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
           onKeepMine={() => void keepMine()}
           onTakeTheirs={() => void takeTheirs(draft.conflict!.theirs.reply)}
         />
+      )}
+      {updatedUnderPage && (
+        <p class="lf-status lf-status--info" data-testid="lf-updated" role="status">
+          ListenFirst was updated: what you typed is kept.
+        </p>
       )}
       {mirror.offer && !draft.conflict && (
         <RestoreDraftOffer offer={mirror.offer} message={message('restore')} onRestore={() => void restore(mirror.offer!.text)} onDiscard={mirror.discardOffer} />

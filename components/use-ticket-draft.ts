@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TicketRef } from '@/lib/adapters/types';
 import { DraftSync, type DraftConflict, type DraftContent, type SaveStatus, type SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { ChecklistState, DraftView } from '@/lib/messaging/messages';
+import { trackOpenDraft } from '@/lib/lifecycle/open-drafts';
 
 export interface SavedReply {
   text: string;
@@ -75,12 +76,15 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
     });
     // Written before the page goes away: a hidden tab may be discarded or closed without warning.
     const events = new AbortController();
+    // Flushed before an extension update applies, and handed to the next sidebar if this one is cut off.
+    const untrack = trackOpenDraft({ ticketKey: ticket.key, content: () => latest.current, flush: () => sync.flush() });
     const flush = () => void sync.flush();
     window.addEventListener('pagehide', flush, { signal: events.signal });
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush(), { signal: events.signal });
     return () => {
       cancelled = true;
       events.abort();
+      untrack();
       syncRef.current = null;
       void sync.dispose();
     };

@@ -1,8 +1,9 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import { handleDraftMessage } from '@/lib/drafts/message-handler';
-import { handleListeningMessage } from '@/lib/listening-service/handler';
-import { isListeningMessage } from '@/lib/listening-service/messages';
+import { handleListeningMessage, handleListeningWake } from '@/lib/listening-service/handler';
+import { isListeningMessage, isListeningWake } from '@/lib/listening-service/messages';
 import { hasTypePrefix } from '@/lib/messaging/message-type';
+import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, listRememberedHelpdeskOrigins);
     // The listening engine runs here, off the helpdesk page's main thread.
+    if (isListeningWake(message)) return Promise.resolve(handleListeningWake(message, sender, browser.runtime.id));
     if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
     // The helpdesk tab's toolbar button: active on a ticket, paused for the site, or not a ticket page.
     if (hasTypePrefix(message, 'toolbar/')) return handleToolbarMessage(message, sender, browser.runtime.id, browser.action);
@@ -27,6 +29,8 @@ export default defineBackground(() => {
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);
   startPlaybookTasks();
+  // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
+  startExtensionLifecycle();
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.
   publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error));
 

@@ -2,6 +2,9 @@ import '@/assets/sidebar.css';
 import { resolveAdapter } from '@/lib/adapters/custom-origin';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
+import { loadHandoverKey } from '@/lib/lifecycle/handover-key';
+import { followExtensionLifecycle } from '@/lib/lifecycle/sidebar-lifecycle';
+import { markSidebarScript } from '@/lib/lifecycle/sidebar-script-mark';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
 import { toolbarReporter } from '@/lib/toolbar/toolbar-messages';
 import { startSidebar, type RunningSidebar } from './start-sidebar';
@@ -12,10 +15,20 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
+    // Tells the background, after an update, that this tab already runs the current script.
+    markSidebarScript();
     // A hosted helpdesk by its domain, or one on a team's own domain that the agent or a policy added.
     const adapter = await resolveAdapter(new URL(location.href), helpdeskForCustomOrigin);
     if (!adapter) return;
     let running: RunningSidebar | null = null;
+    // After an extension update: the old sidebar hands over what it holds and steps aside for this one.
+    const handoverKey = await loadHandoverKey().catch(() => null);
+    if (handoverKey) {
+      followExtensionLifecycle(ctx, handoverKey, () => {
+        running?.stop();
+        running = null;
+      });
+    }
     const reportToolbar = toolbarReporter((message) => browser.runtime.sendMessage(message));
     const apply = async (paused: boolean) => {
       if (paused) {

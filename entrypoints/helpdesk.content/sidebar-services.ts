@@ -2,6 +2,7 @@ import type { EditorOutcome, SidebarServices } from '@/components/TicketPanel';
 import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
 import type { ListeningResponse } from '@/lib/listening-service/messages';
+import { createWorkerWake, watchWritingIntent } from '@/lib/listening-service/worker-wake';
 import type { DraftResponse } from '@/lib/messaging/messages';
 import { watchReplySubmit } from '@/lib/page/reply-submit';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
@@ -15,6 +16,8 @@ export function createSidebarServices(
   adapter: HelpdeskAdapter,
   currentPage: () => TicketPageState | null,
   refreshPage: () => void,
+  /** Whether a node is the sidebar's own (its host: events inside its shadow root land there). */
+  isSidebar: (node: Node) => boolean,
 ): SidebarServices {
   const ticketRoot = () => {
     const ticket = currentPage()?.ticket;
@@ -43,9 +46,20 @@ export function createSidebarServices(
     AbortSignal.any([signal, ctx.signal]),
   );
 
+  // Focus or a keystroke in the reply or the sidebar starts a worker Chrome stopped while the agent
+  // read, ahead of the first reading (see worker-wake.ts).
+  const wake = createWorkerWake((message) => browser.runtime.sendMessage(message));
+  const isWritingPlace = (target: EventTarget | null) =>
+    target instanceof Node && (isSidebar(target) || Boolean(currentPage()?.editor?.element.contains(target)));
+  watchWritingIntent(document, isWritingPlace, () => wake.writing(), AbortSignal.any([signal, ctx.signal]));
+  const send = <T,>(message: unknown): Promise<T> => {
+    wake.contacted();
+    return browser.runtime.sendMessage(message) as Promise<T>;
+  };
+
   return {
-    sendDraftMessage: (message) => browser.runtime.sendMessage(message) as Promise<DraftResponse>,
-    analyze: (request) => browser.runtime.sendMessage(request) as Promise<ListeningResponse>,
+    sendDraftMessage: (message) => send<DraftResponse>(message),
+    analyze: (request) => send<ListeningResponse>(request),
     openReplyBox,
     onReplySubmit(listener) {
       submitListeners.add(listener);

@@ -10,6 +10,7 @@ import { loadSettingsSnapshot, settingsForTicket, watchSettingsSnapshot, type Si
 import type { SidebarSettings } from '@/components/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
+import { flushOpenDrafts } from '@/lib/lifecycle/open-drafts';
 import { createSidebarServices } from './sidebar-services';
 
 export interface RunningSidebar {
@@ -88,7 +89,7 @@ export async function startSidebar(
     if (done) void saveSidebarPrefs(adapter.id, prefs);
   };
 
-  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh());
+  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh(), (node) => ui.shadowHost.contains(node));
 
   function draw() {
     // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
@@ -134,6 +135,7 @@ export async function startSidebar(
   const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
     const parsed = parseTabMessage(message, sender, browser.runtime.id);
     if (!parsed) return undefined;
+    if (parsed.type === 'sidebar/flush') return flushOpenDrafts().then(() => ({ ok: true }));
     if (parsed.type === 'sidebar/toggle') {
       if (page) changePrefs({ ...prefs, collapsed: !prefs.collapsed }, true);
       return Promise.resolve({ ok: true });

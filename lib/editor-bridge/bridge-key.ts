@@ -49,6 +49,16 @@ export function sessionBridgeKey(): string | null {
   return typeof key === 'string' && KEY_PATTERN.test(key) ? key : null;
 }
 
+/**
+ * A sidebar script injected after an extension update (no hand-over at document_start): takes the
+ * key its predecessor shared with the bridge still in the page, as the sealed hand-over brought it.
+ */
+export function adoptBridgeKey(key: string): boolean {
+  if (sessionBridgeKey() !== null || !KEY_PATTERN.test(key)) return false;
+  (globalThis as Record<symbol, unknown>)[SESSION_KEY] = key;
+  return true;
+}
+
 /** Page world, at document_start: takes the first key offered, then stops listening. */
 export function takeKeyFromContentScript(doc: Document, onKey: (key: string) => void): void {
   if (doc.readyState !== 'loading') return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReply, restatementCoverage } from '../listening';
-import { analyzeForSidebar, handleListeningMessage } from './handler';
+import { analyzeForSidebar, handleListeningMessage, handleListeningWake } from './handler';
 import type { ListeningRequest } from './messages';
 
 const extensionId = 'eogeijhcobiipaadjjgcihpmhoboinkc';
@@ -73,3 +73,21 @@ describe('listening/analyze in the background', () => {
     if (!response.ok) expect(response.error.startsWith(`${path}: `)).toBe(true);
   });
 });
+
+describe('listening/wake in the background', () => {
+  it('answers the sidebar once the engine is ready', () => {
+    expect(handleListeningWake({ type: 'listening/wake' }, fromSidebar, extensionId)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['another extension', { ...fromSidebar, id: 'abcdefghijklmnopabcdefghijklmnop' }, 'sender is not this extension'],
+    ['a frame inside the page', { ...fromSidebar, frameId: 3 }, 'sender is not a helpdesk tab'],
+  ])('refuses %s', (_name, sender, error) => {
+    expect(handleListeningWake({ type: 'listening/wake' }, sender, extensionId)).toEqual({ ok: false, error });
+  });
+
+  it('refuses anything but the wake itself', () => {
+    expect(handleListeningWake({ type: 'listening/wakeup', reply: 'x' }, fromSidebar, extensionId)).toMatchObject({ ok: false });
+  });
+});
+

@@ -6,8 +6,8 @@ import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { describeIssue } from '../messaging/messages';
 import { contentScriptPage } from '../messaging/sender';
-import { analyzeReply, replySignals, restatementCoverage } from '../listening';
-import { ListeningAnalyzeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult } from './messages';
+import { analyzeReply, prepareLexicon, replySignals, restatementCoverage } from '../listening';
+import { ListeningAnalyzeSchema, ListeningWakeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult, type ListeningWakeResponse } from './messages';
 
 export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
   const { reply, customer, earlier, subject, channel, restatement, settings } = request;
@@ -19,6 +19,15 @@ export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
     replied: restatementCoverage(problem, reply, settings),
     signals: replySignals(reply),
   };
+}
+
+/** `listening/wake`: starting the worker was the point; the engine's shared trie is built now, not on the first reading. */
+export function handleListeningWake(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningWakeResponse {
+  const page = contentScriptPage(sender, extensionId);
+  if (!page.ok) return page;
+  if (!v.is(ListeningWakeSchema, input)) return { ok: false, error: "expected { type: 'listening/wake' }" };
+  prepareLexicon();
+  return { ok: true };
 }
 
 export function handleListeningMessage(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningResponse {

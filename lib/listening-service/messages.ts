@@ -33,6 +33,15 @@ export const ListeningAnalyzeSchema = v.object({
 
 export type ListeningRequest = v.InferOutput<typeof ListeningAnalyzeSchema>;
 
+/**
+ * The sidebar's "the agent is about to write": sent when they focus or start typing in the reply or
+ * the restatement after a while without asking anything, so a worker Chrome stopped while they
+ * read is started, and the engine ready, by the time the first reading is asked for.
+ */
+export const ListeningWakeSchema = v.object({ type: v.literal('listening/wake') });
+export type ListeningWake = v.InferOutput<typeof ListeningWakeSchema>;
+export type ListeningWakeResponse = { ok: true } | { ok: false; error: string };
+
 /** What the sidebar shows from the engine for one state of the reply and restatement. */
 export interface ListeningResult {
   analysis: ReplyAnalysis;
@@ -45,3 +54,4 @@ export interface ListeningResult {
 export type ListeningResponse = { ok: true; result: ListeningResult } | { ok: false; error: string };
 
 export const isListeningMessage = (message: unknown): boolean => hasTypePrefix(message, 'listening/');
+export const isListeningWake = (message: unknown): boolean => hasTypePrefix(message, 'listening/wake');

@@ -3,6 +3,7 @@ export { analyzeReply } from './analyze-reply';
 export { restatementCoverage } from './restatement-coverage';
 export { extractKeyTerms } from './key-terms';
 export { replySignals } from './reply-signals';
+export { prepareLexicon } from './lexicon';
 export { MAX_ANALYZED_CHARS } from './input-cap';
 export { COMPLETE_REPLY_MIN_WORDS } from './absence';
 export { LONG_SENTENCE_WORDS, LONG_PARAGRAPH_WORDS, HARD_TO_READ_BELOW } from './wall-of-text';

@@ -1,6 +1,6 @@
 /**
  * Every literal the engine looks for (phrase rules, signals, term groups, jargon) in one trie,
- * built once at module load, so a reply is scanned in a single pass. Team words get a small
+ * built once, on first use, so a reply is scanned in a single pass. Team words get a small
  * trie of their own, cached per settings object.
  */
 import { inflect, type InflectAs } from './inflections';
@@ -45,7 +45,9 @@ export interface LexiconMatches {
   jargon: Found<EntryOf<'jargon'>>[];
 }
 
-const STATIC_LEXICON = buildStaticLexicon();
+// Built on first use, not at module load: the background worker starts for draft messages too,
+// and a stopped worker that starts for a hint should not wait on it twice (see prepareLexicon).
+let staticLexicon: TrieNode<LexiconEntry> | null = null;
 const teamLexicons = new WeakMap<ListeningSettings, TrieNode<LexiconEntry> | null>();
 
 function buildStaticLexicon(): TrieNode<LexiconEntry> {
@@ -63,6 +65,12 @@ function buildStaticLexicon(): TrieNode<LexiconEntry> {
   for (const group of TERM_GROUPS) addTermGroup(trie, group.members, group.inflectAs, false, group);
   for (const [term, plain] of JARGON_TERMS) addJargon(trie, term, { term: firstSpelling(term), plain, team: false });
   return trie;
+}
+
+/** Builds the shared trie now if it is not built yet, so the next reading does not wait on it. */
+export function prepareLexicon(): TrieNode<LexiconEntry> {
+  staticLexicon ??= buildStaticLexicon();
+  return staticLexicon;
 }
 
 /** The team's term pairs and jargon as a trie, or null when the team added none. */
@@ -157,7 +165,7 @@ export function scanLexicon(
     else if (entry.kind === 'term') found.terms.push({ first, last, entry });
     else found.jargon.push({ first, last, entry });
   };
-  matchTrie(tokens, STATIC_LEXICON, collect);
+  matchTrie(tokens, prepareLexicon(), collect);
   const team = teamLexicon(settings);
   if (team) matchTrie(tokens, team, collect);
   return found;

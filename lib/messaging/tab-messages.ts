@@ -5,8 +5,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 
-export type TabMessage = { type: 'sidebar/toggle' } | { type: 'sidebar/status' };
-const TAB_MESSAGE_TYPES = new Set<string>(['sidebar/toggle', 'sidebar/status']);
+/** sidebar/flush: the extension is about to update; write every open draft now. */
+export type TabMessage = { type: 'sidebar/toggle' } | { type: 'sidebar/status' } | { type: 'sidebar/flush' };
+const TAB_MESSAGE_TYPES = new Set<string>(['sidebar/toggle', 'sidebar/status', 'sidebar/flush']);
 
 export interface SidebarStatus {
   helpdesk: string;

@@ -23,7 +23,8 @@ const sizedPaths = (state: ToolbarState, sizes: readonly number[]) =>
   Object.fromEntries(sizes.map((size) => [String(size), iconPath(state, size)]));
 
 /** `icons` in the manifest: the extension's icon in the browser's lists and stores. */
-export const EXTENSION_ICONS = sizedPaths('active', EXTENSION_ICON_SIZES);
+// Pure: a bundle that imports this module but not the icons (the content script) leaves the call out.
+export const EXTENSION_ICONS = /* @__PURE__ */ sizedPaths('active', EXTENSION_ICON_SIZES);
 
 /** The paths `action.setIcon` takes for a state. */
 export const toolbarIcon = (state: ToolbarState) => sizedPaths(state, TOOLBAR_ICON_SIZES);

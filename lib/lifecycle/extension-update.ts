@@ -1,0 +1,77 @@
+/**
+ * The extension updated or reloaded under open helpdesk tabs. Their content scripts are cut off
+ * (every call to the extension throws "Extension context invalidated") and nothing starts new
+ * ones until the page reloads. So: before a store update applies, every open sidebar is asked to
+ * write what it holds; after an install or update, the sidebar script is injected again into the
+ * open helpdesk tabs, where it takes over from the old one (see lib/lifecycle/handover.ts).
+ */
+import { ensureHandoverKey } from './handover-key';
+import { openHelpdeskTabs } from './helpdesk-tabs';
+import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
+
+/** The sidebar's content script, as the manifest (and helpdesk-origins.ts for custom origins) runs it. */
+export const SIDEBAR_SCRIPT = '/content-scripts/helpdesk.js';
+/** How long an update waits for open sidebars to write their drafts before it applies anyway. */
+export const FLUSH_TIMEOUT_MS = 3_000;
+
+/** Asks every open sidebar to save now; resolves when all answered, or after FLUSH_TIMEOUT_MS. */
+export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<void> {
+  const tabs = await openHelpdeskTabs().catch(() => []);
+  // A tab without a sidebar (paused, not a ticket) has nobody to answer: that is an answer too.
+  const answers = tabs.map((tab) => browser.tabs.sendMessage(tab.id, { type: 'sidebar/flush' }).catch(() => undefined));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  await Promise.race([Promise.all(answers), timeout]);
+  clearTimeout(timer);
+}
+
+/**
+ * Whether this extension's sidebar script already runs in the tab (it marks its world). A tab
+ * opened while the update was installing has the manifest's script already: a second one would
+ * replace its sidebar.
+ */
+async function sidebarScriptRuns(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true,
+    args: [SIDEBAR_SCRIPT_MARK],
+  });
+  return probe?.result === true;
+}
+
+/** Starts the sidebar script in every open helpdesk tab that lacks it; returns the tabs it started in. */
+export async function reinjectSidebars(): Promise<number[]> {
+  const tabs = await openHelpdeskTabs().catch(() => []);
+  const started = await Promise.all(
+    tabs.map(async (tab) => {
+      try {
+        if (await sidebarScriptRuns(tab.id)) return null;
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SIDEBAR_SCRIPT] });
+        return tab.id;
+      } catch {
+        // A tab that cannot take it (an error page, a discarded tab) keeps its old page.
+        return null;
+      }
+    }),
+  );
+  return started.filter((id): id is number => id !== null);
+}
+
+function logFailure(what: string) {
+  return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
+}
+
+/** Background only; listeners are added synchronously (an MV3 worker is woken by what it listened to at start). */
+export function startExtensionLifecycle(): void {
+  browser.runtime.onUpdateAvailable.addListener(() => {
+    void flushOpenSidebars()
+      .catch(logFailure('saving open sidebars before the update'))
+      .finally(() => browser.runtime.reload());
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void ensureHandoverKey()
+      .then(() => reinjectSidebars())
+      .catch(logFailure('starting the sidebar in open helpdesk tabs'));
+  });
+}

@@ -1,0 +1,10 @@
+/**
+ * The sidebar script marks the content scripts' world it runs in. That world is new after every
+ * extension reload, so the background can tell a tab running the current script (leave it) from
+ * one with only a cut-off script from before (start a new one): see reinjectSidebars.
+ */
+export const SIDEBAR_SCRIPT_MARK = 'listenfirst.sidebar-script';
+
+export function markSidebarScript(): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(SIDEBAR_SCRIPT_MARK)] = true;
+}
