@@ -75,10 +75,19 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
  * Words of a customer who is upset, or who has asked before: a reply owes them more than a
  * template (docs/listening.md, principle 3). Read in the customer's message, never in the reply.
  */
+/**
+ * Swearing and insults: the customer's anger, never the thing that is wrong, so never a key term
+ * (key-terms.ts) and always a sign that they are upset (below).
+ */
+export const SWEARING = [
+  'wtf', 'ffs', 'tf', 'smh', 'omg', 'damn', 'hell', 'crap', 'fuck', 'fucking', 'fucked', 'shit', 'shitty', 'bullshit', 'stupid',
+  'idiot', 'idiots', 'idiotic', 'incompetent', 'pathetic', 'dumb', 'lol', 'lmao',
+];
+
 export const UPSET_PHRASES = [
   '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',
-  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|pathetic|incompetent|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
-  '[wtf|ffs|tf|smh|omg|damn|hell|crap]', 'fuck', 'fucking', 'fucked',
+  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
+  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
   '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
   '[been|still] waiting', 'on hold',
   '[shaken|scared|terrified|worried|distressed|devastated|heartbroken|panicking|panicked|stressed|anxious|desperate|gutted|embarrassed|humiliated]',

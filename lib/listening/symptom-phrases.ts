@@ -6,7 +6,10 @@
  */
 import type { Span } from './amounts-and-times';
 import { isCommonWord } from './common-words';
+import { SWEARING } from './signal-phrases';
 import type { Token } from './tokens';
+
+const SWORN: ReadonlySet<string> = new Set(SWEARING);
 
 /** Words that open a symptom: a negation, or a verb of something going wrong over time. */
 const LEADS = new Set([
@@ -72,7 +75,23 @@ const NOT_SYMPTOMS = new Set([
 const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
 ]);
+const STATE_AFTER_NOT = new Set(['able', 'getting', 'receiving', 'seeing', 'allowed', 'hearing']);
 const SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "we're", 'i’ve']);
+
+/** Verbs of a screen or a message saying something: the symptom is what it says. */
+const SAYING = new Set(['says', 'said', 'say', 'tells', 'told', 'shows', 'showed', 'reads', 'displays', 'states']);
+/** After "no", these name no fault: "no idea", "no problem", "no worries". */
+const NO_NON_FAULTS = new Set([
+  'idea', 'problem', 'problems', 'worries', 'worry', 'way', 'one', 'matter', 'longer', 'more', 'reason', 'clue', 'luck', 'big', 'rush',
+  'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks',
+]);
+
+/** "no confirmation", "no space", "still no sofa": a thing missing; not "no idea", "no problem". */
+function isNoThing(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.norm !== 'no' || !next || next.breakBefore) return false;
+  return /^\p{L}{3,}$/u.test(next.norm) && !NO_NON_FAULTS.has(next.norm) && !STOPS.has(next.norm) && !isCommonWord(next.norm);
+}
 
 export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
@@ -80,8 +99,11 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     const token = tokens[i];
     if (!token) continue;
     const twoWords = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
-    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore);
-    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[LEADS.has(twoWords) ? i + 2 : i + 1]?.norm ?? '')) {
+    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore) || isNoThing(tokens, i);
+    // "still haven't got": after "still", the negation's verb decides.
+    let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
+    if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
+    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[verbAt]?.norm ?? '')) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
@@ -97,6 +119,8 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
         last++;
         if (next.norm !== 'me' && next.norm !== 'to') words++;
       }
+      // "page still says", "it still tells me": what it says is the term (usually quoted), not the saying.
+      if (words > 0 && tokens.slice(i + 1, last + 1).every((t) => SAYING.has(t.norm) || t.norm === 'me' || NEGATIONS.has(t.norm))) words = 0;
       if (words > 0) {
         // "did not receive": the auxiliary before a bare negation belongs to it.
         let first = i;
@@ -125,7 +149,7 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     let first = i;
     const copula = tokens[i - 1];
     const subject = tokens[i - 2];
-    if (copula && subject && !token.breakBefore && !copula.breakBefore && COPULAS.has(copula.norm) && !STOPS.has(subject.norm)) first = i - 2;
+    if (copula && subject && !token.breakBefore && !copula.breakBefore && COPULAS.has(copula.norm) && !STOPS.has(subject.norm) && !SWORN.has(subject.norm)) first = i - 2;
     let last = i;
     const next = tokens[i + 1];
     if (next && !next.breakBefore && (isParticleOf(token.norm, next.norm) || next.norm === 'twice' || next.norm === 'again')) last++;
@@ -149,6 +173,8 @@ function isParticleOf(verb: string, word: string): boolean {
 function isOwnAction(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !OWN_ACTION_LEADS.has(token.norm)) return false;
+  // "I'm not able to pay", "I'm not getting e-mails": a state they are in, not something they did.
+  if (token.norm === 'not' && STATE_AFTER_NOT.has(tokens[i + 1]?.norm ?? '') && ["i'm", "we're", 'am', 'are'].includes(tokens[i - 1]?.norm ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const before = tokens[k];
     if (!before) return false;
@@ -173,19 +199,33 @@ const REQUEST_VERBS = new Set([
   'move', 'rebook', 'resend', 'reissue', 'correct', 'compensate', 'reimburse', 'call', 'email', 'reinstate', 'unban', 'check',
 ]);
 const REQUEST_INNER = new Set(['the', 'it', 'me', 'them', 'my', 'this', 'that', 'a', 'an', 'our', 'us', 'people', 'from']);
+/** Leads that ask for a thing rather than an action: "I'd like a new date", "I want some kind of compensation". */
+const THING_LEADS = new Set(['like', 'want', 'need']);
+/** Words between such a lead and the thing asked for. */
+const THING_OPENERS = [['some', 'kind', 'of'], ['some', 'sort', 'of'], ['a'], ['an'], ['some'], ['the'], ['my']];
+/** Words between a lead and its verb that ask nothing themselves: "can you guys please just…". */
+const REQUEST_FILLERS = new Set(['please', 'kindly', 'just', 'either', 'also', 'simply', 'guys', 'folks', 'all']);
 const MAX_REQUEST_WORDS = 4;
 
 export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
+  // Where the sentence of the last request found ends: a request verb after "and" or "or" in the
+  // same sentence asks for a second thing ("redo the bill with the real reading and stop the
+  // direct debit", "send it again or refund me").
+  let inRequest = false;
   for (let i = 0; i < tokens.length; i++) {
-    // "… redo the bill and stop the direct debit": a second request joined to the first by "and".
-    const chained = tokens[i]?.norm === 'and' && found.at(-1)?.[1] === tokens[i - 1]?.end && REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '');
+    if (tokens[i]?.breakBefore) inRequest = false;
+    const chained = inRequest && (tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or') && !tokens[i + 1]?.breakBefore && REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '');
     const lead = chained
       ? ['and']
       : REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore))).sort((a, b) => b.length - a.length)[0];
     if (!lead) continue;
     let first = i + lead.length;
-    while (['please', 'kindly', 'just', 'either', 'also', 'simply'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
+    while (REQUEST_FILLERS.has(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
+    if (THING_LEADS.has(lead.at(-1) ?? '')) {
+      const opener = THING_OPENERS.find((words) => words.every((w, k) => tokens[first + k]?.norm === w && !tokens[first + k]?.breakBefore));
+      if (opener) first += opener.length;
+    }
     const verb = tokens[first];
     if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || AUXILIARIES.has(verb.norm) || /^\d/.test(verb.norm)) continue;
     let last = first;
@@ -198,6 +238,7 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
     // Never end on an article or a pronoun: "remove the late fee", not "remove the".
     while (last > first && REQUEST_INNER.has(tokens[last]?.norm ?? '') && !['me', 'it', 'them', 'us'].includes(tokens[last]?.norm ?? '')) last--;
     found.push([verb.start, tokens[last]?.end ?? verb.end]);
+    inRequest = true;
     i = last;
   }
   return found;
@@ -212,7 +253,7 @@ function commaBefore(text: string, tokens: readonly Token[], i: number): boolean
 
 /** A word that can be what fails: not a pronoun, an article, a conjunction or an auxiliary. */
 function isSubjectNoun(word: string): boolean {
-  return /^\p{L}{3,}$/u.test(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
+  return /^\p{L}{3,}$/u.test(word) && !SWORN.has(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
 }
 
 function isLowerCase(surface: string): boolean {
