@@ -76,6 +76,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['conditional-apology', "I'm sorry you feel we let you down.", 'sorry you feel'],
   ['sorry-but', "Sorry, but that's our policy.", "Sorry, but that's our"],
   ['sorry-but', "Sorry but we can't refund this.", "Sorry but we can't"],
+  ['sorry-but', "We're sorry, but we are not able to move the seat.", 'sorry, but we are not able'],
   // Forms seen in real public support replies and e-mail replies (tests/eval).
   ['as-i-said', 'Here is the link, according to the information previously provided to you.', 'according to the information previously provided'],
   ['as-i-said', 'As mentioned, refunds take five days.', 'As mentioned'],
@@ -197,6 +198,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['conditional-apology', "I'm sorry that the update broke your export."],
   ['conditional-apology', 'Sorry to hear about the outage.'],
   ['sorry-but', 'Sorry, and thank you for waiting.'],
+  ['sorry-but', "Sorry we were unable to reach you by phone, but I've put the details below."],
   ['sorry-but', "I'm sorry. But here's the good news: it's fixed."],
   ['as-i-said', 'As mentioned in the article, the export runs nightly.'],
   ['as-i-said', 'As you mentioned, the export fails on Fridays.'],
