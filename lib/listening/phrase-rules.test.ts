@@ -120,6 +120,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Monthly plans are non-refundable.', 'are non-refundable'],
   ['not-our-job', 'The calls were made in line with our privacy policy.', 'in line with our privacy policy'],
   ['minimizing', 'Simply untick "Allow substitutions" in your settings.', 'Simply untick'],
+  // A negation governs its own clause only.
+  ['minimizing', "If you'd rather not get reminders, simply switch them off.", 'simply switch'],
+  ['not-our-job', 'Unfortunately, we are unable to move the booking.', 'Unfortunately, we are unable to'],
+  ['not-our-job', "Sadly we can't reopen the claim.", "Sadly we can't"],
+  ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -146,6 +151,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['minimizing', 'You need to restart the app after the update.'],
   ['minimizing', 'I just need to confirm your email address.'],
   ['minimizing', 'You can simply reply to this email.'],
+  ['minimizing', "You don't simply restart it, and that's on us to explain."],
+  ['not-our-job', 'Unfortunately the courier lost it; I have sent a new one today.'],
+  ['not-our-job', "I can't guarantee the exact time, but I'll call before noon."],
   ['minimizing', "I'll simply go ahead and merge the two accounts for you."],
   ['minimizing', 'Let me simply check the logs first.'],
   ['its-easy', "It's really easy to miss that setting."],
