@@ -24,10 +24,19 @@ describe('absence hints', () => {
     ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
     ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
+    ['a time ahead', `${FILLER} ${FILLER} The new card reaches you by Friday.`, 'no-next-step'],
+    ['a time that is always ahead', `${FILLER} ${FILLER} The new card is posted tomorrow.`, 'no-next-step'],
     ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
+  });
+
+  test.each([
+    ['their deadline', `${FILLER} ${FILLER} Your course closes on Monday.`],
+    ['opening hours', `${FILLER} ${FILLER} Our office hours are 9am to 5pm on weekdays.`],
+  ])('a time that is not for what happens next (%s) is no next step', (_what, reply) => {
+    expect(absent(reply)).toContain('no-next-step');
   });
 
   it(`a short reply (under ${COMPLETE_REPLY_MIN_WORDS} words) is not a complete answer and gets none`, () => {

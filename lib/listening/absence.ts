@@ -27,6 +27,8 @@ export interface AbsenceInput {
   customer?: CustomerState;
   /** How many of the customer's distinctive words the reply uses (a number or code counts twice). */
   theirWordsUsed: number;
+  /** Whether the reply names a time for what happens next (see namesTimeAhead); else any time counts. */
+  timeAhead?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -44,7 +46,7 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
   },
   {
     category: 'no-next-step',
-    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !input.signals.timeframe,
+    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !(input.timeAhead ?? input.signals.timeframe),
     message: 'No next step and no time for the next update: what happens now? (Advise).',
     suggestion: "Next, I'll … and update you by ….",
   },

@@ -33,7 +33,7 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
     acknowledgement: acknowledges(found),
     // A link is somewhere to go: the article with the steps, the form to fill in.
     nextStep: has('nextStep') || redirect || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
-    timeframe: has('timeframe') || namesTime(doc),
+    timeframe: timeTokens(doc, found).length > 0,
     clarifyingQuestion,
     redirect,
   };
@@ -67,18 +67,50 @@ function hasListItem(doc: PreparedText): boolean {
   return false;
 }
 
-function namesTime(doc: PreparedText): boolean {
+/** Where the reply names a time: a listed word ("tomorrow", "Friday") or a number with a unit or a clock. */
+function timeTokens(doc: PreparedText, found: LexiconMatches): number[] {
   const { text, tokens } = doc;
-  return tokens.some((token, i) => {
+  const at = found.signals.filter((m) => m.entry.signal === 'timeframe').map((m) => m.first);
+  tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
-    if (UNITS.has(token.norm) && previous && (AMOUNTS.has(previous.norm) || isNumber(previous.norm))) return true;
-    if (/^\d{1,2}(?:am|pm)$/.test(token.norm)) return true;
-    if ((token.norm === 'am' || token.norm === 'pm') && previous && isNumber(previous.norm)) return true;
-    // 15:30 — two numbers joined by a colon.
-    return isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':';
+    if (
+      (UNITS.has(token.norm) && previous && (AMOUNTS.has(previous.norm) || isNumber(previous.norm))) ||
+      /^\d{1,2}(?:am|pm)$/.test(token.norm) ||
+      ((token.norm === 'am' || token.norm === 'pm') && previous && isNumber(previous.norm)) ||
+      // 15:30 — two numbers joined by a colon.
+      (isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':')
+    ) {
+      at.push(i);
+    }
+  });
+  return at;
+}
+
+/**
+ * A time for what happens next: one named in a sentence about the future ("you'll have it by
+ * Friday", "within 2 hours", "tomorrow"). "The application closes on Monday" or "our lines are
+ * open 9am to 9pm" name a time and tell them nothing about what happens now.
+ */
+export function namesTimeAhead(doc: PreparedText, found: LexiconMatches): boolean {
+  const { tokens } = doc;
+  return timeTokens(doc, found).some((i) => {
+    if (AHEAD_BY_ITSELF.has(tokens[i]?.norm ?? '')) return true;
+    let first = i;
+    while (first > 0 && !tokens[first]?.breakBefore) first--;
+    let last = i;
+    while (last + 1 < tokens.length && !tokens[last + 1]?.breakBefore) last++;
+    for (let k = first; k <= last; k++) {
+      const word = tokens[k]?.norm ?? '';
+      if (FUTURE_MARKERS.has(word) || word.endsWith("'ll")) return true;
+    }
+    return false;
   });
 }
+/** Times that are always ahead. */
+const AHEAD_BY_ITSELF = new Set(['tomorrow', 'tonight']);
+/** Words that put a sentence's time ahead of now. */
+const FUTURE_MARKERS = new Set(['will', 'shall', 'going', 'expect', 'expected', 'within', 'by', 'until', 'before', 'next', 'should', 'soon', 'later', 'after']);
 
 function isNumber(word: string): boolean {
   return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);
