@@ -125,6 +125,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Unfortunately, we are unable to move the booking.', 'Unfortunately, we are unable to'],
   ['not-our-job', "Sadly we can't reopen the claim.", "Sadly we can't"],
   ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
+  ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
+  ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -268,6 +270,10 @@ describe('phrase rules', () => {
 
   it('never matches across a sentence end', () => {
     expect(phraseHints('I will call you. Definitely. Fix it later.')).toEqual([]);
+  });
+
+  it('quoting a policy is dismissive, not blame: it does not say they should have read it', () => {
+    expect(phraseHints('As stated in our Terms of Service, the plan renews monthly.').map((h) => h.rule)).toEqual(['not-our-job']);
   });
 
   it('merges overlapping matches of one rule into one hint', () => {

@@ -89,6 +89,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are|was|were] [outside|beyond] [of|] our control', '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
       // Policy quoted instead of an answer.
       '[as per|per|according to|in line with|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception",
       "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
