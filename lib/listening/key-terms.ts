@@ -105,8 +105,8 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   for (const [start, end] of times) addUntaken('time', start, end);
-  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
+  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
     if (kind && !taken[tokenAt(tokens, m.index)]) {
@@ -134,7 +134,7 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] || !isNameLike(text, i, tokens)) continue;
-    if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore) {
+    if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
       // "Hi Anna", "Dear Support Team": a name, not a product, nor a key word.
       taken[i] = 1;
       while (i + 1 < tokens.length && !tokens[i + 1]?.breakBefore && isCapitalised(text, tokens[i + 1])) taken[++i] = 1;

@@ -68,6 +68,12 @@ describe('extractKeyTerms', () => {
     ['handles listed at the end, before a link', 'Scalpers are reselling concert seats. @TixHub @StateFair @consumerwatch link', ['concert seats'], ['TixHub', 'StateFair', 'consumerwatch']],
     ['a hyphenated word as one', 'Since Monday the pre-order banner and the multi-select flicker.', ['pre-order', 'multi-select'], ['pre', 'multi']],
     ['acronyms joined by a slash, and a one-letter prefix', 'It prints over TCP/IP but the X-Request-Id header is empty.', ['TCP/IP', 'X-Request-Id'], ['TCP', 'Request-Id']],
+    ['a product after a greeting and a dash, which is no name', 'Hi - Zoomly drops my calls.', ['Zoomly'], []],
+    ['a second thing asked for', "I'd like a new courier slot, ideally a Monday, and some kind of refund for the wasted day.", ['new courier slot', 'refund'], []],
+    ['"can I get …" asking for a thing, up to the sign-off', 'the kettle leaks, can I get a replacement cheers', ['replacement', 'leaks'], ['replacement cheers']],
+    ['what a device does wrong, and where it is stuck', 'The hob beeps twice and the display is stuck at 88 degrees.', ['beeps twice', 'display is stuck at 88 degrees'], []],
+    ['a state after an auxiliary', 'Our shop (eu-2) has gotten much slower.', ['gotten much slower'], []],
+    ['a request that holds a symptom word', 'Do I need to send the cracked one back first?', ['send the cracked one back'], ['cracked']],
     ['the label of a code, which the code already names', 'The 2-seater, order number AB-77120, was cancelled.', ['AB-77120'], ['order number']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);

@@ -23,7 +23,13 @@ const SYMPTOM_WORDS = new Set([
   'freezes', 'freezing', 'crashes', 'crashed', 'crashing', 'failed', 'fails', 'failing', 'declined', 'refused', 'rejected', 'expired',
   'overcharged', 'double-charged', 'stolen', 'damaged', 'chipped', 'cracked', 'corrupted', 'blank', 'empty', 'wrong', 'broken', 'delayed',
   'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed',
+  // What a device does wrong, in the customer's verb.
+  'beeps', 'beeping', 'flickers', 'flickering', 'flashes', 'flashing', 'overheats', 'overheating', 'leaks', 'leaking', 'buzzes',
+  'buzzing', 'disconnects', 'disconnecting', 'reboots', 'rebooting', 'restarts', 'stutters', 'stuttering', 'drains', 'draining',
 ]);
+/** Symptoms that take where they are stuck with them: "stuck at sitting height", "frozen on the logo". */
+const STUCK_WORDS = new Set(['stuck', 'frozen', 'froze', 'freezes', 'hangs']);
+const STUCK_PLACES = new Set(['at', 'on', 'in']);
 /** States that are the symptom only after "is", "went", "looks": "pressure is very low", "site is much slower". */
 const STATE_WORDS = new Set([
   'slow', 'slower', 'low', 'wrong', 'blank', 'empty', 'black', 'grey', 'gray', 'unresponsive', 'offline', 'down', 'dead', 'late',
@@ -45,7 +51,7 @@ const STOPS = new Set([
   'because', 'when', 'if', 'since', 'even', 'though', 'although', 'for', 'from', 'at', 'with', 'of', 'as', 'than', 'any', 'anything',
   'anymore', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'which', 'who', 'after', 'before', 'until', 'while', 'just', 'also',
   'really', 'even', 'yet', 'then', 'now', 'all', 'every', 'on', 'in', 'whenever', 'wherever', 'each', "it's", "that's", "there's",
-  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'so', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i'll", "we'll",
+  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'cheers', 'regards', 'so', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i'll", "we'll",
   "you're", "they're", "you've", "they've",
 ]);
 /** Every way of saying "not": a restatement that says "can't" covers a customer who wrote "won't". */
@@ -63,7 +69,7 @@ export function isNegation(word: string): boolean {
 export function symptomWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPS.has(w) && !AUXILIARIES.has(w) && !COPULAS.has(w) && w !== 'me' && w !== 'to').map((w) => (NEGATIONS.has(w) ? 'not' : w));
 }
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'went', 'goes', 'got', 'gets', 'looks', 'shows', 'says', 'became', 'keeps']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'went', 'goes', 'got', 'gets', 'gotten', 'getting', 'looks', 'shows', 'says', 'became', 'become', 'becomes', 'keeps', 'seems', 'feels']);
 const MAX_WORDS_AFTER_LEAD = 3;
 /** Negated, these say what the customer thinks or did not do, not what fails: "don't think", "haven't changed". */
 const NOT_SYMPTOMS = new Set([
@@ -153,6 +159,12 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     let last = i;
     const next = tokens[i + 1];
     if (next && !next.breakBefore && (isParticleOf(token.norm, next.norm) || next.norm === 'twice' || next.norm === 'again')) last++;
+    else if (next && !next.breakBefore && STUCK_WORDS.has(token.norm) && STUCK_PLACES.has(next.norm) && !commaBefore(text, tokens, i + 1)) {
+      // "stuck at sitting height": up to three words of where, without "the".
+      let k = i + 2;
+      while (k <= i + 4 && tokens[k] && !tokens[k]?.breakBefore && !commaBefore(text, tokens, k) && (!STOPS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'the')) k++;
+      if (k - 1 > i + 1 && tokens[k - 1]?.norm !== 'the') last = k - 1;
+    }
     // "crashes every single time": how often is part of the symptom.
     for (const words of [['every', 'time'], ['every', 'single', 'time'], ['each', 'time']]) {
       if (words.every((w, k) => tokens[last + 1 + k]?.norm === w && !tokens[last + 1 + k]?.breakBefore)) last += words.length;
@@ -203,6 +215,11 @@ const REQUEST_INNER = new Set(['the', 'it', 'me', 'them', 'my', 'this', 'that', 
 const THING_LEADS = new Set(['like', 'want', 'need']);
 /** Words between such a lead and the thing asked for. */
 const THING_OPENERS = [['some', 'kind', 'of'], ['some', 'sort', 'of'], ['a'], ['an'], ['some'], ['the'], ['my']];
+/** How many words of a thing's opener ("a", "some kind of") start at `at`. */
+function thingOpenerAt(tokens: readonly Token[], at: number): number {
+  const opener = THING_OPENERS.find((words) => words.every((w, k) => tokens[at + k]?.norm === w && !tokens[at + k]?.breakBefore));
+  return opener?.length ?? 0;
+}
 /** Words between a lead and its verb that ask nothing themselves: "can you guys please just…". */
 const REQUEST_FILLERS = new Set(['please', 'kindly', 'just', 'either', 'also', 'simply', 'guys', 'folks', 'all']);
 const MAX_REQUEST_WORDS = 4;
@@ -213,19 +230,23 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
   // same sentence asks for a second thing ("redo the bill with the real reading and stop the
   // direct debit", "send it again or refund me").
   let inRequest = false;
+  let askedForThing = false; // the sentence's request asks for a thing: "I'd like a new date … and some compensation"
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.breakBefore) inRequest = false;
-    const chained = inRequest && (tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or') && !tokens[i + 1]?.breakBefore && REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '');
+    if (tokens[i]?.breakBefore) inRequest = askedForThing = false;
+    const joiner = inRequest && (tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or') && !tokens[i + 1]?.breakBefore;
+    const chained = joiner && (REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '') || (askedForThing && thingOpenerAt(tokens, i + 1) > 0));
     const lead = chained
       ? ['and']
       : REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore))).sort((a, b) => b.length - a.length)[0];
     if (!lead) continue;
     let first = i + lead.length;
     while (REQUEST_FILLERS.has(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
-    if (THING_LEADS.has(lead.at(-1) ?? '')) {
-      const opener = THING_OPENERS.find((words) => words.every((w, k) => tokens[first + k]?.norm === w && !tokens[first + k]?.breakBefore));
-      if (opener) first += opener.length;
-    }
+    // "can I get a refund", "could we have a new date": asking to be given a thing.
+    const given = ['i', 'we'].includes(lead.at(-1) ?? '') && ['get', 'have'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore;
+    if (given) first++;
+    const thing = given || THING_LEADS.has(lead.at(-1) ?? '') || (chained && askedForThing);
+    if (thing) first += thingOpenerAt(tokens, first);
+    if (thing && !chained) askedForThing = true;
     const verb = tokens[first];
     if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || AUXILIARIES.has(verb.norm) || /^\d/.test(verb.norm)) continue;
     let last = first;
@@ -235,6 +256,9 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
       if (STOPS.has(next.norm) && !REQUEST_INNER.has(next.norm)) break;
       last++;
     }
+    // "send the chipped one back": the verb's particle closes the request.
+    const particle = tokens[last + 1];
+    if (particle && !particle.breakBefore && ['back', 'up', 'out', 'off', 'over'].includes(particle.norm) && !commaBefore(text, tokens, last + 1)) last++;
     // Never end on an article or a pronoun: "remove the late fee", not "remove the".
     while (last > first && REQUEST_INNER.has(tokens[last]?.norm ?? '') && !['me', 'it', 'them', 'us'].includes(tokens[last]?.norm ?? '')) last--;
     found.push([verb.start, tokens[last]?.end ?? verb.end]);
@@ -267,8 +291,12 @@ function stateAt(tokens: readonly Token[], i: number, text: string): { span: Spa
   let k = i - 1;
   while (k >= 0 && DEGREE.has(tokens[k]?.norm ?? '') && !tokens[k + 1]?.breakBefore && i - k <= 3) k--;
   const copula = tokens[k];
-  const subject = tokens[k - 1];
+  let subject = tokens[k - 1];
   if (!copula || !subject || !COPULAS.has(copula.norm) || copula.breakBefore || tokens[k + 1]?.breakBefore) return null;
-  if (!isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
+  // "the site has gotten much slower": the auxiliary stands between the thing and the state.
+  const auxiliary = AUXILIARIES.has(subject.norm);
+  if (auxiliary) subject = tokens[k - 1]?.breakBefore ? undefined : tokens[k - 2];
+  if (auxiliary && (!subject || !isSubjectNoun(subject.norm))) return { span: [copula.start, state.end], last: i };
+  if (!subject || !isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
   return { span: [subject.start, state.end], last: i };
 }
