@@ -127,6 +127,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
   ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
+  ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -156,6 +157,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['minimizing', "You don't simply restart it, and that's on us to explain."],
   ['not-our-job', 'Unfortunately the courier lost it; I have sent a new one today.'],
   ['not-our-job', "I can't guarantee the exact time, but I'll call before noon."],
+  ['lesson-for-next-time', 'You can keep the old plan and choose not to upgrade.'],
   ['minimizing', "I'll simply go ahead and merge the two accounts for you."],
   ['minimizing', 'Let me simply check the logs first.'],
   ['its-easy', "It's really easy to miss that setting."],
