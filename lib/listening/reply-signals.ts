@@ -33,7 +33,7 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
     acknowledgement: acknowledges(found),
     // A link is somewhere to go: the article with the steps, the form to fill in.
     nextStep: has('nextStep') || redirect || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
-    timeframe: timeTokens(doc, found).length > 0,
+    timeframe: namesTime(doc, found),
     clarifyingQuestion,
     redirect,
   };
@@ -104,45 +104,51 @@ function hasListItem(doc: PreparedText): boolean {
   return false;
 }
 
-/** Where the reply names a time: a listed word ("tomorrow", "Friday") or a number with a unit or a clock. */
-function timeTokens(doc: PreparedText, found: LexiconMatches): number[] {
+/** Whether token i names a time by itself: a number with a unit ("2 hours") or a clock ("3pm", "15:30"). */
+function isTimeAt(doc: PreparedText, i: number): boolean {
   const { text, tokens } = doc;
-  const at = found.signals.filter((m) => m.entry.signal === 'timeframe').map((m) => m.first);
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (
-      (UNITS.has(token.norm) && previous && (AMOUNTS.has(previous.norm) || isNumber(previous.norm))) ||
-      /^\d{1,2}(?:am|pm)$/.test(token.norm) ||
-      ((token.norm === 'am' || token.norm === 'pm') && previous && isNumber(previous.norm)) ||
-      // 15:30 — two numbers joined by a colon.
-      (isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':')
-    ) {
-      at.push(i);
-    }
-  });
-  return at;
+  const token = tokens[i];
+  if (!token) return false;
+  const previous = tokens[i - 1];
+  if (UNITS.has(token.norm)) return previous !== undefined && (AMOUNTS.has(previous.norm) || isNumber(previous.norm));
+  if (token.norm === 'am' || token.norm === 'pm') return previous !== undefined && isNumber(previous.norm);
+  const first = token.norm.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  if (/^\d{1,2}(?:am|pm)$/.test(token.norm)) return true;
+  // 15:30 — two numbers joined by a colon.
+  const next = tokens[i + 1];
+  return isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':';
+}
+
+function namesTime(doc: PreparedText, found: LexiconMatches): boolean {
+  return found.signals.some((m) => m.entry.signal === 'timeframe') || doc.tokens.some((_, i) => isTimeAt(doc, i));
 }
 
 /**
  * A time for what happens next: one named in a sentence about the future ("you'll have it by
  * Friday", "within 2 hours", "tomorrow"). "The application closes on Monday" or "our lines are
- * open 9am to 9pm" name a time and tell them nothing about what happens now.
+ * open 9am to 9pm" name a time and tell them nothing about what happens now. One pass.
  */
 export function namesTimeAhead(doc: PreparedText, found: LexiconMatches): boolean {
   const { tokens } = doc;
-  return timeTokens(doc, found).some((i) => {
-    if (AHEAD_BY_ITSELF.has(tokens[i]?.norm ?? '')) return true;
-    let first = i;
-    while (first > 0 && !tokens[first]?.breakBefore) first--;
-    let last = i;
-    while (last + 1 < tokens.length && !tokens[last + 1]?.breakBefore) last++;
-    for (let k = first; k <= last; k++) {
-      const word = tokens[k]?.norm ?? '';
-      if (FUTURE_MARKERS.has(word) || word.endsWith("'ll")) return true;
+  const listed = new Uint8Array(tokens.length);
+  for (const m of found.signals) if (m.entry.signal === 'timeframe') listed[m.first] = 1;
+  let time = false;
+  let future = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.breakBefore) {
+      if (time && future) return true;
+      time = future = false;
+      if (!token) break;
     }
-    return false;
-  });
+    if (listed[i] || isTimeAt(doc, i)) {
+      if (AHEAD_BY_ITSELF.has(token.norm)) return true;
+      time = true;
+    }
+    if (FUTURE_MARKERS.has(token.norm) || token.norm.endsWith("'ll")) future = true;
+  }
+  return false;
 }
 /** Times that are always ahead. */
 const AHEAD_BY_ITSELF = new Set(['tomorrow', 'tonight']);
