@@ -24,10 +24,19 @@ describe('absence hints', () => {
     ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
     ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
+    ['a time ahead', `${FILLER} ${FILLER} The new card reaches you by Friday.`, 'no-next-step'],
+    ['a time that is always ahead', `${FILLER} ${FILLER} The new card is posted tomorrow.`, 'no-next-step'],
     ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
+  });
+
+  test.each([
+    ['their deadline', `${FILLER} ${FILLER} Your course closes on Monday.`],
+    ['opening hours', `${FILLER} ${FILLER} Our office hours are 9am to 5pm on weekdays.`],
+  ])('a time that is not for what happens next (%s) is no next step', (_what, reply) => {
+    expect(absent(reply)).toContain('no-next-step');
   });
 
   it(`a short reply (under ${COMPLETE_REPLY_MIN_WORDS} words) is not a complete answer and gets none`, () => {
@@ -61,6 +70,26 @@ describe('absence hints', () => {
     expect(absent(`${FILLER} On mobile, ${FILLER}`, customer)).not.toContain('no-acknowledgement');
   });
 
+  describe('a short social reply to someone upset or detailed', () => {
+    const customer = 'The photo printer keeps jamming on glossy paper and I have tried three packs already, it wastes every sheet!!';
+    const social = (reply: string) =>
+      analyzeReply(reply, { customerMessage: customer, channel: 'social' }).hints.filter((h) => h.category === 'no-acknowledgement');
+
+    test.each([
+      ['only points to a form', 'Hi there. For help, please visit https://help.example.com/contact ^AB'],
+      ['only points to a team, with pleasantries', 'Thanks for reaching out. We can help with that. Please contact our phone team here: https://help.example.com/phone'],
+    ])('that %s gets no-acknowledgement', (_what, reply) => {
+      expect(social(reply)).toHaveLength(1);
+    });
+
+    test.each([
+      ['explains something itself', 'Hi there! Sometimes a firmware setting resets after an update. For more help, please visit https://help.example.com/contact'],
+      ['explains it in the sentence before the link', 'Older trays can slip when the humidity is high; please visit https://help.example.com/contact for the fix.'],
+    ])('that %s does not', (_what, reply) => {
+      expect(social(reply)).toEqual([]);
+    });
+  });
+
   it('a team can switch each one off', () => {
     const hints = analyzeReply(`${FILLER} ${FILLER}`, {
       settings: { disabledCategories: ['no-thanks', 'no-acknowledgement', 'no-next-step'] },
@@ -81,11 +110,18 @@ describe('replySignals', () => {
     ["I'm sorry the export failed.", 'acknowledgement', true],
     ['You mentioned it fails on Fridays.', 'acknowledgement', true],
     ["I'm sorry if you feel that way.", 'acknowledgement', false],
+    ["Just to confirm, you're seeing the old invoice?", 'acknowledgement', true],
+    ["Just to make sure I've understood: the export stops at row 200.", 'acknowledgement', true],
+    ['Just to confirm, have you reset the router with the steps here?', 'acknowledgement', false],
+    ['Restart it to make sure the settings apply.', 'acknowledgement', false],
     ['The export is configured.', 'acknowledgement', false],
     ["I'll check the logs.", 'nextStep', true],
     ['Please send me the file.', 'nextStep', true],
     ['1. Open Settings\n2. Click Export', 'nextStep', true],
     ['The export is configured.', 'nextStep', false],
+    ["You'll need to ask the store that sold it for the receipt.", 'nextStep', true],
+    ['Any claim for the fare would need to be made to the airline directly.', 'nextStep', true],
+    ['The fare would need to be higher for that.', 'nextStep', false],
     ["You'll hear from me by Friday.", 'timeframe', true],
     ['I will update you tomorrow morning.', 'timeframe', true],
     ['Expect it within 24 hours.', 'timeframe', true],

@@ -27,6 +27,10 @@ export interface AbsenceInput {
   customer?: CustomerState;
   /** How many of the customer's distinctive words the reply uses (a number or code counts twice). */
   theirWordsUsed: number;
+  /** Whether the reply names a time for what happens next (see namesTimeAhead); else any time counts. */
+  timeAhead?: boolean;
+  /** Whether every clause only points elsewhere or is a pleasantry (see onlyPointsElsewhere); else a redirect is taken as the whole reply. */
+  onlyPointsElsewhere?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -44,7 +48,7 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
   },
   {
     category: 'no-next-step',
-    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !input.signals.timeframe,
+    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !(input.timeAhead ?? input.signals.timeframe),
     message: 'No next step and no time for the next update: what happens now? (Advise).',
     suggestion: "Next, I'll … and update you by ….",
   },
@@ -73,8 +77,8 @@ function ignoresThem(input: AbsenceInput): boolean {
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
   const names = namesTheirWords(customer, input.theirWordsUsed);
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
-  // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
+  // replies are short, only a pointer elsewhere (nothing explained) that names nothing of theirs sent to someone upset or
   // detailed: the template they will recognise.
   if (isCompleteAnswer(input)) return customer.upset || !names;
-  return !names && signals.redirect && (customer.upset || customer.detailed);
+  return !names && signals.redirect && (input.onlyPointsElsewhere ?? true) && (customer.upset || customer.detailed);
 }

@@ -30,7 +30,8 @@ monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterda
 january february march april june july august september october november december
 doesnt dont cant wont isnt arent wasnt didnt couldnt wouldnt shouldnt ive im youre thats whats
 kinda sorta gonna wanna tbh btw pls plz thx asap forever stay stays keep keeps anymore
-change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage detail text customer screenshot attach straight older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
+change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage detail text customer screenshot attach straight
+exist continue refuse swear tiny rang ring older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

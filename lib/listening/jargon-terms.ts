@@ -79,7 +79,27 @@ AAAA record=a DNS setting
 CAA record=a DNS setting
 ACME
 hostname=web address
-cache-busting`;
+cache-busting
+PIR=the missing bag report
+WorldTracer=the airlines' bag tracing system
+AHL=a missing bag record
+rush tag=a priority label for a found bag
+PNR=booking reference
+EU261|EC261|UK261=the passenger compensation rules
+RMA=return number
+SKU=product code
+ACH=a bank transfer
+BACS=a bank transfer
+IMEI=your phone's serial number
+APN=your phone's data settings
+PAC code=the code to keep your number
+MPAN=your meter number
+MPRN=your meter number
+KYC=identity checks
+DSAR=a request for your data
+YPP=the YouTube Partner Program
+CPM
+chargeback=a card refund claim`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

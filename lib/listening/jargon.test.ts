@@ -13,6 +13,10 @@ describe('jargon', () => {
     ['This is on the L2 queue.', ['L2']],
     ['The payment failed 3DS verification and the OTP timed out.', ['3DS', 'OTP']],
     ['Your CSV used a semicolon delimiter, so the parser wrote null values.', ['delimiter', 'parser', 'null values']],
+    // Words of travel, banking, telecom and energy support that customers do not use.
+    ['The PIR is in WorldTracer as an AHL file and the case goes with a rush tag.', ['PIR', 'WorldTracer', 'AHL', 'rush tag']],
+    ['Claims under EU261 need the PNR.', ['EU261', 'PNR']],
+    ['Send the IMEI and we will raise an RMA; the MPAN is on the bill.', ['IMEI', 'RMA', 'MPAN']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
   });
@@ -34,6 +38,8 @@ describe('jargon', () => {
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
     ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],
     ['an everyday word', '', 'Clear your browser cache and cookies.'],
+    ['the customer gave the reference themselves', 'My PNR is QX7T2M and the PIR number is LHR1234.', 'Thanks, the PNR and the PIR are on file.'],
+    ['a lower-case word of the same letters', '', 'The pir and the rma of the story.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(jargon(reply, customer)).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
+import { SWEARING } from './signal-phrases';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -82,8 +83,14 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     take(start, end);
   };
 
-  // Handles, hashtags and links are addresses, not what the customer is talking about.
-  for (const [start, end] of addressSpans(text)) take(start, end);
+  // Handles, hashtags and links are addresses, not what the customer is talking about; a handle
+  // inside a sentence names the product ("@dropbox's desktop client").
+  const { addresses, names } = addressSpans(text);
+  for (const [start, end] of addresses) take(start, end);
+  for (const [start, end] of names) {
+    add('product', start, end);
+    take(start, end);
+  }
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const [start, end] = trimSpan(text, m.index + 1, m.index + 1 + inner.length);
@@ -98,8 +105,8 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   for (const [start, end] of times) addUntaken('time', start, end);
-  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
+  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
     if (kind && !taken[tokenAt(tokens, m.index)]) {
@@ -108,6 +115,9 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     }
   }
   for (const use of uses) {
+    // "order number KC-10562", "booking reference HL-7731": the code is the term, not its label.
+    const after = tokenAt(tokens, use.end);
+    if (taken[after] && !tokens[after]?.breakBefore && /^[ #:]*[\p{L}\p{N}_-]*\d/u.test(text.slice(use.end, use.end + 24))) continue;
     const multiword = /\s/.test(use.surface);
     add(multiword ? 'phrase' : 'word', use.start, use.end, VOCABULARY_RANK);
   }
@@ -124,7 +134,7 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] || !isNameLike(text, i, tokens)) continue;
-    if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore) {
+    if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
       // "Hi Anna", "Dear Support Team": a name, not a product, nor a key word.
       taken[i] = 1;
       while (i + 1 < tokens.length && !tokens[i + 1]?.breakBefore && isCapitalised(text, tokens[i + 1])) taken[++i] = 1;
@@ -141,7 +151,10 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
     // unless a feature noun follows it ("Outlook calendar stopped syncing").
     if (j === i && !withNoun && token.breakBefore && !isAcronym(surface) && !/^\p{Ll}+\p{Lu}/u.test(surface)) continue;
     if (withNoun) j++;
-    add('product', token.start, tokens[j]?.end ?? token.end);
+    // "X-Harbor-Signature": a one-letter prefix joined by a hyphen is part of the name.
+    const prefix = tokens[i - 1];
+    const start = prefix && !taken[i - 1] && /^\p{Lu}$/u.test(text.slice(prefix.start, prefix.end)) && text.slice(prefix.end, token.start) === '-' ? prefix.start : token.start;
+    add('product', start, tokens[j]?.end ?? token.end);
     for (let k = i; k <= j; k++) taken[k] = 1;
     i = j;
   }
@@ -157,6 +170,13 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
     if (next && !taken[i + 1] && !next.breakBefore && SUPPORT_NOUNS.has(next.norm) && onlySpaceBetween(text, token.end, next.start)) {
       // "order number KC-10562": the code is the term; the words naming it add nothing.
       if (!taken[i + 2] || tokens[i + 2]?.breakBefore) add('phrase', token.start, next.end);
+      taken[i] = taken[i + 1] = 1;
+      i++;
+      continue;
+    }
+    // "multi-select", "pre-order": a word joined by a hyphen is one word with the next.
+    if (next && !taken[i + 1] && text.slice(token.end, next.start) === '-' && /^\p{L}{2,}$/u.test(next.norm) && /^\p{Ll}/u.test(text.slice(next.start, next.end))) {
+      add('phrase', token.start, next.end);
       taken[i] = taken[i + 1] = 1;
       i++;
       continue;
@@ -247,7 +267,7 @@ const PAIR_NOUNS = new Set(['change', 'time', 'number', 'name', 'page', 'code', 
 
 function isNameLike(text: string, i: number, tokens: PreparedText['tokens']): boolean {
   const token = tokens[i];
-  if (!token || isCommonWord(token.norm, false)) return false;
+  if (!token || isCommonWord(token.norm, false) || SWORN.has(token.norm)) return false;
   const surface = text.slice(token.start, token.end);
   return isAcronym(surface) || /^\p{Ll}+\p{Lu}/u.test(surface) || isCapitalised(text, token);
 }
@@ -262,12 +282,15 @@ function isCapitalised(text: string, token: PreparedText['tokens'][number] | und
 function joinsName(text: string, tokens: PreparedText['tokens'], j: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
-  if (!token || !previous || token.breakBefore || !onlySpaceBetween(text, previous.end, token.start)) return false;
+  if (!token || !previous || token.breakBefore) return false;
+  // "TCP/IP": two acronyms joined by a slash are one name.
+  if (text.slice(previous.end, token.start) === '/') return isAcronym(text.slice(previous.start, previous.end)) && isAcronym(text.slice(token.start, token.end));
+  if (!onlySpaceBetween(text, previous.end, token.start)) return false;
   return isNameLike(text, j, tokens) || (/^\d{1,4}$/.test(token.norm) && !/^[.,]\d/.test(text.slice(token.end, token.end + 2)));
 }
 
 function isContentWord(text: string, norm: string, start: number, end: number): boolean {
-  if (isCommonWord(norm) || /^\d+$/.test(norm)) return false;
+  if (isCommonWord(norm) || /^\d+$/.test(norm) || SWORN.has(norm)) return false;
   return norm.length >= 3 || isAcronym(text.slice(start, end));
 }
 
@@ -288,6 +311,8 @@ function tokenAt(tokens: PreparedText['tokens'], offset: number): number {
   return low;
 }
 
+/** The customer's anger is not what is wrong: "stupid", "hell", "WTF" are never a term. */
+const SWORN: ReadonlySet<string> = new Set(SWEARING);
 /** Words that name where things happen in every support message: alone they say nothing of this one. */
 const GENERIC_NOUNS = new Set(
   `order orders account accounts home delivery mail email emails ticket tickets flight phone bill bills trip money site website
@@ -306,17 +331,27 @@ const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$/i;
  * address someone ("@AppleSupport" anywhere, any handle opening or closing the message). A
  * handle inside a sentence names the product: "@Spotify needs to", "@dropbox's desktop client".
  */
-function addressSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+function addressSpans(text: string): { addresses: [number, number][]; names: [number, number][] } {
+  const addresses: [number, number][] = [];
+  const names: [number, number][] = [];
   for (const m of text.matchAll(ADDRESS)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('@') && !SUPPORT_HANDLE.test(m[0]) && /[\p{L}\p{N},] ?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^['’]?[\p{L}\s]*\p{L}/u.test(text.slice(end, end + 3))) {
-      spans.push([m.index, m.index + 1]); // keep the name, drop the "@"
+    // Inside a sentence: a word or a comma before it, a word or a version ("@AdobePremiere 2020") after it.
+    if (m[0].startsWith('@') && !SUPPORT_HANDLE.test(m[0]) && /[\p{L}\p{N},] ?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^['’]?[\p{L}\p{N}\s]*[\p{L}\p{N}]/u.test(text.slice(end, end + 3)) && !addressesFollow(text, end)) {
+      addresses.push([m.index, m.index + 1]); // keep the name, drop the "@"
+      const version = /^ \d{1,4}\b/.exec(text.slice(end, end + 6));
+      names.push([m.index + 1, end + (version?.[0].length ?? 0)]);
       continue;
     }
-    spans.push([m.index, end]);
+    addresses.push([m.index, end]);
   }
-  return spans;
+  return { addresses, names };
+}
+
+/** Only handles, links and the word "link" after it: the list of who the message is sent to. */
+function addressesFollow(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 400);
+  return /^(?:\s+(?:@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|https?:\/\/\S+|link))+\s*$/u.test(rest) || /^\s+@/u.test(rest);
 }
 
 /** "jdoe@acme.io" as one term, found by walking out from each "@" (no backtracking regex). */

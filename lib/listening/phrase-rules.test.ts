@@ -76,6 +76,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['conditional-apology', "I'm sorry you feel we let you down.", 'sorry you feel'],
   ['sorry-but', "Sorry, but that's our policy.", "Sorry, but that's our"],
   ['sorry-but', "Sorry but we can't refund this.", "Sorry but we can't"],
+  ['sorry-but', "We're sorry, but we are not able to move the seat.", 'sorry, but we are not able'],
   // Forms seen in real public support replies and e-mail replies (tests/eval).
   ['as-i-said', 'Here is the link, according to the information previously provided to you.', 'according to the information previously provided'],
   ['as-i-said', 'As mentioned, refunds take five days.', 'As mentioned'],
@@ -119,6 +120,14 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Monthly plans are non-refundable.', 'are non-refundable'],
   ['not-our-job', 'The calls were made in line with our privacy policy.', 'in line with our privacy policy'],
   ['minimizing', 'Simply untick "Allow substitutions" in your settings.', 'Simply untick'],
+  // A negation governs its own clause only.
+  ['minimizing', "If you'd rather not get reminders, simply switch them off.", 'simply switch'],
+  ['not-our-job', 'Unfortunately, we are unable to move the booking.', 'Unfortunately, we are unable to'],
+  ['not-our-job', "Sadly we can't reopen the claim.", "Sadly we can't"],
+  ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
+  ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
+  ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
+  ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -145,6 +154,10 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['minimizing', 'You need to restart the app after the update.'],
   ['minimizing', 'I just need to confirm your email address.'],
   ['minimizing', 'You can simply reply to this email.'],
+  ['minimizing', "You don't simply restart it, and that's on us to explain."],
+  ['not-our-job', 'Unfortunately the courier lost it; I have sent a new one today.'],
+  ['not-our-job', "I can't guarantee the exact time, but I'll call before noon."],
+  ['lesson-for-next-time', 'You can keep the old plan and choose not to upgrade.'],
   ['minimizing', "I'll simply go ahead and merge the two accounts for you."],
   ['minimizing', 'Let me simply check the logs first.'],
   ['its-easy', "It's really easy to miss that setting."],
@@ -197,6 +210,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['conditional-apology', "I'm sorry that the update broke your export."],
   ['conditional-apology', 'Sorry to hear about the outage.'],
   ['sorry-but', 'Sorry, and thank you for waiting.'],
+  ['sorry-but', "Sorry we were unable to reach you by phone, but I've put the details below."],
   ['sorry-but', "I'm sorry. But here's the good news: it's fixed."],
   ['as-i-said', 'As mentioned in the article, the export runs nightly.'],
   ['as-i-said', 'As you mentioned, the export fails on Fridays.'],
@@ -258,6 +272,10 @@ describe('phrase rules', () => {
 
   it('never matches across a sentence end', () => {
     expect(phraseHints('I will call you. Definitely. Fix it later.')).toEqual([]);
+  });
+
+  it('quoting a policy is dismissive, not blame: it does not say they should have read it', () => {
+    expect(phraseHints('As stated in our Terms of Service, the plan renews monthly.').map((h) => h.rule)).toEqual(['not-our-job']);
   });
 
   it('merges overlapping matches of one rule into one hint', () => {

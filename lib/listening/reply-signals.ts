@@ -33,7 +33,7 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
     acknowledgement: acknowledges(found),
     // A link is somewhere to go: the article with the steps, the form to fill in.
     nextStep: has('nextStep') || redirect || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
-    timeframe: has('timeframe') || namesTime(doc),
+    timeframe: namesTime(doc, found),
     clarifyingQuestion,
     redirect,
   };
@@ -56,6 +56,43 @@ function startsWithInstruction(tokens: readonly Token[]): boolean {
   });
 }
 
+/** A clause of fewer words is a greeting or a pleasantry ("Hi there.", "We can help with that."), not an answer. */
+const ANSWER_MIN_WORDS = 6;
+const POINTING: ReadonlySet<string> = new Set(['redirect', 'nextStep', 'thanks', 'acknowledgement']);
+
+/**
+ * Whether every clause of the reply only points elsewhere (a link, a form, a team, an
+ * instruction) or is a pleasantry: nothing in it answers them itself. "Sometimes songs are
+ * removed over licensing; more here: …" explains; "For help, please visit …" only points.
+ */
+export function onlyPointsElsewhere(doc: PreparedText, found: LexiconMatches): boolean {
+  const { text, tokens } = doc;
+  const pointing = new Uint8Array(tokens.length);
+  for (const m of found.signals) if (POINTING.has(m.entry.signal)) pointing.fill(1, m.first, m.last + 1);
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const token = tokens[i];
+    // A clause runs on after a link when it goes on in lower case: "see https://… for the steps".
+    if (token && (!token.breakBefore || continuesAfterLink(text, tokens, i))) continue;
+    const end = token?.start ?? text.length;
+    if (i - start >= ANSWER_MIN_WORDS && !pointing.subarray(start, i).includes(1) && !opensWithInstruction(tokens, start) && !hasLink(text.slice(tokens[start]?.start ?? 0, end))) return false;
+    start = i;
+  }
+  return true;
+}
+
+function continuesAfterLink(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const gap = text.slice(tokens[i - 1]?.end ?? 0, token?.start ?? 0);
+  return token !== undefined && hasLink(gap) && /^\p{Ll}/u.test(text.slice(token.start, token.end));
+}
+
+function opensWithInstruction(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  return token !== undefined && (IMPERATIVES.has(token.norm) || (LEAD_INS.has(token.norm) && next !== undefined && !next.breakBefore && IMPERATIVES.has(next.norm)));
+}
+
 function hasLink(text: string): boolean {
   return text.includes('https://') || text.includes('http://') || text.includes('www.');
 }
@@ -67,18 +104,56 @@ function hasListItem(doc: PreparedText): boolean {
   return false;
 }
 
-function namesTime(doc: PreparedText): boolean {
+/** Whether token i names a time by itself: a number with a unit ("2 hours") or a clock ("3pm", "15:30"). */
+function isTimeAt(doc: PreparedText, i: number): boolean {
   const { text, tokens } = doc;
-  return tokens.some((token, i) => {
-    const previous = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (UNITS.has(token.norm) && previous && (AMOUNTS.has(previous.norm) || isNumber(previous.norm))) return true;
-    if (/^\d{1,2}(?:am|pm)$/.test(token.norm)) return true;
-    if ((token.norm === 'am' || token.norm === 'pm') && previous && isNumber(previous.norm)) return true;
-    // 15:30 — two numbers joined by a colon.
-    return isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':';
-  });
+  const token = tokens[i];
+  if (!token) return false;
+  const previous = tokens[i - 1];
+  if (UNITS.has(token.norm)) return previous !== undefined && (AMOUNTS.has(previous.norm) || isNumber(previous.norm));
+  if (token.norm === 'am' || token.norm === 'pm') return previous !== undefined && isNumber(previous.norm);
+  const first = token.norm.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  if (/^\d{1,2}(?:am|pm)$/.test(token.norm)) return true;
+  // 15:30 — two numbers joined by a colon.
+  const next = tokens[i + 1];
+  return isNumber(token.norm) && next !== undefined && isNumber(next.norm) && text.slice(token.end, next.start) === ':';
 }
+
+function namesTime(doc: PreparedText, found: LexiconMatches): boolean {
+  return found.signals.some((m) => m.entry.signal === 'timeframe') || doc.tokens.some((_, i) => isTimeAt(doc, i));
+}
+
+/**
+ * A time for what happens next: one named in a sentence about the future ("you'll have it by
+ * Friday", "within 2 hours", "tomorrow"). "The application closes on Monday" or "our lines are
+ * open 9am to 9pm" name a time and tell them nothing about what happens now. One pass.
+ */
+export function namesTimeAhead(doc: PreparedText, found: LexiconMatches): boolean {
+  const { tokens } = doc;
+  const listed = new Uint8Array(tokens.length);
+  for (const m of found.signals) if (m.entry.signal === 'timeframe') listed[m.first] = 1;
+  let time = false;
+  let future = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.breakBefore) {
+      if (time && future) return true;
+      time = future = false;
+      if (!token) break;
+    }
+    if (listed[i] || isTimeAt(doc, i)) {
+      if (AHEAD_BY_ITSELF.has(token.norm)) return true;
+      time = true;
+    }
+    if (FUTURE_MARKERS.has(token.norm) || token.norm.endsWith("'ll")) future = true;
+  }
+  return false;
+}
+/** Times that are always ahead. */
+const AHEAD_BY_ITSELF = new Set(['tomorrow', 'tonight']);
+/** Words that put a sentence's time ahead of now. */
+const FUTURE_MARKERS = new Set(['will', 'shall', 'going', 'expect', 'expected', 'within', 'by', 'until', 'before', 'next', 'should', 'soon', 'later', 'after']);
 
 function isNumber(word: string): boolean {
   return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);

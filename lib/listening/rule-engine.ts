@@ -4,7 +4,7 @@
  */
 import type { Found, LexiconEntry } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
-import { NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import { NEGATIONS, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
 import type { Token } from './tokens';
 import type { Hint, HintCategory } from './types';
 
@@ -14,6 +14,7 @@ type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
 const BENIGN_WINDOW = 5;
 
 const notNegating = new Set(NOT_NEGATING);
+const negations = new Set(NEGATIONS);
 const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignAfter = new Map<PhraseRule, string[][]>();
@@ -30,7 +31,7 @@ export function phraseRuleHints(
   isEnabled: (category: HintCategory) => boolean,
 ): Hint[] {
   const kept = matches
-    .filter(({ first, last, entry: { rule } }) => isEnabled(rule.category) && !isBenign(tokens, first, last, rule))
+    .filter(({ first, last, entry: { rule } }) => isEnabled(rule.category) && !isBenign(text, tokens, first, last, rule))
     .map(({ first, last, entry: { rule } }) => ({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, rule }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const hints: Hint[] = [];
@@ -53,12 +54,16 @@ export function phraseRuleHints(
   return hints;
 }
 
-function isBenign(tokens: readonly Token[], first: number, last: number, rule: PhraseRule): boolean {
+function isBenign(text: string, tokens: readonly Token[], first: number, last: number, rule: PhraseRule): boolean {
   const before = benignBefore.get(rule);
   if (before) {
+    let clause = true; // no comma yet between this word and the phrase
     for (let i = first - 1; i >= 0 && i >= first - BENIGN_WINDOW; i--) {
       if (tokens[i + 1]?.breakBefore) break;
+      if (text.slice(tokens[i]?.end ?? 0, tokens[i + 1]?.start ?? 0).includes(',')) clause = false;
       const word = tokens[i]?.norm ?? '';
+      // A negation governs its own clause only: "if you'd rather not get them, simply untick…".
+      if (!clause && negations.has(word)) continue;
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
     }
   }

@@ -79,12 +79,17 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "that's company policy",
       // Refusals that stop at no: what can't be done, with nothing offered instead.
       '[we|I] [cannot|can\'t|can not] [assist|help] with',
+      "[unfortunately|sadly|regrettably] [we|I] [cannot|can't|can not|won't be able to|will not be able to|are unable to|am unable to|are not able to|am not able to]",
+      "[unfortunately|sadly|regrettably] [we're|I'm] [unable|not able] to",
+      // A disclaimer in place of help: "we cannot guarantee the quality of third-party cartridges".
+      "[cannot|can't|can not|unable to|not able to] guarantee the [quality|reliability|performance|compatibility|results|safety]",
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help] with",
       "[we're|we are|I'm|I am] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
       '[is|are|was|were] [outside|beyond] [of|] our control', '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
       // Policy quoted instead of an answer.
       '[as per|per|according to|in line with|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception",
       "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',

@@ -119,10 +119,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[we|I] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       '[almost|nearly] always the result of',
       'this [happens|can happen|usually happens|often happens] when [players|members|residents|passengers|guests|customers|users|people|you] [don\'t|do not|forget|fail]',
-      'you [chose|decided|opted] not to', 'as a [one-time|one time|one-off|goodwill] [courtesy|gesture|exception]',
+      'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to', 'as a [one-time|one time|one-off|goodwill] [courtesy|gesture|exception]',
       'you [may|might] have [had|entered|typed|mistyped|clicked|selected|forgotten|deleted|saved|used] [an old|the wrong|a wrong|an incorrect|an outdated|it|them]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
+    // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it.
+    benignAfter: ['[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]'],
     message: 'A lesson for next time tells them this time was their fault (Solve, no scapegoats).',
     suggestion: 'To make this easier next time, …',
   },

@@ -36,6 +36,7 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       "[sorry|apologies] but [that's|that is|it's|it is|this is|there's|there is] [our|the|not|nothing|company|just]",
       "sorry but [we|I] [can't|cannot|won't|don't]",
+      "sorry but [we're|we are|I'm|I am] [unable|not able|not in a position]",
     ],
     message: '"Sorry, but" takes the apology back; apologise, then give choices (Give choices).',
     suggestion: "I'm sorry; we can't do that, but here is what we can do: …",

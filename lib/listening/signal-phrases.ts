@@ -16,7 +16,12 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'you [mentioned|said|wrote|described|noticed|reported|explained|pointed out|flagged]',
     "[you're|you are] seeing", 'what you [see|saw|are seeing|describe|described]', 'as you [described|said|mentioned]',
     '[thanks|thank you] for [reporting|flagging|letting|explaining|the details|describing|your patience|being patient]',
-    '[to make sure|just to confirm|if I understand|if I understood|so what|to confirm]',
+    // Checking what they said, not asking whether they did something: "Just to confirm, you're
+    // seeing…" acknowledges; "Just to confirm, have you tried…?" is a template's question.
+    '[if I understand|if I understood|so what]',
+    "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I|we] [understand|understood|have understood|got it|get it|read]",
+    "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I've|we've] [understood|got it|read]",
+    "[to confirm|just to confirm|just to check|to make sure] [you're|you are|you've|you have|your|that you|that your|you were|you weren't|you can't|you cannot]",
     // Answering their apology, or showing the request was looked into. (Not "thank you for
     // contacting us": that opener is the formula the hint is about.)
     'no worries', "[I've|I have|I] [looked into|investigated|had a look|reviewed|checked|gone through|gone over]",
@@ -43,6 +48,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[you can|you could] [now|also|still|download|find|check|use|try|update|change|reset|cancel|request|contact|reply|log|sign|select|click|go|open|visit|see|view|set|turn|add|remove|export|import|pay|book|rebook|return|reach|call|email|message|upload|access|submit|apply|claim|track|expect|keep|ask|switch|choose|push|install|enable|disable|restart|send|upgrade|move|pick|print|collect|drop|bring]',
     '[I|we] can [also|] [send|arrange|book|call|refund|replace|issue|escalate|set up|add|extend|offer|reship|resend|rebook|credit|schedule|move]',
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
+    // Where to take it: "you'll need to ask the store", "a refund request would need to be made to them".
+    "[you will|you'll|you would|you'd|you may|you might] need to", '[will|would|should] need to be [made|submitted|sent|raised|requested|directed] [to|through|via|with|directly]',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
     // Something done for them is what happens now: the refund issued, the booking moved.
@@ -75,10 +82,19 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
  * Words of a customer who is upset, or who has asked before: a reply owes them more than a
  * template (docs/listening.md, principle 3). Read in the customer's message, never in the reply.
  */
+/**
+ * Swearing and insults: the customer's anger, never the thing that is wrong, so never a key term
+ * (key-terms.ts) and always a sign that they are upset (below).
+ */
+export const SWEARING = [
+  'wtf', 'ffs', 'tf', 'smh', 'omg', 'damn', 'hell', 'crap', 'fuck', 'fucking', 'fucked', 'shit', 'shitty', 'bullshit', 'stupid',
+  'idiot', 'idiots', 'idiotic', 'incompetent', 'pathetic', 'dumb', 'lol', 'lmao',
+];
+
 export const UPSET_PHRASES = [
   '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',
-  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|pathetic|incompetent|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
-  '[wtf|ffs|tf|smh|omg|damn|hell|crap]', 'fuck', 'fucking', 'fucked',
+  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
+  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
   '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
   '[been|still] waiting', 'on hold',
   '[shaken|scared|terrified|worried|distressed|devastated|heartbroken|panicking|panicked|stressed|anxious|desperate|gutted|embarrassed|humiliated]',

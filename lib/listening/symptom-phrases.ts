@@ -6,7 +6,10 @@
  */
 import type { Span } from './amounts-and-times';
 import { isCommonWord } from './common-words';
+import { SWEARING } from './signal-phrases';
 import type { Token } from './tokens';
+
+const SWORN: ReadonlySet<string> = new Set(SWEARING);
 
 /** Words that open a symptom: a negation, or a verb of something going wrong over time. */
 const LEADS = new Set([
@@ -20,7 +23,13 @@ const SYMPTOM_WORDS = new Set([
   'freezes', 'freezing', 'crashes', 'crashed', 'crashing', 'failed', 'fails', 'failing', 'declined', 'refused', 'rejected', 'expired',
   'overcharged', 'double-charged', 'stolen', 'damaged', 'chipped', 'cracked', 'corrupted', 'blank', 'empty', 'wrong', 'broken', 'delayed',
   'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed',
+  // What a device does wrong, in the customer's verb.
+  'beeps', 'beeping', 'flickers', 'flickering', 'flashes', 'flashing', 'overheats', 'overheating', 'leaks', 'leaking', 'buzzes',
+  'buzzing', 'disconnects', 'disconnecting', 'reboots', 'rebooting', 'restarts', 'stutters', 'stuttering', 'drains', 'draining',
 ]);
+/** Symptoms that take where they are stuck with them: "stuck at sitting height", "frozen on the logo". */
+const STUCK_WORDS = new Set(['stuck', 'frozen', 'froze', 'freezes', 'hangs']);
+const STUCK_PLACES = new Set(['at', 'on', 'in']);
 /** States that are the symptom only after "is", "went", "looks": "pressure is very low", "site is much slower". */
 const STATE_WORDS = new Set([
   'slow', 'slower', 'low', 'wrong', 'blank', 'empty', 'black', 'grey', 'gray', 'unresponsive', 'offline', 'down', 'dead', 'late',
@@ -42,7 +51,7 @@ const STOPS = new Set([
   'because', 'when', 'if', 'since', 'even', 'though', 'although', 'for', 'from', 'at', 'with', 'of', 'as', 'than', 'any', 'anything',
   'anymore', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'which', 'who', 'after', 'before', 'until', 'while', 'just', 'also',
   'really', 'even', 'yet', 'then', 'now', 'all', 'every', 'on', 'in', 'whenever', 'wherever', 'each', "it's", "that's", "there's",
-  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'so', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i'll", "we'll",
+  "i'm", "i've", "we're", 'please', 'thanks', 'thank', 'cheers', 'regards', 'so', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i'll", "we'll",
   "you're", "they're", "you've", "they've",
 ]);
 /** Every way of saying "not": a restatement that says "can't" covers a customer who wrote "won't". */
@@ -60,7 +69,7 @@ export function isNegation(word: string): boolean {
 export function symptomWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPS.has(w) && !AUXILIARIES.has(w) && !COPULAS.has(w) && w !== 'me' && w !== 'to').map((w) => (NEGATIONS.has(w) ? 'not' : w));
 }
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'went', 'goes', 'got', 'gets', 'looks', 'shows', 'says', 'became', 'keeps']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'went', 'goes', 'got', 'gets', 'gotten', 'getting', 'looks', 'shows', 'says', 'became', 'become', 'becomes', 'keeps', 'seems', 'feels']);
 const MAX_WORDS_AFTER_LEAD = 3;
 /** Negated, these say what the customer thinks or did not do, not what fails: "don't think", "haven't changed". */
 const NOT_SYMPTOMS = new Set([
@@ -72,7 +81,23 @@ const NOT_SYMPTOMS = new Set([
 const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
 ]);
+const STATE_AFTER_NOT = new Set(['able', 'getting', 'receiving', 'seeing', 'allowed', 'hearing']);
 const SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "we're", 'i’ve']);
+
+/** Verbs of a screen or a message saying something: the symptom is what it says. */
+const SAYING = new Set(['says', 'said', 'say', 'tells', 'told', 'shows', 'showed', 'reads', 'displays', 'states']);
+/** After "no", these name no fault: "no idea", "no problem", "no worries". */
+const NO_NON_FAULTS = new Set([
+  'idea', 'problem', 'problems', 'worries', 'worry', 'way', 'one', 'matter', 'longer', 'more', 'reason', 'clue', 'luck', 'big', 'rush',
+  'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks',
+]);
+
+/** "no confirmation", "no space", "still no sofa": a thing missing; not "no idea", "no problem". */
+function isNoThing(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.norm !== 'no' || !next || next.breakBefore) return false;
+  return /^\p{L}{3,}$/u.test(next.norm) && !NO_NON_FAULTS.has(next.norm) && !STOPS.has(next.norm) && !isCommonWord(next.norm);
+}
 
 export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
@@ -80,8 +105,11 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     const token = tokens[i];
     if (!token) continue;
     const twoWords = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
-    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore);
-    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[LEADS.has(twoWords) ? i + 2 : i + 1]?.norm ?? '')) {
+    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore) || isNoThing(tokens, i);
+    // "still haven't got": after "still", the negation's verb decides.
+    let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
+    if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
+    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[verbAt]?.norm ?? '')) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
@@ -97,6 +125,8 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
         last++;
         if (next.norm !== 'me' && next.norm !== 'to') words++;
       }
+      // "page still says", "it still tells me": what it says is the term (usually quoted), not the saying.
+      if (words > 0 && tokens.slice(i + 1, last + 1).every((t) => SAYING.has(t.norm) || t.norm === 'me' || NEGATIONS.has(t.norm))) words = 0;
       if (words > 0) {
         // "did not receive": the auxiliary before a bare negation belongs to it.
         let first = i;
@@ -125,10 +155,16 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     let first = i;
     const copula = tokens[i - 1];
     const subject = tokens[i - 2];
-    if (copula && subject && !token.breakBefore && !copula.breakBefore && COPULAS.has(copula.norm) && !STOPS.has(subject.norm)) first = i - 2;
+    if (copula && subject && !token.breakBefore && !copula.breakBefore && COPULAS.has(copula.norm) && !STOPS.has(subject.norm) && !SWORN.has(subject.norm)) first = i - 2;
     let last = i;
     const next = tokens[i + 1];
     if (next && !next.breakBefore && (isParticleOf(token.norm, next.norm) || next.norm === 'twice' || next.norm === 'again')) last++;
+    else if (next && !next.breakBefore && STUCK_WORDS.has(token.norm) && STUCK_PLACES.has(next.norm) && !commaBefore(text, tokens, i + 1)) {
+      // "stuck at sitting height": up to three words of where, without "the".
+      let k = i + 2;
+      while (k <= i + 4 && tokens[k] && !tokens[k]?.breakBefore && !commaBefore(text, tokens, k) && (!STOPS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'the')) k++;
+      if (k - 1 > i + 1 && tokens[k - 1]?.norm !== 'the') last = k - 1;
+    }
     // "crashes every single time": how often is part of the symptom.
     for (const words of [['every', 'time'], ['every', 'single', 'time'], ['each', 'time']]) {
       if (words.every((w, k) => tokens[last + 1 + k]?.norm === w && !tokens[last + 1 + k]?.breakBefore)) last += words.length;
@@ -149,6 +185,8 @@ function isParticleOf(verb: string, word: string): boolean {
 function isOwnAction(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !OWN_ACTION_LEADS.has(token.norm)) return false;
+  // "I'm not able to pay", "I'm not getting e-mails": a state they are in, not something they did.
+  if (token.norm === 'not' && STATE_AFTER_NOT.has(tokens[i + 1]?.norm ?? '') && ["i'm", "we're", 'am', 'are'].includes(tokens[i - 1]?.norm ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const before = tokens[k];
     if (!before) return false;
@@ -173,19 +211,42 @@ const REQUEST_VERBS = new Set([
   'move', 'rebook', 'resend', 'reissue', 'correct', 'compensate', 'reimburse', 'call', 'email', 'reinstate', 'unban', 'check',
 ]);
 const REQUEST_INNER = new Set(['the', 'it', 'me', 'them', 'my', 'this', 'that', 'a', 'an', 'our', 'us', 'people', 'from']);
+/** Leads that ask for a thing rather than an action: "I'd like a new date", "I want some kind of compensation". */
+const THING_LEADS = new Set(['like', 'want', 'need']);
+/** Words between such a lead and the thing asked for. */
+const THING_OPENERS = [['some', 'kind', 'of'], ['some', 'sort', 'of'], ['a'], ['an'], ['some'], ['the'], ['my']];
+/** How many words of a thing's opener ("a", "some kind of") start at `at`. */
+function thingOpenerAt(tokens: readonly Token[], at: number): number {
+  const opener = THING_OPENERS.find((words) => words.every((w, k) => tokens[at + k]?.norm === w && !tokens[at + k]?.breakBefore));
+  return opener?.length ?? 0;
+}
+/** Words between a lead and its verb that ask nothing themselves: "can you guys please just…". */
+const REQUEST_FILLERS = new Set(['please', 'kindly', 'just', 'either', 'also', 'simply', 'guys', 'folks', 'all']);
 const MAX_REQUEST_WORDS = 4;
 
 export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
+  // Where the sentence of the last request found ends: a request verb after "and" or "or" in the
+  // same sentence asks for a second thing ("redo the bill with the real reading and stop the
+  // direct debit", "send it again or refund me").
+  let inRequest = false;
+  let askedForThing = false; // the sentence's request asks for a thing: "I'd like a new date … and some compensation"
   for (let i = 0; i < tokens.length; i++) {
-    // "… redo the bill and stop the direct debit": a second request joined to the first by "and".
-    const chained = tokens[i]?.norm === 'and' && found.at(-1)?.[1] === tokens[i - 1]?.end && REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '');
+    if (tokens[i]?.breakBefore) inRequest = askedForThing = false;
+    const joiner = inRequest && (tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or') && !tokens[i + 1]?.breakBefore;
+    const chained = joiner && (REQUEST_VERBS.has(tokens[i + 1]?.norm ?? '') || (askedForThing && thingOpenerAt(tokens, i + 1) > 0));
     const lead = chained
       ? ['and']
       : REQUEST_LEADS.filter((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore))).sort((a, b) => b.length - a.length)[0];
     if (!lead) continue;
     let first = i + lead.length;
-    while (['please', 'kindly', 'just', 'either', 'also', 'simply'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
+    while (REQUEST_FILLERS.has(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore) first++;
+    // "can I get a refund", "could we have a new date": asking to be given a thing.
+    const given = ['i', 'we'].includes(lead.at(-1) ?? '') && ['get', 'have'].includes(tokens[first]?.norm ?? '') && !tokens[first]?.breakBefore;
+    if (given) first++;
+    const thing = given || THING_LEADS.has(lead.at(-1) ?? '') || (chained && askedForThing);
+    if (thing) first += thingOpenerAt(tokens, first);
+    if (thing && !chained) askedForThing = true;
     const verb = tokens[first];
     if (!verb || verb.breakBefore || EMPTY_REQUESTS.has(verb.norm) || STOPS.has(verb.norm) || AUXILIARIES.has(verb.norm) || /^\d/.test(verb.norm)) continue;
     let last = first;
@@ -195,9 +256,13 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
       if (STOPS.has(next.norm) && !REQUEST_INNER.has(next.norm)) break;
       last++;
     }
+    // "send the chipped one back": the verb's particle closes the request.
+    const particle = tokens[last + 1];
+    if (particle && !particle.breakBefore && ['back', 'up', 'out', 'off', 'over'].includes(particle.norm) && !commaBefore(text, tokens, last + 1)) last++;
     // Never end on an article or a pronoun: "remove the late fee", not "remove the".
     while (last > first && REQUEST_INNER.has(tokens[last]?.norm ?? '') && !['me', 'it', 'them', 'us'].includes(tokens[last]?.norm ?? '')) last--;
     found.push([verb.start, tokens[last]?.end ?? verb.end]);
+    inRequest = true;
     i = last;
   }
   return found;
@@ -212,7 +277,7 @@ function commaBefore(text: string, tokens: readonly Token[], i: number): boolean
 
 /** A word that can be what fails: not a pronoun, an article, a conjunction or an auxiliary. */
 function isSubjectNoun(word: string): boolean {
-  return /^\p{L}{3,}$/u.test(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
+  return /^\p{L}{3,}$/u.test(word) && !SWORN.has(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
 }
 
 function isLowerCase(surface: string): boolean {
@@ -226,8 +291,12 @@ function stateAt(tokens: readonly Token[], i: number, text: string): { span: Spa
   let k = i - 1;
   while (k >= 0 && DEGREE.has(tokens[k]?.norm ?? '') && !tokens[k + 1]?.breakBefore && i - k <= 3) k--;
   const copula = tokens[k];
-  const subject = tokens[k - 1];
+  let subject = tokens[k - 1];
   if (!copula || !subject || !COPULAS.has(copula.norm) || copula.breakBefore || tokens[k + 1]?.breakBefore) return null;
-  if (!isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
+  // "the site has gotten much slower": the auxiliary stands between the thing and the state.
+  const auxiliary = AUXILIARIES.has(subject.norm);
+  if (auxiliary) subject = tokens[k - 1]?.breakBefore ? undefined : tokens[k - 2];
+  if (auxiliary && (!subject || !isSubjectNoun(subject.norm))) return { span: [copula.start, state.end], last: i };
+  if (!subject || !isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
   return { span: [subject.start, state.end], last: i };
 }

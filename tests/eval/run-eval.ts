@@ -8,6 +8,9 @@
  *   npm run eval                     the tables
  *   npm run eval -- --errors         also every wrong and missed hint, noisy and missed term,
  *                                    of the tuned part only (the held-aside part stays unread)
+ *   npm run eval -- --errors=hints   only the hints' errors (--errors=terms: only the key terms')
+ *   npm run eval -- --tuned-only     the tuned part's tables alone, for working on the rules
+ *                                    without reading the held-aside figures at every run
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +41,11 @@ interface CustomerRow {
   careless: string;
 }
 
-const showErrors = process.argv.includes('--errors');
+const errorsArg = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
+const errorsOf = errorsArg === undefined ? '' : (errorsArg.split('=')[1] ?? 'all');
+const showHintErrors = errorsOf === 'all' || errorsOf === 'hints';
+const showTermErrors = errorsOf === 'all' || errorsOf === 'terms';
+const splitsShown: readonly Split[] = process.argv.includes('--tuned-only') ? ['tune'] : SPLITS;
 
 function readJsonl<T>(prefix: string): T[] {
   return readdirSync(DATA)
@@ -66,7 +73,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
     for (const [category, outcomes] of judgeReply(shown, labels, HINT_CATEGORIES)) {
       const tally = tallies.get(row.split)?.get(category);
       if (tally) addOutcomes(tally, outcomes);
-      if (!showErrors || row.split !== 'tune') continue;
+      if (!showHintErrors || row.split !== 'tune') continue;
       for (const o of outcomes) {
         if (o !== 'wrong' && o !== 'missed') continue;
         const words = hints.filter((h) => h.category === category).map((h) => `“${h.text}”`).join(' ');
@@ -75,7 +82,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
       }
     }
   }
-  for (const split of SPLITS) {
+  for (const split of splitsShown) {
     const counted = rows.filter((r) => r.split === split && Object.keys(r.labels ?? {}).length > 0);
     const byChannel = countBy(counted.map((r) => r.channel));
     console.log(`\nReply hints, ${split} part: ${counted.length} replies (${byChannel})`);
@@ -92,7 +99,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
 
 function keyTermTable(rows: readonly CustomerRow[]): void {
   const errors: string[] = [];
-  for (const split of SPLITS) {
+  for (const split of splitsShown) {
     let shownCount = 0;
     let rightCount = 0;
     let mustCount = 0;
@@ -118,7 +125,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
         careless.push(c);
         if (f > c) faithfulHigher++;
       }
-      if (showErrors && split === 'tune' && (noise.length > 0 || missed.length > 0 || (row.must.length > 0 && f <= c))) {
+      if (showTermErrors && split === 'tune' && (noise.length > 0 || missed.length > 0 || (row.must.length > 0 && f <= c))) {
         errors.push(
           `${row.id} shown: ${shown.map((t) => `“${t}”`).join(' ')}\n  noise: ${noise.join(' | ')}\n  missed: ${missed.join(' | ')}\n  faithful ${f.toFixed(2)}: ${row.faithful}\n  careless ${c.toFixed(2)}: ${row.careless}\n  customer: ${oneLine(row.customer)}`,
         );
