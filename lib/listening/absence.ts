@@ -29,8 +29,6 @@ export interface AbsenceInput {
   theirWordsUsed: number;
   /** Whether the reply names a time for what happens next (see namesTimeAhead); else any time counts. */
   timeAhead?: boolean;
-  /** Whether every clause only points elsewhere or is a pleasantry (see onlyPointsElsewhere); else a redirect is taken as the whole reply. */
-  onlyPointsElsewhere?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -77,8 +75,8 @@ function ignoresThem(input: AbsenceInput): boolean {
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
   const names = namesTheirWords(customer, input.theirWordsUsed);
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or, where
-  // replies are short, only a pointer elsewhere (nothing explained) that names nothing of theirs sent to someone upset or
+  // replies are short, a pointer elsewhere that names nothing of theirs sent to someone upset or
   // detailed: the template they will recognise.
   if (isCompleteAnswer(input)) return customer.upset || !names;
-  return !names && signals.redirect && (input.onlyPointsElsewhere ?? true) && (customer.upset || customer.detailed);
+  return !names && signals.redirect && (customer.upset || customer.detailed);
 }

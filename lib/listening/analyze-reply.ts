@@ -10,7 +10,7 @@ import { capText } from './input-cap';
 import { jargonHints } from './jargon';
 import { scanLexicon, type JargonEntry } from './lexicon';
 import { prepareForeignText, prepareText } from './prepared-text';
-import { namesTimeAhead, onlyPointsElsewhere, signalsOf } from './reply-signals';
+import { namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -63,7 +63,6 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
           ownWords: doc.tokens.length,
           signals: signalsOf(doc, found),
           timeAhead: namesTimeAhead(doc, found),
-          onlyPointsElsewhere: onlyPointsElsewhere(doc, found),
           ...(context.channel ? { channel: context.channel } : {}),
           ...(customerState ? { customer: customerState } : {}),
           theirWordsUsed: customerState === undefined ? 0 : wordsOfTheirsUsed(customerState, doc),

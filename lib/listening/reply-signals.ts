@@ -56,43 +56,6 @@ function startsWithInstruction(tokens: readonly Token[]): boolean {
   });
 }
 
-/** A clause of fewer words is a greeting or a pleasantry ("Hi there.", "We can help with that."), not an answer. */
-const ANSWER_MIN_WORDS = 6;
-const POINTING: ReadonlySet<string> = new Set(['redirect', 'nextStep', 'thanks', 'acknowledgement']);
-
-/**
- * Whether every clause of the reply only points elsewhere (a link, a form, a team, an
- * instruction) or is a pleasantry: nothing in it answers them itself. "Sometimes songs are
- * removed over licensing; more here: …" explains; "For help, please visit …" only points.
- */
-export function onlyPointsElsewhere(doc: PreparedText, found: LexiconMatches): boolean {
-  const { text, tokens } = doc;
-  const pointing = new Uint8Array(tokens.length);
-  for (const m of found.signals) if (POINTING.has(m.entry.signal)) pointing.fill(1, m.first, m.last + 1);
-  let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    const token = tokens[i];
-    // A clause runs on after a link when it goes on in lower case: "see https://… for the steps".
-    if (token && (!token.breakBefore || continuesAfterLink(text, tokens, i))) continue;
-    const end = token?.start ?? text.length;
-    if (i - start >= ANSWER_MIN_WORDS && !pointing.subarray(start, i).includes(1) && !opensWithInstruction(tokens, start) && !hasLink(text.slice(tokens[start]?.start ?? 0, end))) return false;
-    start = i;
-  }
-  return true;
-}
-
-function continuesAfterLink(text: string, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  const gap = text.slice(tokens[i - 1]?.end ?? 0, token?.start ?? 0);
-  return token !== undefined && hasLink(gap) && /^\p{Ll}/u.test(text.slice(token.start, token.end));
-}
-
-function opensWithInstruction(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  return token !== undefined && (IMPERATIVES.has(token.norm) || (LEAD_INS.has(token.norm) && next !== undefined && !next.breakBefore && IMPERATIVES.has(next.norm)));
-}
-
 function hasLink(text: string): boolean {
   return text.includes('https://') || text.includes('http://') || text.includes('www.');
 }
