@@ -86,6 +86,25 @@ describe('two tabs on one ticket', () => {
     expect(second.statuses.at(-1)).toMatchObject({ state: 'saved' });
   });
 
+  it('keep mine chosen before the reply just typed reached this tab: that reply is saved next, on the kept version', async () => {
+    const first = tab();
+    const second = tab();
+    await first.sync.load();
+    await second.sync.load();
+    first.sync.update(content('Newer text from the first tab', 'Hi Aiko, the first tab.'));
+    await first.sync.flush();
+    // The conflict opens on the restatement alone; the reply is read after a pause in typing.
+    second.sync.update(content('Older tab typing'));
+    await second.sync.flush();
+    await second.sync.keepMine();
+    expect(await db.drafts.get(ticket.key)).toMatchObject({ restatement: 'Older tab typing', reply: '', revision: 2 });
+    second.sync.update(content('Older tab typing', 'Hi Aiko, the second tab.'));
+    await second.sync.flush();
+    expect(await db.drafts.get(ticket.key)).toMatchObject({ restatement: 'Older tab typing', reply: 'Hi Aiko, the second tab.', revision: 3 });
+    expect(second.conflicts).toHaveLength(1);
+    expect(second.statuses.at(-1)).toMatchObject({ state: 'saved' });
+  });
+
   it('keep mine after the other tab saved again meets that newer version: a new conflict, still nothing lost', async () => {
     const { first, second } = await raced();
     first.sync.update(content('Third text from the first tab'));

@@ -183,6 +183,9 @@ describe('drafts', () => {
       await zendeskEditor(second, '1202').click();
       await second.keyboard.type('Hi Marta, written in the second tab.');
       await expect.poll(() => sidebarPart(second, 'lf-draft-conflict').count()).toBe(1);
+      // The conflict can open on the restatement's save before the reply (read after a pause in typing)
+      // reaches this tab's version: the agent chooses once the panel shows what they typed.
+      await expect.poll(() => sidebarPart(second, 'lf-conflict-mine').textContent()).toContain('Hi Marta, written in the second tab.');
       return { first, second };
     }
 
