@@ -21,7 +21,7 @@ export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
   };
 }
 
-/** `listening/wake`: starting the worker was the point; the engine's shared trie is built now, not on the first reading. */
+/** `listening/wake`: starting the worker was the point; the engine's shared lexicon is built now, not on the first reading. */
 export function handleListeningWake(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningWakeResponse {
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;

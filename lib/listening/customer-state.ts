@@ -8,7 +8,7 @@ import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { UPSET_PHRASES } from './signal-phrases';
-import { addWords, createTrie, expandPhrase, matchTrie } from './phrase-matcher';
+import { addPhrase, createPhraseIndex, matchPhrases } from './phrase-matcher';
 import type { Token } from './tokens';
 
 /** A message of this many words or more tells a story that a reply should show it heard. */
@@ -21,9 +21,9 @@ export interface CustomerState {
   stems: ReadonlySet<string>;
 }
 
-/** The upset phrases in the engine's one trie shape, matched in one pass like every other literal. */
-const UPSET = createTrie<true>();
-for (const phrase of UPSET_PHRASES) for (const words of expandPhrase(phrase)) addWords(UPSET, words, true);
+/** The upset phrases in the engine's phrase index, matched in one pass like every other phrase. */
+const UPSET = createPhraseIndex<true>();
+for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, true);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
@@ -86,7 +86,7 @@ function isTheirs(text: string, token: Token): boolean {
 function soundsUpset(text: string, tokens: readonly Token[]): boolean {
   if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
   let upsetWords = false;
-  matchTrie(tokens, UPSET, () => {
+  matchPhrases(tokens, UPSET, () => {
     upsetWords = true;
   });
   if (upsetWords) return true;

@@ -1,11 +1,11 @@
 /**
- * Every literal the engine looks for (phrase rules, signals, term groups, jargon) in one trie,
- * built once, on first use, so a reply is scanned in a single pass. Team words get a small
- * trie of their own, cached per settings object.
+ * Every literal the engine looks for, built once, on first use: the phrase rules and signals in a
+ * phrase index (their choices stay unspelled, see phrase-matcher.ts), term groups and jargon in a
+ * trie. Team words get a small trie of their own, cached per settings object.
  */
 import { inflect, type InflectAs } from './inflections';
 import { JARGON_TERMS } from './jargon-terms';
-import { addWords, createTrie, expandPhrase, matchTrie, type TrieNode } from './phrase-matcher';
+import { addPhrase, addWords, createPhraseIndex, createTrie, matchPhrases, matchTrie, type PhraseIndex, type TrieNode } from './phrase-matcher';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules';
 import { SIGNAL_PHRASES, type PhraseSignal } from './signal-phrases';
 import { TERM_GROUPS, type TermGroup } from './term-groups';
@@ -47,28 +47,30 @@ export interface LexiconMatches {
 
 // Built on first use, not at module load: the background worker starts for draft messages too,
 // and a stopped worker that starts for a hint should not wait on it twice (see prepareLexicon).
-let staticLexicon: TrieNode<LexiconEntry> | null = null;
+let staticLexicon: StaticLexicon | null = null;
 const teamLexicons = new WeakMap<ListeningSettings, TrieNode<LexiconEntry> | null>();
 
-function buildStaticLexicon(): TrieNode<LexiconEntry> {
-  const trie = createTrie<LexiconEntry>();
-  for (const rule of PHRASE_RULES) {
-    for (const phrase of rule.phrases) {
-      for (const words of expandPhrase(phrase)) addWords(trie, words, { kind: 'rule', rule });
-    }
-  }
-  for (const [signal, phrases] of Object.entries(SIGNAL_PHRASES) as [PhraseSignal, readonly string[]][]) {
-    for (const phrase of phrases) {
-      for (const words of expandPhrase(phrase)) addWords(trie, words, { kind: 'signal', signal });
-    }
-  }
-  for (const group of TERM_GROUPS) addTermGroup(trie, group.members, group.inflectAs, false, group);
-  for (const [term, plain] of JARGON_TERMS) addJargon(trie, term, { term: firstSpelling(term), plain, team: false });
-  return trie;
+interface StaticLexicon {
+  phrases: PhraseIndex<LexiconEntry>;
+  words: TrieNode<LexiconEntry>;
 }
 
-/** Builds the shared trie now if it is not built yet, so the next reading does not wait on it. */
-export function prepareLexicon(): TrieNode<LexiconEntry> {
+function buildStaticLexicon(): StaticLexicon {
+  const phrases = createPhraseIndex<LexiconEntry>();
+  for (const rule of PHRASE_RULES) {
+    for (const phrase of rule.phrases) addPhrase(phrases, phrase, { kind: 'rule', rule });
+  }
+  for (const [signal, list] of Object.entries(SIGNAL_PHRASES) as [PhraseSignal, readonly string[]][]) {
+    for (const phrase of list) addPhrase(phrases, phrase, { kind: 'signal', signal });
+  }
+  const words = createTrie<LexiconEntry>();
+  for (const group of TERM_GROUPS) addTermGroup(words, group.members, group.inflectAs, false, group);
+  for (const [term, plain] of JARGON_TERMS) addJargon(words, term, { term: firstSpelling(term), plain, team: false });
+  return { phrases, words };
+}
+
+/** Builds the shared lexicon now if it is not built yet, so the next reading does not wait on it. */
+export function prepareLexicon(): StaticLexicon {
   staticLexicon ??= buildStaticLexicon();
   return staticLexicon;
 }
@@ -165,7 +167,9 @@ export function scanLexicon(
     else if (entry.kind === 'term') found.terms.push({ first, last, entry });
     else found.jargon.push({ first, last, entry });
   };
-  matchTrie(tokens, prepareLexicon(), collect);
+  const lexicon = prepareLexicon();
+  matchPhrases(tokens, lexicon.phrases, collect);
+  matchTrie(tokens, lexicon.words, collect);
   const team = teamLexicon(settings);
   if (team) matchTrie(tokens, team, collect);
   return found;

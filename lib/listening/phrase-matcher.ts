@@ -1,6 +1,11 @@
 /**
- * Literal phrase matching over tokens: a trie of word sequences, walked once from every token.
- * No regular expression is ever built from rule data or team words, so none can backtrack.
+ * Literal phrase matching over tokens, with no regular expression built from rule data or team
+ * words (none can backtrack):
+ * - a trie of word sequences, walked once from every token, for plain spellings (terms, jargon);
+ * - a phrase index for the rule data's phrases with choices (`[a|b]`), matched slot by slot from
+ *   the tokens their first word can start at. Spelled out, 285 such phrases are 14,932 word
+ *   sequences and a trie of 21,090 Map nodes, built when a stopped worker starts for a hint; the
+ *   index keeps each phrase once, so that start costs a few hundred small arrays instead.
  */
 import { phraseWords, type Token } from './tokens';
 
@@ -71,5 +76,110 @@ export function matchTrie<P>(
       if (!token || token.breakBefore || node.next.size === 0) break;
       node = node.next.get(token.norm);
     }
+  }
+}
+
+/** A phrase's words, slot by slot: each slot the word sequences it may be (`[]` where it is optional). */
+export type PhraseSlots = readonly (readonly (readonly string[])[])[];
+
+interface IndexedPhrase<P> {
+  slots: PhraseSlots;
+  payload: P;
+  /** Insertion order: matches at the same words come out in it, as a trie's payloads would. */
+  order: number;
+}
+
+export interface PhraseIndex<P> {
+  /** The phrases a token may start, by that token's normalised word. */
+  byFirstWord: Map<string, IndexedPhrase<P>[]>;
+  size: number;
+}
+
+export function createPhraseIndex<P>(): PhraseIndex<P> {
+  return { byFirstWord: new Map(), size: 0 };
+}
+
+/** The slots of a phrase of the rule data, in expandPhrase's syntax, without spelling its choices out. */
+export function phraseSlots(phrase: string): PhraseSlots {
+  const slots: (readonly string[])[][] = [];
+  let rest = phrase;
+  while (rest.length > 0) {
+    const open = rest.indexOf('[');
+    const close = open < 0 ? -1 : rest.indexOf(']', open);
+    const literal = phraseWords(open < 0 || close < 0 ? rest : rest.slice(0, open));
+    if (literal.length > 0) slots.push([literal]);
+    if (open < 0 || close < 0) break;
+    slots.push(rest.slice(open + 1, close).split('|').map(phraseWords));
+    rest = rest.slice(close + 1);
+  }
+  return slots;
+}
+
+/** The words a phrase can start with, from slot `from` on (an optional slot lets the next one start it). */
+function firstWords(slots: PhraseSlots, from: number, into: Set<string>): void {
+  const slot = slots[from];
+  if (!slot) return;
+  for (const choice of slot) {
+    const word = choice[0];
+    if (word === undefined) firstWords(slots, from + 1, into);
+    else into.add(word);
+  }
+}
+
+/** Adds a phrase of the rule data (see expandPhrase) under the words it can start with. */
+export function addPhrase<P>(index: PhraseIndex<P>, phrase: string, payload: P): void {
+  const slots = phraseSlots(phrase);
+  const starts = new Set<string>();
+  firstWords(slots, 0, starts);
+  const entry: IndexedPhrase<P> = { slots, payload, order: index.size++ };
+  for (const word of starts) {
+    let list = index.byFirstWord.get(word);
+    if (!list) index.byFirstWord.set(word, (list = []));
+    list.push(entry);
+  }
+}
+
+/**
+ * Calls `onMatch(first, last, payload)` for each spelling of an indexed phrase found, exactly as
+ * matchTrie does over the spelled-out phrases: once per spelling (two spellings of one phrase that
+ * are the same words match twice), never across a break, in the order of `first`, then `last`, then
+ * insertion.
+ */
+export function matchPhrases<P>(
+  tokens: readonly Token[],
+  index: PhraseIndex<P>,
+  onMatch: (first: number, last: number, payload: P) => void,
+): void {
+  const found: { last: number; entry: IndexedPhrase<P> }[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    const candidates = index.byFirstWord.get(tokens[first]?.norm ?? '');
+    if (!candidates) continue;
+    found.length = 0;
+    for (const entry of candidates) {
+      walkSlots(tokens, first, entry.slots, 0, first, (last) => found.push({ last, entry }));
+    }
+    // Stable: one phrase's equal matches keep their count; the order is the trie's.
+    found.sort((a, b) => a.last - b.last || a.entry.order - b.entry.order);
+    for (const { last, entry } of found) onMatch(first, last, entry.payload);
+  }
+}
+
+/** Every way slots `slot…` match from token `at` on; `onEnd` gets the last token of each (none when nothing was matched). */
+function walkSlots(tokens: readonly Token[], first: number, slots: PhraseSlots, slot: number, at: number, onEnd: (last: number) => void): void {
+  if (slot === slots.length) {
+    if (at > first) onEnd(at - 1);
+    return;
+  }
+  for (const choice of slots[slot]!) {
+    let next = at;
+    for (const word of choice) {
+      const token = tokens[next];
+      if (!token || token.norm !== word || (next > first && token.breakBefore)) {
+        next = -1;
+        break;
+      }
+      next++;
+    }
+    if (next >= 0) walkSlots(tokens, first, slots, slot + 1, next, onEnd);
   }
 }

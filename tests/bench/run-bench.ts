@@ -148,6 +148,11 @@ async function main(): Promise<void> {
   const load = await engineLoadTime();
   console.log('');
   console.log(`Engine load (bundle evaluated in a fresh context, ${load.runs} runs): median ${ms(load.median)} ms, p99 ${ms(load.p99)} ms.`);
+  const lexicon = await lexiconBuildTime();
+  console.log(
+    `Phrase lexicon built in a fresh context (${lexicon.runs} runs each, alternating): phrase index median ${ms(lexicon.indexed)} ms, ` +
+      `the same phrases spelled out into a trie ${ms(lexicon.spelledOut)} ms (${(lexicon.spelledOut / lexicon.indexed).toFixed(1)}×).`,
+  );
 
   const wg = rows[1]?.[1];
   const rt = rows[3]?.[1];
@@ -160,18 +165,23 @@ async function main(): Promise<void> {
   if (own && !('error' in own)) console.log(`  ≤ 15 KB min+gzip ........................ ${own.gzip <= 15 * 1024 ? 'met' : 'NOT met'} (${kb(own.gzip)} KB)`);
 }
 
-async function engineLoadTime(): Promise<Timing> {
+/** `contents` bundled and minified as a browser script whose exports are the global `globalName`. */
+async function browserBundle(contents: string, globalName: string): Promise<string> {
   const result = await build({
-    stdin: { contents: "export * from './lib/listening/index.ts';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'iife',
-    globalName: 'engine',
+    globalName,
     platform: 'browser',
     write: false,
     logLevel: 'silent',
   });
-  const code = new TextDecoder().decode(result.outputFiles[0]?.contents ?? new Uint8Array());
+  return new TextDecoder().decode(result.outputFiles[0]?.contents ?? new Uint8Array());
+}
+
+async function engineLoadTime(): Promise<Timing> {
+  const code = await browserBundle("export * from './lib/listening/index.ts';", 'engine');
   const runs = 30;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -183,6 +193,33 @@ async function engineLoadTime(): Promise<Timing> {
   }
   times.sort((a, b) => a - b);
   return { runs, median: times[Math.floor(runs / 2)] ?? 0, p99: times[runs - 1] ?? 0 };
+}
+
+// The rule and signal phrases as the engine indexes them (phrase-matcher.ts), and as they were
+// indexed before: every choice spelled out into a trie of word sequences. Same data, same context.
+const LEXICON_BUNDLE = `
+import { PHRASE_RULES } from './lib/listening/phrase-rules.ts';
+import { SIGNAL_PHRASES } from './lib/listening/signal-phrases.ts';
+import { addPhrase, addWords, createPhraseIndex, createTrie, expandPhrase } from './lib/listening/phrase-matcher.ts';
+const phrases = () => [...PHRASE_RULES.flatMap((rule) => rule.phrases), ...Object.values(SIGNAL_PHRASES).flat()];
+export function indexed() { const index = createPhraseIndex(); for (const p of phrases()) addPhrase(index, p, 1); return index.size; }
+export function spelledOut() { const trie = createTrie(); for (const p of phrases()) for (const w of expandPhrase(p)) addWords(trie, w, 1); return trie.next.size; }
+`;
+
+async function lexiconBuildTime(): Promise<{ runs: number; indexed: number; spelledOut: number }> {
+  const code = await browserBundle(LEXICON_BUNDLE, 'lexicon');
+  const runs = 20;
+  const times = { indexed: [] as number[], spelledOut: [] as number[] };
+  for (let i = 0; i < runs * 2; i++) {
+    const which = i % 2 ? 'indexed' : 'spelledOut';
+    const context = createContext({ Intl });
+    new Script(code, { filename: `lexicon-${i}.js` }).runInContext(context);
+    const start = performance.now();
+    new Script(`lexicon.${which}()`).runInContext(context);
+    times[which].push(performance.now() - start);
+  }
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  return { runs, indexed: median(times.indexed), spelledOut: median(times.spelledOut) };
 }
 
 const RETEXT_BUNDLE = `
