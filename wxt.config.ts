@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
 import { MANIFEST_KEY } from './lib/playbooks/extension-key';
+import { EDITOR_KEY_SCRIPT } from './lib/playbooks/registered-scripts';
 import { EXTENSION_ICONS, toolbarIcon } from './lib/toolbar/toolbar-icons';
 import { noHtmlStrings } from './scripts/no-html-strings-plugin';
 
@@ -16,6 +17,17 @@ export default defineConfig({
     // The source archive AMO asks for (bundled code): what `npm ci && npm run zip` needs, nothing
     // generated. Build instructions are in README.md, inside it.
     excludeSources: ['test-results/**', 'coverage/**', '*.log'],
+  },
+  hooks: {
+    // The key hand-over is an unlisted script (no WXT runtime, no polyfill: entrypoints/editor-key.ts),
+    // declared right after the editor bridge it hands the key to, at document_start on the same hosts.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      const bridge = scripts.findIndex((script) => script.js?.includes('content-scripts/editor-bridge.js'));
+      if (bridge < 0) throw new Error('wxt.config.ts: the editor bridge is not among the content scripts; the editor key goes right after it.');
+      scripts.splice(bridge + 1, 0, { matches: HELPDESK_MATCHES, run_at: 'document_start', js: [EDITOR_KEY_SCRIPT] });
+      manifest.content_scripts = scripts;
+    },
   },
   vite: () => ({
     plugins: [preact(), noHtmlStrings()],

@@ -198,7 +198,7 @@ export const HELPDESKS = [
 
 export type HelpdeskId = (typeof HELPDESKS)[number]['id'];
 
-export const HELPDESK_IDS = HELPDESKS.map((row) => row.id) as [HelpdeskId, ...HelpdeskId[]];
+export const HELPDESK_IDS = /* @__PURE__ */ HELPDESKS.map((row) => row.id) as [HelpdeskId, ...HelpdeskId[]];
 
 export function isHelpdeskId(value: unknown): value is HelpdeskId {
   return (HELPDESK_IDS as readonly unknown[]).includes(value);

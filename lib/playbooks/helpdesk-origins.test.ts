@@ -105,7 +105,7 @@ describe('registering content scripts on custom origins', () => {
     expect([...registered.values()]).toEqual(contentScriptsFor('https://support.example.com'));
     expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.runAt, s.matches[0]])).toEqual([
       ['content-scripts/editor-bridge.js', 'MAIN', 'document_start', 'https://support.example.com/*'],
-      ['content-scripts/editor-key.js', 'ISOLATED', 'document_start', 'https://support.example.com/*'],
+      ['editor-key.js', 'ISOLATED', 'document_start', 'https://support.example.com/*'],
       ['content-scripts/helpdesk.js', 'ISOLATED', 'document_idle', 'https://support.example.com/*'],
     ]);
   });
@@ -117,6 +117,16 @@ describe('registering content scripts on custom origins', () => {
     registered.set(bridge!.id, { ...bridge!, runAt: 'document_idle' });
     await syncOriginContentScripts(apis);
     expect(registered.get(bridge!.id)?.runAt).toBe('document_start');
+    expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
+  });
+
+  it('registers again a script an earlier version registered from another file (the key hand-over moved)', async () => {
+    const { apis, registered } = fakeApis(['https://support.example.com/*']);
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    const [, key] = contentScriptsFor('https://support.example.com');
+    registered.set(key!.id, { ...key!, js: ['content-scripts/editor-key.js'] });
+    await syncOriginContentScripts(apis);
+    expect(registered.get(key!.id)?.js).toEqual(['editor-key.js']);
     expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
   });
 

@@ -18,11 +18,14 @@ export interface ContentScriptRegistration {
 export interface ScriptingApis {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   scripting: {
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[]; runAt?: string }[]>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
     registerContentScripts(scripts: ContentScriptRegistration[]): Promise<unknown>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
   };
 }
+
+/** The isolated-world script that hands the editor bridge its key (entrypoints/editor-key.ts). */
+export const EDITOR_KEY_SCRIPT = 'editor-key.js';
 
 /**
  * The manifest's content scripts, for more hosts, in the manifest's order: the editor bridge in
@@ -44,7 +47,7 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
     {
       id: `${idBase}#editor-key`,
       matches: [...matches],
-      js: ['content-scripts/editor-key.js'],
+      js: [EDITOR_KEY_SCRIPT],
       runAt: 'document_start',
       persistAcrossSessions: true,
     },
@@ -83,12 +86,13 @@ export async function registeredScripts(apis: ScriptingApis, prefix: string) {
   return all.filter((script) => script.id.startsWith(prefix));
 }
 
-const sameMatches = (a: readonly string[] | undefined, b: readonly string[]) => !a || (a.length === b.length && a.every((m, i) => m === b[i]));
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) => !a || (a.length === b.length && a.every((m, i) => m === b[i]));
 
 /**
  * Makes the scripts registered under `prefix` exactly `wanted`: others under the prefix go, and so does
- * one registered with another timing or other hosts (an earlier version ran the editor bridge at
- * document_idle before it needed its key at document_start), to be registered again. Scripts under
+ * one registered with another timing, other hosts or another file (an earlier version ran the editor
+ * bridge at document_idle before it needed its key at document_start, and had the key handed over from
+ * content-scripts/editor-key.js), to be registered again. Scripts under
  * other prefixes are left alone. Call it inside `serialised`.
  */
 export async function registerExactly(apis: ScriptingApis, prefix: string, wanted: readonly ContentScriptRegistration[]): Promise<void> {
@@ -97,7 +101,7 @@ export async function registerExactly(apis: ScriptingApis, prefix: string, wante
   const stale = registered
     .filter((script) => {
       const want = byId.get(script.id);
-      return !want || (script.runAt ?? want.runAt) !== want.runAt || !sameMatches(script.matches, want.matches);
+      return !want || (script.runAt ?? want.runAt) !== want.runAt || !sameList(script.matches, want.matches) || !sameList(script.js, want.js);
     })
     .map((script) => script.id);
   if (stale.length > 0) await answered(apis.scripting.unregisterContentScripts({ ids: stale }), 'scripting.unregisterContentScripts');

@@ -88,7 +88,7 @@ describe('a helpdesk on its own domain', () => {
     const scripts = await registeredContentScripts(browser.worker);
     expect(scripts.map(({ js, matches, world }) => ({ js, matches, world }))).toEqual([
       { js: ['content-scripts/editor-bridge.js'], matches: [`${ORIGIN}/*`], world: 'MAIN' },
-      { js: ['content-scripts/editor-key.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
+      { js: ['editor-key.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
       { js: ['content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
     ]);
 
