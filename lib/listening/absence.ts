@@ -2,9 +2,10 @@
  * Absence hints: what a reply leaves out. Which apply depends on the channel and on the customer:
  * - no-acknowledgement: the reply shows no sign of having heard them (no acknowledging words,
  *   none of their own words, no question about their case) and is either a complete e-mail
- *   answer or only sends them elsewhere although they were upset or gave detail. Without their
- *   message: a complete e-mail answer without acknowledging words. Never for a turn (below): on
- *   real public replies a third of the pointers it found were ones the labellers called heard.
+ *   answer or a short one sending them elsewhere although they were upset or gave detail.
+ *   Without their message: a complete e-mail answer without acknowledging words. Never for a
+ *   turn (below): on real public replies a third of the pointers it found were ones the
+ *   labellers called heard.
  * - no-thanks and no-next-step: only for a complete answer (COMPLETE_REPLY_MIN_WORDS of the
  *   agent's own words) in a channel where a reply is one (e-mail, web form, API, or unknown). A
  *   public social reply, a chat turn or a message is one turn of many: it owes none of the three.
@@ -81,8 +82,8 @@ function ignoresThem(input: AbsenceInput): boolean {
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
   const names = namesTheirWords(customer, input.theirWordsUsed);
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or a short
-  // e-mail that only points elsewhere, naming nothing of theirs, to someone upset or detailed:
-  // the template they will recognise.
+  // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
+  // they will recognise.
   if (isCompleteAnswer(input)) return customer.upset || !names;
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
