@@ -6,7 +6,7 @@ const jargon = (reply: string, customerMessage?: string, settings?: ListeningSet
 
 describe('jargon', () => {
   test.each([
-    ['Please flush your DNS cache.', ['flush', 'DNS']],
+    ['Please flush your DNS cache.', ['DNS']],
     ['Our backend had a regression.', ['backend', 'regression']],
     ['The webhooks hit a rate limit.', ['webhooks', 'rate limit']],
     ['I checked the TTL and the CNAME.', ['TTL', 'CNAME']],
@@ -40,6 +40,10 @@ describe('jargon', () => {
     ['an everyday word', '', 'Clear your browser cache and cookies.'],
     ['the customer gave the reference themselves', 'My PNR is QX7T2M and the PIR number is LHR1234.', 'Thanks, the PNR and the PIR are on file.'],
     ['a lower-case word of the same letters', '', 'The pir and the rma of the story.'],
+    // Words with an everyday sense the customer reads first.
+    ['a word in its everyday sense', '', 'The new panel sits flush with the wall; give the catch a prod.'],
+    ['a carrier named Sprint', 'My phone has had no signal since Monday.', 'Sprint customers can dial 611 from the handset.'],
+    ['triage at a hospital', '', 'The triage nurse will see you first.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(jargon(reply, customer)).toEqual([]);
   });

@@ -119,6 +119,9 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     const after = tokenAt(tokens, use.end);
     if (taken[after] && !tokens[after]?.breakBefore && /^[ #:]*[\p{L}\p{N}_-]*\d/u.test(text.slice(use.end, use.end + 24))) continue;
     const multiword = /\s/.test(use.surface);
+    // Support vocabulary is kept so a rename can be seen, but "account" or "bill" alone names
+    // nothing of this customer's, like any generic noun (a rename is still read from `uses`).
+    if (!multiword && GENERIC_NOUNS.has(use.surface.toLowerCase())) continue;
     add(multiword ? 'phrase' : 'word', use.start, use.end, VOCABULARY_RANK);
   }
   addProducts(doc, taken, add);

@@ -22,9 +22,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I|we] [understand|understood|have understood|got it|get it|read]",
     "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I've|we've] [understood|got it|read]",
     "[to confirm|just to confirm|just to check|to make sure] [you're|you are|you've|you have|your|that you|that your|you were|you weren't|you can't|you cannot]",
-    // Answering their apology, or showing the request was looked into. (Not "thank you for
+    // Answering their apology or their worry ("I'm really worried I've wiped the marks" → "Don't
+    // worry, they're not lost"), or showing the request was looked into. (Not "thank you for
     // contacting us": that opener is the formula the hint is about.)
-    'no worries', "[I've|I have|I] [looked into|investigated|had a look|reviewed|checked|gone through|gone over]",
+    'no worries', "[don't|do not] worry", '[no need|nothing] to worry', "[I've|I have|I] [looked into|investigated|had a look|reviewed|checked|gone through|gone over]",
     '[thanks|thank you] for [getting in touch|writing|writing in|your email|your e-mail|your message|reaching out|contacting us] about',
     // What real replies say when they heard the customer (seen in public support replies).
     'oh no', '[sad|sorry|unfortunate|upsetting|terrible|awful] to [hear|see|read|learn]', 'I see', 'we hear you', 'I hear you',

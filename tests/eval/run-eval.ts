@@ -11,6 +11,7 @@
  *   npm run eval -- --errors=hints   only the hints' errors (--errors=terms: only the key terms')
  *   npm run eval -- --tuned-only     the tuned part's tables alone, for working on the rules
  *                                    without reading the held-aside figures at every run
+ *   npm run eval -- --by-channel     also the hint tables for each channel's replies alone
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +63,7 @@ function readJsonl<T>(prefix: string): T[] {
 const fmt = (v: number | null): string => (v === null ? '   –' : v.toFixed(2));
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 
-function hintTable(rows: readonly ReplyRow[]): void {
+function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
   const tallies = new Map<Split, Map<string, Tally>>(SPLITS.map((s) => [s, new Map(HINT_CATEGORIES.map((c) => [c, emptyTally()]))]));
   const errors: string[] = [];
   for (const row of rows) {
@@ -73,7 +74,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
     for (const [category, outcomes] of judgeReply(shown, labels, HINT_CATEGORIES)) {
       const tally = tallies.get(row.split)?.get(category);
       if (tally) addOutcomes(tally, outcomes);
-      if (!showHintErrors || row.split !== 'tune') continue;
+      if (!showHintErrors || channel || row.split !== 'tune') continue;
       for (const o of outcomes) {
         if (o !== 'wrong' && o !== 'missed') continue;
         const words = hints.filter((h) => h.category === category).map((h) => `“${h.text}”`).join(' ');
@@ -85,7 +86,7 @@ function hintTable(rows: readonly ReplyRow[]): void {
   for (const split of splitsShown) {
     const counted = rows.filter((r) => r.split === split && Object.keys(r.labels ?? {}).length > 0);
     const byChannel = countBy(counted.map((r) => r.channel));
-    console.log(`\nReply hints, ${split} part: ${counted.length} replies (${byChannel})`);
+    console.log(`\nReply hints, ${split} part${channel ? `, ${channel} replies only` : ''}: ${counted.length} replies (${byChannel})`);
     console.log(`${'category'.padEnd(20)}${pad('shown', 7)}${pad('wrong', 7)}${pad('deserved', 10)}${pad('missed', 8)}${pad('precision', 11)}${pad('recall', 8)}`);
     const total = emptyTally();
     for (const [category, t] of tallies.get(split) ?? []) {
@@ -183,6 +184,7 @@ function agreementTable(rows: readonly ReplyRow[]): void {
 
 const replies = readJsonl<ReplyRow>('replies-');
 hintTable(replies);
+if (process.argv.includes('--by-channel')) for (const channel of new Set(replies.map((r) => r.channel))) hintTable(replies.filter((r) => r.channel === channel), channel);
 agreementTable(replies);
 keyTermTable(readJsonl<CustomerRow>('customers-'));
 handWrittenTable();
