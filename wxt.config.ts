@@ -1,10 +1,16 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ADAPTER_SCRIPT_IDS, adapterScriptSource } from './lib/adapters/adapter-scripts';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
+import { adapterScript } from './lib/adapters/provided-adapter';
+import { HELPDESKS, hostMatchPatterns } from './lib/adapters/registry';
 import { MANIFEST_KEY } from './lib/playbooks/extension-key';
-import { EDITOR_KEY_SCRIPT } from './lib/playbooks/registered-scripts';
+import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, SIDEBAR_SCRIPT } from './lib/playbooks/registered-scripts';
 import { EXTENSION_ICONS, toolbarIcon } from './lib/toolbar/toolbar-icons';
 import { noHtmlStrings } from './scripts/no-html-strings-plugin';
+import { terserChunks } from './scripts/terser-chunks-plugin';
 
 
 export default defineConfig({
@@ -19,18 +25,36 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'coverage/**', '*.log'],
   },
   hooks: {
-    // The key hand-over is an unlisted script (no WXT runtime, no polyfill: entrypoints/editor-key.ts),
-    // declared right after the editor bridge it hands the key to, at document_start on the same hosts.
+    // Each helpdesk's adapter script (lib/adapters/provided-adapter.ts), generated from its registry row.
+    'entrypoints:resolved': async (wxt, entrypoints) => {
+      const dir = join(wxt.config.wxtDir, 'adapter-scripts');
+      await mkdir(dir, { recursive: true });
+      for (const id of ADAPTER_SCRIPT_IDS) {
+        const inputPath = join(dir, `${id}.ts`);
+        await writeFile(inputPath, adapterScriptSource(id, resolve(wxt.config.root, 'lib/adapters')));
+        entrypoints.push({ type: 'unlisted-script', name: id, inputPath, outputDir: join(wxt.config.outDir, 'adapters'), options: {}, skipped: false });
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       const scripts = manifest.content_scripts ?? [];
-      const bridge = scripts.findIndex((script) => script.js?.includes('content-scripts/editor-bridge.js'));
-      if (bridge < 0) throw new Error('wxt.config.ts: the editor bridge is not among the content scripts; the editor key goes right after it.');
-      scripts.splice(bridge + 1, 0, { matches: HELPDESK_MATCHES, run_at: 'document_start', js: [EDITOR_KEY_SCRIPT] });
+      // The sidebar script runs after its page's adapter script: one entry per helpdesk, in that order.
+      const sidebar = scripts.findIndex((script) => script.js?.includes(SIDEBAR_SCRIPT));
+      if (sidebar < 0) throw new Error('wxt.config.ts: the sidebar script is not among the content scripts.');
+      const [sidebarEntry] = scripts.splice(sidebar, 1);
+      // First, at document_start: the editor bridge in the page's world, then the script that hands
+      // it its key (both unlisted scripts, carrying no WXT runtime, polyfill or registry).
+      scripts.unshift(
+        { matches: HELPDESK_MATCHES, run_at: 'document_start', world: 'MAIN', js: [EDITOR_BRIDGE_SCRIPT] } as (typeof scripts)[number],
+        { matches: HELPDESK_MATCHES, run_at: 'document_start', js: [EDITOR_KEY_SCRIPT] },
+      );
+      for (const row of HELPDESKS.filter((helpdesk) => helpdesk.permission === 'required')) {
+        scripts.push({ ...sidebarEntry, matches: hostMatchPatterns(row), js: [adapterScript(row.id), SIDEBAR_SCRIPT] });
+      }
       manifest.content_scripts = scripts;
     },
   },
   vite: () => ({
-    plugins: [preact(), noHtmlStrings()],
+    plugins: [preact(), noHtmlStrings(), terserChunks([SIDEBAR_SCRIPT])],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },

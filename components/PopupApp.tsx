@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { resolveAdapter } from '@/lib/adapters/custom-origin';
+import { resolveAdapter } from '@/lib/adapters';
 import { HELPDESKS } from '@/lib/adapters/registry';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';

@@ -1,5 +1,6 @@
 import '@/assets/sidebar.css';
-import { resolveAdapter } from '@/lib/adapters/custom-origin';
+import { adapterForPage } from '@/lib/adapters/custom-origin';
+import { providedAdapter } from '@/lib/adapters/provided-adapter';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { loadHandoverKey } from '@/lib/lifecycle/handover-key';
@@ -17,8 +18,10 @@ export default defineContentScript({
   async main(ctx) {
     // Tells the background, after an update, that this tab already runs the current script.
     markSidebarScript();
-    // A hosted helpdesk by its domain, or one on a team's own domain that the agent or a policy added.
-    const adapter = await resolveAdapter(new URL(location.href), helpdeskForCustomOrigin);
+    // This page's helpdesk (its adapter script ran just before), on its own domain or on a team's
+    // own domain that the agent or a policy added for it.
+    const provided = providedAdapter();
+    const adapter = provided && (await adapterForPage(provided, new URL(location.href), helpdeskForCustomOrigin));
     if (!adapter) return;
     let running: RunningSidebar | null = null;
     // After an extension update: the old sidebar hands over what it holds and steps aside for this one.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForCustomOrigin, resolveAdapter } from './custom-origin';
+import { atCustomOrigin, adapterForPage } from './custom-origin';
+import { adapterById, resolveAdapter } from './index';
+import type { HelpdeskId } from './registry';
+
+const adapterForCustomOrigin = (helpdesk: HelpdeskId, origin: string) => atCustomOrigin(adapterById(helpdesk), origin);
 
 describe('helpdesks on a custom origin', () => {
   const zendesk = adapterForCustomOrigin('zendesk', 'https://support.example.com')!;
@@ -45,5 +49,18 @@ describe('resolveAdapter', () => {
       'freshdesk:https://support.example.com#7',
     );
     expect(await resolveAdapter(new URL('https://elsewhere.example.com/a/tickets/7'), configured)).toBeNull();
+  });
+});
+
+describe("adapterForPage: the sidebar script with its page's one adapter", () => {
+  const configured = async (origin: string) => (origin === 'https://support.example.com' ? ('freshdesk' as const) : null);
+
+  it('takes its helpdesk on its own domain, and on an origin configured for that helpdesk only', async () => {
+    expect((await adapterForPage(adapterById('zendesk'), new URL('https://acme.zendesk.com/agent/tickets/1'), configured))?.id).toBe('zendesk');
+    const freshdesk = await adapterForPage(adapterById('freshdesk'), new URL('https://support.example.com/a/tickets/7'), configured);
+    expect(freshdesk?.ticketFromUrl(new URL('https://support.example.com/a/tickets/7'))?.key).toBe('freshdesk:https://support.example.com#7');
+    // Zendesk's script on an origin configured for Freshdesk (a stale registration) stays away.
+    expect(await adapterForPage(adapterById('zendesk'), new URL('https://support.example.com/a/tickets/7'), configured)).toBeNull();
+    expect(await adapterForPage(adapterById('freshdesk'), new URL('https://elsewhere.example.com/a/tickets/7'), configured)).toBeNull();
   });
 });

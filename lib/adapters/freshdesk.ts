@@ -7,7 +7,7 @@ import { queryFirst, queryRendered } from './dom-query';
 import { FROALA_EDITABLE } from './froala-editable';
 import { plainTextOf } from './plain-text';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type ConversationMessage, type MessageRole } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type ConversationMessage, type MessageRole } from './types';
 
 /** The ticket view: the part of the page that holds the subject, conversation and reply box. */
 const TICKET_VIEW = [
@@ -64,7 +64,8 @@ function textOf(entry: Element, selectors: readonly string[]): string {
   return queryFirst(entry, selectors)?.textContent?.trim() ?? '';
 }
 
-export const freshdesk = hostedAdapter(helpdeskDefinition('freshdesk'), {
+/** What freshdesk's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const freshdeskPage: HelpdeskPageReader = {
   editorSelector: FROALA_EDITABLE,
   submitSelector: SUBMIT.join(','),
 
@@ -112,4 +113,7 @@ export const freshdesk = hostedAdapter(helpdeskDefinition('freshdesk'), {
     const editor = queryRendered(root, REPLY_EDITOR);
     return editor ? { element: editor, kind: editor.matches('.fr-element') ? 'froala' : 'contenteditable' } : null;
   },
-});
+};
+
+// Pure: an adapter script takes only freshdeskPage, and the registry stays out of it.
+export const freshdesk = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('freshdesk'), freshdeskPage);

@@ -16,7 +16,7 @@
 import { isRendered, queryFirst } from './dom-query';
 import { FROALA_EDITABLE } from './froala-editable';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type TicketContent } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type TicketContent } from './types';
 
 /** "#INC-41", "#SR-42" or "#41": its digits are the id in the ticket's URL. */
 const DISPLAY_ID = [
@@ -44,7 +44,8 @@ function shownDisplayIds(doc: Document): string[] {
   return [];
 }
 
-export const freshservice = hostedAdapter(helpdeskDefinition('freshservice'), {
+/** What freshservice's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const freshservicePage: HelpdeskPageReader = {
   editorSelector: FROALA_EDITABLE,
   submitSelector: SUBMIT,
 
@@ -65,5 +66,8 @@ export const freshservice = hostedAdapter(helpdeskDefinition('freshservice'), {
     const open = [...root.querySelectorAll<HTMLElement>(FROALA_EDITABLE)].filter(isRendered);
     return open.length === 1 ? { element: open[0]!, kind: 'froala' } : null;
   },
-});
+};
+
+// Pure: an adapter script takes only freshservicePage, and the registry stays out of it.
+export const freshservice = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('freshservice'), freshservicePage);
 

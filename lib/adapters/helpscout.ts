@@ -186,4 +186,5 @@ export const helpscoutPage = {
   },
 } satisfies HelpdeskPageReader;
 
-export const helpscout = hostedAdapter(helpdeskDefinition('helpscout'), helpscoutPage);
+// Pure: an adapter script takes only helpscoutPage, and the registry stays out of it.
+export const helpscout = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('helpscout'), helpscoutPage);

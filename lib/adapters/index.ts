@@ -8,6 +8,7 @@ import { freshservice } from './freshservice';
 import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { jira } from './jira';
+import { adapterForPage } from './custom-origin';
 import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
@@ -25,6 +26,17 @@ export function adapterById(id: HelpdeskId): HelpdeskAdapter {
 
 export function adapterForUrl(url: URL): HelpdeskAdapter | null {
   return ADAPTERS.find((adapter) => adapter.ownsUrl(url)) ?? null;
+}
+
+/**
+ * The adapter for a page, among all of them (extension pages only: a helpdesk page loads only its
+ * own adapter, provided-adapter.ts): a hosted helpdesk by its domain, else one configured on this origin.
+ */
+export async function resolveAdapter(url: URL, customHelpdesk: (origin: string) => Promise<HelpdeskId | null>): Promise<HelpdeskAdapter | null> {
+  const hosted = adapterForUrl(url);
+  if (hosted) return hosted;
+  const helpdesk = await customHelpdesk(url.origin);
+  return helpdesk ? adapterForPage(adapterById(helpdesk), url, async () => helpdesk) : null;
 }
 
 export * from './types';

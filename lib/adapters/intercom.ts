@@ -186,4 +186,5 @@ export const intercomPage = {
   },
 } satisfies HelpdeskPageReader;
 
-export const intercom = hostedAdapter(helpdeskDefinition('intercom'), intercomPage);
+// Pure: an adapter script takes only intercomPage, and the registry stays out of it.
+export const intercom = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('intercom'), intercomPage);

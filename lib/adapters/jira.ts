@@ -21,7 +21,7 @@
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
 
 /** The issue key the issue view shows ("SUP-7"): one per issue view (toggl/track-extension atlassian.js, 2026-02). */
 const CURRENT_KEY = '[data-testid="issue.views.issue-base.foundation.breadcrumbs.breadcrumb-current-issue-container"]';
@@ -109,7 +109,8 @@ function roleOf(comment: Element, author: string, reporter: string): MessageRole
   return reporter && author === reporter ? 'customer' : 'agent';
 }
 
-export const jira = hostedAdapter(helpdeskDefinition('jira'), {
+/** What jira's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const jiraPage: HelpdeskPageReader = {
   editorSelector: COMPOSER_EDITOR.map((selector) => `${COMPOSER} ${selector}`).join(','),
   submitSelector: SUBMIT.join(','),
 
@@ -160,4 +161,7 @@ export const jira = hostedAdapter(helpdeskDefinition('jira'), {
     if (!composer || composer.querySelector(COMPOSER_TAB) || queryFirst(composer, COMPOSER_EDITOR)) return null;
     return [...composer.querySelectorAll<HTMLElement>('button')].find((button) => labelOf(button) === REPLY_LABEL) ?? null;
   },
-});
+};
+
+// Pure: an adapter script takes only jiraPage, and the registry stays out of it.
+export const jira = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('jira'), jiraPage);

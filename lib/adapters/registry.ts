@@ -4,7 +4,8 @@
  * host permissions and the e2e routes derive from these rows; what a helpdesk's page looks like is
  * its adapter's business (lib/adapters/<id>.ts, mapped to its row in index.ts).
  *
- * Adding a helpdesk: a row here, its adapter file, its entry in index.ts (the compiler asks for it),
+ * Adding a helpdesk: a row here, its adapter file (exporting `<id>Page` and `<id>`: provided-adapter.ts),
+ * its entry in index.ts (the compiler asks for it),
  * a fixture page with its tests. No other product file names a helpdesk (helpdesk-names.test.ts).
  * Pure data and URL functions: no DOM, no browser APIs (the background and the options page load it).
  */

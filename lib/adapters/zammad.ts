@@ -14,7 +14,7 @@
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type ConversationMessage, type MessageRole, type ReplyEditor, type TicketContent } from './types';
 
 /**
  * The task element of ticket ID: TaskManager's domID("Ticket-ID"), "content_permanent_Ticket-ID",
@@ -105,7 +105,8 @@ function replyForm(root: Element): Element | null {
   return queryRendered(root, [REPLY_FORM]);
 }
 
-export const zammad = hostedAdapter(helpdeskDefinition('zammad'), {
+/** What zammad's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const zammadPage: HelpdeskPageReader = {
   editorSelector: REPLY_EDITOR.join(','),
   submitSelector: SUBMIT.join(','),
 
@@ -164,4 +165,7 @@ export const zammad = hostedAdapter(helpdeskDefinition('zammad'), {
     }
     return null;
   },
-});
+};
+
+// Pure: an adapter script takes only zammadPage, and the registry stays out of it.
+export const zammad = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('zammad'), zammadPage);

@@ -6,7 +6,7 @@
 import { queryFirst, queryRendered } from './dom-query';
 import { plainTextOf } from './plain-text';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type ConversationMessage, type MessageRole, type TicketContent } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type ConversationMessage, type MessageRole, type TicketContent } from './types';
 
 /** An element inside a ticket's pane that names the ticket id (`ID`). */
 const TICKET_ID_ANCHOR = [
@@ -109,7 +109,8 @@ function paneAround(anchor: Element, ticketId: string): Element {
   return pane;
 }
 
-export const zendesk = hostedAdapter(helpdeskDefinition('zendesk'), {
+/** What zendesk's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const zendeskPage: HelpdeskPageReader = {
   editorSelector: REPLY_EDITOR.slice(0, 2).join(','),
   submitSelector: SUBMIT.join(','),
 
@@ -157,4 +158,7 @@ export const zendesk = hostedAdapter(helpdeskDefinition('zendesk'), {
     const editor = queryRendered(root, REPLY_EDITOR);
     return editor ? { element: editor, kind: 'ckeditor5' } : null;
   },
-});
+};
+
+// Pure: an adapter script takes only zendeskPage, and the registry stays out of it.
+export const zendesk = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('zendesk'), zendeskPage);

@@ -20,7 +20,7 @@
  */
 import { isRendered, queryFirst, queryRendered } from './dom-query';
 import { helpdeskDefinition } from './registry';
-import { hostedAdapter, type TicketContent } from './types';
+import { hostedAdapter, type HelpdeskPageReader, type TicketContent } from './types';
 
 /** One ticket's detail view, named by the record id in the URL (`ID`). */
 const DETAIL_VIEW = [
@@ -53,7 +53,8 @@ function editableBodyOf(frame: HTMLIFrameElement): HTMLElement | null {
   return body && (body.isContentEditable || body.getAttribute('contenteditable') === 'true') ? body : null;
 }
 
-export const zohodesk = hostedAdapter(helpdeskDefinition('zohodesk'), {
+/** What zohodesk's pages hold; its adapter script carries only this (see provided-adapter.ts). */
+export const zohodeskPage: HelpdeskPageReader = {
   editorSelector: EDITOR_FRAME,
   submitSelector: SUBMIT.join(','),
 
@@ -83,4 +84,7 @@ export const zohodesk = hostedAdapter(helpdeskDefinition('zohodesk'), {
     const body = frames.length === 1 ? editableBodyOf(frames[0]!) : null;
     return body ? { element: body, kind: 'iframe-contenteditable' } : null;
   },
-});
+};
+
+// Pure: an adapter script takes only zohodeskPage, and the registry stays out of it.
+export const zohodesk = /* @__PURE__ */ hostedAdapter(/* @__PURE__ */ helpdeskDefinition('zohodesk'), zohodeskPage);

@@ -1,5 +1,5 @@
 /** The content script's side of the editor bridge: ask the page world to insert text, await the answer. */
-import type { ReplyEditor } from '../adapters';
+import type { ReplyEditor } from '../adapters/types';
 import { sessionBridgeKey, signedByBridge } from './bridge-key';
 import {
   EDITOR_REQUEST_EVENT,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addAgentOrigin } from '../playbooks/helpdesk-origins';
-import { flushOpenSidebars, SIDEBAR_SCRIPT, startExtensionLifecycle } from './extension-update';
+import { flushOpenSidebars, sidebarFiles, startExtensionLifecycle } from './extension-update';
 
 const ZENDESK = 'https://acme.zendesk.com/agent/tickets/12';
 const FRESHDESK = 'https://acme.freshdesk.com/a/tickets/7';
@@ -83,7 +83,7 @@ describe('after an install or update', () => {
     startExtensionLifecycle();
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
-    expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: [SIDEBAR_SCRIPT] }))));
+    expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: sidebarFiles('zendesk') }))));
     // The key old and new sidebars seal their hand-over with, made before the new one starts.
     expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toMatch(/^[\da-f]{64}$/);
   });
@@ -96,7 +96,7 @@ describe('after an install or update', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(1));
     await settle();
-    expect(calls.injected).toEqual([{ target: { tabId: tabs[FRESHDESK] }, files: [SIDEBAR_SCRIPT] }]);
+    expect(calls.injected).toEqual([{ target: { tabId: tabs[FRESHDESK] }, files: ['/adapters/freshdesk.js', '/content-scripts/helpdesk.js'] }]);
   });
 
   it('leaves tabs alone when only the browser updated', async () => {

@@ -6,11 +6,13 @@
  * open helpdesk tabs, where it takes over from the old one (see lib/lifecycle/handover.ts).
  */
 import { ensureHandoverKey } from './handover-key';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { adapterScript } from '../adapters/provided-adapter';
+import type { HelpdeskId } from '../adapters/registry';
+import { SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs } from './helpdesk-tabs';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
 
-/** The sidebar's content script, as the manifest (and helpdesk-origins.ts for custom origins) runs it. */
-export const SIDEBAR_SCRIPT = '/content-scripts/helpdesk.js';
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
 export const FLUSH_TIMEOUT_MS = 3_000;
 
@@ -46,7 +48,8 @@ export async function reinjectSidebars(): Promise<number[]> {
     tabs.map(async (tab) => {
       try {
         if (await sidebarScriptRuns(tab.id)) return null;
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SIDEBAR_SCRIPT] });
+        // As the manifest runs it: the tab's helpdesk's adapter script, then the sidebar script.
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;
       } catch {
         // A tab that cannot take it (an error page, a discarded tab) keeps its old page.
@@ -55,6 +58,11 @@ export async function reinjectSidebars(): Promise<number[]> {
     }),
   );
   return started.filter((id): id is number => id !== null);
+}
+
+/** The files a helpdesk's page runs the sidebar from, as the manifest lists them (the build writes every helpdesk's adapter script). */
+export function sidebarFiles(helpdesk: HelpdeskId): ScriptPublicPath[] {
+  return [`/${adapterScript(helpdesk)}`, `/${SIDEBAR_SCRIPT}`] as ScriptPublicPath[];
 }
 
 function logFailure(what: string) {

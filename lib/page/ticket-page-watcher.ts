@@ -4,7 +4,7 @@
  * switches and editors the helpdesk swaps out are all noticed. Never throws into the page: a layout
  * it doesn't understand becomes a state the sidebar shows.
  */
-import { latestCustomerMessage, type ConversationMessage, type HelpdeskAdapter, type ReplyEditor, type TicketContent, type TicketRef } from '../adapters';
+import { latestCustomerMessage, type ConversationMessage, type HelpdeskAdapter, type ReplyEditor, type TicketContent, type TicketRef } from '../adapters/types';
 
 export type LayoutState =
   /** Ticket found, reply box found. */

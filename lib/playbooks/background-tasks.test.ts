@@ -69,6 +69,6 @@ describe('background playbook tasks', () => {
         .mocked(fakeBrowser.scripting.registerContentScripts)
         .mock.calls.flatMap(([scripts]) => scripts)
         .filter((script) => script.matches?.includes('https://support.example.com/*'));
-    await vi.waitFor(() => expect(registeredThere()).toHaveLength(contentScriptsFor('https://support.example.com').length));
+    await vi.waitFor(() => expect(registeredThere()).toHaveLength(contentScriptsFor({ origin: 'https://support.example.com', helpdesk: 'zendesk' }).length));
   });
 });

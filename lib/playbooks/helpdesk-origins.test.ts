@@ -16,7 +16,7 @@ import { fakeApis } from './testing/fake-scripting';
 
 beforeEach(() => fakeBrowser.reset());
 
-const SCRIPTS_PER_ORIGIN = contentScriptsFor('https://any.example').length;
+const SCRIPTS_PER_ORIGIN = contentScriptsFor({ origin: 'https://any.example', helpdesk: 'zendesk' }).length;
 
 describe('helpdesk origins typed by an agent', () => {
   it.each([
@@ -102,18 +102,19 @@ describe('registering content scripts on custom origins', () => {
 
     granted.push('https://support.example.com/*');
     expect(await syncOriginContentScripts(apis)).toEqual({ active: ['https://support.example.com'], needsPermission: [] });
-    expect([...registered.values()]).toEqual(contentScriptsFor('https://support.example.com'));
-    expect([...registered.values()].map((s) => [s.js[0], s.world ?? 'ISOLATED', s.runAt, s.matches[0]])).toEqual([
-      ['content-scripts/editor-bridge.js', 'MAIN', 'document_start', 'https://support.example.com/*'],
-      ['editor-key.js', 'ISOLATED', 'document_start', 'https://support.example.com/*'],
-      ['content-scripts/helpdesk.js', 'ISOLATED', 'document_idle', 'https://support.example.com/*'],
+    expect([...registered.values()]).toEqual(contentScriptsFor({ origin: 'https://support.example.com', helpdesk: 'zendesk' }));
+    expect([...registered.values()].map((s) => [s.js, s.world ?? 'ISOLATED', s.runAt, s.matches[0]])).toEqual([
+      [['editor-bridge.js'], 'MAIN', 'document_start', 'https://support.example.com/*'],
+      [['editor-key.js'], 'ISOLATED', 'document_start', 'https://support.example.com/*'],
+      // Only the origin's helpdesk's adapter, before the sidebar that takes it.
+      [['adapters/zendesk.js', 'content-scripts/helpdesk.js'], 'ISOLATED', 'document_idle', 'https://support.example.com/*'],
     ]);
   });
 
   it('registers again a bridge an earlier version registered at document_idle', async () => {
     const { apis, registered } = fakeApis(['https://support.example.com/*']);
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
-    const [bridge] = contentScriptsFor('https://support.example.com');
+    const [bridge] = contentScriptsFor({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     registered.set(bridge!.id, { ...bridge!, runAt: 'document_idle' });
     await syncOriginContentScripts(apis);
     expect(registered.get(bridge!.id)?.runAt).toBe('document_start');
@@ -123,7 +124,7 @@ describe('registering content scripts on custom origins', () => {
   it('registers again a script an earlier version registered from another file (the key hand-over moved)', async () => {
     const { apis, registered } = fakeApis(['https://support.example.com/*']);
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
-    const [, key] = contentScriptsFor('https://support.example.com');
+    const [, key] = contentScriptsFor({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     registered.set(key!.id, { ...key!, js: ['content-scripts/editor-key.js'] });
     await syncOriginContentScripts(apis);
     expect(registered.get(key!.id)?.js).toEqual(['editor-key.js']);

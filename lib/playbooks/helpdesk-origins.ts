@@ -99,8 +99,8 @@ export async function removeAgentOrigin(origin: string): Promise<void> {
  * The manifest's content scripts, for one more origin (see helpdeskContentScripts), with ids under
  * this module's prefix.
  */
-export function contentScriptsFor(origin: string): ContentScriptRegistration[] {
-  return helpdeskContentScripts(`${ORIGIN_SCRIPT_PREFIX}${originMatchPattern(origin)}`, [originMatchPattern(origin)]);
+export function contentScriptsFor({ origin, helpdesk }: HelpdeskOrigin): ContentScriptRegistration[] {
+  return helpdeskContentScripts(`${ORIGIN_SCRIPT_PREFIX}${originMatchPattern(origin)}`, [originMatchPattern(origin)], helpdesk);
 }
 
 export interface OriginSyncResult {
@@ -111,7 +111,7 @@ export interface OriginSyncResult {
 }
 
 /** The configured origins (less those whose helpdesk a policy switched off), split by permission. */
-async function wantedOrigins(apis: OriginBrowserApis): Promise<OriginSyncResult> {
+async function wantedOrigins(apis: OriginBrowserApis): Promise<{ active: ConfiguredOrigin[]; needsPermission: ConfiguredOrigin[] }> {
   const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
   const enabled = policy.policy.enabledHelpdesks;
   const configured = combineOrigins(policy.policy, agent).filter((o) => !enabled || enabled.includes(o.helpdesk));
@@ -119,10 +119,12 @@ async function wantedOrigins(apis: OriginBrowserApis): Promise<OriginSyncResult>
     configured.map((o) => answered(apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }), 'permissions.contains').catch(() => false)),
   );
   return {
-    active: configured.filter((_, index) => granted[index]).map((o) => o.origin),
-    needsPermission: configured.filter((_, index) => !granted[index]).map((o) => o.origin),
+    active: configured.filter((_, index) => granted[index]),
+    needsPermission: configured.filter((_, index) => !granted[index]),
   };
 }
+
+const originsOf = (entries: readonly HelpdeskOrigin[]) => entries.map((entry) => entry.origin);
 
 
 export interface OriginStatus extends OriginSyncResult {
@@ -134,11 +136,11 @@ export interface OriginStatus extends OriginSyncResult {
 export async function originScriptStatus(apis: OriginBrowserApis = browser as unknown as OriginBrowserApis): Promise<OriginStatus> {
   const [wanted, registered] = await Promise.all([wantedOrigins(apis), registeredScripts(apis, ORIGIN_SCRIPT_PREFIX)]);
   const ids = new Set(registered.map((script) => script.id));
-  const running = (origin: string) => contentScriptsFor(origin).every((script) => ids.has(script.id));
+  const running = (entry: HelpdeskOrigin) => contentScriptsFor(entry).every((script) => ids.has(script.id));
   return {
-    active: wanted.active.filter(running),
-    starting: wanted.active.filter((origin) => !running(origin)),
-    needsPermission: wanted.needsPermission,
+    active: originsOf(wanted.active.filter(running)),
+    starting: originsOf(wanted.active.filter((entry) => !running(entry))),
+    needsPermission: originsOf(wanted.needsPermission),
   };
 }
 
@@ -150,6 +152,6 @@ export function syncOriginContentScripts(apis: OriginBrowserApis = browser as un
   return serialised(async () => {
     const { active, needsPermission } = await wantedOrigins(apis);
     await registerExactly(apis, ORIGIN_SCRIPT_PREFIX, active.flatMap(contentScriptsFor));
-    return { active, needsPermission };
+    return { active: originsOf(active), needsPermission: originsOf(needsPermission) };
   });
 }

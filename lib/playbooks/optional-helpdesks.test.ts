@@ -46,7 +46,7 @@ describe('optional helpdesks', () => {
 
   it("leaves custom origins' scripts alone, and they leave its", async () => {
     const { apis, registered } = fakeApis(['*://*.examplehelp.test/*']);
-    const origin = contentScriptsFor('https://support.example.com')[0]!;
+    const origin = contentScriptsFor({ origin: 'https://support.example.com', helpdesk: 'zendesk' })[0]!;
     await apis.scripting.registerContentScripts([origin]);
     await syncOptionalHelpdeskScripts(apis, [desk]);
     await syncOriginContentScripts(apis);

@@ -18,7 +18,7 @@ const OPTIONAL_HELPDESKS: readonly OptionalHelpdesk[] = (HELPDESKS as readonly H
 
 /** The scripts for one helpdesk, on those of its hosts the extension holds (a helpdesk may serve several). */
 export function optionalHelpdeskScripts(helpdesk: OptionalHelpdesk, grantedPatterns: readonly string[]) {
-  return helpdeskContentScripts(`${HELPDESK_SCRIPT_PREFIX}${helpdesk.id}`, grantedPatterns);
+  return helpdeskContentScripts(`${HELPDESK_SCRIPT_PREFIX}${helpdesk.id}`, grantedPatterns, helpdesk.id);
 }
 
 /** Which optional helpdesks the extension holds a host of, with those hosts' patterns. */

@@ -4,6 +4,8 @@
  * One queue for every sync: two registrations of the same ids at once can leave one of Chrome's
  * calls unanswered.
  */
+import { adapterScript } from '../adapters/provided-adapter';
+
 
 // The browser APIs registration needs, as an interface so tests can hand in their own.
 export interface ContentScriptRegistration {
@@ -24,6 +26,12 @@ export interface ScriptingApis {
   };
 }
 
+/** The sidebar's content script (entrypoints/helpdesk.content), as the manifest and registrations run it. */
+export const SIDEBAR_SCRIPT = 'content-scripts/helpdesk.js';
+
+/** The page-world half of the editor bridge (entrypoints/editor-bridge.ts). */
+export const EDITOR_BRIDGE_SCRIPT = 'editor-bridge.js';
+
 /** The isolated-world script that hands the editor bridge its key (entrypoints/editor-key.ts). */
 export const EDITOR_KEY_SCRIPT = 'editor-key.js';
 
@@ -31,15 +39,15 @@ export const EDITOR_KEY_SCRIPT = 'editor-key.js';
  * The manifest's content scripts, for more hosts, in the manifest's order: the editor bridge in
  * the page's world and the content script that hands it its key, both at document_start (the key
  * goes over before any page script runs, to the bridge injected first: see bridge-key.ts), then the
- * sidebar in the isolated world (its CSS is fetched by WXT's shadow-root UI, web-accessible for
+ * sidebar in the isolated world, after its helpdesk's adapter script (provided-adapter.ts; its CSS is fetched by WXT's shadow-root UI, web-accessible for
  * http(s) pages in the manifest).
  */
-export function helpdeskContentScripts(idBase: string, matches: readonly string[]): ContentScriptRegistration[] {
+export function helpdeskContentScripts(idBase: string, matches: readonly string[], helpdesk: string): ContentScriptRegistration[] {
   return [
     {
       id: `${idBase}#editor-bridge`,
       matches: [...matches],
-      js: ['content-scripts/editor-bridge.js'],
+      js: [EDITOR_BRIDGE_SCRIPT],
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,
@@ -54,7 +62,7 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
     {
       id: `${idBase}#helpdesk`,
       matches: [...matches],
-      js: ['content-scripts/helpdesk.js'],
+      js: [adapterScript(helpdesk), SIDEBAR_SCRIPT],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -87,9 +87,9 @@ describe('a helpdesk on its own domain', () => {
 
     const scripts = await registeredContentScripts(browser.worker);
     expect(scripts.map(({ js, matches, world }) => ({ js, matches, world }))).toEqual([
-      { js: ['content-scripts/editor-bridge.js'], matches: [`${ORIGIN}/*`], world: 'MAIN' },
+      { js: ['editor-bridge.js'], matches: [`${ORIGIN}/*`], world: 'MAIN' },
       { js: ['editor-key.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
-      { js: ['content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
+      { js: ['adapters/zendesk.js', 'content-scripts/helpdesk.js'], matches: [`${ORIGIN}/*`], world: 'ISOLATED' },
     ]);
 
     const { page, isolatedScriptRan, pageWorldBridgeAnswered, sidebarCssStatus } = await openHelpdeskPage(browser.context);

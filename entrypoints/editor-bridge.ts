@@ -1,4 +1,3 @@
-import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
 import { importBridgeKey, signEditorResponse, takeKeyFromContentScript } from '@/lib/editor-bridge/bridge-key';
 import { runPageEditorOperation } from '@/lib/editor-bridge/drivers';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEditorRequest } from '@/lib/editor-bridge/protocol';
@@ -7,10 +6,9 @@ import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEdito
 // JavaScript world, because that is where the editors' instances live (see lib/editor-bridge/drivers). It reads nothing
 // but the request; a content script file, so page CSP doesn't block it. It starts at document_start,
 // before the page's scripts, to take the key that signs its answers (see bridge-key.ts).
-export default defineContentScript({
-  matches: HELPDESK_MATCHES,
-  world: 'MAIN',
-  runAt: 'document_start',
+// An unlisted script, declared in the manifest (page world, document_start) by wxt.config.ts
+// (EDITOR_BRIDGE_SCRIPT): so the helpdesks' match patterns, and the registry behind them, stay out of it.
+export default defineUnlistedScript({
   main() {
     // Taken before any page script runs: a page that later patches SubtleCrypto or TextEncoder sees
     // neither the key nor this CryptoKey (non-extractable, never handed to a promise's `then`).
