@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from './index';
 import { HELPDESK_MATCHES } from './matches';
-import { HELPDESK_IDS, HELPDESKS, hostingHelpdesk, hostMatchPatterns, isHelpdeskId } from './registry';
+import { HELPDESK_IDS, HELPDESKS, hostingHelpdesk, hostMatchPatterns, isHelpdeskId, isSelfHosted, type HelpdeskDefinition } from './registry';
 
 describe('the helpdesk registry', () => {
   it.each([
@@ -90,6 +90,12 @@ describe('the helpdesk registry', () => {
   it('gives the manifest the required helpdesks’ whole hosts, and no optional one', () => {
     expect(HELPDESK_MATCHES).toEqual(HELPDESKS.filter((row) => row.permission === 'required').flatMap(hostMatchPatterns));
     expect(HELPDESK_MATCHES).toEqual(['*://*.zendesk.com/*', '*://*.freshdesk.com/*']);
+  });
+
+  it('gives a self-hosted helpdesk no hosts of its own (only the origins a team adds), and every other helpdesk some', () => {
+    for (const row of HELPDESKS as readonly HelpdeskDefinition[]) {
+      expect(row.hosts.length === 0, `${row.id}: hosts ${JSON.stringify(row.hosts)}, permission ${row.permission}`).toBe(isSelfHosted(row));
+    }
   });
 
   it('has one adapter per row, in its order, each reading its own row', () => {

@@ -33,8 +33,12 @@ export interface HelpdeskDefinition {
   /**
    * 'required': in the manifest's host permissions, granted at install. 'optional': asked the moment
    * the agent turns the helpdesk on; while the extension holds it, the helpdesk's scripts are registered.
+   * 'self-hosted': software a team runs on its own servers, with no hosts of its own (`hosts` is
+   * empty): it runs only at the origins the team adds (the options page, or policy `helpdeskOrigins`),
+   * each one's scripts registered while that origin's optional permission is held
+   * (lib/playbooks/helpdesk-origins.ts).
    */
-  permission: 'required' | 'optional';
+  permission: 'required' | 'optional' | 'self-hosted';
   /** The ticket a URL names, whatever its host (a team's own domain serves the same paths); null on other pages. */
   ticketFromUrl(url: URL): TicketLocation | null;
   /** The path (with query or hash, if the helpdesk needs one) of a ticket's page, relative to its origin. */
@@ -211,6 +215,11 @@ export function helpdeskDefinition<Id extends HelpdeskId>(id: Id): HelpdeskDefin
 
 export function helpdeskLabel(id: string): string {
   return HELPDESKS.find((row) => row.id === id)?.label ?? id;
+}
+
+/** Self-hosted helpdesks: reached only through the origins a team adds (see `permission`). */
+export function isSelfHosted(row: Pick<HelpdeskDefinition, 'permission'>): boolean {
+  return row.permission === 'self-hosted';
 }
 
 /** Is this host one the helpdesk serves agents from (its own domain, not a team's)? */
