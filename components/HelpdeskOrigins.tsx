@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkHelpdeskOrigin, originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { addAgentOrigin, originScriptStatus, removeAgentOrigin, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
-import { HELPDESK_IDS, HELPDESKS, helpdeskLabel } from '@/lib/adapters/registry';
+import { HELPDESK_IDS, HELPDESKS, helpdeskLabel, isSelfHosted } from '@/lib/adapters/registry';
 import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
 import { HelpdeskSelect } from './HelpdeskSelect';
 import { LockedNotice } from './LockedNotice';
@@ -19,6 +19,8 @@ interface Props {
 const REGISTRATION_WAIT_MS = 10_000;
 /** "*.a.com, *.b.com and c.net": the helpdesks' own domains. */
 const HOSTED_DOMAINS = new Intl.ListFormat('en', { type: 'conjunction' }).format(HELPDESKS.flatMap((row) => row.hosts));
+/** "A and B": helpdesks with no domain of their own, which run only where a team adds them. */
+const SELF_HOSTED = new Intl.ListFormat('en', { type: 'conjunction' }).format(HELPDESKS.filter(isSelfHosted).map((row) => row.label));
 
 /** Waits for the background to (un)register an origin's scripts, which it does on the storage or permission change. */
 async function waitForOrigin(origin: string, wantActive: boolean): Promise<boolean> {
@@ -82,6 +84,11 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
         ListenFirst runs on {HOSTED_DOMAINS}. If your team's helpdesk is at another address, add it here; your browser asks you to allow ListenFirst on
         that site.
       </p>
+      {SELF_HOSTED && (
+        <p class="lf-muted" data-testid="lf-self-hosted-helpdesks">
+          {SELF_HOSTED} run on your team's own servers: add your helpdesk's address here to use ListenFirst there.
+        </p>
+      )}
       {origins.length > 0 && (
         <ul class="lf-origin-list">
           {origins.map((entry) => {

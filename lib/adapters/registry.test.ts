@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from './index';
 import { HELPDESK_MATCHES } from './matches';
-import { HELPDESK_IDS, HELPDESKS, hostingHelpdesk, hostMatchPatterns, isHelpdeskId } from './registry';
+import { HELPDESK_IDS, HELPDESKS, hostingHelpdesk, hostMatchPatterns, isHelpdeskId, isSelfHosted, type HelpdeskDefinition } from './registry';
 
 describe('the helpdesk registry', () => {
   it.each([
@@ -51,12 +51,20 @@ describe('the helpdesk registry', () => {
     ['zammad', 'https://support.example.test/ticket/zoom/42', null],
     ['zammad', 'https://support.example.test/#ticket/zoom/', null],
     ['zammad', 'https://support.example.test/desktop/tickets/create', null],
+    ['osticket', 'http://127.0.0.1:8080/scp/tickets.php?id=12', { account: '', ticketId: '12' }],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=12#reply', { account: '', ticketId: '12' }],
+    ['osticket', 'https://example.test/help/desk/scp/tickets.php?id=7', { account: 'help/desk', ticketId: '7' }],
+    ['osticket', 'https://support.example.test/scp/tickets.php', null],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=12&a=edit', null],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=abc', null],
+    ['osticket', 'https://support.example.test/tickets.php?id=12', null], // the customers' portal
+    ['osticket', 'https://support.example.test/scp/users.php?id=12', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });
 
   // The account a row's paths name (Intercom's workspace id); '' where the origin is the account.
-  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme' };
+  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme', osticket: 'support' };
 
   /** A ticket id as each helpdesk writes it, where that is not a number. */
   const SAMPLE_TICKET_IDS: Partial<Record<string, string>> = { jira: 'SUP-42' };
@@ -90,6 +98,12 @@ describe('the helpdesk registry', () => {
   it('gives the manifest the required helpdesks’ whole hosts, and no optional one', () => {
     expect(HELPDESK_MATCHES).toEqual(HELPDESKS.filter((row) => row.permission === 'required').flatMap(hostMatchPatterns));
     expect(HELPDESK_MATCHES).toEqual(['*://*.zendesk.com/*', '*://*.freshdesk.com/*']);
+  });
+
+  it('gives a self-hosted helpdesk no hosts of its own (only the origins a team adds), and every other helpdesk some', () => {
+    for (const row of HELPDESKS as readonly HelpdeskDefinition[]) {
+      expect(row.hosts.length === 0, `${row.id}: hosts ${JSON.stringify(row.hosts)}, permission ${row.permission}`).toBe(isSelfHosted(row));
+    }
   });
 
   it('has one adapter per row, in its order, each reading its own row', () => {

@@ -14,7 +14,7 @@
  * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
  * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
  */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable'] as const;
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'redactor'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
@@ -34,8 +34,12 @@ export interface HelpdeskDefinition {
   /**
    * 'required': in the manifest's host permissions, granted at install. 'optional': asked the moment
    * the agent turns the helpdesk on; while the extension holds it, the helpdesk's scripts are registered.
+   * 'self-hosted': software a team runs on its own servers, with no hosts of its own (`hosts` is
+   * empty): it runs only at the origins the team adds (the options page, or policy `helpdeskOrigins`),
+   * each one's scripts registered while that origin's optional permission is held
+   * (lib/playbooks/helpdesk-origins.ts).
    */
-  permission: 'required' | 'optional';
+  permission: 'required' | 'optional' | 'self-hosted';
   /** The ticket a URL names, whatever its host (a team's own domain serves the same paths); null on other pages. */
   ticketFromUrl(url: URL): TicketLocation | null;
   /** The path (with query or hash, if the helpdesk needs one) of a ticket's page, relative to its origin. */
@@ -74,6 +78,12 @@ const JIRA_TICKET_PATHS = [
 // is a redirect by number, not an id); its new desktop UI by path, /desktop/tickets/ID.
 const ZAMMAD_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
 const ZAMMAD_DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
+
+// osTicket's staff panel: PREFIX/scp/tickets.php?id=ID, PREFIX the folder the team installed it in
+// ('' at the web root; up to three plain segments). The ticket is the `id` parameter; a page with an
+// action (`a=edit`, `a=print`) is not the ticket's view.
+const OSTICKET_STAFF_TICKETS = /^((?:\/[\w.-]{1,40}){0,3})\/scp\/tickets\.php$/;
+const OSTICKET_TICKET_ID = /^\d{1,20}$/;
 
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
@@ -195,6 +205,24 @@ export const HELPDESKS = [
     watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
     editorKind: 'contenteditable',
   },
+  {
+    id: 'osticket',
+    label: 'osTicket',
+    // Self-hosted only: every team runs its own, at its own origin.
+    hosts: [],
+    permission: 'self-hosted',
+    ticketFromUrl: (url) => {
+      const prefix = OSTICKET_STAFF_TICKETS.exec(url.pathname)?.[1];
+      const ticketId = url.searchParams.get('id') ?? '';
+      if (prefix === undefined || !OSTICKET_TICKET_ID.test(ticketId) || url.searchParams.has('a')) return null;
+      // The folder osTicket lives in names the installation, as an account does: drafts of two installations on one host never meet.
+      return { account: prefix.slice(1), ticketId };
+    },
+    ticketPath: ({ account, ticketId }) => `${account ? `/${account}` : ''}/scp/tickets.php?id=${ticketId}`,
+    // pjax swaps the ticket in #pjax-container (childList); the Post Reply / Post Internal Note tabs switch by class.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
+    editorKind: 'redactor',
+  },
 ] as const satisfies readonly HelpdeskDefinition[];
 
 export type HelpdeskId = (typeof HELPDESKS)[number]['id'];
@@ -212,6 +240,11 @@ export function helpdeskDefinition<Id extends HelpdeskId>(id: Id): HelpdeskDefin
 
 export function helpdeskLabel(id: string): string {
   return HELPDESKS.find((row) => row.id === id)?.label ?? id;
+}
+
+/** Self-hosted helpdesks: reached only through the origins a team adds (see `permission`). */
+export function isSelfHosted(row: Pick<HelpdeskDefinition, 'permission'>): boolean {
+  return row.permission === 'self-hosted';
 }
 
 /** Is this host one the helpdesk serves agents from (its own domain, not a team's)? */

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/unit/load-fixture';
+import { atCustomOrigin } from '../adapters/custom-origin';
+import { adapterById } from '../adapters/index';
 import { zendesk } from '../adapters/zendesk';
 import { watchTicketPage, type TicketPageState } from './ticket-page-watcher';
 
@@ -66,5 +68,27 @@ describe('watchTicketPage on Zendesk', () => {
     expect(states.at(-1)?.layout).toBe('loading');
     await vi.advanceTimersByTimeAsync(1_100);
     expect(states.at(-1)).toMatchObject({ layout: 'not-understood', editor: null, ticket: { ticketId: '1201' } });
+  });
+});
+
+describe('watchTicketPage where the reply and an internal note share the composer (osTicket)', () => {
+  it('says the agent is writing a note, with no editor to follow, and is ready again on the reply tab', async () => {
+    showFixture('osticket/ticket-view.html');
+    (window as unknown as HappyWindow).happyDOM.setURL('https://support.northwind.test/scp/tickets.php?id=1');
+    const adapter = atCustomOrigin(adapterById('osticket'), 'https://support.northwind.test');
+    const states: (TicketPageState | null)[] = [];
+    watchTicketPage({ adapter, win: window, signal: controller.signal, onChange: (s) => states.push(s) });
+    expect(states.at(-1)).toMatchObject({ layout: 'ready', ticket: { ticketId: '1' } });
+    const tab = (href: string) => document.querySelector(`#response-tabs a[href="${href}"]`)!.closest('li')!;
+    tab('#reply').classList.remove('active');
+    tab('#note').classList.add('active');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toMatchObject({ layout: 'writing-note', editor: null });
+    expect(states.at(-1)?.latestCustomerMessage?.author).toBe('Maya Lindqvist');
+    tab('#note').classList.remove('active');
+    tab('#reply').classList.add('active');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)?.layout).toBe('ready');
+    expect(states.at(-1)?.editor?.element.closest('form')?.getAttribute('id')).toBe('reply');
   });
 });

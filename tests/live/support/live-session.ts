@@ -1,0 +1,69 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Worker } from 'playwright-core';
+import type { HelpdeskId } from '../../../lib/adapters/registry';
+// helpdesk-origin.ts, not helpdesk-origins.ts: that one defines its storage item at load, which needs the extension's APIs.
+import { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern } from '../../../lib/playbooks/helpdesk-origin';
+import { copyExtension, launchExtensionCopy, type ExtensionCopy, type LaunchedCopy } from '../../e2e/support/extension-copy';
+import { registeredContentScripts } from '../../e2e/support/extension-storage';
+import type { RunningHelpdesk } from './running-helpdesk';
+
+const BRING_UP_TIMEOUT_MS = 240_000;
+const REGISTRATION_TIMEOUT_MS = 15_000;
+
+export interface LiveSession<Seeded> {
+  readonly helpdesk: RunningHelpdesk<Seeded>;
+  /** Chromium with the extension: its context, its service worker, its id. */
+  readonly browser: LaunchedCopy;
+}
+
+/**
+ * One real helpdesk and one Chromium for a live test file. Brings the helpdesk up from its archive
+ * (its bring-up script, given the archive's path), then starts the built extension with the
+ * helpdesk's origin added as a team adds its own (the agent's origin list in storage, as the
+ * options page writes it) and its permission granted at install (Chromium's prompt can't be
+ * answered from automation); waits until the background has registered the origin's scripts.
+ * Takes both down after the file's tests, the helpdesk by the PIDs it started.
+ */
+export function useLiveHelpdesk<Seeded>(helpdesk: HelpdeskId, archive: string, bringUp: (archive: string) => Promise<RunningHelpdesk<Seeded>>): LiveSession<Seeded> {
+  let running: RunningHelpdesk<Seeded> | undefined;
+  let copy: ExtensionCopy | undefined;
+  let browser: LaunchedCopy | undefined;
+  beforeAll(async () => {
+    running = await bringUp(archive);
+    console.log(`${helpdesk}: brought up and seeded in ${(running.tookMs / 1000).toFixed(1)} s at ${running.origin}`);
+    copy = await copyExtension({ grantHosts: [originMatchPattern(running.origin)] });
+    browser = await launchExtensionCopy(copy);
+    await addHelpdeskOrigin(browser.worker, running.origin, helpdesk);
+  }, BRING_UP_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await copy?.remove();
+    await running?.stop();
+  }, 60_000);
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('The helpdesk and browser are started in beforeAll: use the session inside tests.');
+    return value;
+  };
+  return {
+    get helpdesk() {
+      return started(running);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
+}
+
+/** The origin in the agent's list (the storage the options page writes), then its scripts registered by the background. */
+async function addHelpdeskOrigin(worker: Worker, origin: string, helpdesk: HelpdeskId): Promise<void> {
+  await worker.evaluate(
+    ([key, entry]) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [key]: [entry] }),
+    [HELPDESK_ORIGINS_KEY, { origin, helpdesk }] as const,
+  );
+  const id = `${ORIGIN_SCRIPT_PREFIX}${originMatchPattern(origin)}#helpdesk`;
+  const until = Date.now() + REGISTRATION_TIMEOUT_MS;
+  while (!(await registeredContentScripts(worker)).some((script) => script.id === id)) {
+    if (Date.now() > until) throw new Error(`The scripts for ${origin} (${helpdesk}) were not registered with its permission held`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
