@@ -7,6 +7,7 @@ import { followExtensionLifecycle } from '@/lib/lifecycle/sidebar-lifecycle';
 import { markSidebarScript } from '@/lib/lifecycle/sidebar-script-mark';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
 import { toolbarReporter } from '@/lib/toolbar/toolbar-messages';
+import { pageSidebarWanted, startPageSidebar } from './start-page-sidebar';
 import { startSidebar, type RunningSidebar } from './start-sidebar';
 
 // Picks the helpdesk's adapter and runs the sidebar there, unless the agent paused this site.
@@ -19,7 +20,8 @@ export default defineContentScript({
     markSidebarScript();
     // A hosted helpdesk by its domain, or one on a team's own domain that the agent or a policy added.
     const adapter = await resolveAdapter(new URL(location.href), helpdeskForCustomOrigin);
-    if (!adapter) return;
+    // No adapter knows this page: the sidebar runs with the agent's picks if they asked for it here.
+    if (!adapter && !(await pageSidebarWanted(location.origin))) return;
     let running: RunningSidebar | null = null;
     // After an extension update: the old sidebar hands over what it holds and steps aside for this one.
     const handoverKey = await loadHandoverKey().catch(() => null);
@@ -36,7 +38,7 @@ export default defineContentScript({
         running = null;
         reportToolbar('paused');
       } else if (!running && !ctx.isInvalid) {
-        running = await startSidebar(ctx, adapter, reportToolbar);
+        running = adapter ? await startSidebar(ctx, adapter, reportToolbar) : await startPageSidebar(ctx, reportToolbar);
       }
     };
     const unwatch = watchSitePaused(location.hostname, (paused) => void apply(paused));

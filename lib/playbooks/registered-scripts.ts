@@ -24,6 +24,9 @@ export interface ScriptingApis {
   };
 }
 
+/** The page-world editor bridge's file, as the build writes it (the toolbar's page start injects it too). */
+export const EDITOR_BRIDGE_SCRIPT = 'content-scripts/editor-bridge.js';
+
 /**
  * The manifest's content scripts, for more hosts, in the manifest's order: the editor bridge in
  * the page's world and the content script that hands it its key, both at document_start (the key
@@ -36,7 +39,7 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
     {
       id: `${idBase}#editor-bridge`,
       matches: [...matches],
-      js: ['content-scripts/editor-bridge.js'],
+      js: [EDITOR_BRIDGE_SCRIPT],
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,
