@@ -59,9 +59,12 @@ export function PageStart({ tabId, url, api = POPUP_BROWSER }: Props) {
   };
 
   const remember = async () => {
-    // Listed first: a browser that closes the popup for its prompt still has the site, waiting on the settings page.
-    await rememberSite(origin);
-    const granted = await api.requestOrigin(originMatchPattern(origin)).catch(() => false);
+    // Both in the click's own turn: the permission needs its user gesture, and a browser that closes
+    // the popup for its prompt still lists the site, waiting for its permission on the settings page.
+    const listed = rememberSite(origin);
+    const asked = api.requestOrigin(originMatchPattern(origin)).catch(() => false);
+    await listed;
+    const granted = await asked;
     if (!granted) await unrememberSite(origin);
     setProblem(granted ? null : 'Not remembered: the browser did not give ListenFirst this site.');
     setState(granted ? 'remembered' : 'running');

@@ -68,7 +68,7 @@ const PageTicketRefSchema = v.pipe(
 );
 
 /** A helpdesk's ticket, or a page's (told apart by `helpdesk`). */
-export const TicketRefSchema = v.union([HelpdeskTicketRefSchema, PageTicketRefSchema], 'a ticket of a helpdesk or of a page');
+export const TicketRefSchema = v.variant('helpdesk', [HelpdeskTicketRefSchema, PageTicketRefSchema], 'a ticket of a helpdesk or of a page');
 
 export const ChecklistMarkSchema = v.object({
   done: v.boolean(),
