@@ -139,6 +139,10 @@ describe('ListenFirst on a page no adapter knows', () => {
     await expect.poll(() => popup.getByTestId('lf-page-start').getAttribute('data-state')).toBe('remembered');
     await popup.close();
     await expect.poll(async () => (await registeredContentScripts(browser.worker)).map((script) => script.id)).toContain(`lf-site:${SITE}/*#helpdesk`);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator(`[data-testid="lf-remembered-site"][data-origin="${SITE}"]`).textContent()).toContain('opens on its own');
+    await options.close();
 
     // After a reload the sidebar comes back on its own, with the same picks, and offers the reply back.
     await page.reload();
