@@ -73,7 +73,8 @@ export function pageTicketAt(url: URL, parameter: string | null = null): PageTic
  */
 export function isPageAddress(origin: string, address: string): boolean {
   if (!address.startsWith('/') || address.startsWith('//') || address.length > MAX_PAGE_ADDRESS_CHARS || !URL.canParse(origin)) return false;
-  if (!URL.canParse(address, origin)) return false;
+  const base = new URL(origin);
+  if ((base.protocol !== 'https:' && base.protocol !== 'http:') || base.origin !== origin || !URL.canParse(address, origin)) return false;
   const url = new URL(address, origin);
   return url.origin === origin && url.pathname + url.search + url.hash === address;
 }
