@@ -69,7 +69,9 @@ export default defineConfig({
     // alarms: refresh a subscribed team playbook on a schedule, and delete drafts past their retention
     // period every six hours (lib/drafts/retention.ts). scripting: register the content
     // scripts on a helpdesk at a team's own domain, once the agent grants that origin.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // activeTab: "Use ListenFirst on this page" in the toolbar popup injects the sidebar into that
+    // one tab, on that click only (lib/anysite/start-on-page.ts); no warning, no standing access.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     // The helpdesks, and nothing else: the popup reads a helpdesk tab's URL through these.
     host_permissions: HELPDESK_MATCHES,
     // Granted one origin at a time, on the agent's click in the options page: a playbook's

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HintCategory } from '@/lib/listening/types';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
+import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
 import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
 import { DraftDataControls } from './DraftDataControls';
@@ -12,6 +13,7 @@ import { LockedNotice } from './LockedNotice';
 import { describePlaybookSource } from './playbook-source-text';
 import { PlaybookEditor } from './PlaybookEditor';
 import { PolicyNotice } from './PolicyNotice';
+import { RememberedSites } from './RememberedSites';
 import { RestatementPrefixSetting } from './RestatementPrefixSetting';
 import { RetentionSetting } from './RetentionSetting';
 import { SubscriptionSettings } from './SubscriptionSettings';
@@ -90,6 +92,10 @@ export function OptionsApp() {
           locked={resolved.locked.helpdeskOrigins ?? false}
           patternsInUse={subscriptionPattern?.ok ? [subscriptionPattern.originPattern] : []}
           onStatusChange={reload}
+        />
+        {/* Sites no adapter knows, remembered from the toolbar or listed by the team (lib/anysite). */}
+        <RememberedSites
+          patternsInUse={[...origins.map((entry) => originMatchPattern(entry.origin)), ...(subscriptionPattern?.ok ? [subscriptionPattern.originPattern] : [])]}
         />
       </section>
 

@@ -4,13 +4,14 @@ import { HELPDESKS } from '@/lib/adapters/registry';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
+import { PageStart } from './PageStart';
 import { RecentDrafts } from './RecentDrafts';
 
 const HELPDESK_LABELS = new Intl.ListFormat('en', { type: 'disjunction' }).format(HELPDESKS.map((row) => row.label));
 
 type TabInfo =
   | { kind: 'loading' }
-  | { kind: 'elsewhere' }
+  | { kind: 'elsewhere'; tabId?: number; url?: string }
   | { kind: 'helpdesk'; hostname: string; helpdesk: string; paused: boolean; status: SidebarStatus | null };
 
 /** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */
@@ -24,7 +25,8 @@ export function PopupApp() {
       // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
       const url = active?.url ? new URL(active.url) : null;
       const adapter = url && (await resolveAdapter(url, helpdeskForCustomOrigin));
-      if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere' });
+      // On any other page, the click's activeTab grant shows its URL: "Use ListenFirst on this page" (PageStart).
+      if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere', tabId: active?.id, url: active?.url });
       const paused = await isSitePaused(url.hostname);
       const status = paused ? null : ((await browser.tabs.sendMessage(active.id, { type: 'sidebar/status' }).catch(() => null)) as SidebarStatus | null);
       setTab({ kind: 'helpdesk', hostname: url.hostname, helpdesk: adapter.label, paused, status });
@@ -74,6 +76,7 @@ export function PopupApp() {
           <p class="lf-muted">Everything you write stays on this computer.</p>
         </div>
       )}
+      {tab.kind === 'elsewhere' && tab.tabId !== undefined && tab.url && <PageStart tabId={tab.tabId} url={tab.url} />}
       <RecentDrafts />
       <p class="lf-muted">
         Show or hide the sidebar: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} (change it in your browser's extension shortcuts).

@@ -5,6 +5,10 @@ import type { ListenFirstDatabase } from '@/lib/drafts/db';
 import { pageDatabase } from '@/lib/drafts/page-database';
 import { deleteDraft, PAGE_SIZE, searchDrafts, type DraftListItem, type DraftPage } from '@/lib/drafts/recent-drafts';
 import type { StorageHealth } from '@/lib/messaging/page-messages';
+import { PAGE_TICKETS } from '@/lib/anysite/page-ticket';
+
+/** A draft's helpdesk, or, for a page picked on any site (lib/anysite), that it was a page. */
+const sourceLabel = (helpdesk: string) => (helpdesk === PAGE_TICKETS ? 'page' : helpdeskLabel(helpdesk));
 
 interface Props {
   /** The database to read (tests hand in their own); the page's own connection by default. */
@@ -115,14 +119,14 @@ export function RecentDrafts({ db = pageDatabase(), checkHealth = requestStorage
             <li key={item.key} class="lf-draft-item" style={ITEM_STYLE} data-testid="lf-draft-item" data-key={item.key}>
               <div class="lf-draft-item__head">
                 {item.ticketUrl ? (
-                  <a href={item.ticketUrl} target="_blank" rel="noreferrer" title={`Open ticket #${item.ticketId} in ${helpdeskLabel(item.helpdesk)}`}>
+                  <a href={item.ticketUrl} target="_blank" rel="noreferrer" title={`Open ticket #${item.ticketId} in ${sourceLabel(item.helpdesk)}`}>
                     #{item.ticketId}
                   </a>
                 ) : (
                   <span>#{item.ticketId}</span>
                 )}{' '}
                 <span class="lf-muted">
-                  {helpdeskLabel(item.helpdesk)} · {item.site} ·{' '}
+                  {sourceLabel(item.helpdesk)} · {item.site} ·{' '}
                   <time dateTime={new Date(item.updatedAt).toISOString()}>{formatDraftTime(item.updatedAt, now())}</time>
                 </span>
               </div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { SidebarPrefs } from '@/lib/settings/ui-prefs';
 import { ResizeHandle } from './ResizeHandle';
@@ -10,10 +11,12 @@ interface Props {
   settings: SidebarSettings;
   prefs: SidebarPrefs;
   onPrefsChange(prefs: SidebarPrefs, done: boolean): void;
+  /** Above the ticket: on a page no adapter knows, what the agent picked there (PagePicks). */
+  intro?: ComponentChildren;
 }
 
 /** The sidebar beside the ticket, or its slim tab when collapsed. The panel is keyed by ticket. */
-export function Sidebar({ page, helpdeskLabel, services, settings, prefs, onPrefsChange }: Props) {
+export function Sidebar({ page, helpdeskLabel, services, settings, prefs, onPrefsChange, intro }: Props) {
   if (prefs.collapsed) {
     return (
       <button
@@ -31,6 +34,7 @@ export function Sidebar({ page, helpdeskLabel, services, settings, prefs, onPref
   return (
     <aside class="lf-sidebar" aria-label="ListenFirst">
       <ResizeHandle widthPx={prefs.widthPx} onResize={(widthPx, done) => onPrefsChange({ ...prefs, widthPx }, done)} />
+      {intro}
       <TicketPanel
         key={page.ticket.key}
         page={page}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PAGE_TICKETS } from '@/lib/anysite/page-ticket';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { EditorOperation } from '@/lib/editor-bridge/protocol';
@@ -144,7 +145,8 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
         </button>
       </header>
       <TicketHeader ticket={page.ticket} subject={page.subject} helpdeskLabel={helpdeskLabel} />
-      <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />
+      {/* On a page no adapter knows, the agent's picks (PagePicks) say where the reply box is, or ask for it. */}
+      {page.ticket.helpdesk !== PAGE_TICKETS && <StatusNotice layout={page.layout} helpdeskLabel={helpdeskLabel} onOpenReply={services.openReplyBox} />}
       {draft.conflict && (
         <DraftConflict
           theirs={draft.conflict.theirs}

@@ -9,6 +9,7 @@ import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbook
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
+import { handlePageMessage, startRememberedSites } from '@/lib/anysite/background-wiring';
 
 /** Draft messages (content scripts) and storage messages (extension pages). */
 const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', 'storage/');
@@ -23,12 +24,16 @@ export default defineBackground(() => {
     if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
     // The helpdesk tab's toolbar button: active on a ticket, paused for the site, or not a ticket page.
     if (hasTypePrefix(message, 'toolbar/')) return handleToolbarMessage(message, sender, browser.runtime.id, browser.action);
+    // "Use ListenFirst on this page", from the toolbar popup: the sidebar injected into that tab only.
+    if (hasTypePrefix(message, 'page/')) return handlePageMessage(message, sender);
     return undefined;
   });
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);
   startPlaybookTasks();
+  // Sites no adapter knows that the agent remembered or the team lists: the sidebar's scripts there.
+  startRememberedSites();
   // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
   startExtensionLifecycle();
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.

@@ -17,12 +17,18 @@ export default defineUnlistedScript({
     const encoder = new TextEncoder();
     const encode = encoder.encode.bind(encoder);
     let signingKey: CryptoKey | null = null;
-    takeKeyFromContentScript(document, (key) => {
-      importBridgeKey(subtle, key, 'sign').then(
-        (imported) => (signingKey = imported),
-        () => undefined,
-      );
-    });
+    // Past loading only when the background injected it into a page open already, on the agent's
+    // click (lib/anysite/start-on-page.ts): the sidebar script it injects next hands the key late.
+    takeKeyFromContentScript(
+      document,
+      (key) => {
+        importBridgeKey(subtle, key, 'sign').then(
+          (imported) => (signingKey = imported),
+          () => undefined,
+        );
+      },
+      { late: document.readyState !== 'loading' },
+    );
 
     document.addEventListener(
       EDITOR_REQUEST_EVENT,

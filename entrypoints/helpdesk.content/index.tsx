@@ -8,6 +8,7 @@ import { followExtensionLifecycle } from '@/lib/lifecycle/sidebar-lifecycle';
 import { markSidebarScript } from '@/lib/lifecycle/sidebar-script-mark';
 import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
 import { toolbarReporter } from '@/lib/toolbar/toolbar-messages';
+import { pageSidebarWanted, startPageSidebar } from './start-page-sidebar';
 import { startSidebar, type RunningSidebar } from './start-sidebar';
 
 // Picks the helpdesk's adapter and runs the sidebar there, unless the agent paused this site.
@@ -22,7 +23,8 @@ export default defineContentScript({
     // own domain that the agent or a policy added for it.
     const provided = providedAdapter();
     const adapter = provided && (await adapterForPage(provided, new URL(location.href), helpdeskForCustomOrigin));
-    if (!adapter) return;
+    // No adapter knows this page: the sidebar runs with the agent's picks if they asked for it here.
+    if (!adapter && !(await pageSidebarWanted(location.origin))) return;
     let running: RunningSidebar | null = null;
     // After an extension update: the old sidebar hands over what it holds and steps aside for this one.
     const handoverKey = await loadHandoverKey().catch(() => null);
@@ -39,7 +41,7 @@ export default defineContentScript({
         running = null;
         reportToolbar('paused');
       } else if (!running && !ctx.isInvalid) {
-        running = await startSidebar(ctx, adapter, reportToolbar);
+        running = adapter ? await startSidebar(ctx, adapter, reportToolbar) : await startPageSidebar(ctx, reportToolbar);
       }
     };
     const unwatch = watchSitePaused(location.hostname, (paused) => void apply(paused));

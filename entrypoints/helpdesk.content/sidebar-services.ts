@@ -1,5 +1,5 @@
 import type { EditorOutcome, SidebarServices } from '@/components/TicketPanel';
-import type { HelpdeskAdapter, ReplyEditor } from '@/lib/adapters/types';
+import type { ReplyEditor, SidebarAdapter } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
 import type { ListeningResponse } from '@/lib/listening-service/messages';
 import { createWorkerWake, watchWritingIntent } from '@/lib/listening-service/worker-wake';
@@ -14,7 +14,7 @@ export function createSidebarServices(
   ctx: ContentScriptContext,
   /** Ends when the sidebar stops (the site paused): its page listeners go with it. */
   signal: AbortSignal,
-  adapter: HelpdeskAdapter,
+  adapter: SidebarAdapter,
   currentPage: () => TicketPageState | null,
   refreshPage: () => void,
   /** Whether a node is the sidebar's own (its host: events inside its shadow root land there). */

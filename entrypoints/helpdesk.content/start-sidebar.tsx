@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
-import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import type { SidebarAdapter } from '@/lib/adapters/types';
 import { parseTabMessage, type SidebarStatus } from '@/lib/messaging/tab-messages';
 import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
@@ -15,6 +15,13 @@ import { createSidebarServices } from './sidebar-services';
 
 export interface RunningSidebar {
   stop(): void;
+  /** Reads the page again now (the agent picked something on a page no adapter knows). */
+  refresh(): void;
+}
+
+/** A page no adapter knows: what the agent picked there, shown above the ticket. */
+export interface PageSidebarParts {
+  intro(page: TicketPageState): ComponentChildren;
 }
 
 const COLLAPSED_WIDTH_PX = 32;
@@ -22,9 +29,10 @@ const COLLAPSED_WIDTH_PX = 32;
 /** Follows the page and keeps the sidebar mounted beside the open ticket, until stopped. */
 export async function startSidebar(
   ctx: ContentScriptContext,
-  adapter: HelpdeskAdapter,
+  adapter: SidebarAdapter,
   /** The toolbar button follows the sidebar: active while it shows a ticket. */
   reportToolbar: (state: ToolbarState) => void,
+  pageParts?: PageSidebarParts,
 ): Promise<RunningSidebar> {
   const lifetime = new AbortController();
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
@@ -104,7 +112,15 @@ export async function startSidebar(
     if (ui.mounted === undefined) ui.mount();
     dock?.setWidth(dockedWidth());
     render(
-      <Sidebar page={page} helpdeskLabel={adapter.label} services={services} settings={settings} prefs={prefs} onPrefsChange={changePrefs} />,
+      <Sidebar
+        page={page}
+        helpdeskLabel={adapter.label}
+        services={services}
+        settings={settings}
+        prefs={prefs}
+        onPrefsChange={changePrefs}
+        intro={pageParts?.intro(page)}
+      />,
       ui.uiContainer,
     );
   }
@@ -142,6 +158,7 @@ export async function startSidebar(
     }
     const status: SidebarStatus = {
       helpdesk: adapter.label,
+      ...(pageParts ? { onPage: true } : {}),
       paused: false,
       ticket: page ? { id: page.ticket.ticketId, subject: page.subject } : null,
       layout: page?.layout ?? null,
@@ -158,5 +175,11 @@ export async function startSidebar(
     if (ui.mounted !== undefined) ui.remove();
   };
   ctx.onInvalidated(stop);
-  return { stop };
+  return {
+    stop,
+    refresh: () => {
+      watcher.refresh();
+      draw();
+    },
+  };
 }

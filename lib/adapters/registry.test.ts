@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from './index';
 import { HELPDESK_MATCHES } from './matches';
 import { HELPDESK_IDS, HELPDESKS, hostingHelpdesk, hostMatchPatterns, isHelpdeskId, isSelfHosted, type HelpdeskDefinition } from './registry';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
 
 describe('the helpdesk registry', () => {
   it.each([
@@ -109,6 +110,13 @@ describe('the helpdesk registry', () => {
   it('has one adapter per row, in its order, each reading its own row', () => {
     expect(ADAPTERS.map((adapter) => adapter.id)).toEqual(HELPDESK_IDS);
     for (const adapter of ADAPTERS) expect(adapter.definition).toBe(HELPDESKS.find((row) => row.id === adapter.id));
+  });
+
+  // Page tickets (lib/anysite/page-ticket.ts) are keyed `page@origin…`: no helpdesk key can equal one
+  // while ids are letters only, and their rows are told apart while no helpdesk is called 'page'.
+  it('gives every helpdesk an id of lowercase letters, never the page tickets\' own', () => {
+    for (const id of HELPDESK_IDS) expect(id).toMatch(/^[a-z]+$/);
+    expect(HELPDESK_IDS).not.toContain(PAGE_TICKETS);
   });
 
   it('tells a helpdesk id from anything else', () => {

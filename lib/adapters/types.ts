@@ -1,4 +1,5 @@
 /** What every helpdesk adapter can tell the sidebar. Adapters read the DOM and return plain data. */
+import type { PageTickets } from '../anysite/page-ticket';
 import { isHostedBy, type EditorKind, type HelpdeskDefinition, type HelpdeskId } from './registry';
 
 export { EDITOR_KINDS } from './registry';
@@ -10,7 +11,8 @@ export type { EditorKind, HelpdeskId } from './registry';
  * support.example.com, a hosted support-example-com.<helpdesk>.com, http and https of one host).
  */
 export interface TicketRef {
-  helpdesk: HelpdeskId;
+  /** The helpdesk, or 'page' for a ticket on a page no adapter knows (lib/anysite/page-ticket.ts, its key shape too). */
+  helpdesk: HelpdeskId | PageTickets;
   /** Where the ticket lives, scheme, host and port: `https://acme.example.com`, or a team's own domain. */
   origin: string;
   /** The account inside that origin where the helpdesk's URLs name one in the path; '' where the origin is the account. */
@@ -78,6 +80,15 @@ export interface HelpdeskAdapter extends HelpdeskPageReader {
   /** The ticket the URL names, or null on lists, dashboards and settings. */
   ticketFromUrl(url: URL): TicketRef | null;
 }
+
+/**
+ * What the sidebar needs of a page: a helpdesk's adapter, or the one made from what the agent picked
+ * on a page no adapter knows (lib/anysite/page-adapter.ts), whose tickets are keyed by their address.
+ */
+export type SidebarAdapter = Omit<HelpdeskAdapter, 'id' | 'definition'> & {
+  id: HelpdeskId | PageTickets;
+  definition: Pick<HelpdeskDefinition, 'watchedAttributes'>;
+};
 
 /**
  * `helpdesk:origin#ticketId`, or `helpdesk:origin/account#ticketId` where the path names an account:

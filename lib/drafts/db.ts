@@ -6,6 +6,7 @@
  * Every released version stays declared here, with its upgrade, forever.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { isHelpdeskId } from '../adapters/registry';
 import { ticketKey } from '../adapters/types';
 import type { DraftView, TicketRefPayload } from '../messaging/messages';
 import { legacyTicketOrigin, type ConfiguredHelpdeskOrigin } from './legacy-ticket-origin';
@@ -66,7 +67,8 @@ export function upgradeDraftRowToV3(row: DraftRowV3): DraftRowV3 {
  */
 export function upgradeDraftRowToV4(row: DraftRowV3, configured: readonly ConfiguredHelpdeskOrigin[]): DraftRow {
   const origin = legacyTicketOrigin(row.helpdesk, row.account, configured);
-  if (origin === null) return { ...row, origin: null };
+  // Page tickets (lib/anysite) came after v4: a row before it is always a helpdesk's.
+  if (origin === null || !isHelpdeskId(row.helpdesk)) return { ...row, origin: null };
   return { ...row, origin, account: '', key: ticketKey(row.helpdesk, origin, '', row.ticketId) };
 }
 

@@ -21,6 +21,13 @@ describe('ticketUrl', () => {
     );
   });
 
+  it('links a page ticket (lib/anysite) to its address on its origin, and nowhere else', () => {
+    expect(ticketUrl({ helpdesk: 'page', origin: 'https://crm.example.com', account: '', ticketId: '/view?case=12' })).toBe('https://crm.example.com/view?case=12');
+    expect(ticketUrl({ helpdesk: 'page', origin: 'https://crm.example.com', account: '', ticketId: '//evil.example/x' })).toBeNull();
+    expect(ticketUrl({ helpdesk: 'page', origin: 'javascript:alert(1)', account: '', ticketId: '/x' })).toBeNull();
+    expect(ticketUrl({ helpdesk: 'page', origin: 'https://crm.example.com/path', account: '', ticketId: '/x' })).toBeNull();
+  });
+
   it.each([
     ['an origin with a path', 'zendesk', 'https://acme.zendesk.com/evil', '1'],
     ['an origin that is not http(s)', 'zendesk', 'javascript:alert(1)', '1'],

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { helpdeskDefinition, isHelpdeskId } from '../adapters/registry';
 import { ticketKey } from '../adapters/types';
+import { PAGE_TICKETS, pageTicketUrl } from '../anysite/page-ticket';
 import { TicketRefSchema } from '../messaging/messages';
 
 export interface StoredTicket {
@@ -19,6 +20,8 @@ export interface StoredTicket {
  */
 export function ticketUrl(stored: StoredTicket): string | null {
   const { helpdesk, origin, account, ticketId } = stored;
+  // A page ticket's id is its address on its origin (lib/anysite).
+  if (helpdesk === PAGE_TICKETS && origin !== null) return account === '' ? pageTicketUrl(origin, ticketId) : null;
   if (origin === null || !isHelpdeskId(helpdesk)) return null;
   const ticket = { helpdesk, origin, account, ticketId, key: ticketKey(helpdesk, origin, account, ticketId) };
   if (!v.is(TicketRefSchema, ticket)) return null;

@@ -34,9 +34,20 @@ export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Content script, at document_start: makes a key and hands it to the bridge. True when it took it. */
-export function handKeyToBridge(doc: Document, random: Crypto = crypto): boolean {
-  if (doc.readyState !== 'loading') return false;
+/**
+ * Started from the toolbar on a page already open (lib/anysite): no hand-over before the page's
+ * scripts is possible there, so `late` hands the key to the bridge the background injected just
+ * before. Weaker, and said so in the README: a page script written against ListenFirst, listening
+ * already, could read it. After "Remember this site" the site's pages get the hand-over at
+ * document_start like any helpdesk.
+ */
+export interface HandOverTiming {
+  late?: boolean;
+}
+
+/** Content script, at document_start (or `late`): makes a key and hands it to the bridge. True when it took it. */
+export function handKeyToBridge(doc: Document, random: Crypto = crypto, { late = false }: HandOverTiming = {}): boolean {
+  if (doc.readyState !== 'loading' && !late) return false;
   const key = toHex(random.getRandomValues(new Uint8Array(32)));
   const taken = !doc.dispatchEvent(new CustomEvent(BRIDGE_KEY_EVENT, { detail: key, cancelable: true }));
   if (taken) (globalThis as Record<symbol, unknown>)[SESSION_KEY] = key;
@@ -59,9 +70,9 @@ export function adoptBridgeKey(key: string): boolean {
   return true;
 }
 
-/** Page world, at document_start: takes the first key offered, then stops listening. */
-export function takeKeyFromContentScript(doc: Document, onKey: (key: string) => void): void {
-  if (doc.readyState !== 'loading') return;
+/** Page world, at document_start (or `late`, see HandOverTiming): takes the first key offered, then stops listening. */
+export function takeKeyFromContentScript(doc: Document, onKey: (key: string) => void, { late = false }: HandOverTiming = {}): void {
+  if (doc.readyState !== 'loading' && !late) return;
   const listener = (event: Event) => {
     const key: unknown = (event as CustomEvent).detail;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) return;

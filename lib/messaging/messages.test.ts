@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ticketRef } from '../adapters/types';
 import { newSaveId } from '../drafts/draft-sync';
+import { pageTicketAt, pageTicketKey } from '../anysite/page-ticket';
 import { parseContentMessage } from './messages';
 import { senderMayAccessTicket } from './sender';
 import { parseTabMessage } from './tab-messages';
@@ -128,5 +129,37 @@ describe('parseTabMessage', () => {
     ['not an object', 'sidebar/toggle', { id: extensionId }],
   ])('refuses %s', (_name, message, sender) => {
     expect(parseTabMessage(message, sender, extensionId)).toBeNull();
+  });
+});
+
+describe('page tickets (a page no adapter knows, lib/anysite)', () => {
+  const extensionId = 'abcdefghijklmnopabcdefghijklmnop';
+  const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+  const fromTab = (url: string) => ({ id: extensionId, tab, frameId: 0, url });
+  const page = pageTicketAt(new URL('https://crm.example.com/view?case=12'), 'case')!.ticket;
+
+  it('accepts a load of a page ticket keyed by its origin and address', () => {
+    expect(parseContentMessage({ type: 'draft/load', ticket: page })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a key naming another address', { ...page, key: pageTicketKey(page.origin, '/view?case=13') }, 'ticket'],
+    ['a key in a helpdesk key shape', { ...page, key: `zendesk:${page.origin}#12` }, 'ticket'],
+    ['an address on another origin', { ...page, ticketId: '//evil.example/view?case=12', key: pageTicketKey(page.origin, '//evil.example/view?case=12') }, 'ticket.ticketId'],
+    ['an address that is not one', { ...page, ticketId: 'view?case=12', key: pageTicketKey(page.origin, 'view?case=12') }, 'ticket.ticketId'],
+    ['an account', { ...page, account: 'acme' }, 'ticket.account'],
+    ['an origin with a path', { ...page, origin: 'https://crm.example.com/x', key: pageTicketKey('https://crm.example.com/x', page.ticketId) }, 'ticket.origin'],
+  ])('refuses %s', (_name, ticketPayload, field) => {
+    const result = parseContentMessage({ type: 'draft/load', ticket: ticketPayload });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it("lets the page's own tab reach it, and no other origin nor a helpdesk's own domain", async () => {
+    expect(await senderMayAccessTicket(fromTab('https://crm.example.com/view?case=12'), page, extensionId)).toEqual({ ok: true });
+    expect((await senderMayAccessTicket(fromTab('https://crm.example.org/view?case=12'), page, extensionId)).ok).toBe(false);
+    expect((await senderMayAccessTicket(fromTab('http://crm.example.com/view?case=12'), page, extensionId)).ok).toBe(false);
+    const onHelpdesk = pageTicketAt(new URL('https://acme.zendesk.com/agent/tickets/1'))!.ticket;
+    expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1'), onHelpdesk, extensionId)).toEqual({ ok: false, error: "sender is on a helpdesk's own domain" });
   });
 });

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { HELPDESK_IDS, helpdeskDefinition, hostingHelpdesk, type HelpdeskId } from '../adapters/registry';
 import { ticketKey } from '../adapters/types';
+import { isPageAddress, MAX_PAGE_ADDRESS_CHARS, PAGE_TICKETS, pageTicketKey } from '../anysite/page-ticket';
 import { MAX_DRAFT_TEXT } from '../drafts/limits';
 
 const MAX_TEXT = MAX_DRAFT_TEXT;
@@ -26,7 +27,7 @@ function isOriginOf(helpdesk: HelpdeskId, origin: string): boolean {
   return !host || host.id === helpdesk;
 }
 
-export const TicketRefSchema = v.pipe(
+const HelpdeskTicketRefSchema = v.pipe(
   v.object({
     helpdesk: v.picklist(HELPDESK_IDS),
     origin: v.pipe(v.string(), v.maxLength(300)),
@@ -44,6 +45,30 @@ export const TicketRefSchema = v.pipe(
   ),
   v.check((t) => t.key === ticketKey(t.helpdesk, t.origin, t.account, t.ticketId), 'key must be helpdesk:origin/account#ticketId'),
 );
+
+/** A ticket on a page no adapter knows: its key is made from its origin and address (see page-ticket.ts). */
+const PageTicketRefSchema = v.pipe(
+  v.object({
+    helpdesk: v.literal(PAGE_TICKETS),
+    origin: v.pipe(v.string(), v.maxLength(300)),
+    // A page's address names no account.
+    account: v.pipe(v.string(), v.maxLength(0, 'no account on a page')),
+    ticketId: v.pipe(v.string(), v.maxLength(MAX_PAGE_ADDRESS_CHARS)),
+    key: v.string(),
+  }),
+  v.forward(
+    v.check((t) => URL.canParse(t.origin) && new URL(t.origin).origin === t.origin && /^https?:$/.test(new URL(t.origin).protocol), 'an http(s) origin'),
+    ['origin'],
+  ),
+  v.forward(
+    v.check((t) => isPageAddress(t.origin, t.ticketId), "an address on the ticket's origin (path, query, hash)"),
+    ['ticketId'],
+  ),
+  v.check((t) => t.key === pageTicketKey(t.origin, t.ticketId), 'key must be page@origin+address'),
+);
+
+/** A helpdesk's ticket, or a page's (told apart by `helpdesk`). */
+export const TicketRefSchema = v.variant('helpdesk', [HelpdeskTicketRefSchema, PageTicketRefSchema], 'a ticket of a helpdesk or of a page');
 
 export const ChecklistMarkSchema = v.object({
   done: v.boolean(),

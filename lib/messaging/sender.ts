@@ -6,6 +6,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { hostingHelpdesk, type HelpdeskId } from '../adapters/registry';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
 import type { TicketRefPayload } from './messages';
 
 /** The helpdesks the agent or a policy configured on teams' own domains (see lib/playbooks). */
@@ -40,6 +41,9 @@ export async function senderMayAccessTicket(
   const { url } = page;
   if (url.origin !== ticket.origin) return { ok: false, error: "sender is not on the ticket's origin" };
   const hosted = hostingHelpdesk(url.hostname);
+  // A page ticket (lib/anysite) is the page's own: its key names the origin, checked above. A
+  // helpdesk's own domain keeps the helpdesk's keys.
+  if (ticket.helpdesk === PAGE_TICKETS) return hosted ? { ok: false, error: "sender is on a helpdesk's own domain" } : { ok: true };
   if (hosted) return hosted.id === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };
   const configured = (await customOrigins()).find((entry) => entry.origin === url.origin);
   return configured?.helpdesk === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };

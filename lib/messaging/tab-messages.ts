@@ -12,6 +12,8 @@ const TAB_MESSAGE_TYPES = new Set<string>(['sidebar/toggle', 'sidebar/status', '
 
 export interface SidebarStatus {
   helpdesk: string;
+  /** Started on a page no adapter knows, with the agent's picks (lib/anysite). */
+  onPage?: true;
   paused: boolean;
   /** The open ticket, when the page shows one. */
   ticket: { id: string; subject: string } | null;

@@ -4,7 +4,7 @@
  * switches and editors the helpdesk swaps out are all noticed. Never throws into the page: a layout
  * it doesn't understand becomes a state the sidebar shows.
  */
-import { latestCustomerMessage, type ConversationMessage, type HelpdeskAdapter, type ReplyEditor, type TicketContent, type TicketRef } from '../adapters/types';
+import { latestCustomerMessage, type ConversationMessage, type ReplyEditor, type SidebarAdapter, type TicketContent, type TicketRef } from '../adapters/types';
 
 export type LayoutState =
   /** Ticket found, reply box found. */
@@ -27,7 +27,7 @@ export interface TicketPageState extends TicketContent {
 }
 
 export interface TicketPageWatcherOptions {
-  adapter: HelpdeskAdapter;
+  adapter: SidebarAdapter;
   win: Window;
   signal: AbortSignal;
   /** Called with the new state (null off ticket pages) whenever what the page shows changes. */
@@ -139,7 +139,7 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
   return { refresh: () => schedule(), current: () => state };
 }
 
-function safeTicket(adapter: HelpdeskAdapter, win: Window): TicketRef | null {
+function safeTicket(adapter: SidebarAdapter, win: Window): TicketRef | null {
   try {
     return adapter.ticketFromUrl(new URL(win.location.href));
   } catch {

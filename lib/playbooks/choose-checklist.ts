@@ -2,10 +2,12 @@
  * Which of a playbook's checklists a ticket gets: the most specific one whose conditions all match
  * (helpdesk, channel, tags), the first of equals; otherwise the first one without conditions.
  */
+import type { PageTickets } from '../anysite/page-ticket';
 import type { ChecklistConditions, Playbook, PlaybookChecklist, PlaybookHelpdesk } from './playbook-schema';
 
 export interface TicketContext {
-  helpdesk: PlaybookHelpdesk;
+  /** 'page' on a page picked on any site (lib/anysite): no checklist's `helpdesks` condition names it. */
+  helpdesk: PlaybookHelpdesk | PageTickets;
   /** The ticket's channel where the adapter can read it (email, chat, phone, …). */
   channel?: string;
   tags?: string[];
@@ -18,7 +20,7 @@ export function conditionsScore(when: ChecklistConditions | undefined, context: 
   if (!when) return 0;
   let score = 0;
   if (when.helpdesks) {
-    if (!when.helpdesks.includes(context.helpdesk)) return null;
+    if (!(when.helpdesks as readonly string[]).includes(context.helpdesk)) return null;
     score++;
   }
   if (when.channels) {

@@ -9,7 +9,9 @@
 import * as v from 'valibot';
 import { HELPDESK_IDS, type HelpdeskId } from '../adapters/registry';
 import { HINT_CATEGORIES } from '../listening/types';
+import { TICKET_PARAMETER_PATTERN } from '../anysite/page-ticket';
 import { AUTO_CHECKS, CHECKLIST_STAGES } from './checklist';
+import { checkHelpdeskOrigin } from './helpdesk-origin';
 
 export const PLAYBOOK_VERSION = 1;
 /** The helpdesks a playbook, a policy or a custom origin can name: the registry's (lib/adapters/registry.ts). */
@@ -35,6 +37,7 @@ export const PLAYBOOK_LIMITS = {
   termChars: 60,
   prefixChars: 200,
   schemaUrlChars: 500,
+  sites: 50,
 } as const;
 
 /** How long drafts are kept, in days: the same range as the drafts' own setting (lib/drafts). */
@@ -180,6 +183,31 @@ export const RetentionDaysSchema = v.pipe(
   v.description('Days a ticket draft is kept after its last change.'),
 );
 
+/** One site's address (scheme and host), checked as a helpdesk origin typed by an agent is (helpdesk-origin.ts). */
+export function siteOrigin(description: string) {
+  return v.pipe(
+    v.string(),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const checked = checkHelpdeskOrigin(dataset.value);
+      if (!checked.ok) addIssue({ message: checked.problem });
+    }),
+    v.description(description),
+  );
+}
+
+/** A site no adapter knows where the team uses ListenFirst (lib/anysite): each agent grants it once. */
+export const PlaybookSiteSchema = v.strictObject({
+  origin: siteOrigin("The site's address, e.g. https://crm.example.com (scheme and host, no path)."),
+  ticketParameter: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(TICKET_PARAMETER_PATTERN, 'expected a query parameter name of letters, digits, "-", "_" or ".", like "case"'),
+      v.description('The query parameter that holds the ticket id on this site, e.g. "case" for /view?case=12.'),
+    ),
+  ),
+});
+
 export const PlaybookSchema = v.pipe(
   v.strictObject({
     $schema: v.optional(v.pipe(v.string(), v.maxLength(PLAYBOOK_LIMITS.schemaUrlChars))),
@@ -195,6 +223,12 @@ export const PlaybookSchema = v.pipe(
     vocabulary: v.optional(VocabularySchema),
     restatementPrefix: v.optional(RestatementPrefixSchema),
     retentionDays: v.optional(RetentionDaysSchema),
+    sites: v.optional(
+      v.pipe(
+        listOf(PlaybookSiteSchema, PLAYBOOK_LIMITS.sites),
+        v.description('Sites no built-in helpdesk covers where the sidebar opens on its own, once each agent grants the site (ListenFirst asks).'),
+      ),
+    ),
   }),
   v.title('ListenFirst playbook'),
   v.description("A team's listening checklists, reply hint settings and vocabulary for ListenFirst. Data only: literal text, no patterns or expressions."),
@@ -205,3 +239,4 @@ export type PlaybookChecklist = Playbook['checklists'][number];
 export type ChecklistConditions = NonNullable<PlaybookChecklist['when']>;
 export type PlaybookVocabulary = NonNullable<Playbook['vocabulary']>;
 export type PlaybookHintCategories = NonNullable<Playbook['hintCategories']>;
+export type PlaybookSite = NonNullable<Playbook['sites']>[number];

@@ -5,9 +5,9 @@
  */
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { checkHelpdeskOrigin, type HelpdeskOrigin } from './helpdesk-origin';
+import type { HelpdeskOrigin } from './helpdesk-origin';
 import { describeIssues } from './playbook-problems';
-import { HELPDESK_IDS, listOf, PlaybookSchema, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
+import { HELPDESK_IDS, listOf, PlaybookSchema, siteOrigin, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
 import { checkPlaybook } from './read-playbook';
 
 /** Settings a policy can lock, so the options page shows them as "set by your organisation". */
@@ -29,15 +29,7 @@ export interface ManagedPolicy {
 }
 
 const HelpdeskOriginSchema = v.strictObject({
-  origin: v.pipe(
-    v.string(),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const checked = checkHelpdeskOrigin(dataset.value);
-      if (!checked.ok) addIssue({ message: checked.problem });
-    }),
-    v.description('The helpdesk address, e.g. https://support.example.com'),
-  ),
+  origin: siteOrigin('The helpdesk address, e.g. https://support.example.com'),
   helpdesk: v.pipe(v.picklist(HELPDESK_IDS), v.description('Which helpdesk runs there.')),
 });
 

@@ -190,3 +190,23 @@ describe('the README', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
+
+describe('sites no built-in helpdesk covers (`sites`, lib/anysite)', () => {
+  const withSites = (sites: unknown) => ({ ...DEFAULT_PLAYBOOK, sites });
+
+  it('reads a site with its ticket parameter', () => {
+    expect(checkPlaybook(withSites([{ origin: 'https://crm.example.com', ticketParameter: 'case' }]))).toMatchObject({ ok: true, playbook: { sites: [{ origin: 'https://crm.example.com', ticketParameter: 'case' }] } });
+  });
+
+  it.each([
+    ['a wildcard', { origin: 'https://*.example.com' }, 'sites[0].origin'],
+    ['plain http', { origin: 'http://crm.example.com' }, 'sites[0].origin'],
+    ["a helpdesk's own domain", { origin: 'https://acme.zendesk.com' }, 'sites[0].origin'],
+    ['a parameter that is a pattern', { origin: 'https://crm.example.com', ticketParameter: 'case|id' }, 'sites[0].ticketParameter'],
+    ['a selector (no code or patterns in a playbook)', { origin: 'https://crm.example.com', replyBox: 'textarea' }, 'sites[0]'],
+  ])('refuses %s, naming where', (_name, site, path) => {
+    const read = checkPlaybook(withSites([site]));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.some((problem) => problem.startsWith(path))).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ export const EDITOR_KEY_SCRIPT = 'editor-key.js';
  * sidebar in the isolated world, after its helpdesk's adapter script (provided-adapter.ts; its CSS is fetched by WXT's shadow-root UI, web-accessible for
  * http(s) pages in the manifest).
  */
-export function helpdeskContentScripts(idBase: string, matches: readonly string[], helpdesk: string): ContentScriptRegistration[] {
+export function helpdeskContentScripts(idBase: string, matches: readonly string[], helpdesk: string | null): ContentScriptRegistration[] {
   return [
     {
       id: `${idBase}#editor-bridge`,
@@ -62,7 +62,8 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
     {
       id: `${idBase}#helpdesk`,
       matches: [...matches],
-      js: [adapterScript(helpdesk), SIDEBAR_SCRIPT],
+      // A remembered site (no helpdesk) runs the sidebar alone, with the agent's picks.
+      js: helpdesk ? [adapterScript(helpdesk), SIDEBAR_SCRIPT] : [SIDEBAR_SCRIPT],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

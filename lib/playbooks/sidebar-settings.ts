@@ -4,6 +4,7 @@
  * The snapshot is checked for shape; anything unexpected gives the defaults, never an exception.
  */
 import { isHelpdeskId, type HelpdeskId } from '../adapters/registry';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
 import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
 import { AUTO_CHECKS, CHECKLIST_STAGES, type ChecklistItem } from './checklist';
@@ -96,7 +97,8 @@ export function settingsForTicket(snapshot: unknown, context: TicketContext): Si
     termPairs: snapshot.termPairs,
     jargon: snapshot.jargon,
     restatementPrefix: snapshot.restatementPrefix,
-    enabled: !snapshot.enabledHelpdesks || snapshot.enabledHelpdesks.includes(context.helpdesk),
+    // enabledHelpdesks names helpdesks; pages picked on any site are started by the agent's own click.
+    enabled: !snapshot.enabledHelpdesks || context.helpdesk === PAGE_TICKETS || snapshot.enabledHelpdesks.includes(context.helpdesk),
   };
 }
 

@@ -4,6 +4,10 @@
  */
 import { storedValue } from './extension-storage';
 import type { HelpdeskId } from '../adapters/types';
+import type { PageTickets } from '../anysite/page-ticket';
+
+/** Prefs are kept per helpdesk, and once for every page picked on any site ('page'). */
+type PrefsScope = HelpdeskId | PageTickets;
 
 export interface SidebarPrefs {
   collapsed: boolean;
@@ -28,17 +32,17 @@ export function normalizePrefs(value: unknown): SidebarPrefs {
   };
 }
 
-const prefsItem = (helpdesk: HelpdeskId) => storedValue(`sidebar-prefs:${helpdesk}`, normalizePrefs);
+const prefsItem = (helpdesk: PrefsScope) => storedValue(`sidebar-prefs:${helpdesk}`, normalizePrefs);
 
-export async function loadSidebarPrefs(helpdesk: HelpdeskId): Promise<SidebarPrefs> {
+export async function loadSidebarPrefs(helpdesk: PrefsScope): Promise<SidebarPrefs> {
   return prefsItem(helpdesk).get();
 }
 
-export async function saveSidebarPrefs(helpdesk: HelpdeskId, prefs: SidebarPrefs): Promise<void> {
+export async function saveSidebarPrefs(helpdesk: PrefsScope, prefs: SidebarPrefs): Promise<void> {
   await prefsItem(helpdesk).set(normalizePrefs(prefs));
 }
 
-export function watchSidebarPrefs(helpdesk: HelpdeskId, callback: (prefs: SidebarPrefs) => void): () => void {
+export function watchSidebarPrefs(helpdesk: PrefsScope, callback: (prefs: SidebarPrefs) => void): () => void {
   return prefsItem(helpdesk).watch(callback);
 }
 

@@ -1,5 +1,6 @@
 /** Stored draft rows for the drafts tests, as `saveDraft` would write them. Never imported by the extension. */
 import { ticketKey } from '../../adapters/types';
+import { PAGE_TICKETS, pageTicketKey } from '../../anysite/page-ticket';
 import type { DraftRow } from '../db';
 import { withSearchWords } from '../draft-store';
 
@@ -12,7 +13,7 @@ export function draftRow(ticketId: string, updatedAt: number, overrides: Partial
   const origin = overrides.origin === undefined ? `https://acme.${helpdesk}.com` : overrides.origin;
   const account = overrides.account ?? (origin === null ? 'acme' : '');
   return withSearchWords({
-    key: origin === null ? `${helpdesk}:${account}:${ticketId}` : ticketKey(helpdesk, origin, account, ticketId),
+    key: origin === null ? `${helpdesk}:${account}:${ticketId}` : helpdesk === PAGE_TICKETS ? pageTicketKey(origin, ticketId) : ticketKey(helpdesk, origin, account, ticketId),
     helpdesk,
     origin,
     account,

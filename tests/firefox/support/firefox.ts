@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -29,6 +29,8 @@ export interface FirefoxOptions {
   /** Written to distribution/policies.json beside a copy of the Firefox binary, read at startup. */
   policies?: object;
   routes?: HelpdeskRouteOptions;
+  /** Hosts granted at install, as copyExtension's grantHosts does for Chromium (a copy of the build is installed). */
+  grantHosts?: string[];
 }
 
 /** The gecko id the Firefox build declares (the id policies.json addresses). */
@@ -47,6 +49,7 @@ export async function firefoxExtensionId(): Promise<string> {
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<LaunchedFirefox> {
   const extensionId = await firefoxExtensionId();
   const installation = await linkedInstallation(options.policies);
+  const extensionDir = options.grantHosts ? await buildCopyGranting(options.grantHosts) : null;
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -59,9 +62,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: EXTENSION_UUID }) },
     });
-    await browser.installExtension(FIREFOX_BUILD_DIR);
+    await browser.installExtension(extensionDir ?? FIREFOX_BUILD_DIR);
   } catch (error) {
     await installation.remove();
+    if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
     throw error;
   }
   const server = fixtureServer(options.routes);
@@ -95,8 +99,20 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
     async close() {
       await browser.close().catch(() => undefined);
       await installation.remove();
+      if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A copy of the Firefox build whose manifest lists `hosts` as host permissions (granted at install in MV3, Firefox 127+). */
+async function buildCopyGranting(hosts: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'listen-first-firefox-build-'));
+  await cp(FIREFOX_BUILD_DIR, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
 
 async function linkedInstallation(policies: object | undefined): Promise<{ binary: string; remove(): Promise<void> }> {
