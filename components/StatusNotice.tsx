@@ -28,6 +28,14 @@ export function StatusNotice({ layout, helpdeskLabel, onOpenReply }: Props) {
       </p>
     );
   }
+  if (layout === 'note') {
+    return (
+      <p class="lf-status lf-status--info" data-testid="lf-status" data-state={layout} role="status">
+        You're writing an internal note. Hints and your saved reply follow the reply to the customer, so this note is
+        left as it is.
+      </p>
+    );
+  }
   return (
     <div class="lf-status lf-status--warning" data-testid="lf-status" data-state={layout} role="status">
       <strong>Can't find the reply box on this page.</strong> This {helpdeskLabel} page looks different from what

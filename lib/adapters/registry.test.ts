@@ -51,6 +51,11 @@ describe('the helpdesk registry', () => {
     ['zammad', 'https://support.example.test/ticket/zoom/42', null],
     ['zammad', 'https://support.example.test/#ticket/zoom/', null],
     ['zammad', 'https://support.example.test/desktop/tickets/create', null],
+    ['freescout', 'http://127.0.0.1:8089/conversation/1?folder_id=1', { account: '', ticketId: '1' }],
+    ['freescout', 'https://help.example.test/conversation/1204#thread-77', { account: '', ticketId: '1204' }],
+    ['freescout', 'https://help.example.test/mailbox/1/1', null],
+    ['freescout', 'https://help.example.test/conversation/ajax-html/merge_conv', null],
+    ['freescout', 'https://help.example.test/mailbox/1/new-ticket', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });

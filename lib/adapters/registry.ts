@@ -13,7 +13,7 @@
  * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
  * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
  */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable'] as const;
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'summernote'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
@@ -77,6 +77,8 @@ const JIRA_TICKET_PATHS = [
 // is a redirect by number, not an id); its new desktop UI by path, /desktop/tickets/ID.
 const ZAMMAD_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
 const ZAMMAD_DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
+// FreeScout: /conversation/ID, often with ?folder_id=N (the folder it was opened from) or #thread-N.
+const FREESCOUT_CONVERSATION_PATH = /^\/conversation\/(\d{1,20})(?:\/|$)/;
 
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
@@ -197,6 +199,19 @@ export const HELPDESKS = [
     // Tasks are shown and hidden, and the reply box switched between internal and public, by class.
     watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
     editorKind: 'contenteditable',
+  },
+  {
+    id: 'freescout',
+    label: 'FreeScout',
+    // Self-hosted only: it runs at the origins a team adds.
+    hosts: [],
+    permission: 'self-hosted',
+    ticketFromUrl: ticketInPath(FREESCOUT_CONVERSATION_PATH),
+    ticketPath: ({ ticketId }) => `/conversation/${ticketId}`,
+    // A full page load per conversation; the reply box is shown and hidden, and turned into a note,
+    // by class (hidden, conv-note-block).
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
+    editorKind: 'summernote',
   },
 ] as const satisfies readonly HelpdeskDefinition[];
 

@@ -56,6 +56,12 @@ export interface HelpdeskPageReader {
   findActiveReplyEditor(root: Element): ReplyEditor | null;
   /** Where the reply box is closed until the agent asks for it (a "Reply" button), the button that opens it. */
   findReplyOpener?(root: Element): HTMLElement | null;
+  /**
+   * Where one box serves both the reply and internal notes: its editable while the agent writes a
+   * note in it. A note is not the reply to the customer: the sidebar says so, and neither hints on
+   * it nor mirrors it into the reply draft.
+   */
+  findNoteEditor?(root: Element): HTMLElement | null;
   /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
   editorSelector: string;
   /** Matches the button that sends the reply (scoped to the ticket root by the caller). */

@@ -4,6 +4,7 @@
  * by hand: two fixed shapes don't need the schema library in the content script's bundle.)
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { LayoutState } from '../page/ticket-page-watcher';
 
 /** sidebar/flush: the extension is about to update; write every open draft now. */
 export type TabMessage = { type: 'sidebar/toggle' } | { type: 'sidebar/status' } | { type: 'sidebar/flush' };
@@ -14,7 +15,7 @@ export interface SidebarStatus {
   paused: boolean;
   /** The open ticket, when the page shows one. */
   ticket: { id: string; subject: string } | null;
-  layout: 'ready' | 'loading' | 'reply-closed' | 'not-understood' | null;
+  layout: LayoutState | null;
 }
 
 export function parseTabMessage(input: unknown, sender: Runtime.MessageSender, extensionId: string): TabMessage | null {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/unit/load-fixture';
+import { adapterForCustomOrigin } from '../adapters/custom-origin';
 import { zendesk } from '../adapters/zendesk';
 import { watchTicketPage, type TicketPageState } from './ticket-page-watcher';
 
@@ -66,5 +67,23 @@ describe('watchTicketPage on Zendesk', () => {
     expect(states.at(-1)?.layout).toBe('loading');
     await vi.advanceTimersByTimeAsync(1_100);
     expect(states.at(-1)).toMatchObject({ layout: 'not-understood', editor: null, ticket: { ticketId: '1201' } });
+  });
+});
+
+describe('watchTicketPage where one box serves replies and internal notes (FreeScout)', () => {
+  it('says the agent writes a note, with no reply editor, and is ready again once the box is a reply', async () => {
+    showFixture('freescout/conversation-1.html');
+    (window as unknown as HappyWindow).happyDOM.setURL('https://help.example.test/conversation/1?folder_id=1');
+    const adapter = adapterForCustomOrigin('freescout', 'https://help.example.test')!;
+    const states: (TicketPageState | null)[] = [];
+    watchTicketPage({ adapter, win: window, signal: controller.signal, onChange: (s) => states.push(s), graceMs: 1_000 });
+    expect(states.at(-1)).toMatchObject({ layout: 'ready', ticket: { ticketId: '1' } });
+    const block = document.querySelector('.conv-reply-block')!;
+    block.classList.add('conv-note-block');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(states.at(-1)).toMatchObject({ layout: 'note', editor: null });
+    block.classList.remove('conv-note-block');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(states.at(-1)?.layout).toBe('ready');
   });
 });

@@ -12,6 +12,7 @@ import { iframeContenteditableDriver } from './iframe-contenteditable';
 import { plainDriver } from './plain';
 import { prosemirrorDriver } from './prosemirror';
 import { slateDriver } from './slate';
+import { summernoteDriver } from './summernote';
 import type { DriverResult, EditorDriver, TextSpan } from './types';
 
 const DRIVERS: Record<EditorKind, EditorDriver> = {
@@ -22,6 +23,7 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
   plain: plainDriver,
   contenteditable: plainDriver,
   'iframe-contenteditable': iframeContenteditableDriver,
+  summernote: summernoteDriver,
 };
 /** Without a kind: the editors whose instance the element itself reveals, tried in turn. */
 const DETECTED: readonly EditorDriver[] = [ckeditor5Driver, froalaDriver, prosemirrorDriver, slateDriver];
