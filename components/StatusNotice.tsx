@@ -16,6 +16,18 @@ export function StatusNotice({ layout, helpdeskLabel, onOpenReply }: Props) {
       </p>
     );
   }
+  if (layout === 'writing-note') {
+    return (
+      <p class="lf-status lf-status--info" data-testid="lf-status" data-state={layout} role="status">
+        You're writing an internal note. Hints and your saved reply follow the reply to the customer, so this note is left alone.{' '}
+        {onOpenReply && (
+          <button type="button" class="lf-link" onClick={onOpenReply}>
+            Back to the reply
+          </button>
+        )}
+      </p>
+    );
+  }
   if (layout === 'reply-closed') {
     return (
       <p class="lf-status lf-status--info" data-testid="lf-status" data-state={layout} role="status">
@@ -25,14 +37,6 @@ export function StatusNotice({ layout, helpdeskLabel, onOpenReply }: Props) {
             Open it
           </button>
         )}
-      </p>
-    );
-  }
-  if (layout === 'note') {
-    return (
-      <p class="lf-status lf-status--info" data-testid="lf-status" data-state={layout} role="status">
-        You're writing an internal note. Hints and your saved reply follow the reply to the customer, so this note is
-        left as it is.
       </p>
     );
   }

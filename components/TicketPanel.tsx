@@ -167,7 +167,7 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
       <RestatementField
         value={draft.restatement}
         disabled={!draft.loaded}
-        canInsert={page.layout === 'ready' || page.layout === 'reply-closed'}
+        canInsert={page.layout === 'ready' || page.layout === 'reply-closed' || page.layout === 'writing-note'}
         insertMessage={message('insert')}
         textareaRef={restatementRef}
         onInput={draft.setRestatement}

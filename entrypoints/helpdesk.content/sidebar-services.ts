@@ -67,7 +67,7 @@ export function createSidebarServices(
     },
     async editReply(operation): Promise<EditorOutcome> {
       const page = currentPage();
-      if (!page?.editor && page?.layout === 'reply-closed') openReplyBox();
+      if (!page?.editor && (page?.layout === 'reply-closed' || page?.layout === 'writing-note')) openReplyBox();
       const editor = page?.editor ?? (await waitForEditor(3_000));
       if (!editor) return { ok: false, error: "can't find the reply box on this page." };
       const response = await runEditorOperation(editor, operation);

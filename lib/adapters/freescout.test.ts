@@ -82,7 +82,7 @@ describe('freescout on its real agent page (fixtures saved from FreeScout 1.8.14
     expect(root.contains(editor.element)).toBe(true);
     expect(root.querySelector(freescout.submitSelector)?.textContent).toBe('Send Reply');
     expect(freescout.findReplyOpener!(root)).toBeNull();
-    expect(freescout.findNoteEditor!(root)).toBeNull();
+    expect(freescout.findOpenNoteEditor!(root)).toBeNull();
   });
 
   it('offers the Reply action while the block is hidden, as the page loads', () => {
@@ -96,13 +96,13 @@ describe('freescout on its real agent page (fixtures saved from FreeScout 1.8.14
     const { root, block } = conversation1('conv-note-block');
     expect(freescout.findActiveReplyEditor(root)).toBeNull();
     expect(freescout.findReplyOpener!(root)).toBeNull();
-    expect(freescout.findNoteEditor!(root)).toBe(block.querySelector('.note-editable'));
+    expect(freescout.findOpenNoteEditor!(root)).toBe(block.querySelector('.note-editable'));
   });
 
   it('does not take a forward for the reply either, nor for a note', () => {
     const { root } = conversation1('conv-forward-block');
     expect(freescout.findActiveReplyEditor(root)).toBeNull();
-    expect(freescout.findNoteEditor!(root)).toBeNull();
+    expect(freescout.findOpenNoteEditor!(root)).toBeNull();
   });
 });
 
@@ -116,6 +116,6 @@ describe('freescout on a page it does not understand', () => {
     expect(freescout.readTicket(root)).toEqual({ subject: '', messages: [] });
     expect(freescout.findActiveReplyEditor(root)).toBeNull();
     expect(freescout.findReplyOpener!(root)).toBeNull();
-    expect(freescout.findNoteEditor!(root)).toBeNull();
+    expect(freescout.findOpenNoteEditor!(root)).toBeNull();
   });
 });

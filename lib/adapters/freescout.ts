@@ -9,7 +9,7 @@
  * Summernote editor on textarea#body, created hidden with the block; the Reply action shows it as a
  * reply, the Note action as a note (class conv-note-block), Forward as a forward (conv-forward-block).
  * Only the reply is the reply to the customer: a note is the team's, a forward goes to someone else,
- * so neither is offered as the reply box (findNoteEditor tells the sidebar the agent writes a note).
+ * so neither is offered as the reply box (findOpenNoteEditor tells the sidebar the agent writes a note).
  * Summernote's own `note-` class prefix (note-editor, note-editable) has nothing to do with notes.
  */
 import { queryFirst } from './dom-query';
@@ -128,7 +128,7 @@ export const freescout = hostedAdapter(helpdeskDefinition('freescout'), {
     return queryFirst(root, REPLY_ACTION) as HTMLElement | null;
   },
 
-  findNoteEditor(root) {
+  findOpenNoteEditor(root) {
     const block = openBlock(root);
     return block?.classList.contains('conv-note-block') ? editableIn(block) : null;
   },

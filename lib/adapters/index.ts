@@ -9,13 +9,14 @@ import { freshservice } from './freshservice';
 import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { jira } from './jira';
+import { osticket } from './osticket';
 import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 import { zohodesk } from './zohodesk';
 
-const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom, jira, freshservice, zohodesk, zammad, freescout };
+const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom, jira, freshservice, zohodesk, zammad, osticket, freescout };
 
 /** In the registry's order. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = HELPDESKS.map((row) => ADAPTER_BY_ID[row.id]);

@@ -51,6 +51,14 @@ describe('the helpdesk registry', () => {
     ['zammad', 'https://support.example.test/ticket/zoom/42', null],
     ['zammad', 'https://support.example.test/#ticket/zoom/', null],
     ['zammad', 'https://support.example.test/desktop/tickets/create', null],
+    ['osticket', 'http://127.0.0.1:8080/scp/tickets.php?id=12', { account: '', ticketId: '12' }],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=12#reply', { account: '', ticketId: '12' }],
+    ['osticket', 'https://example.test/help/desk/scp/tickets.php?id=7', { account: 'help/desk', ticketId: '7' }],
+    ['osticket', 'https://support.example.test/scp/tickets.php', null],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=12&a=edit', null],
+    ['osticket', 'https://support.example.test/scp/tickets.php?id=abc', null],
+    ['osticket', 'https://support.example.test/tickets.php?id=12', null], // the customers' portal
+    ['osticket', 'https://support.example.test/scp/users.php?id=12', null],
     ['freescout', 'http://127.0.0.1:8089/conversation/1?folder_id=1', { account: '', ticketId: '1' }],
     ['freescout', 'https://help.example.test/conversation/1204#thread-77', { account: '', ticketId: '1204' }],
     ['freescout', 'https://help.example.test/mailbox/1/1', null],
@@ -61,7 +69,7 @@ describe('the helpdesk registry', () => {
   });
 
   // The account a row's paths name (Intercom's workspace id); '' where the origin is the account.
-  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme' };
+  const SAMPLE_ACCOUNT: Partial<Record<string, string>> = { intercom: 'lf4demo1', zohodesk: 'acme', osticket: 'support' };
 
   /** A ticket id as each helpdesk writes it, where that is not a number. */
   const SAMPLE_TICKET_IDS: Partial<Record<string, string>> = { jira: 'SUP-42' };

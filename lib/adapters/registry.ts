@@ -13,7 +13,7 @@
  * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
  * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
  */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'summernote'] as const;
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'redactor', 'summernote'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
@@ -79,6 +79,12 @@ const ZAMMAD_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
 const ZAMMAD_DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
 // FreeScout: /conversation/ID, often with ?folder_id=N (the folder it was opened from) or #thread-N.
 const FREESCOUT_CONVERSATION_PATH = /^\/conversation\/(\d{1,20})(?:\/|$)/;
+
+// osTicket's staff panel: PREFIX/scp/tickets.php?id=ID, PREFIX the folder the team installed it in
+// ('' at the web root; up to three plain segments). The ticket is the `id` parameter; a page with an
+// action (`a=edit`, `a=print`) is not the ticket's view.
+const OSTICKET_STAFF_TICKETS = /^((?:\/[\w.-]{1,40}){0,3})\/scp\/tickets\.php$/;
+const OSTICKET_TICKET_ID = /^\d{1,20}$/;
 
 /** For helpdesks whose origin is the account: the ticket id is the path's first group. */
 function ticketInPath(pattern: RegExp): (url: URL) => TicketLocation | null {
@@ -199,6 +205,24 @@ export const HELPDESKS = [
     // Tasks are shown and hidden, and the reply box switched between internal and public, by class.
     watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
     editorKind: 'contenteditable',
+  },
+  {
+    id: 'osticket',
+    label: 'osTicket',
+    // Self-hosted only: every team runs its own, at its own origin.
+    hosts: [],
+    permission: 'self-hosted',
+    ticketFromUrl: (url) => {
+      const prefix = OSTICKET_STAFF_TICKETS.exec(url.pathname)?.[1];
+      const ticketId = url.searchParams.get('id') ?? '';
+      if (prefix === undefined || !OSTICKET_TICKET_ID.test(ticketId) || url.searchParams.has('a')) return null;
+      // The folder osTicket lives in names the installation, as an account does: drafts of two installations on one host never meet.
+      return { account: prefix.slice(1), ticketId };
+    },
+    ticketPath: ({ account, ticketId }) => `${account ? `/${account}` : ''}/scp/tickets.php?id=${ticketId}`,
+    // pjax swaps the ticket in #pjax-container (childList); the Post Reply / Post Internal Note tabs switch by class.
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
+    editorKind: 'redactor',
   },
   {
     id: 'freescout',

@@ -54,14 +54,14 @@ export interface HelpdeskPageReader {
   findTicketRoot(doc: Document, ticket: TicketRef): Element | null;
   readTicket(root: Element): TicketContent;
   findActiveReplyEditor(root: Element): ReplyEditor | null;
+  /**
+   * Where the reply box and an internal note share the composer (tabs, a mode), the note's editable
+   * while the agent has the note open instead of the reply. A note is not the reply to the customer:
+   * the sidebar says it is following a note, and neither hints nor the mirrored reply read it.
+   */
+  findOpenNoteEditor?(root: Element): HTMLElement | null;
   /** Where the reply box is closed until the agent asks for it (a "Reply" button), the button that opens it. */
   findReplyOpener?(root: Element): HTMLElement | null;
-  /**
-   * Where one box serves both the reply and internal notes: its editable while the agent writes a
-   * note in it. A note is not the reply to the customer: the sidebar says so, and neither hints on
-   * it nor mirrors it into the reply draft.
-   */
-  findNoteEditor?(root: Element): HTMLElement | null;
   /** Matches any of this helpdesk's reply editables, for resolving event targets with closest(). */
   editorSelector: string;
   /** Matches the button that sends the reply (scoped to the ticket root by the caller). */

@@ -70,20 +70,24 @@ describe('watchTicketPage on Zendesk', () => {
   });
 });
 
-describe('watchTicketPage where one box serves replies and internal notes (FreeScout)', () => {
-  it('says the agent writes a note, with no reply editor, and is ready again once the box is a reply', async () => {
-    showFixture('freescout/conversation-1.html');
-    (window as unknown as HappyWindow).happyDOM.setURL('https://help.example.test/conversation/1?folder_id=1');
-    const adapter = adapterForCustomOrigin('freescout', 'https://help.example.test')!;
+describe('watchTicketPage where the reply and an internal note share the composer (osTicket)', () => {
+  it('says the agent is writing a note, with no editor to follow, and is ready again on the reply tab', async () => {
+    showFixture('osticket/ticket-view.html');
+    (window as unknown as HappyWindow).happyDOM.setURL('https://support.northwind.test/scp/tickets.php?id=1');
+    const adapter = adapterForCustomOrigin('osticket', 'https://support.northwind.test')!;
     const states: (TicketPageState | null)[] = [];
-    watchTicketPage({ adapter, win: window, signal: controller.signal, onChange: (s) => states.push(s), graceMs: 1_000 });
+    watchTicketPage({ adapter, win: window, signal: controller.signal, onChange: (s) => states.push(s) });
     expect(states.at(-1)).toMatchObject({ layout: 'ready', ticket: { ticketId: '1' } });
-    const block = document.querySelector('.conv-reply-block')!;
-    block.classList.add('conv-note-block');
-    await vi.advanceTimersByTimeAsync(1_500);
-    expect(states.at(-1)).toMatchObject({ layout: 'note', editor: null });
-    block.classList.remove('conv-note-block');
-    await vi.advanceTimersByTimeAsync(1_500);
+    const tab = (href: string) => document.querySelector(`#response-tabs a[href="${href}"]`)!.closest('li')!;
+    tab('#reply').classList.remove('active');
+    tab('#note').classList.add('active');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toMatchObject({ layout: 'writing-note', editor: null });
+    expect(states.at(-1)?.latestCustomerMessage?.author).toBe('Maya Lindqvist');
+    tab('#note').classList.remove('active');
+    tab('#reply').classList.add('active');
+    await vi.advanceTimersByTimeAsync(300);
     expect(states.at(-1)?.layout).toBe('ready');
+    expect(states.at(-1)?.editor?.element.closest('form')?.getAttribute('id')).toBe('reply');
   });
 });

@@ -13,8 +13,8 @@ export type LayoutState =
   | 'loading'
   /** Ticket found, reply box closed (some helpdesks open it with a "Reply" button). */
   | 'reply-closed'
-  /** Ticket found, the agent writes an internal note in the box replies also use (no reply editor meanwhile). */
-  | 'note'
+  /** Ticket found, the agent has an internal note open instead of the reply (see findOpenNoteEditor). */
+  | 'writing-note'
   /** The page did not show what the adapter looks for: selectors broke or the layout is new. */
   | 'not-understood';
 
@@ -69,7 +69,7 @@ export function watchTicketPage(options: TicketPageWatcherOptions): TicketPageWa
     const inGrace = Date.now() - firstSeen.at < graceMs;
     let layout: LayoutState;
     if (root && editor) layout = 'ready';
-    else if (root && adapter.findNoteEditor?.(root)) layout = 'note';
+    else if (root && adapter.findOpenNoteEditor?.(root)) layout = 'writing-note';
     else if (root && adapter.findReplyOpener?.(root)) layout = 'reply-closed';
     else layout = inGrace ? 'loading' : 'not-understood';
     if (layout === 'loading') {

@@ -11,6 +11,7 @@ import { froalaDriver } from './froala';
 import { iframeContenteditableDriver } from './iframe-contenteditable';
 import { plainDriver } from './plain';
 import { prosemirrorDriver } from './prosemirror';
+import { redactorDriver } from './redactor';
 import { slateDriver } from './slate';
 import { summernoteDriver } from './summernote';
 import type { DriverResult, EditorDriver, TextSpan } from './types';
@@ -23,6 +24,7 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
   plain: plainDriver,
   contenteditable: plainDriver,
   'iframe-contenteditable': iframeContenteditableDriver,
+  redactor: redactorDriver,
   summernote: summernoteDriver,
 };
 /** Without a kind: the editors whose instance the element itself reveals, tried in turn. */
