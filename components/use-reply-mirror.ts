@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_DRAFT_TEXT } from '@/lib/drafts/limits';
 import { redactSensitive } from '@/lib/drafts/redact-sensitive';
 import { capText } from '@/lib/listening/input-cap';
+import { SENT_WINDOW_MS } from '@/lib/page/reply-sent-across-load';
 import type { ReplyReading } from './use-reply-text';
 import type { SavedReply, TicketDraft } from './use-ticket-draft';
 
 /** Characters past the draft's cap that are still redacted: longer than a card, an IBAN, a password or most keys. */
 const REDACTION_MARGIN = 1_024;
 
-/** How long after the agent hits the helpdesk's submit an emptied editor counts as "sent". */
-const SENT_WINDOW_MS = 20_000;
 
 /** Input events only the agent's own editing makes (typing, deleting, cutting, pasting, dropping). */
 const AGENT_INPUT_EVENTS = ['beforeinput', 'input'] as const;

@@ -5,6 +5,7 @@ import type { ListeningResponse } from '@/lib/listening-service/messages';
 import { createWorkerWake, watchWritingIntent } from '@/lib/listening-service/worker-wake';
 import type { DraftResponse } from '@/lib/messaging/messages';
 import { watchReplySubmit } from '@/lib/page/reply-submit';
+import { rememberReplySent, takeReplySent } from '@/lib/page/reply-sent-across-load';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -37,12 +38,17 @@ export function createSidebarServices(
     return currentPage()?.editor ?? null;
   };
 
-  // The helpdesk's own submit, from the agent's own input only (see reply-submit.ts).
+  // The helpdesk's own submit, from the agent's own input only (see reply-submit.ts). Remembered for
+  // the ticket's next page too, where the helpdesk posts a form (see reply-sent-across-load.ts).
   const submitListeners = new Set<() => void>();
   watchReplySubmit(
     document,
     { submitSelector: adapter.submitSelector, ticketRoot, editorElement: () => currentPage()?.editor?.element ?? null },
-    () => submitListeners.forEach((listener) => listener()),
+    () => {
+      const ticket = currentPage()?.ticket;
+      if (ticket) rememberReplySent(sessionStorage, ticket.key);
+      submitListeners.forEach((listener) => listener());
+    },
     AbortSignal.any([signal, ctx.signal]),
   );
 
@@ -63,6 +69,8 @@ export function createSidebarServices(
     openReplyBox,
     onReplySubmit(listener) {
       submitListeners.add(listener);
+      const ticket = currentPage()?.ticket;
+      if (ticket && takeReplySent(sessionStorage, ticket.key)) listener();
       return () => submitListeners.delete(listener);
     },
     async editReply(operation): Promise<EditorOutcome> {

@@ -7,6 +7,10 @@ import { hostingHelpdesk } from '../adapters/registry';
 import type { PlaybookHelpdesk } from './playbook-schema';
 import { isLocalHost, singleSiteProblem } from './single-site';
 
+/** Where the agent's own origins are kept (storage.local), and the prefix of the scripts registered for every configured origin. */
+export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
+export const ORIGIN_SCRIPT_PREFIX = 'lf-origin:';
+
 export interface HelpdeskOrigin {
   /** `https://support.example.com` (scheme and host, a port if any; no path). */
   origin: string;

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { isHelpdeskId } from '../adapters/registry';
-import { checkHelpdeskOrigin, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
+import { checkHelpdeskOrigin, HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
 import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
 import {
   answered,
@@ -20,10 +20,9 @@ import {
 } from './registered-scripts';
 import type { PlaybookHelpdesk } from './playbook-schema';
 
-export const HELPDESK_ORIGINS_KEY = 'helpdesk-origins';
 export const MAX_AGENT_ORIGINS = 50;
-/** Ids of the scripts this module registers start with this; nothing else of ours is registered at runtime. */
-export const ORIGIN_SCRIPT_PREFIX = 'lf-origin:';
+// Ids of the scripts this module registers start with ORIGIN_SCRIPT_PREFIX; nothing else of ours is registered at runtime.
+export { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX };
 
 export type { ContentScriptRegistration } from './registered-scripts';
 export type OriginBrowserApis = ScriptingApis;

@@ -26,10 +26,11 @@ export async function seedOsticket(origin: string, database: Mariadb, databaseNa
   const tickets = {} as Record<SeedTicketName, SeededTicket>;
   for (const [name, ticket] of Object.entries(OSTICKET_SEED_TICKETS) as [SeedTicketName, SeedTicket][]) {
     const [opening, ...rest] = ticket.thread;
+    // The message as an RFC 2397 data URL with the text as it is: osTicket does not percent-decode it (Format::parseRfc2397).
     const number = (
       await api.text(
         '/api/tickets.json',
-        { body: JSON.stringify({ name: ticket.customer.name, email: ticket.customer.email, subject: ticket.subject, message: `data:text/plain;charset=utf-8,${encodeURIComponent(opening!.text)}` }), headers: { 'X-API-Key': apiKey, 'content-type': 'application/json' } },
+        { body: JSON.stringify({ name: ticket.customer.name, email: ticket.customer.email, subject: ticket.subject, message: `data:text/plain;charset=utf-8,${opening!.text}` }), headers: { 'X-API-Key': apiKey, 'content-type': 'application/json' } },
         [201],
       )
     ).trim();

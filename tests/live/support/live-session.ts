@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Worker } from 'playwright-core';
 import type { HelpdeskId } from '../../../lib/adapters/registry';
-import { originMatchPattern } from '../../../lib/playbooks/helpdesk-origin';
-import { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX } from '../../../lib/playbooks/helpdesk-origins';
+// helpdesk-origin.ts, not helpdesk-origins.ts: that one defines its storage item at load, which needs the extension's APIs.
+import { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern } from '../../../lib/playbooks/helpdesk-origin';
 import { copyExtension, launchExtensionCopy, type ExtensionCopy, type LaunchedCopy } from '../../e2e/support/extension-copy';
 import { registeredContentScripts } from '../../e2e/support/extension-storage';
 import type { RunningHelpdesk } from './running-helpdesk';
