@@ -1,5 +1,5 @@
 /**
- * A reply sent by a form post that loads a new page (osTicket posts its reply form; the page that
+ * A reply sent by a form post that loads a new page (a helpdesk that posts its reply form; the page that
  * comes back is the ticket again): the sidebar that saw the send click is gone before the editor
  * empties. The send is remembered in the tab's sessionStorage, for the next page of the same ticket
  * within SENT_WINDOW_MS, whose sidebar then treats it as its own send: the mirrored reply is cleared
