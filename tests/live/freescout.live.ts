@@ -141,4 +141,24 @@ describeLive('FreeScout, live', 'LF_FREESCOUT_ARCHIVE', (archive) => {
     await page.close();
   });
 
+  it("clears the saved reply of a conversation sent with FreeScout's default, Send and next active, once the thread shows it", async () => {
+    const page = await openConversation(1);
+    await page.locator('.conv-actions .conv-reply').click();
+    await page.locator(EDITOR).click();
+    // Whatever FreeScout kept of earlier tests' typing here goes: this reply alone.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('Hi Kwame, I have refunded the duplicate charge of 120 EUR today.');
+    await expect.poll(() => storedReply(1), { timeout: 10_000 }).toContain('refunded the duplicate charge');
+    const before = (await running().storedThreads(conversation(1).id)).length;
+    await page.locator('.note-statusbar .btn-send-text').click();
+    await expect.poll(async () => (await running().storedThreads(conversation(1).id)).length, { timeout: 30_000 }).toBe(before + 1);
+    await page.close();
+
+    // FreeScout went on to another conversation; back here, the sent reply is no draft any more.
+    const back = await openConversation(1);
+    await expect.poll(() => storedReply(1), { timeout: 10_000 }).toBe('');
+    expect(await sidebarPart(back, 'lf-restore-draft').count()).toBe(0);
+    await back.close();
+  });
 });
