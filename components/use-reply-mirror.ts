@@ -98,8 +98,8 @@ export function useReplyMirror(
     if (offer && sameReply(offer.text, replyText)) showOffer(null);
   }, [offer, replyText]);
 
-  // A reply the helpdesk sent from a page that then loaded another ticket (FreeScout's "Send and next
-  // active") is still saved when the agent comes back: the thread showing it as an agent's message is
+  // A reply the helpdesk sent from a page that then loaded another ticket (some helpdesks go on to the
+  // next one after a send) is still saved when the agent comes back: the thread showing it as an agent's message is
   // what says it went, so it is cleared rather than offered back.
   const postedKey = postedReplies.join('\u0000');
   useEffect(() => {

@@ -91,7 +91,8 @@ function drive($: JQuery, note: JQueryOne, editable: HTMLElement): DrivenEditor 
         }
       }
       if (isEmpty()) return setHtml(paragraphs(text));
-      return setHtml(at === 'end' ? current() + paragraphs(text) : paragraphs(text) + current());
+      // At the start, or at the end (also for the cursor when the selection is not in the editor).
+      return setHtml(at === 'start' ? paragraphs(text) + current() : current() + paragraphs(text));
     },
     select(span) {
       if (!span.range) return NOT_FOUND;
