@@ -62,7 +62,8 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
   const updatedUnderPage = useHandedOverDraft(page.ticket.key, draft);
   const reading = useReplyText(page.editor);
   const replyText = reading.text;
-  const mirror = useReplyMirror(draft, reading, services.onReplySubmit);
+  const postedReplies = useMemo(() => page.messages.filter((m) => m.role === 'agent').map((m) => m.text), [page.messages]);
+  const mirror = useReplyMirror(draft, reading, services.onReplySubmit, postedReplies);
   const [actionMessage, setActionMessage] = useState<{ area: ActionArea; text: string } | null>(null);
   const restatementRef = useRef<HTMLTextAreaElement>(null);
 

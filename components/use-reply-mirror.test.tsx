@@ -40,11 +40,11 @@ function fakeDraft(savedReply: SavedReply | null = null): TicketDraft {
 
 const noSubmit = () => () => undefined;
 const editor = document.createElement('div');
-function Probe({ draft, text }: { draft: TicketDraft; text: string }) {
-  mirror = useReplyMirror(draft, { text, element: editor }, noSubmit);
+function Probe({ draft, text, posted }: { draft: TicketDraft; text: string; posted?: string[] }) {
+  mirror = useReplyMirror(draft, { text, element: editor }, noSubmit, posted);
   return null;
 }
-const show = (draft: TicketDraft, text: string) => act(() => render(<Probe draft={draft} text={text} />, container));
+const show = (draft: TicketDraft, text: string, posted?: string[]) => act(() => render(<Probe draft={draft} text={text} posted={posted} />, container));
 
 describe('useReplyMirror', () => {
   it('mirrors the reply with secrets replaced, and only the start of one longer than a draft keeps', async () => {
@@ -74,5 +74,19 @@ describe('useReplyMirror', () => {
     expect(draft.setReply).not.toHaveBeenCalled();
     await show(draft, 'Hi Marta, I checked all three seats.');
     expect(mirror?.offer).toBeNull();
+  });
+
+  it('clears a saved reply the thread shows as sent (a send whose next page was another ticket), and offers back one it does not', async () => {
+    const saved = { text: "Just to make sure I've understood: the export fails.\nI have asked billing.", savedAt: Date.now() };
+    const kept = fakeDraft(saved);
+    await show(kept, '', ['Hi Marta, could you tell me which browser you use?']);
+    expect(mirror?.offer?.text).toBe(saved.text);
+    expect(kept.replySent).not.toHaveBeenCalled();
+
+    const sent = fakeDraft(saved);
+    await show(sent, '', ["Just to make sure I've understood: the export fails. I have asked billing.\n--\nSupport"]);
+    expect(mirror?.offer).toBeNull();
+    expect(sent.replySent).toHaveBeenCalledOnce();
+    expect(vi.mocked(sent.setReply).mock.calls.every(([text]) => text === '')).toBe(true);
   });
 });

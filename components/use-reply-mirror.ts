@@ -15,6 +15,11 @@ const AGENT_INPUT_EVENTS = ['beforeinput', 'input'] as const;
 
 /** The same reply, however the editor spaced and wrapped it. */
 export const sameReply = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** Whether a message holds the whole reply (the helpdesk may have added a greeting or a signature). */
+const containsReply = (message: string, reply: string) => {
+  const wanted = reply.replace(/\s+/g, ' ').trim();
+  return wanted !== '' && message.replace(/\s+/g, ' ').includes(wanted);
+};
 
 export interface ReplyMirror {
   /** A saved reply the editor doesn't show (the helpdesk lost, emptied or swapped it, the session expired, a reload). */
@@ -39,7 +44,13 @@ export interface ReplyMirror {
  * with no input from the agent (their typing it away, select-all and delete, or cut is an edit and
  * is saved; the helpdesk's send, detected as in reply-submit.ts, clears the reply as before).
  */
-export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubmit: (listener: () => void) => () => void): ReplyMirror {
+export function useReplyMirror(
+  draft: TicketDraft,
+  reading: ReplyReading,
+  onSubmit: (listener: () => void) => () => void,
+  /** The agents' messages the ticket's thread shows: a saved reply found among them was sent. */
+  postedReplies: readonly string[] = [],
+): ReplyMirror {
   const [offer, setOffer] = useState<SavedReply | null>(null);
   const { element } = reading;
   // Card numbers, one-time codes and passwords typed into the reply are never mirrored (see redactSensitive).
@@ -87,6 +98,16 @@ export function useReplyMirror(draft: TicketDraft, reading: ReplyReading, onSubm
     if (offer && sameReply(offer.text, replyText)) showOffer(null);
   }, [offer, replyText]);
 
+  // A reply the helpdesk sent from a page that then loaded another ticket (some helpdesks go on to the
+  // next one after a send) is still saved when the agent comes back: the thread showing it as an agent's message is
+  // what says it went, so it is cleared rather than offered back.
+  const postedKey = postedReplies.join('\u0000');
+  useEffect(() => {
+    if (!offer || !postedReplies.some((posted) => containsReply(posted, offer.text))) return;
+    kept.current = { text: '', savedAt: Date.now() };
+    showOffer(null);
+    draft.replySent();
+  }, [offer, postedKey]);
   useEffect(() => onSubmit(() => (submittedAt.current = Date.now())), [onSubmit]);
 
   const mirror = () => {

@@ -3,6 +3,7 @@
  * an adapter without its row, does not compile. Adding a helpdesk: its row, its adapter file, its
  * line here, a fixture page and its tests.
  */
+import { freescout } from './freescout';
 import { freshdesk } from './freshdesk';
 import { freshservice } from './freshservice';
 import { helpscout } from './helpscout';
@@ -16,7 +17,7 @@ import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 import { zohodesk } from './zohodesk';
 
-const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom, jira, freshservice, zohodesk, zammad, osticket };
+const ADAPTER_BY_ID: { readonly [Id in HelpdeskId]: HelpdeskAdapter & { id: Id } } = { zendesk, freshdesk, helpscout, intercom, jira, freshservice, zohodesk, zammad, osticket, freescout };
 
 /** In the registry's order. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = HELPDESKS.map((row) => ADAPTER_BY_ID[row.id]);

@@ -60,6 +60,11 @@ describe('the helpdesk registry', () => {
     ['osticket', 'https://support.example.test/scp/tickets.php?id=abc', null],
     ['osticket', 'https://support.example.test/tickets.php?id=12', null], // the customers' portal
     ['osticket', 'https://support.example.test/scp/users.php?id=12', null],
+    ['freescout', 'http://127.0.0.1:8089/conversation/1?folder_id=1', { account: '', ticketId: '1' }],
+    ['freescout', 'https://help.example.test/conversation/1204#thread-77', { account: '', ticketId: '1204' }],
+    ['freescout', 'https://help.example.test/mailbox/1/1', null],
+    ['freescout', 'https://help.example.test/conversation/ajax-html/merge_conv', null],
+    ['freescout', 'https://help.example.test/mailbox/1/new-ticket', null],
   ])('reads the ticket of a %s URL: %s', (id, url, expected) => {
     expect(HELPDESKS.find((row) => row.id === id)!.ticketFromUrl(new URL(url))).toEqual(expected);
   });

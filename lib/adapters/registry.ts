@@ -14,7 +14,7 @@
  * How a reply editor is driven: which driver writes into the reply editor (lib/editor-bridge/drivers); 'plain' is a textarea or bare
  * editable; 'iframe-contenteditable' the editable body of a same-origin iframe's document (Zoho Desk's editor).
  */
-export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'redactor'] as const;
+export const EDITOR_KINDS = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'plain', 'contenteditable', 'iframe-contenteditable', 'redactor', 'summernote'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** Where a URL names a ticket: the account within its origin ('' where the origin is the account) and the ticket's id. */
@@ -78,6 +78,8 @@ const JIRA_TICKET_PATHS = [
 // is a redirect by number, not an id); its new desktop UI by path, /desktop/tickets/ID.
 const ZAMMAD_TICKET_HASH = /^#ticket\/zoom\/(\d{1,20})(?:\/|$)/;
 const ZAMMAD_DESKTOP_TICKET_PATH = /^\/desktop\/tickets\/(\d{1,20})(?:\/|$)/;
+// FreeScout: /conversation/ID, often with ?folder_id=N (the folder it was opened from) or #thread-N.
+const FREESCOUT_CONVERSATION_PATH = /^\/conversation\/(\d{1,20})(?:\/|$)/;
 
 // osTicket's staff panel: PREFIX/scp/tickets.php?id=ID, PREFIX the folder the team installed it in
 // ('' at the web root; up to three plain segments). The ticket is the `id` parameter; a page with an
@@ -222,6 +224,19 @@ export const HELPDESKS = [
     // pjax swaps the ticket in #pjax-container (childList); the Post Reply / Post Internal Note tabs switch by class.
     watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
     editorKind: 'redactor',
+  },
+  {
+    id: 'freescout',
+    label: 'FreeScout',
+    // Self-hosted only: it runs at the origins a team adds.
+    hosts: [],
+    permission: 'self-hosted',
+    ticketFromUrl: ticketInPath(FREESCOUT_CONVERSATION_PATH),
+    ticketPath: ({ ticketId }) => `/conversation/${ticketId}`,
+    // A full page load per conversation; the reply box is shown and hidden, and turned into a note,
+    // by class (hidden, conv-note-block).
+    watchedAttributes: [...COMMON_ATTRIBUTES, 'class'],
+    editorKind: 'summernote',
   },
 ] as const satisfies readonly HelpdeskDefinition[];
 

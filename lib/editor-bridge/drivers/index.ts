@@ -13,6 +13,7 @@ import { plainDriver } from './plain';
 import { prosemirrorDriver } from './prosemirror';
 import { redactorDriver } from './redactor';
 import { slateDriver } from './slate';
+import { summernoteDriver } from './summernote';
 import type { DriverResult, EditorDriver, TextSpan } from './types';
 
 const DRIVERS: Record<EditorKind, EditorDriver> = {
@@ -24,6 +25,7 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
   contenteditable: plainDriver,
   'iframe-contenteditable': iframeContenteditableDriver,
   redactor: redactorDriver,
+  summernote: summernoteDriver,
 };
 /** Without a kind: the editors whose instance the element itself reveals, tried in turn. */
 const DETECTED: readonly EditorDriver[] = [ckeditor5Driver, froalaDriver, prosemirrorDriver, slateDriver];

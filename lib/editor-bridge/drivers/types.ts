@@ -8,7 +8,7 @@
 import type { InsertPosition } from '../protocol';
 
 /** How the text went in, reported back to the sidebar for diagnostics. */
-export const EDITOR_VIA = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'redactor', 'paste', 'native'] as const;
+export const EDITOR_VIA = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'redactor', 'summernote', 'paste', 'native'] as const;
 export type EditorVia = (typeof EDITOR_VIA)[number];
 
 export type DriverResult = { ok: true; via: EditorVia } | { ok: false; error: string };
