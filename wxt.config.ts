@@ -51,10 +51,13 @@ export default defineConfig({
         scripts.push({ ...sidebarEntry, matches: hostMatchPatterns(row), js: [adapterScript(row.id), SIDEBAR_SCRIPT] });
       }
       manifest.content_scripts = scripts;
+      // WXT lists a runtime-registered script's CSS with no pages at all; the entry above covers it.
+      const resources = (manifest.web_accessible_resources ?? []) as (string | { matches?: string[] })[];
+      manifest.web_accessible_resources = resources.filter((entry) => typeof entry === 'string' || entry.matches?.length !== 0) as typeof manifest.web_accessible_resources;
     },
   },
   vite: () => ({
-    plugins: [preact(), noHtmlStrings(), terserChunks([SIDEBAR_SCRIPT])],
+    plugins: [preact(), noHtmlStrings(), terserChunks([SIDEBAR_SCRIPT, EDITOR_BRIDGE_SCRIPT, ...HELPDESKS.map((row) => adapterScript(row.id))])],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
@@ -79,7 +82,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The sidebar's shadow root fetches its CSS; on a custom helpdesk origin that fetch needs this.
     // use_dynamic_url: only through a per-session URL, so pages can't probe for the extension.
-    web_accessible_resources: [{ resources: ['content-scripts/helpdesk.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['content-scripts/helpdesk.css', 'content-scripts/page-sidebar.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,17 +1,15 @@
 import '@/assets/sidebar.css';
 import { adapterForPage } from '@/lib/adapters/custom-origin';
-import { providedAdapter } from '@/lib/adapters/provided-adapter';
-import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import { HELPDESK_MATCHES } from '@/lib/adapters/matches';
-import { loadHandoverKey } from '@/lib/lifecycle/handover-key';
-import { followExtensionLifecycle } from '@/lib/lifecycle/sidebar-lifecycle';
+import { providedAdapter } from '@/lib/adapters/provided-adapter';
 import { markSidebarScript } from '@/lib/lifecycle/sidebar-script-mark';
-import { isSitePaused, watchSitePaused } from '@/lib/settings/ui-prefs';
-import { toolbarReporter } from '@/lib/toolbar/toolbar-messages';
-import { pageSidebarWanted, startPageSidebar } from './start-page-sidebar';
-import { startSidebar, type RunningSidebar } from './start-sidebar';
+import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
+import { runSidebarScript } from './run-sidebar-script';
+import { startSidebar } from './start-sidebar';
 
-// Picks the helpdesk's adapter and runs the sidebar there, unless the agent paused this site.
+// Runs the sidebar with this page's helpdesk adapter, unless the agent paused this site. Pages no
+// adapter knows get the page sidebar instead (entrypoints/page-sidebar.content), a script of its own
+// so helpdesk pages don't load its picking code.
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'ui',
@@ -23,29 +21,7 @@ export default defineContentScript({
     // own domain that the agent or a policy added for it.
     const provided = providedAdapter();
     const adapter = provided && (await adapterForPage(provided, new URL(location.href), helpdeskForCustomOrigin));
-    // No adapter knows this page: the sidebar runs with the agent's picks if they asked for it here.
-    if (!adapter && !(await pageSidebarWanted(location.origin))) return;
-    let running: RunningSidebar | null = null;
-    // After an extension update: the old sidebar hands over what it holds and steps aside for this one.
-    const handoverKey = await loadHandoverKey().catch(() => null);
-    if (handoverKey) {
-      followExtensionLifecycle(ctx, handoverKey, () => {
-        running?.stop();
-        running = null;
-      });
-    }
-    const reportToolbar = toolbarReporter((message) => browser.runtime.sendMessage(message));
-    const apply = async (paused: boolean) => {
-      if (paused) {
-        running?.stop();
-        running = null;
-        reportToolbar('paused');
-      } else if (!running && !ctx.isInvalid) {
-        running = adapter ? await startSidebar(ctx, adapter, reportToolbar) : await startPageSidebar(ctx, reportToolbar);
-      }
-    };
-    const unwatch = watchSitePaused(location.hostname, (paused) => void apply(paused));
-    ctx.onInvalidated(unwatch);
-    await apply(await isSitePaused(location.hostname));
+    if (!adapter) return;
+    await runSidebarScript(ctx, (reportToolbar) => startSidebar(ctx, adapter, reportToolbar));
   },
 });

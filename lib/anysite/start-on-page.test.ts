@@ -28,7 +28,7 @@ describe('handlePageStartMessage', () => {
       { tabId: 7, world: 'ISOLATED', what: 'sidebarScriptRuns' },
       { tabId: 7, world: 'ISOLATED', what: 'markPageMode' },
       { tabId: 7, world: 'MAIN', what: ['/editor-bridge.js'] },
-      { tabId: 7, world: 'ISOLATED', what: ['/content-scripts/helpdesk.js'] },
+      { tabId: 7, world: 'ISOLATED', what: ['/content-scripts/page-sidebar.js'] },
     ]);
   });
 

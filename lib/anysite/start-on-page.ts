@@ -8,7 +8,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { SIDEBAR_SCRIPT_MARK } from '../lifecycle/sidebar-script-mark';
-import { EDITOR_BRIDGE_SCRIPT, SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
+import { EDITOR_BRIDGE_SCRIPT, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { pageOffer } from './page-offer';
 import { markPageMode, PAGE_MODE_MARK } from './page-mode';
 
@@ -69,7 +69,7 @@ export async function handlePageStartMessage(
     if (probe?.result === true) return { ok: true, started: false };
     await apis.scripting.executeScript({ target, func: markPageMode, args: [PAGE_MODE_MARK] });
     await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
-    await apis.scripting.executeScript({ target, files: [`/${SIDEBAR_SCRIPT}`] });
+    await apis.scripting.executeScript({ target, files: [`/${PAGE_SIDEBAR_SCRIPT}`] });
     return { ok: true, started: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'the browser refused' };

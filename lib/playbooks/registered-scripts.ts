@@ -29,6 +29,9 @@ export interface ScriptingApis {
 /** The sidebar's content script (entrypoints/helpdesk.content), as the manifest and registrations run it. */
 export const SIDEBAR_SCRIPT = 'content-scripts/helpdesk.js';
 
+/** The sidebar's script on pages no adapter knows (entrypoints/page-sidebar.content): the toolbar's page start and remembered sites run it. */
+export const PAGE_SIDEBAR_SCRIPT = 'content-scripts/page-sidebar.js';
+
 /** The page-world half of the editor bridge (entrypoints/editor-bridge.ts). */
 export const EDITOR_BRIDGE_SCRIPT = 'editor-bridge.js';
 
@@ -62,8 +65,8 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
     {
       id: `${idBase}#helpdesk`,
       matches: [...matches],
-      // A remembered site (no helpdesk) runs the sidebar alone, with the agent's picks.
-      js: helpdesk ? [adapterScript(helpdesk), SIDEBAR_SCRIPT] : [SIDEBAR_SCRIPT],
+      // A remembered site (no helpdesk) runs the page sidebar, with the agent's picks.
+      js: helpdesk ? [adapterScript(helpdesk), SIDEBAR_SCRIPT] : [PAGE_SIDEBAR_SCRIPT],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

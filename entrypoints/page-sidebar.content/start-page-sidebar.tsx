@@ -5,7 +5,7 @@ import { watchPagePicks } from '@/lib/anysite/page-picks';
 import { handKeyToBridge, sessionBridgeKey } from '@/lib/editor-bridge/bridge-key';
 import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startSidebar, type RunningSidebar } from './start-sidebar';
+import { startSidebar, type RunningSidebar } from '../helpdesk.content/start-sidebar';
 
 const SIDEBAR_HOST = 'listen-first-sidebar';
 
