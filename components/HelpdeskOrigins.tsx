@@ -99,7 +99,7 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
                 <span class="lf-origin__name">{entry.origin}</span>
                 <span class="lf-muted">
                   {helpdeskLabel(entry.helpdesk)}
-                  {entry.from === 'policy' ? ' · from your organisation' : ''}
+                  {entry.from === 'policy' ? ' · from your organisation' : entry.from === 'team' ? " · from your team's playbook" : ''}
                 </span>
                 <span class={active ? 'lf-badge' : 'lf-badge lf-badge--waiting'} data-testid="lf-origin-state">
                   {active ? 'Active' : waitingForPermission ? 'Needs your permission' : 'Starting…'}

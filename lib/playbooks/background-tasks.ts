@@ -8,6 +8,7 @@ import { syncOriginContentScripts, HELPDESK_ORIGINS_KEY } from './helpdesk-origi
 import { syncOptionalHelpdeskScripts } from './optional-helpdesks';
 import { rememberGoodPolicy } from './policy';
 import { loadSubscription, refreshSubscription, SUBSCRIPTION_ALARM, SUBSCRIPTION_KEY, SUBSCRIPTION_REFRESH_MINUTES } from './subscription';
+import { TEAM_PLAYBOOK_KEY } from './team-playbook-store';
 
 async function scheduleSubscriptionRefresh(): Promise<void> {
   const subscribed = (await loadSubscription()) !== null;
@@ -39,7 +40,8 @@ export function startPlaybookTasks(): void {
     }
     if (area !== 'local') return;
     if (SUBSCRIPTION_KEY in changes) void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
-    if (HELPDESK_ORIGINS_KEY in changes) void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+    // The agent's origins, or the team's playbook (its `helpdeskOrigins`), imported or subscribed, changed.
+    if ([HELPDESK_ORIGINS_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY].some((key) => key in changes)) void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
   });
 
   // A permission granted or taken back (the options page, the toolbar button, or the browser's site settings).

@@ -145,6 +145,12 @@ async function loadTeamLayer(): Promise<TeamPlaybook | null> {
   return null;
 }
 
+/** The helpdesk origins the team's playbook (imported or subscribed) lists; storage.local only, so sender checks can ask. */
+export async function loadTeamHelpdeskOrigins(): Promise<NonNullable<Playbook['helpdeskOrigins']>> {
+  const team = await loadTeamLayer().catch(() => lastGoodTeam);
+  return team?.playbook.helpdeskOrigins ?? [];
+}
+
 /** Every layer, each read defensively. */
 export async function loadSettingsLayers(): Promise<SettingsLayers> {
   try {

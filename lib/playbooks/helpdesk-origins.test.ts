@@ -12,6 +12,7 @@ import {
   removeAgentOrigin,
   syncOriginContentScripts,
 } from './helpdesk-origins';
+import { saveLocalTeamPlaybook } from './team-playbook-store';
 import { fakeApis } from './testing/fake-scripting';
 
 beforeEach(() => fakeBrowser.reset());
@@ -186,5 +187,42 @@ describe('registering content scripts on custom origins', () => {
     await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
     await Promise.all([syncOriginContentScripts(apis), syncOriginContentScripts(apis), syncOriginContentScripts(apis)]);
     expect(registered.size).toBe(SCRIPTS_PER_ORIGIN);
+  });
+});
+
+describe("a team playbook's helpdesk origins (a self-hosted osTicket for the whole team)", () => {
+  const teamPlaybook = (helpdeskOrigins: unknown) => ({ version: 1, name: 'Support team', checklists: [{ id: 'everyday', name: 'Checklist', items: [{ id: 'listen', label: 'Listen' }] }], helpdeskOrigins });
+
+  it('offers them to every agent, after the policy and before the agent, and registers each once its permission is there', async () => {
+    const read = await saveLocalTeamPlaybook(teamPlaybook([{ origin: 'https://tickets.example.org', helpdesk: 'osticket' }]), { kind: 'file', fileName: 'team.json', at: 1 });
+    expect(read.ok).toBe(true);
+    await addAgentOrigin({ origin: 'https://tickets.example.org', helpdesk: 'zendesk' });
+    await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
+    expect(await listHelpdeskOrigins()).toEqual([
+      { origin: 'https://tickets.example.org', helpdesk: 'osticket', from: 'team' },
+      { origin: 'https://support.example.com', helpdesk: 'zendesk', from: 'agent' },
+    ]);
+    // The sender check reads the same list.
+    expect((await listRememberedHelpdeskOrigins()).map((o) => o.from)).toEqual(['team', 'agent']);
+
+    const { apis, granted, registered } = fakeApis();
+    expect(await syncOriginContentScripts(apis)).toEqual({ active: [], needsPermission: ['https://tickets.example.org', 'https://support.example.com'] });
+    granted.push('https://tickets.example.org/*');
+    expect((await syncOriginContentScripts(apis)).active).toEqual(['https://tickets.example.org']);
+    expect([...registered.values()].at(-1)?.js).toEqual(['adapters/osticket.js', 'content-scripts/helpdesk.js']);
+  });
+
+  it('is refused, field and reason named, when an origin is not a single site', async () => {
+    const read = await saveLocalTeamPlaybook(teamPlaybook([{ origin: 'https://*.example.org', helpdesk: 'osticket' }]), { kind: 'file', fileName: 'team.json', at: 1 });
+    expect(read.ok).toBe(false);
+    expect(JSON.stringify(read)).toContain('helpdeskOrigins');
+    expect(JSON.stringify(read)).toContain('a wildcard (*) stands for many sites');
+    expect(await listHelpdeskOrigins()).toEqual([]);
+  });
+
+  it('adds nothing when a policy locks the list', async () => {
+    await fakeBrowser.storage.managed.set({ locked: { helpdeskOrigins: true } });
+    await saveLocalTeamPlaybook(teamPlaybook([{ origin: 'https://tickets.example.org', helpdesk: 'osticket' }]), { kind: 'file', fileName: 'team.json', at: 1 });
+    expect(await listHelpdeskOrigins()).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import { isHelpdeskId } from '../adapters/registry';
 import { checkHelpdeskOrigin, HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
+import { loadTeamHelpdeskOrigins } from './effective-settings';
 import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
 import {
   answered,
@@ -28,7 +29,7 @@ export type { ContentScriptRegistration } from './registered-scripts';
 export type OriginBrowserApis = ScriptingApis;
 
 export interface ConfiguredOrigin extends HelpdeskOrigin {
-  from: 'agent' | 'policy';
+  from: 'agent' | 'policy' | 'team';
 }
 
 const item = storage.defineItem<unknown>(`local:${HELPDESK_ORIGINS_KEY}`);
@@ -49,29 +50,32 @@ export async function loadAgentOrigins(): Promise<HelpdeskOrigin[]> {
   return readOrigins(await item.getValue());
 }
 
-/** The policy's origins first (they win on a clash), then the agent's, unless a policy locks the list. */
-export function combineOrigins(policy: ManagedPolicy, agent: readonly HelpdeskOrigin[]): ConfiguredOrigin[] {
+/** The policy's origins first (they win on a clash), then the team playbook's, then the agent's, unless a policy locks the list. */
+export function combineOrigins(policy: ManagedPolicy, agent: readonly HelpdeskOrigin[], team: readonly HelpdeskOrigin[] = []): ConfiguredOrigin[] {
   const combined: ConfiguredOrigin[] = [];
-  for (const entry of policy.helpdeskOrigins ?? []) {
-    const checked = checkHelpdeskOrigin(entry.origin);
-    if (checked.ok && !combined.some((o) => o.origin === checked.origin)) combined.push({ origin: checked.origin, helpdesk: entry.helpdesk, from: 'policy' });
-  }
+  const add = (entries: readonly HelpdeskOrigin[], from: ConfiguredOrigin['from']) => {
+    for (const entry of entries) {
+      const checked = checkHelpdeskOrigin(entry.origin);
+      if (checked.ok && isHelpdeskId(entry.helpdesk) && !combined.some((o) => o.origin === checked.origin)) combined.push({ origin: checked.origin, helpdesk: entry.helpdesk, from });
+    }
+  };
+  add(policy.helpdeskOrigins ?? [], 'policy');
+  // A policy that locks the list leaves neither the team's playbook nor the agent anything to add.
   if (policy.locked?.helpdeskOrigins) return combined;
-  for (const entry of agent) {
-    if (!combined.some((o) => o.origin === entry.origin)) combined.push({ ...entry, from: 'agent' });
-  }
+  add(team, 'team');
+  add(agent, 'agent');
   return combined;
 }
 
 export async function listHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
-  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
-  return combineOrigins(policy.policy, agent);
+  const [policy, agent, team] = await Promise.all([loadPolicy(), loadAgentOrigins(), loadTeamHelpdeskOrigins()]);
+  return combineOrigins(policy.policy, agent, team);
 }
 
 /** The same list from storage.local only (the policy as last remembered): fast enough for every draft message's sender check. */
 export async function listRememberedHelpdeskOrigins(): Promise<ConfiguredOrigin[]> {
-  const [policy, agent] = await Promise.all([loadLastGoodPolicy(), loadAgentOrigins()]);
-  return combineOrigins(policy, agent);
+  const [policy, agent, team] = await Promise.all([loadLastGoodPolicy(), loadAgentOrigins(), loadTeamHelpdeskOrigins()]);
+  return combineOrigins(policy, agent, team);
 }
 
 /** For the content script on a custom origin: which helpdesk runs here, or null if none of ours. */
@@ -111,9 +115,9 @@ export interface OriginSyncResult {
 
 /** The configured origins (less those whose helpdesk a policy switched off), split by permission. */
 async function wantedOrigins(apis: OriginBrowserApis): Promise<{ active: ConfiguredOrigin[]; needsPermission: ConfiguredOrigin[] }> {
-  const [policy, agent] = await Promise.all([loadPolicy(), loadAgentOrigins()]);
+  const [policy, agent, team] = await Promise.all([loadPolicy(), loadAgentOrigins(), loadTeamHelpdeskOrigins()]);
   const enabled = policy.policy.enabledHelpdesks;
-  const configured = combineOrigins(policy.policy, agent).filter((o) => !enabled || enabled.includes(o.helpdesk));
+  const configured = combineOrigins(policy.policy, agent, team).filter((o) => !enabled || enabled.includes(o.helpdesk));
   const granted = await Promise.all(
     configured.map((o) => answered(apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }), 'permissions.contains').catch(() => false)),
   );

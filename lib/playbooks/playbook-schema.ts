@@ -38,6 +38,7 @@ export const PLAYBOOK_LIMITS = {
   prefixChars: 200,
   schemaUrlChars: 500,
   sites: 50,
+  helpdeskOrigins: 50,
 } as const;
 
 /** How long drafts are kept, in days: the same range as the drafts' own setting (lib/drafts). */
@@ -196,6 +197,12 @@ export function siteOrigin(description: string) {
   );
 }
 
+/** A helpdesk on the team's own server (self-hosted, or a hosted helpdesk on the team's own domain): a playbook's or a policy's. */
+export const HelpdeskOriginSchema = v.strictObject({
+  origin: siteOrigin('The helpdesk address, e.g. https://support.example.com'),
+  helpdesk: v.pipe(v.picklist(HELPDESK_IDS), v.description('Which helpdesk runs there.')),
+});
+
 /** A site no adapter knows where the team uses ListenFirst (lib/anysite): each agent grants it once. */
 export const PlaybookSiteSchema = v.strictObject({
   origin: siteOrigin("The site's address, e.g. https://crm.example.com (scheme and host, no path)."),
@@ -223,6 +230,12 @@ export const PlaybookSchema = v.pipe(
     vocabulary: v.optional(VocabularySchema),
     restatementPrefix: v.optional(RestatementPrefixSchema),
     retentionDays: v.optional(RetentionDaysSchema),
+    helpdeskOrigins: v.optional(
+      v.pipe(
+        listOf(HelpdeskOriginSchema, PLAYBOOK_LIMITS.helpdeskOrigins),
+        v.description("Helpdesks on the team's own servers (a self-hosted helpdesk, or one on the team's own domain), offered to every agent; each agent grants the site once (ListenFirst asks)."),
+      ),
+    ),
     sites: v.optional(
       v.pipe(
         listOf(PlaybookSiteSchema, PLAYBOOK_LIMITS.sites),

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { HelpdeskOrigin } from './helpdesk-origin';
 import { describeIssues } from './playbook-problems';
-import { HELPDESK_IDS, listOf, PlaybookSchema, siteOrigin, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
+import { HELPDESK_IDS, HelpdeskOriginSchema, listOf, PlaybookSchema, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
 import { checkPlaybook } from './read-playbook';
 
 /** Settings a policy can lock, so the options page shows them as "set by your organisation". */
@@ -27,11 +27,6 @@ export interface ManagedPolicy {
   /** Custom helpdesk origins offered to every agent (each agent still grants the permission once). */
   helpdeskOrigins?: HelpdeskOrigin[];
 }
-
-const HelpdeskOriginSchema = v.strictObject({
-  origin: siteOrigin('The helpdesk address, e.g. https://support.example.com'),
-  helpdesk: v.pipe(v.picklist(HELPDESK_IDS), v.description('Which helpdesk runs there.')),
-});
 
 /** One schema per policy key: the managed_schema.json that browsers read is generated from these. */
 export const POLICY_SCHEMAS = {
