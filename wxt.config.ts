@@ -2,12 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ADAPTER_SCRIPT_IDS, adapterScriptSource } from './lib/adapters/adapter-scripts';
+import { adapterScriptSource } from './lib/adapters/adapter-scripts';
 import { HELPDESK_MATCHES } from './lib/adapters/matches';
 import { adapterScript } from './lib/adapters/provided-adapter';
-import { HELPDESKS, hostMatchPatterns } from './lib/adapters/registry';
+import { HELPDESK_IDS, HELPDESKS, hostMatchPatterns } from './lib/adapters/registry';
 import { MANIFEST_KEY } from './lib/playbooks/extension-key';
-import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, SIDEBAR_SCRIPT } from './lib/playbooks/registered-scripts';
+import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, helpdeskSidebarScripts, SIDEBAR_SCRIPT } from './lib/playbooks/registered-scripts';
 import { EXTENSION_ICONS, toolbarIcon } from './lib/toolbar/toolbar-icons';
 import { noHtmlStrings } from './scripts/no-html-strings-plugin';
 import { terserChunks } from './scripts/terser-chunks-plugin';
@@ -29,7 +29,7 @@ export default defineConfig({
     'entrypoints:resolved': async (wxt, entrypoints) => {
       const dir = join(wxt.config.wxtDir, 'adapter-scripts');
       await mkdir(dir, { recursive: true });
-      for (const id of ADAPTER_SCRIPT_IDS) {
+      for (const id of HELPDESK_IDS) {
         const inputPath = join(dir, `${id}.ts`);
         await writeFile(inputPath, adapterScriptSource(id, resolve(wxt.config.root, 'lib/adapters')));
         entrypoints.push({ type: 'unlisted-script', name: id, inputPath, outputDir: join(wxt.config.outDir, 'adapters'), options: {}, skipped: false });
@@ -48,7 +48,7 @@ export default defineConfig({
         { matches: HELPDESK_MATCHES, run_at: 'document_start', js: [EDITOR_KEY_SCRIPT] },
       );
       for (const row of HELPDESKS.filter((helpdesk) => helpdesk.permission === 'required')) {
-        scripts.push({ ...sidebarEntry, matches: hostMatchPatterns(row), js: [adapterScript(row.id), SIDEBAR_SCRIPT] });
+        scripts.push({ ...sidebarEntry, matches: hostMatchPatterns(row), js: helpdeskSidebarScripts(row.id) });
       }
       manifest.content_scripts = scripts;
       // WXT lists a runtime-registered script's CSS with no pages at all; the entry above covers it.
@@ -57,7 +57,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), noHtmlStrings(), terserChunks([SIDEBAR_SCRIPT, EDITOR_BRIDGE_SCRIPT, ...HELPDESKS.map((row) => adapterScript(row.id))])],
+    plugins: [preact(), noHtmlStrings(), terserChunks([SIDEBAR_SCRIPT, EDITOR_BRIDGE_SCRIPT, ...HELPDESK_IDS.map(adapterScript)])],
     // Chrome refuses content scripts that hold a raw U+FFFF ("isn't UTF-8 encoded"); Dexie has one.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },

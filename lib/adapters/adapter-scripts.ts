@@ -4,7 +4,7 @@
  * from the registry rows (wxt.config.ts writes them into .wxt/ and adds them as unlisted scripts),
  * so adding a helpdesk still needs no file beyond its row, its adapter and its tests. Node only.
  */
-import { HELPDESKS, type HelpdeskId } from './registry';
+import type { HelpdeskId } from './registry';
 
 /** The source of a helpdesk's adapter script; its page reader is `export const <id>Page` in lib/adapters/<id>.ts. */
 export function adapterScriptSource(helpdesk: HelpdeskId, adaptersDir: string): string {
@@ -18,5 +18,3 @@ export function adapterScriptSource(helpdesk: HelpdeskId, adaptersDir: string): 
     '',
   ].join('\n');
 }
-
-export const ADAPTER_SCRIPT_IDS: readonly HelpdeskId[] = HELPDESKS.map((row) => row.id);

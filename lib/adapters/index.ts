@@ -9,7 +9,7 @@ import { freshservice } from './freshservice';
 import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { jira } from './jira';
-import { adapterForPage } from './custom-origin';
+import { atCustomOrigin } from './custom-origin';
 import { osticket } from './osticket';
 import { HELPDESKS, type HelpdeskId } from './registry';
 import type { HelpdeskAdapter } from './types';
@@ -38,7 +38,7 @@ export async function resolveAdapter(url: URL, customHelpdesk: (origin: string) 
   const hosted = adapterForUrl(url);
   if (hosted) return hosted;
   const helpdesk = await customHelpdesk(url.origin);
-  return helpdesk ? adapterForPage(adapterById(helpdesk), url, async () => helpdesk) : null;
+  return helpdesk ? atCustomOrigin(adapterById(helpdesk), url.origin) : null;
 }
 
 export * from './types';

@@ -7,9 +7,8 @@
  */
 import { ensureHandoverKey } from './handover-key';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { adapterScript } from '../adapters/provided-adapter';
 import type { HelpdeskId } from '../adapters/registry';
-import { SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
+import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs } from './helpdesk-tabs';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
 
@@ -62,7 +61,7 @@ export async function reinjectSidebars(): Promise<number[]> {
 
 /** The files a helpdesk's page runs the sidebar from, as the manifest lists them (the build writes every helpdesk's adapter script). */
 export function sidebarFiles(helpdesk: HelpdeskId): ScriptPublicPath[] {
-  return [`/${adapterScript(helpdesk)}`, `/${SIDEBAR_SCRIPT}`] as ScriptPublicPath[];
+  return helpdeskSidebarScripts(helpdesk).map((file) => `/${file}`) as ScriptPublicPath[];
 }
 
 function logFailure(what: string) {

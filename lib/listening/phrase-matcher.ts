@@ -38,25 +38,9 @@ export function addWords<P>(trie: TrieNode<P>, words: readonly string[], payload
  */
 export function expandPhrase(phrase: string): string[][] {
   // Word lists are joined, not strings: a rule with a thousand spellings costs a thousand small
-  // arrays at start-up, not a thousand strings tokenised again (the background worker loads this).
+  // arrays, not a thousand strings tokenised again.
   let spellings: string[][] = [[]];
-  let rest = phrase;
-  while (rest.length > 0) {
-    const open = rest.indexOf('[');
-    const close = open < 0 ? -1 : rest.indexOf(']', open);
-    if (open < 0 || close < 0) {
-      const words = phraseWords(rest);
-      spellings = spellings.map((s) => s.concat(words));
-      break;
-    }
-    const literal = phraseWords(rest.slice(0, open));
-    const choices = rest.slice(open + 1, close).split('|').map(phraseWords);
-    spellings = spellings.flatMap((s) => {
-      const base = literal.length > 0 ? s.concat(literal) : s;
-      return choices.map((choice) => base.concat(choice));
-    });
-    rest = rest.slice(close + 1);
-  }
+  for (const slot of phraseSlots(phrase)) spellings = spellings.flatMap((s) => slot.map((choice) => s.concat(choice)));
   return spellings.filter((words) => words.length > 0);
 }
 

@@ -29,6 +29,11 @@ export interface ScriptingApis {
 /** The sidebar's content script (entrypoints/helpdesk.content), as the manifest and registrations run it. */
 export const SIDEBAR_SCRIPT = 'content-scripts/helpdesk.js';
 
+/** What a helpdesk's page runs its sidebar from, in this order: that helpdesk's adapter script, then the sidebar script that takes it. */
+export function helpdeskSidebarScripts(helpdesk: string): string[] {
+  return [adapterScript(helpdesk), SIDEBAR_SCRIPT];
+}
+
 /** The sidebar's script on pages no adapter knows (entrypoints/page-sidebar.content): the toolbar's page start and remembered sites run it. */
 export const PAGE_SIDEBAR_SCRIPT = 'content-scripts/page-sidebar.js';
 
@@ -66,7 +71,7 @@ export function helpdeskContentScripts(idBase: string, matches: readonly string[
       id: `${idBase}#helpdesk`,
       matches: [...matches],
       // A remembered site (no helpdesk) runs the page sidebar, with the agent's picks.
-      js: helpdesk ? [adapterScript(helpdesk), SIDEBAR_SCRIPT] : [PAGE_SIDEBAR_SCRIPT],
+      js: helpdesk ? helpdeskSidebarScripts(helpdesk) : [PAGE_SIDEBAR_SCRIPT],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
