@@ -93,7 +93,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       const url = `${extensionOrigin}/${file}`;
       // Firefox does not report load events for moz-extension:// documents over BiDi: wait for the document instead.
       void page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
+      await documentLoaded(page, url);
       return page;
     },
     async close() {
@@ -102,6 +102,25 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until `page` shows `url`, fully loaded. Asked afresh each time, not through `waitForFunction`: while
+ * about:blank gives way to the extension's page, Firefox's BiDi can fail an evaluation in the realm being torn
+ * down ("right-hand side of 'in' should be an object, got null"), and one such failure must not end the wait.
+ */
+async function documentLoaded(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not load in ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
 }
 
 /** A copy of the Firefox build whose manifest lists `hosts` as host permissions (granted at install in MV3, Firefox 127+). */
