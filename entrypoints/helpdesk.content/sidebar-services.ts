@@ -1,4 +1,4 @@
-import type { EditorOutcome, SidebarServices } from '@/components/TicketPanel';
+import type { EditorOutcome, SidebarServices } from '@/components/sidebar/TicketPanel';
 import type { ReplyEditor, SidebarAdapter } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
 import type { ListeningResponse } from '@/lib/listening-service/messages';

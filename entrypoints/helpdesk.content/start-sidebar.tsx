@@ -1,5 +1,5 @@
 import { render, type ComponentChildren } from 'preact';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { SidebarAdapter } from '@/lib/adapters/types';
 import { parseTabMessage, type SidebarStatus } from '@/lib/messaging/tab-messages';
 import { dockSidebar, type Dock } from '@/lib/page/dock';
@@ -7,7 +7,7 @@ import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { clampWidth, loadSidebarPrefs, saveSidebarPrefs, watchSidebarPrefs, type SidebarPrefs } from '@/lib/settings/ui-prefs';
 import { loadSettingsSnapshot, settingsForTicket, watchSettingsSnapshot, type SidebarSettingsForTicket } from '@/lib/playbooks/sidebar-settings';
-import type { SidebarSettings } from '@/components/TicketPanel';
+import type { SidebarSettings } from '@/components/sidebar/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
 import { flushOpenDrafts } from '@/lib/lifecycle/open-drafts';

@@ -1,4 +1,4 @@
-import { PagePicks } from '@/components/PagePicks';
+import { PagePicks } from '@/components/sidebar/PagePicks';
 import { pageAdapter } from '@/lib/anysite/page-adapter';
 import { pageModeMarked, pageSiteOrigins } from '@/lib/anysite/page-mode';
 import { watchPagePicks } from '@/lib/anysite/page-picks';

@@ -15,7 +15,7 @@ import { REPO_ROOT } from './support/repo-paths';
 // toolbar button can't be clicked from automation and an activeTab grant needs that click, so the
 // fixture origin is granted at install (copyExtension's grantHosts) and the popup's own button is
 // clicked, in a popup page whose "active tab" is the fixture tab: the same message and injection
-// the click runs. The click handler itself has its unit test (components/PageStart.test.tsx).
+// the click runs. The click handler itself has its unit test (components/popup/PageStart.test.tsx).
 
 const SITE = 'https://crm.anysite.test';
 const OTHER_SITE = 'https://other.anysite.test';

@@ -1,6 +1,6 @@
 import { HINT_CATEGORIES, type HintCategory } from '@/lib/listening/types';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
-import { CATEGORY_LABELS } from './category-labels';
+import { CATEGORY_LABELS } from '../common/category-labels';
 import { LockedNotice } from './LockedNotice';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Hint } from '@/lib/listening/types';
-import { CATEGORY_LABELS } from './category-labels';
+import { CATEGORY_LABELS } from '../common/category-labels';
 
 interface Props {
   hints: readonly Hint[];

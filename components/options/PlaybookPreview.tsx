@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChecklistState } from '@/lib/messaging/messages';
 import { chooseChecklist } from '@/lib/playbooks/choose-checklist';
 import { HELPDESK_IDS, type Playbook, type PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
-import { Checklist } from './Checklist';
+import { Checklist } from '../common/Checklist';
 import { HelpdeskSelect } from './HelpdeskSelect';
 import { parseList } from './playbook-draft';
 

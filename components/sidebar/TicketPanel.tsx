@@ -6,7 +6,7 @@ import type { EditorOperation } from '@/lib/editor-bridge/protocol';
 import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
-import { Checklist, checklistProgress } from './Checklist';
+import { Checklist, checklistProgress } from '../common/Checklist';
 import { CustomerMessage } from './CustomerMessage';
 import { DraftConflict } from './DraftConflict';
 import { DraftStatus } from './DraftStatus';

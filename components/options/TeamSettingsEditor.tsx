@@ -1,7 +1,7 @@
 import { HINT_CATEGORIES, type HintCategory } from '@/lib/listening/types';
 import { PLAYBOOK_LIMITS, RETENTION_DAYS_RANGE, type Playbook } from '@/lib/playbooks/playbook-schema';
 import { DEFAULT_RESTATEMENT_PREFIX } from '@/lib/settings/listening-prefs-defaults';
-import { CATEGORY_LABELS } from './category-labels';
+import { CATEGORY_LABELS } from '../common/category-labels';
 import { problemsAt, problemsUnder } from './playbook-draft';
 import { FieldProblems } from './ProblemList';
 
