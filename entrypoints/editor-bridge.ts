@@ -1,6 +1,7 @@
 import { importBridgeKey, signEditorResponse, takeKeyFromContentScript } from '@/lib/editor-bridge/bridge-key';
 import { runPageEditorOperation } from '@/lib/editor-bridge/drivers';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEditorRequest } from '@/lib/editor-bridge/protocol';
+import { failure } from '@/lib/result';
 
 // The page-world half of the editor bridge: the only code of ours that runs in the helpdesk's own
 // JavaScript world, because that is where the editors' instances live (see lib/editor-bridge/drivers). It reads nothing
@@ -40,7 +41,7 @@ export default defineUnlistedScript({
         if (!request || !key || !target || !editable) return;
         const { id, editor, ...operation } = request;
         void runPageEditorOperation(editable, operation, editor)
-          .catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : 'the editor refused the text' }))
+          .catch((error: unknown) => failure('threw', error instanceof Error ? error.message : 'the editor refused the text'))
           .then((result) => signEditorResponse(sign, encode, key, editorResponse(id, result)))
           .then((detail) => target.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true, composed: true })));
       },

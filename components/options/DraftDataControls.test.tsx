@@ -77,7 +77,7 @@ describe('DraftDataControls', () => {
     await db.drafts.bulkPut([row('1')]);
     db.close();
     // Reported as the background would for a database it can't open.
-    await show(async () => ({ ok: false, reason: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true }));
+    await show(async () => ({ ok: false, code: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true }));
     await vi.waitFor(() => expect(byTestId('lf-draft-storage-problem')?.textContent).toContain("damaged or can't be read"));
     expect(byTestId('lf-export-drafts')).toBeNull();
 
@@ -95,14 +95,14 @@ describe('DraftDataControls', () => {
   });
 
   it('warns before a reset when what is readable was not exported yet', async () => {
-    await show(async () => ({ ok: false, reason: 'upgrade-failed', error: 'Updating the drafts database failed.', canExport: true }));
+    await show(async () => ({ ok: false, code: 'upgrade-failed', error: 'Updating the drafts database failed.', canExport: true }));
     await vi.waitFor(() => expect(byTestId('lf-reset-drafts')).not.toBeNull());
     await click('lf-reset-drafts');
     expect(byTestId('lf-confirm-reset')?.textContent).toContain('You have not exported what can be read yet.');
   });
 
   it('offers no export when nothing is readable', async () => {
-    await show(async () => ({ ok: false, reason: 'unavailable', error: "The browser isn't letting ListenFirst use its storage.", canExport: false }));
+    await show(async () => ({ ok: false, code: 'unavailable', error: "The browser isn't letting ListenFirst use its storage.", canExport: false }));
     await vi.waitFor(() => expect(byTestId('lf-draft-storage-problem')).not.toBeNull());
     expect(byTestId('lf-export-readable')).toBeNull();
     expect(byTestId('lf-draft-storage-problem')?.textContent).toContain('nothing to export');

@@ -140,7 +140,7 @@ export function DraftDataControls({
         </>
       )}
       {health && !health.ok && (
-        <div class="lf-warning" role="alert" data-testid="lf-draft-storage-problem" data-reason={health.reason}>
+        <div class="lf-warning" role="alert" data-testid="lf-draft-storage-problem" data-reason={health.code}>
           <p>
             <strong>Your saved drafts can't be opened.</strong> {health.error}
           </p>

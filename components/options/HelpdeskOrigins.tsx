@@ -59,7 +59,7 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
 
   const add = () => {
     const checked = checkHelpdeskOrigin(input);
-    if (!checked.ok) return setMessage({ ok: false, text: `Not added. Helpdesk address: ${checked.problem}.` });
+    if (!checked.ok) return setMessage({ ok: false, text: `Not added. Helpdesk address: ${checked.error}.` });
     grantAndRegister(checked.origin, async () => {
       await addAgentOrigin({ origin: checked.origin, helpdesk });
       setInput('');

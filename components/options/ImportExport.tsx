@@ -11,7 +11,7 @@ interface Props {
   hasLocalPlaybook: boolean;
 }
 
-type Outcome = { kind: 'imported'; text: string } | { kind: 'refused'; fileName: string; problems: string[] } | null;
+type Outcome = { kind: 'imported'; text: string } | { kind: 'refused'; fileName: string; problems: readonly string[] } | null;
 
 function fileNameFor(playbook: Playbook): string {
   const slug = playbook.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook';

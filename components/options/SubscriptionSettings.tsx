@@ -9,7 +9,7 @@ interface Props {
   locked: boolean;
 }
 
-type Status = { kind: 'working'; text: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string; problems: string[] } | null;
+type Status = { kind: 'working'; text: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string; problems: readonly string[] } | null;
 
 /**
  * Subscribe to a playbook by URL. The site's permission is asked for in the click itself (browsers
@@ -21,7 +21,7 @@ export function SubscriptionSettings({ subscription, locked }: Props) {
 
   const start = () => {
     const checked = checkSubscriptionUrl(url);
-    if (!checked.ok) return setStatus({ kind: 'failed', text: 'Not subscribed; your current playbook is unchanged. Playbook address:', problems: [checked.problem] });
+    if (!checked.ok) return setStatus({ kind: 'failed', text: 'Not subscribed; your current playbook is unchanged. Playbook address:', problems: [checked.error] });
     setStatus({ kind: 'working', text: `Asking for permission to read ${new URL(checked.url).host}…` });
     // No await before this call: the permission prompt needs the click's user gesture.
     void browser.permissions.request({ origins: [checked.originPattern] }).then(async (granted) => {

@@ -34,7 +34,7 @@ describe('PageStart (the toolbar popup on a page no adapter knows)', () => {
   });
 
   it('says why when the background could not start it, and offers it again', async () => {
-    const api = fakeApi({ sendMessage: vi.fn(async () => ({ ok: false, error: 'the browser refused' })) });
+    const api = fakeApi({ sendMessage: vi.fn(async () => ({ ok: false, code: 'browser', error: 'the browser refused' })) });
     await act(() => render(<PageStart tabId={7} url="https://crm.example.com/cases/12" api={api} />, container));
     await vi.waitFor(() => expect(part('lf-use-on-page')).not.toBeNull());
     await act(() => part('lf-use-on-page')!.click());

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pageOffer } from '@/lib/anysite/page-offer';
 import { rememberSite, rememberedSitesWithPermission, unrememberSite } from '@/lib/anysite/remembered-sites';
+import { failure } from '@/lib/result';
 import { pageStartMessage, type PageStartResponse } from '@/lib/anysite/start-on-page';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
@@ -53,7 +54,7 @@ export function PageStart({ tabId, url, api = POPUP_BROWSER }: Props) {
 
   const start = async () => {
     setState('starting');
-    const response = (await api.sendMessage(pageStartMessage(tabId)).catch((error: unknown) => ({ ok: false, error: String(error) }))) as PageStartResponse;
+    const response = (await api.sendMessage(pageStartMessage(tabId)).catch((error: unknown) => failure('browser', String(error)))) as PageStartResponse;
     setProblem(response.ok ? null : response.error);
     setState(response.ok ? 'running' : 'offered');
   };

@@ -105,7 +105,7 @@ describe('RecentDrafts', () => {
 
   it('says in plain words why drafts cannot be read, and points at the settings', async () => {
     db.close();
-    await show({ checkHealth: async () => ({ ok: false, reason: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true }) });
+    await show({ checkHealth: async () => ({ ok: false, code: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true }) });
     await vi.waitFor(() => expect(container.querySelector('[data-testid="lf-drafts-problem"]')?.textContent).toContain("damaged or can't be read"));
     expect(container.querySelector('[data-testid="lf-drafts-problem"] button')?.textContent).toContain('Open settings');
   });

@@ -79,7 +79,7 @@ function openTab(send = (message: ContentMessage) => answerDraftMessage(db, mess
     },
     // What the page-world bridge does to a plain editable, for the test's plain editor.
     async editReply(operation) {
-      if (!editor || operation.op !== 'set') return { ok: false, error: 'no editor' };
+      if (!editor || operation.op !== 'set') return { ok: false, code: 'no-editor', error: 'no editor' };
       editor.textContent = operation.text;
       return { ok: true };
     },

@@ -6,6 +6,7 @@ import type { EditorOperation } from '@/lib/editor-bridge/protocol';
 import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
+import type { Failure, Ok } from '@/lib/result';
 import { Checklist, checklistProgress } from '../common/Checklist';
 import { CustomerMessage } from './CustomerMessage';
 import { DraftConflict } from './DraftConflict';
@@ -22,7 +23,8 @@ import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
 import { useHandedOverDraft } from './use-handed-over-draft';
 
-export type EditorOutcome = { ok: true } | { ok: false; error: string };
+/** `no-editor`: no reply box on the page; `refused`: the editor's answer, or no answer, wrote nothing. */
+export type EditorOutcome = Ok | Failure<'no-editor' | 'refused'>;
 
 export interface SidebarServices {
   sendDraftMessage: SendDraftMessage;

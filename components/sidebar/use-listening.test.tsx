@@ -76,7 +76,7 @@ describe('useListening', () => {
     await show('Are you sure you sent it?', analyze);
     await release(0);
     await show('Did you actually click it?', analyze);
-    await release(1, { ok: false, error: 'reply: expected text' });
+    await release(1, { ok: false, code: 'invalid', error: 'reply: expected text' });
     expect(shownHints()).toEqual(['Are you sure']);
     expect(seen.problem).toBe('reply: expected text');
     await show('Did you even click it?', analyze);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { capText } from '@/lib/listening/input-cap';
 import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from '@/lib/listening-service/limits';
 import type { ListeningRequest, ListeningResponse, ListeningResult } from '@/lib/listening-service/messages';
+import { failure } from '@/lib/result';
 
 export type AnalyzeListening = (request: ListeningRequest) => Promise<ListeningResponse>;
 
@@ -44,7 +45,7 @@ export function useListening(input: Omit<ListeningRequest, 'type'>, analyze: Ana
     // a throw or a rejection is an answer that says why.
     void Promise.resolve(message)
       .then(analyze)
-      .catch((error: unknown): ListeningResponse => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown): ListeningResponse => failure('engine', error instanceof Error ? error.message : String(error)))
       .then((response: ListeningResponse | undefined) => {
         if (request < shown.current) return;
         shown.current = request;

@@ -6,6 +6,7 @@ import { createWorkerWake, watchWritingIntent } from '@/lib/listening-service/wo
 import type { DraftResponse } from '@/lib/messaging/messages';
 import { watchReplySubmit } from '@/lib/page/reply-submit';
 import { rememberReplySent, takeReplySent } from '@/lib/page/reply-sent-across-load';
+import { failure, ok } from '@/lib/result';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -77,9 +78,9 @@ export function createSidebarServices(
       const page = currentPage();
       if (!page?.editor && (page?.layout === 'reply-closed' || page?.layout === 'writing-note')) openReplyBox();
       const editor = page?.editor ?? (await waitForEditor(3_000));
-      if (!editor) return { ok: false, error: "can't find the reply box on this page." };
+      if (!editor) return failure('no-editor', "can't find the reply box on this page.");
       const response = await runEditorOperation(editor, operation);
-      return response.ok ? { ok: true } : { ok: false, error: response.error ?? 'the reply editor refused.' };
+      return response.ok ? ok() : failure('refused', response.error ?? 'the reply editor refused.');
     },
   };
 }

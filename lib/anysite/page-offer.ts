@@ -6,6 +6,7 @@
  * background both ask.
  */
 import { hostingHelpdesk } from '../adapters/registry';
+import { failure, type Failure, type Ok } from '../result';
 
 /** The extension stores of Chrome, Edge and Firefox, by host and path. */
 const STORES: readonly { host: string; path: string }[] = [
@@ -15,14 +16,22 @@ const STORES: readonly { host: string; path: string }[] = [
   { host: 'addons.mozilla.org', path: '/' },
 ];
 
-export type PageOffer = { ok: true; origin: string } | { ok: false; reason: 'not-a-web-page' | 'store' | 'helpdesk' };
+type NotOffered = 'not-a-web-page' | 'store' | 'helpdesk';
+export type PageOffer = Ok<{ origin: string }> | Failure<NotOffered>;
+
+const NOT_OFFERED: Record<NotOffered, string> = {
+  'not-a-web-page': 'this is not a web page',
+  store: "browsers don't let extensions run on their stores",
+  helpdesk: 'ListenFirst already runs on this helpdesk by itself',
+};
+const notOffered = (code: NotOffered) => failure(code, NOT_OFFERED[code]);
 
 export function pageOffer(address: string | undefined): PageOffer {
-  if (!address || !URL.canParse(address)) return { ok: false, reason: 'not-a-web-page' };
+  if (!address || !URL.canParse(address)) return notOffered('not-a-web-page');
   const url = new URL(address);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'not-a-web-page' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return notOffered('not-a-web-page');
   const host = url.hostname.toLowerCase();
-  if (STORES.some((store) => host === store.host && url.pathname.startsWith(store.path))) return { ok: false, reason: 'store' };
-  if (hostingHelpdesk(host)) return { ok: false, reason: 'helpdesk' };
+  if (STORES.some((store) => host === store.host && url.pathname.startsWith(store.path))) return notOffered('store');
+  if (hostingHelpdesk(host)) return notOffered('helpdesk');
   return { ok: true, origin: url.origin };
 }

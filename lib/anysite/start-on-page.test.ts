@@ -39,11 +39,11 @@ describe('handlePageStartMessage', () => {
   });
 
   it.each([
-    ['a content script (its sender URL is the web page)', { id: extensionId, url: 'https://crm.example.com/cases/12', tab: { id: 7 } }],
-    ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }],
-  ])('refuses %s and injects nothing', async (_name, sender) => {
+    ['a content script (its sender URL is the web page)', { id: extensionId, url: 'https://crm.example.com/cases/12', tab: { id: 7 } }, "sender is not one of this extension's pages"],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, 'sender is not this extension'],
+  ])('refuses %s and injects nothing', async (_name, sender, error) => {
     const { apis, injections } = fakeApis({ 7: 'https://crm.example.com/cases/12' });
-    expect(await handlePageStartMessage(pageStartMessage(7), sender as never, extensionId, extensionOrigin, apis)).toEqual({ ok: false, error: "sender is not one of this extension's pages" });
+    expect(await handlePageStartMessage(pageStartMessage(7), sender as never, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'forbidden', error });
     expect(injections).toEqual([]);
   });
 
@@ -54,7 +54,7 @@ describe('handlePageStartMessage', () => {
     ['a tab whose address the click did not grant', undefined, 'click the toolbar button on the page first'],
   ])('injects nothing into %s', async (_name, url, error) => {
     const { apis, injections } = fakeApis({ 7: url });
-    expect(await handlePageStartMessage(pageStartMessage(7), fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: false, error });
+    expect(await handlePageStartMessage(pageStartMessage(7), fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'not-offered', error });
     expect(injections).toEqual([]);
   });
 

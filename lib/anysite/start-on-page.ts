@@ -8,6 +8,8 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { SIDEBAR_SCRIPT_MARK } from '../lifecycle/sidebar-script-mark';
+import { extensionPage } from '../messaging/sender';
+import { failure, ok, type Failure, type Ok } from '../result';
 import { EDITOR_BRIDGE_SCRIPT, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { pageOffer } from './page-offer';
 import { markPageMode, PAGE_MODE_MARK } from './page-mode';
@@ -17,7 +19,7 @@ export interface PageStartMessage {
   tabId: number;
 }
 
-export type PageStartResponse = { ok: true; started: boolean } | { ok: false; error: string };
+export type PageStartResponse = Ok<{ started: boolean }> | Failure<'forbidden' | 'invalid' | 'not-offered' | 'browser'>;
 
 interface InjectionDetails {
   target: { tabId: number };
@@ -55,23 +57,24 @@ export async function handlePageStartMessage(
   extensionOrigin: string,
   apis: PageStartApis,
 ): Promise<PageStartResponse> {
-  // Only this extension's own pages (the popup): a content script's sender URL is the web page it runs in.
-  if (sender.id !== extensionId || !sender.url?.startsWith(extensionOrigin)) return { ok: false, error: "sender is not one of this extension's pages" };
+  // Only this extension's own pages (the popup).
+  const page = extensionPage(sender, extensionId, extensionOrigin);
+  if (!page.ok) return page;
   const parsed = parse(message);
-  if (!parsed) return { ok: false, error: "expected { type: 'page/start', tabId: a tab's id }" };
+  if (!parsed) return failure('invalid', "expected { type: 'page/start', tabId: a tab's id }");
   const target = { tabId: parsed.tabId };
   try {
     // Its address is readable only under the click's activeTab grant (or a remembered site's permission).
     const tab = await apis.tabs.get(parsed.tabId);
     const offer = pageOffer(tab.url);
-    if (!offer.ok) return { ok: false, error: tab.url ? `ListenFirst is not offered on this page (${offer.reason})` : 'click the toolbar button on the page first' };
+    if (!offer.ok) return failure('not-offered', tab.url ? `ListenFirst is not offered on this page (${offer.code})` : 'click the toolbar button on the page first');
     const [probe] = await apis.scripting.executeScript({ target, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
-    if (probe?.result === true) return { ok: true, started: false };
+    if (probe?.result === true) return ok({ started: false });
     await apis.scripting.executeScript({ target, func: markPageMode, args: [PAGE_MODE_MARK] });
     await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
     await apis.scripting.executeScript({ target, files: [`/${PAGE_SIDEBAR_SCRIPT}`] });
-    return { ok: true, started: true };
+    return ok({ started: true });
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'the browser refused' };
+    return failure('browser', error instanceof Error ? error.message : 'the browser refused');
   }
 }

@@ -52,7 +52,7 @@ describe('draft store', () => {
     await saveDraft(db, save());
     await saveDraft(db, save({ restatement: 'newer, from another tab', baseRevision: 1 }));
     const stale = await saveDraft(db, save({ restatement: 'older', baseRevision: 1 }));
-    expect(stale).toMatchObject({ ok: false, reason: 'conflict', draft: { restatement: 'newer, from another tab', revision: 2 } });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict', draft: { restatement: 'newer, from another tab', revision: 2 } });
     expect((await loadDraft(db, ticket12.key))?.restatement).toBe('newer, from another tab');
   });
 
@@ -109,7 +109,7 @@ describe('draft store', () => {
     const first = save({ reply: 'Hi Marta, I checked' });
     await saveDraft(db, first);
     await clearSentReply(db, ticket12.key);
-    expect(await saveDraft(db, first)).toMatchObject({ ok: false, reason: 'conflict', draft: { reply: '', revision: 2 } });
+    expect(await saveDraft(db, first)).toMatchObject({ ok: false, code: 'conflict', draft: { reply: '', revision: 2 } });
   });
 
   it('takes saves on a row stored before save ids as it did before', async () => {
@@ -117,7 +117,7 @@ describe('draft store', () => {
     const { lastSaveId: _dropped, ...stored } = (await db.drafts.get(ticket12.key))!;
     await db.drafts.put(stored);
     expect(await saveDraft(db, save({ restatement: 'edited', baseRevision: 1 }))).toMatchObject({ ok: true, draft: { restatement: 'edited', revision: 2 } });
-    expect(await saveDraft(db, save({ restatement: 'stale', baseRevision: 1 }))).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await saveDraft(db, save({ restatement: 'stale', baseRevision: 1 }))).toMatchObject({ ok: false, code: 'conflict' });
   });
 
   it('returns null for a ticket with no draft', async () => {

@@ -1,5 +1,6 @@
 /** Reading and writing one ticket's draft, with revision checks so a stale writer never wins. */
 import type { DraftHoldMessage, DraftResponse, DraftSaveMessage, DraftView, HeldCopy } from '../messaging/messages';
+import { failure } from '../result';
 import type { DraftRow, ListenFirstDatabase } from './db';
 import { redactSensitive } from './redact-sensitive';
 import { draftSearchWords } from './search-words';
@@ -55,7 +56,7 @@ export async function saveDraft(db: ListenFirstDatabase, incoming: DraftSaveMess
     if (stored?.lastSaveId !== undefined && stored.lastSaveId === save.saveId) return { ok: true, draft: toDraftView(stored) };
     const storedRevision = stored?.revision ?? 0;
     if (save.baseRevision !== storedRevision) {
-      if (stored) return { ok: false, reason: 'conflict', draft: toDraftView(stored) };
+      if (stored) return { ...failure('conflict', "another tab saved this ticket's draft first"), draft: toDraftView(stored) };
       // The row was deleted elsewhere (retention, "delete"): this writer's text is the newest there is.
     }
     if (!stored && isEmpty(save)) return { ok: true, draft: null };

@@ -99,7 +99,7 @@ describe('DraftSync', () => {
   it('keeps the text when a write is refused, says so, and retries', async () => {
     let fail = true;
     const { sync, sent, statuses } = await harness(() =>
-      fail ? { ok: false, reason: 'storage', error: 'The disk is full.' } : { ok: true, draft: view('kept', 1) },
+      fail ? { ok: false, code: 'storage', error: 'The disk is full.' } : { ok: true, draft: view('kept', 1) },
     );
     sync.update(content('kept'));
     await sync.flush();

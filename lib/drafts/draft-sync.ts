@@ -12,6 +12,7 @@
  */
 import type { TicketRef } from '../adapters/types';
 import type { ChecklistState, ContentMessage, DraftResponse, DraftSaveMessage, DraftView } from '../messaging/messages';
+import { failure } from '../result';
 
 export interface DraftContent {
   subject: string;
@@ -222,7 +223,7 @@ export class DraftSync {
     this.options.onStatus({ state: 'saving' });
     if (this.unanswered) {
       const replayed = await this.send(this.unanswered);
-      if (!replayed.ok && replayed.reason === 'storage') {
+      if (!replayed.ok && replayed.code === 'storage') {
         // Still no answer: the replay keeps its turn, the newer text waits behind it.
         this.retryLater(content, replayed.error);
         return;
@@ -248,7 +249,7 @@ export class DraftSync {
     const response = await this.send({ type: 'draft/hold', ticket: this.options.ticket, copyId: this.copyId, copy: content });
     if (!this.conflict) return; // chosen meanwhile: the choice decides what is written
     if (response.ok) this.options.onStatus({ state: 'conflict' });
-    else this.retryLater(content, 'error' in response ? response.error : 'unexpected answer.');
+    else this.retryLater(content, response.error);
   }
 
   /** Drops this tab's held copy; kept for a later try when that fails (a load drops one equal to the draft). */
@@ -262,7 +263,7 @@ export class DraftSync {
     try {
       return await this.options.send(message);
     } catch (error) {
-      return { ok: false, reason: 'storage', error: error instanceof Error ? error.message : 'the extension did not answer' };
+      return failure('storage', error instanceof Error ? error.message : 'the extension did not answer');
     }
   }
 
@@ -272,7 +273,7 @@ export class DraftSync {
       this.options.onStatus({ state: 'saved', at: response.draft?.updatedAt ?? Date.now() });
       return;
     }
-    if (response.reason === 'conflict') {
+    if (response.code === 'conflict') {
       // Text typed while this save was on its way is this tab's newest.
       const mine = this.pending ?? contentOf(message);
       if (sameContent(mine, response.draft)) {
@@ -287,7 +288,7 @@ export class DraftSync {
       this.schedule(0);
       return;
     }
-    if (response.reason === 'storage') {
+    if (response.code === 'storage') {
       // No answer, or a refused write: it may have committed, so it is sent again as it is.
       this.unanswered = message;
       this.retryLater(null, response.error);

@@ -70,13 +70,13 @@ describe('handleDraftMessage', () => {
     const db = healthyDatabase();
     await handle(db, save);
     const otherTab = { ...save, reply: 'Hi Marta, from the other tab', saveId: '0c5d8f3a-7e21-4b96-a4d0-1f6e9b2c8a35' };
-    expect(await handle(db, otherTab)).toMatchObject({ ok: false, reason: 'conflict', draft: { reply: 'Hi Marta', revision: 1 } });
+    expect(await handle(db, otherTab)).toMatchObject({ ok: false, code: 'conflict', draft: { reply: 'Hi Marta', revision: 1 } });
   });
 
   it('says in plain words that the disk is full when the storage layer refuses with QuotaExceededError', async () => {
     const db = refusingWrites(() => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const response = await handle(db, save);
-    expect(response).toEqual({ ok: false, reason: 'storage', error: 'The disk is full, so the draft could not be saved.' });
+    expect(response).toEqual({ ok: false, code: 'storage', error: 'The disk is full, so the draft could not be saved.' });
   });
 
   it.each([
@@ -86,7 +86,7 @@ describe('handleDraftMessage', () => {
     ['something unheard of', 'NS_ERROR_STRANGE', 'The browser reported a storage problem, so the draft could not be saved.'],
   ])('maps %s to plain words', async (_name, errorName, words) => {
     const db = refusingWrites(() => new DOMException('refused', errorName));
-    expect(await handle(db, save)).toEqual({ ok: false, reason: 'storage', error: words });
+    expect(await handle(db, save)).toEqual({ ok: false, code: 'storage', error: words });
   });
 
   it('answers reply-sent with a storage error when writes are refused, and keeps the stored draft', async () => {
@@ -95,7 +95,7 @@ describe('handleDraftMessage', () => {
     db.close();
     const refusing = refuseWrites(new ListenFirstDatabase(db.name), () => new DOMException('full', 'QuotaExceededError'));
     databases.push(refusing);
-    expect(await handle(refusing, { type: 'draft/reply-sent', ticket })).toEqual({ ok: false, reason: 'storage', error: 'The disk is full, so the draft could not be saved.' });
+    expect(await handle(refusing, { type: 'draft/reply-sent', ticket })).toEqual({ ok: false, code: 'storage', error: 'The disk is full, so the draft could not be saved.' });
     expect(await handle(refusing, { type: 'draft/load', ticket })).toMatchObject({ ok: true, draft: { reply: 'Hi Marta' } });
   });
 
@@ -104,7 +104,7 @@ describe('handleDraftMessage', () => {
     const db = new ListenFirstDatabase(`test-handler-${name++}`, { indexedDB: refusingOpens('UnknownError') });
     expect(await handle(db, { type: 'draft/load', ticket })).toEqual({
       ok: false,
-      reason: 'storage',
+      code: 'storage',
       error: "The drafts database can't be opened, so the draft could not be read. ListenFirst's settings page can export what is readable and reset it.",
     });
   });
@@ -128,10 +128,10 @@ describe('handleDraftMessage', () => {
     ['a page of another extension origin', { ...fromPopup, url: 'chrome-extension://someone-else/popup.html' }],
   ])('refuses storage messages from %s', async (_name, sender) => {
     const db = healthyDatabase();
-    expect(await handle(db, { type: 'storage/reset' }, sender)).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(await handle(db, { type: 'storage/reset' }, sender)).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
   it('refuses an unknown storage message', async () => {
-    expect(await handle(healthyDatabase(), { type: 'storage/drop-everything' }, fromPopup)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await handle(healthyDatabase(), { type: 'storage/drop-everything' }, fromPopup)).toMatchObject({ ok: false, code: 'invalid' });
   });
 });

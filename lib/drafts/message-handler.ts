@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { parseContentMessage, type DraftResponse } from '../messaging/messages';
 import { isPageMessage, parsePageMessage, type StorageHealth } from '../messaging/page-messages';
 import { senderMayAccessTicket, type CustomOriginLookup } from '../messaging/sender';
+import { failure } from '../result';
 import type { ListenFirstDatabase } from './db';
 import { clearSentReply, holdCopy, loadDraft, saveDraft } from './draft-store';
 import { describeStorageError } from './storage-errors';
@@ -27,7 +28,7 @@ export async function handleDraftMessage(
     return await handleContentMessage(db, input, sender, extensionId, customOrigin);
   } catch (error) {
     // A check that threw is still an answer: the caller keeps its text and retries.
-    return { ok: false, reason: 'storage', error: describeStorageError(error) };
+    return failure('storage', describeStorageError(error));
   }
 }
 
@@ -39,16 +40,16 @@ async function handleContentMessage(
   customOrigin?: CustomOriginLookup,
 ): Promise<DraftResponse> {
   const parsed = parseContentMessage(input);
-  if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
+  if (!parsed.ok) return parsed;
   const { message } = parsed;
   const allowed = await senderMayAccessTicket(sender, message.ticket, extensionId, customOrigin);
-  if (!allowed.ok) return { ok: false, reason: 'forbidden', error: allowed.error };
+  if (!allowed.ok) return allowed;
   const action = message.type === 'draft/load' ? 'load' : 'save';
   try {
     // A database whose open failed stays failed in Dexie until opened again: retry on each message.
     if (!db.isOpen()) await db.open();
   } catch (error) {
-    return { ok: false, reason: 'storage', error: describeStorageError(error, action, true) };
+    return failure('storage', describeStorageError(error, action, true));
   }
   try {
     switch (message.type) {
@@ -62,7 +63,7 @@ async function handleContentMessage(
         return await clearSentReply(db, message.ticket.key);
     }
   } catch (error) {
-    return { ok: false, reason: 'storage', error: describeStorageError(error, action) };
+    return failure('storage', describeStorageError(error, action));
   }
 }
 

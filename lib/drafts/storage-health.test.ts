@@ -75,7 +75,7 @@ describe('storage health', () => {
     const db = new FailingUpgradeDatabase(dbName);
     cleanups.push(() => db.close());
     const health = await checkStorageHealth(db);
-    expect(health).toEqual({ ok: false, reason: 'upgrade-failed', error: expect.stringContaining('Updating the drafts database'), canExport: true });
+    expect(health).toEqual({ ok: false, code: 'upgrade-failed', error: expect.stringContaining('Updating the drafts database'), canExport: true });
 
     const readable = await exportReadableDrafts(dbName);
     expect(readable).toMatchObject({ format: 'listen-first/drafts', source: 'raw', indexedDbVersion: 10, stores: { drafts: [row] }, unreadableStores: [] });
@@ -92,14 +92,14 @@ describe('storage health', () => {
     await written.open();
     written.close();
     const db = new ListenFirstDatabase(dbName, { indexedDB: refusingOpens('UnknownError') });
-    expect(await checkStorageHealth(db)).toEqual({ ok: false, reason: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true });
+    expect(await checkStorageHealth(db)).toEqual({ ok: false, code: 'damaged', error: "The drafts database is damaged or can't be read.", canExport: true });
     const nothingThere = new ListenFirstDatabase(nextName(), { indexedDB: refusingOpens('UnknownError') });
-    expect(await checkStorageHealth(nothingThere)).toMatchObject({ ok: false, reason: 'damaged', canExport: false });
+    expect(await checkStorageHealth(nothingThere)).toMatchObject({ ok: false, code: 'damaged', canExport: false });
   });
 
   it('reports storage the browser will not let the extension use', async () => {
     const db = new ListenFirstDatabase(nextName(), { indexedDB: refusingOpens('SecurityError') });
-    expect(await checkStorageHealth(db)).toMatchObject({ ok: false, reason: 'unavailable', error: expect.stringContaining("isn't letting ListenFirst use its storage") });
+    expect(await checkStorageHealth(db)).toMatchObject({ ok: false, code: 'unavailable', error: expect.stringContaining("isn't letting ListenFirst use its storage") });
   });
 
   it('still opens a database a newer version left on disk, as long as its drafts table fits', async () => {
@@ -126,7 +126,7 @@ describe('storage health', () => {
     const holder = await rawOpen(dbName);
     const db = new ListenFirstDatabase(dbName, { configuredOrigins: noCustomOrigins });
     cleanups.push(() => db.close());
-    expect(await checkStorageHealth(db, { timeoutMs: 200 })).toMatchObject({ ok: false, reason: 'blocked', error: expect.stringContaining('holding the drafts database open') });
+    expect(await checkStorageHealth(db, { timeoutMs: 200 })).toMatchObject({ ok: false, code: 'blocked', error: expect.stringContaining('holding the drafts database open') });
     holder.close();
     await vi.waitFor(() => expect(db.isOpen()).toBe(true));
     expect(await checkStorageHealth(db)).toEqual({ ok: true, draftCount: 1 });

@@ -5,6 +5,7 @@
  */
 import type Dexie from 'dexie';
 import type { StorageHealth, StorageProblem } from '../messaging/page-messages';
+import { failure } from '../result';
 import { probeRawDatabase } from './raw-database';
 import type { ListenFirstDatabase } from './db';
 
@@ -83,7 +84,7 @@ async function unhealthy(db: ListenFirstDatabase, error: unknown, options: Healt
   let reason: StorageProblem = error instanceof OpenTimeout ? (error.blocked ? 'blocked' : 'damaged') : storageProblemOf(error);
   // An upgrade that threw reports only its own error; an older version still on disk says what happened.
   if (reason === 'damaged' && onDisk && onDisk.version > 0 && onDisk.version < Math.round(db.verno * 10)) reason = 'upgrade-failed';
-  return { ok: false, reason, error: `${prefix}${PROBLEM_WORDS[reason]}`, canExport: Boolean(onDisk && onDisk.storeCount > 0) };
+  return { ...failure(reason, `${prefix}${PROBLEM_WORDS[reason]}`), canExport: Boolean(onDisk && onDisk.storeCount > 0) };
 }
 
 /**

@@ -57,7 +57,7 @@ describe('listening/analyze in the background', () => {
     ['no tab', { id: extensionId, url: 'https://acme.zendesk.com/' }, 'sender is not a helpdesk tab'],
     ['a non-web page', { ...fromSidebar, url: 'file:///tmp/x.html' }, 'sender is not a web page'],
   ])('refuses %s', (_name, sender, error) => {
-    expect(handleListeningMessage(request(), sender, extensionId)).toEqual({ ok: false, error });
+    expect(handleListeningMessage(request(), sender, extensionId)).toEqual({ ok: false, code: 'forbidden', error });
   });
 
   it.each([
@@ -83,7 +83,7 @@ describe('listening/wake in the background', () => {
     ['another extension', { ...fromSidebar, id: 'abcdefghijklmnopabcdefghijklmnop' }, 'sender is not this extension'],
     ['a frame inside the page', { ...fromSidebar, frameId: 3 }, 'sender is not a helpdesk tab'],
   ])('refuses %s', (_name, sender, error) => {
-    expect(handleListeningWake({ type: 'listening/wake' }, sender, extensionId)).toEqual({ ok: false, error });
+    expect(handleListeningWake({ type: 'listening/wake' }, sender, extensionId)).toEqual({ ok: false, code: 'forbidden', error });
   });
 
   it('refuses anything but the wake itself', () => {

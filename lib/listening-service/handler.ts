@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { describeIssue } from '../messaging/messages';
 import { contentScriptPage } from '../messaging/sender';
+import { failure, ok } from '../result';
 import { analyzeReply, prepareLexicon, replySignals, restatementCoverage } from '../listening';
 import { ListeningAnalyzeSchema, ListeningWakeSchema, type ListeningRequest, type ListeningResponse, type ListeningResult, type ListeningWakeResponse } from './messages';
 
@@ -25,9 +26,9 @@ export function analyzeForSidebar(request: ListeningRequest): ListeningResult {
 export function handleListeningWake(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningWakeResponse {
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;
-  if (!v.is(ListeningWakeSchema, input)) return { ok: false, error: "expected { type: 'listening/wake' }" };
+  if (!v.is(ListeningWakeSchema, input)) return failure('invalid', "expected { type: 'listening/wake' }");
   prepareLexicon();
-  return { ok: true };
+  return ok();
 }
 
 export function handleListeningMessage(input: unknown, sender: Runtime.MessageSender, extensionId: string): ListeningResponse {
@@ -35,10 +36,10 @@ export function handleListeningMessage(input: unknown, sender: Runtime.MessageSe
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;
   const parsed = v.safeParse(ListeningAnalyzeSchema, input);
-  if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
+  if (!parsed.success) return failure('invalid', describeIssue(parsed.issues[0]));
   try {
-    return { ok: true, result: analyzeForSidebar(parsed.output) };
+    return ok({ result: analyzeForSidebar(parsed.output) });
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return failure('engine', error instanceof Error ? error.message : String(error));
   }
 }

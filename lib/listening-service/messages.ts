@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { CHANNELS, HINT_CATEGORIES } from '../listening/types';
 import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
 import { hasTypePrefix } from '../messaging/message-type';
+import type { Failure, Ok } from '../result';
 import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
 import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from './limits';
 
@@ -40,7 +41,7 @@ export type ListeningRequest = v.InferOutput<typeof ListeningAnalyzeSchema>;
  */
 export const ListeningWakeSchema = v.object({ type: v.literal('listening/wake') });
 export type ListeningWake = v.InferOutput<typeof ListeningWakeSchema>;
-export type ListeningWakeResponse = { ok: true } | { ok: false; error: string };
+export type ListeningWakeResponse = Ok | Failure<'invalid' | 'forbidden'>;
 
 /** What the sidebar shows from the engine for one state of the reply and restatement. */
 export interface ListeningResult {
@@ -51,7 +52,7 @@ export interface ListeningResult {
   signals: ReplySignals;
 }
 
-export type ListeningResponse = { ok: true; result: ListeningResult } | { ok: false; error: string };
+export type ListeningResponse = Ok<{ result: ListeningResult }> | Failure<'invalid' | 'forbidden' | 'engine'>;
 
 export const isListeningMessage = (message: unknown): boolean => hasTypePrefix(message, 'listening/');
 export const isListeningWake = (message: unknown): boolean => hasTypePrefix(message, 'listening/wake');

@@ -72,6 +72,7 @@ describe('senderMayAccessTicket', () => {
     const lookAlike = ticketRef('zendesk', 'https://acme.zendesk.com.evil.example', '1201');
     expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com.evil.example/agent/tickets/1201'), lookAlike, extensionId)).toEqual({
       ok: false,
+      code: 'forbidden',
       error: 'sender is not on that helpdesk',
     });
   });
@@ -96,6 +97,7 @@ describe('senderMayAccessTicket', () => {
   it('refuses support-example-com.zendesk.com the drafts of support.example.com, and keys its own apart', async () => {
     expect(await senderMayAccessTicket(fromTab('https://support-example-com.zendesk.com/agent/tickets/42'), custom, extensionId, configured)).toEqual({
       ok: false,
+      code: 'forbidden',
       error: "sender is not on the ticket's origin",
     });
     const hosted = ticketRef('zendesk', 'https://support-example-com.zendesk.com', '42');
@@ -160,6 +162,6 @@ describe('page tickets (a page no adapter knows, lib/anysite)', () => {
     expect((await senderMayAccessTicket(fromTab('https://crm.example.org/view?case=12'), page, extensionId)).ok).toBe(false);
     expect((await senderMayAccessTicket(fromTab('http://crm.example.com/view?case=12'), page, extensionId)).ok).toBe(false);
     const onHelpdesk = pageTicketAt(new URL('https://acme.zendesk.com/agent/tickets/1'))!.ticket;
-    expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1'), onHelpdesk, extensionId)).toEqual({ ok: false, error: "sender is on a helpdesk's own domain" });
+    expect(await senderMayAccessTicket(fromTab('https://acme.zendesk.com/agent/tickets/1'), onHelpdesk, extensionId)).toEqual({ ok: false, code: 'forbidden', error: "sender is on a helpdesk's own domain" });
   });
 });

@@ -8,6 +8,7 @@ import { HELPDESK_IDS, helpdeskDefinition, hostingHelpdesk, type HelpdeskId } fr
 import { ticketKey } from '../adapters/types';
 import { isPageAddress, MAX_PAGE_ADDRESS_CHARS, PAGE_TICKETS, pageTicketKey } from '../anysite/page-ticket';
 import { MAX_DRAFT_TEXT } from '../drafts/limits';
+import { failure, ok, type Failure, type Ok } from '../result';
 
 const MAX_TEXT = MAX_DRAFT_TEXT;
 
@@ -166,15 +167,18 @@ export interface HeldCopy extends NonNullable<DraftHoldMessage['copy']> {
   heldAt: number;
 }
 
-export type DraftResponse =
-  | { ok: true; draft: DraftView | null }
-  | { ok: false; reason: 'conflict'; draft: DraftView }
-  | { ok: false; reason: 'invalid' | 'forbidden' | 'storage'; error: string };
+/** Why the background refused or could not answer a message: its payload, its sender, or the storage behind it. */
+export type MessageRefusal = Failure<'invalid' | 'forbidden' | 'storage'>;
+
+/** A save met a newer stored version (another tab's): `draft` is that version, nothing was written. */
+export type DraftConflict = Failure<'conflict'> & { readonly draft: DraftView };
+
+export type DraftResponse = Ok<{ draft: DraftView | null }> | DraftConflict | MessageRefusal;
 
 /** Parses an incoming message; a readable reason on failure, naming the field. */
-export function parseContentMessage(input: unknown): { ok: true; message: ContentMessage } | { ok: false; error: string } {
+export function parseContentMessage(input: unknown): Ok<{ message: ContentMessage }> | Failure<'invalid'> {
   const result = v.safeParse(ContentMessageSchema, input);
-  return result.success ? { ok: true, message: result.output } : { ok: false, error: describeIssue(result.issues[0]) };
+  return result.success ? ok({ message: result.output }) : failure('invalid', describeIssue(result.issues[0]));
 }
 
 /** "ticket.ticketId: a numeric ticket id": where in the message, and what was wrong. */

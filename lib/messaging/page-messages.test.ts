@@ -20,12 +20,12 @@ describe('parsePageMessage', () => {
     ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, 'forbidden'],
     ['a page with no URL', { id: extensionId }, 'forbidden'],
     ['a look-alike origin', { id: extensionId, url: `chrome-extension://${extensionId}.evil/popup.html` }, 'forbidden'],
-  ])('refuses %s', (_name, sender, reason) => {
-    expect(parsePageMessage({ type: 'storage/reset' }, sender, extensionId, origin)).toMatchObject({ ok: false, reason });
+  ])('refuses %s', (_name, sender, code) => {
+    expect(parsePageMessage({ type: 'storage/reset' }, sender, extensionId, origin)).toMatchObject({ ok: false, code });
   });
 
   it('refuses an unknown storage message', () => {
-    expect(parsePageMessage({ type: 'storage/drop' }, { id: extensionId, url: `${origin}popup.html` }, extensionId, origin)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(parsePageMessage({ type: 'storage/drop' }, { id: extensionId, url: `${origin}popup.html` }, extensionId, origin)).toMatchObject({ ok: false, code: 'invalid' });
   });
 });
 

@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
+import { failure, ok, type Failure, type Ok } from '../result';
 import { hasTypePrefix } from './message-type';
+import { extensionPage } from './sender';
 
 export const PageMessageSchema = v.variant('type', [
   /** Can the background open the drafts database? */
@@ -19,28 +21,25 @@ export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
 export type StorageProblem = 'upgrade-failed' | 'newer-version' | 'blocked' | 'full' | 'unavailable' | 'damaged';
 
 export type StorageHealth =
-  | { ok: true; draftCount: number }
+  | Ok<{ draftCount: number }>
   /** `canExport`: the raw object stores can still be read, so "export what is readable" is worth offering. */
-  | { ok: false; reason: StorageProblem; error: string; canExport: boolean };
+  | (Failure<StorageProblem> & { readonly canExport: boolean });
 
 /** The `storage/…` messages, told apart from content-script draft messages before any other check. */
 export function isPageMessage(input: unknown): boolean {
   return hasTypePrefix(input, 'storage/');
 }
 
-/**
- * `extensionOrigin` is `runtime.getURL('/')`: in Firefox the pages' origin carries a per-install UUID,
- * not the extension id, so the id alone can't say a sender is one of our pages.
- */
+/** Checks the sender is one of this extension's pages (see extensionPage), then the payload. */
 export function parsePageMessage(
   input: unknown,
   sender: Runtime.MessageSender,
   extensionId: string,
   extensionOrigin: string,
-): { ok: true; message: PageMessage } | { ok: false; reason: 'invalid' | 'forbidden'; error: string } {
-  if (sender.id !== extensionId) return { ok: false, reason: 'forbidden', error: 'sender is not this extension' };
-  if (!sender.url?.startsWith(extensionOrigin)) return { ok: false, reason: 'forbidden', error: "sender is not one of this extension's pages" };
+): Ok<{ message: PageMessage }> | Failure<'invalid' | 'forbidden'> {
+  const page = extensionPage(sender, extensionId, extensionOrigin);
+  if (!page.ok) return page;
   const result = v.safeParse(PageMessageSchema, input);
-  if (!result.success) return { ok: false, reason: 'invalid', error: `type: ${result.issues[0].message}` };
-  return { ok: true, message: result.output };
+  if (!result.success) return failure('invalid', `type: ${result.issues[0].message}`);
+  return ok({ message: result.output });
 }

@@ -7,23 +7,38 @@
 import type { Runtime } from 'webextension-polyfill';
 import { hostingHelpdesk, type HelpdeskId } from '../adapters/registry';
 import { PAGE_TICKETS } from '../anysite/page-ticket';
+import { failure, ok, type Failure, type Ok } from '../result';
 import type { TicketRefPayload } from './messages';
 
 /** The helpdesks the agent or a policy configured on teams' own domains (see lib/playbooks). */
 export type CustomOriginLookup = () => Promise<readonly { origin: string; helpdesk: HelpdeskId }[]>;
 
+const forbidden = (error: string) => failure('forbidden', error);
+
 /** Our own content script, in a tab's top frame, on a web page: its page's URL, or why not. */
-export function contentScriptPage(sender: Runtime.MessageSender, extensionId: string): { ok: true; url: URL } | { ok: false; error: string } {
-  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
-  if (!sender.tab || sender.frameId !== 0 || !sender.url) return { ok: false, error: 'sender is not a helpdesk tab' };
+export function contentScriptPage(sender: Runtime.MessageSender, extensionId: string): Ok<{ url: URL }> | Failure<'forbidden'> {
+  if (sender.id !== extensionId) return forbidden('sender is not this extension');
+  if (!sender.tab || sender.frameId !== 0 || !sender.url) return forbidden('sender is not a helpdesk tab');
   let url: URL;
   try {
     url = new URL(sender.url);
   } catch {
-    return { ok: false, error: 'sender URL is unreadable' };
+    return forbidden('sender URL is unreadable');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'sender is not a web page' };
-  return { ok: true, url };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return forbidden('sender is not a web page');
+  return ok({ url });
+}
+
+/**
+ * One of this extension's own pages (the popup, the options page). `extensionOrigin` is
+ * `runtime.getURL('/')`: in Firefox the pages' origin carries a per-install UUID, not the extension
+ * id, so the id alone can't say a sender is one of our pages; a content script's sender URL is the
+ * web page it runs in, so it is refused.
+ */
+export function extensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Ok | Failure<'forbidden'> {
+  if (sender.id !== extensionId) return forbidden('sender is not this extension');
+  if (!sender.url?.startsWith(extensionOrigin)) return forbidden("sender is not one of this extension's pages");
+  return ok();
 }
 
 /**
@@ -35,16 +50,16 @@ export async function senderMayAccessTicket(
   ticket: TicketRefPayload,
   extensionId: string,
   customOrigins: CustomOriginLookup = async () => [],
-): Promise<{ ok: true } | { ok: false; error: string }> {
+): Promise<Ok | Failure<'forbidden'>> {
   const page = contentScriptPage(sender, extensionId);
   if (!page.ok) return page;
   const { url } = page;
-  if (url.origin !== ticket.origin) return { ok: false, error: "sender is not on the ticket's origin" };
+  if (url.origin !== ticket.origin) return forbidden("sender is not on the ticket's origin");
   const hosted = hostingHelpdesk(url.hostname);
   // A page ticket (lib/anysite) is the page's own: its key names the origin, checked above. A
   // helpdesk's own domain keeps the helpdesk's keys.
-  if (ticket.helpdesk === PAGE_TICKETS) return hosted ? { ok: false, error: "sender is on a helpdesk's own domain" } : { ok: true };
-  if (hosted) return hosted.id === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };
+  if (ticket.helpdesk === PAGE_TICKETS) return hosted ? forbidden("sender is on a helpdesk's own domain") : ok();
+  if (hosted) return hosted.id === ticket.helpdesk ? ok() : forbidden('sender is not on that helpdesk');
   const configured = (await customOrigins()).find((entry) => entry.origin === url.origin);
-  return configured?.helpdesk === ticket.helpdesk ? { ok: true } : { ok: false, error: 'sender is not on that helpdesk' };
+  return configured?.helpdesk === ticket.helpdesk ? ok() : forbidden('sender is not on that helpdesk');
 }

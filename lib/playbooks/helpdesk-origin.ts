@@ -5,6 +5,7 @@
  */
 import { hostingHelpdesk } from '../adapters/registry';
 import type { PlaybookHelpdesk } from './playbook-schema';
+import { failure, type Failure, type Ok } from '../result';
 import { isLocalHost, singleSiteProblem } from './single-site';
 
 /** Where the agent's own origins are kept (storage.local), and the prefix of the scripts registered for every configured origin. */
@@ -17,30 +18,30 @@ export interface HelpdeskOrigin {
   helpdesk: PlaybookHelpdesk;
 }
 
-export type OriginCheck = { ok: true; origin: string } | { ok: false; problem: string };
+export type OriginCheck = Ok<{ origin: string }> | Failure<'invalid'>;
 
 export function checkHelpdeskOrigin(input: string): OriginCheck {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, problem: 'expected an address like https://support.example.com, got nothing' };
+  if (!trimmed) return failure('invalid', 'expected an address like https://support.example.com, got nothing');
   let url: URL;
   try {
     url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
   } catch {
-    return { ok: false, problem: `expected an address like https://support.example.com, got "${trimmed.slice(0, 80)}"` };
+    return failure('invalid', `expected an address like https://support.example.com, got "${trimmed.slice(0, 80)}"`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: `expected an http or https address, got a ${url.protocol.replace(':', '')} address` };
+    return failure('invalid', `expected an http or https address, got a ${url.protocol.replace(':', '')} address`);
   }
-  if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  if (url.username || url.password) return failure('invalid', 'an address with a user name or password in it is not accepted');
   if (!url.hostname.includes('.') && !isLocalHost(url.hostname)) {
-    return { ok: false, problem: `expected a full host name like support.example.com, got "${url.hostname}"` };
+    return failure('invalid', `expected a full host name like support.example.com, got "${url.hostname}"`);
   }
   // The helpdesks' own domains already run it (or do once turned on): as custom origins it would run twice.
   if (hostingHelpdesk(url.hostname)) {
-    return { ok: false, problem: `${url.hostname} is already supported; no need to add it` };
+    return failure('invalid', `${url.hostname} is already supported; no need to add it`);
   }
   const problem = singleSiteProblem(url);
-  if (problem) return { ok: false, problem };
+  if (problem) return failure('invalid', problem);
   return { ok: true, origin: url.origin };
 }
 

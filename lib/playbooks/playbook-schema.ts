@@ -191,7 +191,7 @@ export function siteOrigin(description: string) {
     v.rawCheck<string>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const checked = checkHelpdeskOrigin(dataset.value);
-      if (!checked.ok) addIssue({ message: checked.problem });
+      if (!checked.ok) addIssue({ message: checked.error });
     }),
     v.description(description),
   );

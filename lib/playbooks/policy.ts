@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { ok, refusal, type Ok, type Refusal } from '../result';
 import type { HelpdeskOrigin } from './helpdesk-origin';
 import { describeIssues } from './playbook-problems';
 import { HELPDESK_IDS, HelpdeskOriginSchema, listOf, PlaybookSchema, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
@@ -66,14 +67,14 @@ export interface PolicyReading {
   problems: string[];
 }
 
-function checkPolicyValue(key: PolicyKey, value: unknown): { ok: true; value: unknown } | { ok: false; problems: string[] } {
+function checkPolicyValue(key: PolicyKey, value: unknown): Ok<{ value: unknown }> | Refusal {
   if (key === 'playbook') {
     const read = checkPlaybook(value, 'playbook');
-    return read.ok ? { ok: true, value: read.playbook } : { ok: false, problems: read.problems };
+    return read.ok ? ok({ value: read.playbook }) : read;
   }
   const schema = POLICY_SCHEMAS[key];
   const result = v.safeParse(schema, value);
-  return result.success ? { ok: true, value: result.output } : { ok: false, problems: describeIssues(schema, result.issues, key) };
+  return result.success ? ok({ value: result.output }) : refusal('invalid', describeIssues(schema, result.issues, key));
 }
 
 /** Pure: the deployed policy, checked key by key against the last good one. */

@@ -38,7 +38,7 @@ function variant(change: (playbook: Playbookish) => void): string {
 }
 const firstItem = (playbook: Playbookish) => playbook.checklists[0]!.items[0] as Record<string, unknown>;
 
-function problemsOf(result: ReturnType<typeof readPlaybookBytes>): string[] {
+function problemsOf(result: ReturnType<typeof readPlaybookBytes>): readonly string[] {
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.problems;
 }
@@ -174,6 +174,8 @@ describe('reading a playbook file', () => {
   it('checks values that are already parsed (policy, storage) the same way', () => {
     expect(checkPlaybook({ ...validPlaybook(), version: 3 })).toEqual({
       ok: false,
+      code: 'invalid',
+      error: 'version: this is a version 3 playbook, and this ListenFirst reads version 1; update ListenFirst',
       problems: ['version: this is a version 3 playbook, and this ListenFirst reads version 1; update ListenFirst'],
     });
     expect(checkPlaybook(validPlaybook()).ok).toBe(true);

@@ -4,13 +4,15 @@
  * every problem by path and reason; nothing is saved by this module.
  */
 import * as v from 'valibot';
+import { refusal, type Ok, type Refusal } from '../result';
 import { describeIssues, describeValue, formatPath } from './playbook-problems';
 import { PLAYBOOK_LIMITS, PLAYBOOK_VERSION, PlaybookSchema, type Playbook } from './playbook-schema';
 
-export type PlaybookReadResult = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
+/** `invalid`: the document is not a playbook, every problem by path; `download`: a subscription's file could not be fetched. */
+export type PlaybookReadResult = Ok<{ playbook: Playbook }> | Refusal<'invalid' | 'download'>;
 
 function refused(...problems: string[]): PlaybookReadResult {
-  return { ok: false, problems };
+  return refusal('invalid', problems);
 }
 
 function formatBytes(bytes: number): string {
@@ -87,7 +89,7 @@ export function checkPlaybook(value: unknown, pathPrefix?: string): PlaybookRead
   }
   const result = v.safeParse(PlaybookSchema, value);
   if (result.success) return { ok: true, playbook: result.output };
-  return { ok: false, problems: describeIssues(PlaybookSchema, result.issues, pathPrefix) };
+  return refused(...describeIssues(PlaybookSchema, result.issues, pathPrefix));
 }
 
 /** The playbook as a file: stable key order, two-space indent, a final newline. */

@@ -53,7 +53,7 @@ describe('subscribing to a playbook URL', () => {
 
   it('subscribes to nothing when the first download fails', async () => {
     const result = await subscribe(`${base}/missing.json`, fast);
-    expect(result).toEqual({ ok: false, problems: ['the server answered 404 Not Found'] });
+    expect(result).toEqual({ ok: false, code: 'download', error: 'the server answered 404 Not Found', problems: ['the server answered 404 Not Found'] });
     expect(await loadSubscription()).toBeNull();
   });
 
@@ -168,13 +168,13 @@ describe('subscription addresses', () => {
   it.each([
     ['https://intranet.example.com/support/playbook.json#top', { ok: true, url: 'https://intranet.example.com/support/playbook.json', originPattern: 'https://intranet.example.com/*' }],
     ['http://127.0.0.1:8080/p.json', { ok: true, url: 'http://127.0.0.1:8080/p.json', originPattern: 'http://127.0.0.1/*' }],
-    ['', { ok: false, problem: 'expected the address of a playbook file, got nothing' }],
-    ['intranet/playbook.json', { ok: false, problem: expect.stringContaining('expected an address like https://') }],
-    ['file:///home/me/playbook.json', { ok: false, problem: 'expected an http or https address' }],
-    ['https://me:secret@intranet.example.com/p.json', { ok: false, problem: 'an address with a user name or password in it is not accepted' }],
-    ['http://intranet.example.com/p.json', { ok: false, problem: expect.stringMatching(/^expected https for intranet\.example\.com/) }],
-    ['https://*.example.com/p.json', { ok: false, problem: expect.stringMatching(/^a wildcard \(\*\)/) }],
-    ['https://co.uk/p.json', { ok: false, problem: expect.stringMatching(/^co\.uk is a public suffix/) }],
+    ['', { ok: false, code: 'invalid', error: 'expected the address of a playbook file, got nothing' }],
+    ['intranet/playbook.json', { ok: false, code: 'invalid', error: expect.stringContaining('expected an address like https://') }],
+    ['file:///home/me/playbook.json', { ok: false, code: 'invalid', error: 'expected an http or https address' }],
+    ['https://me:secret@intranet.example.com/p.json', { ok: false, code: 'invalid', error: 'an address with a user name or password in it is not accepted' }],
+    ['http://intranet.example.com/p.json', { ok: false, code: 'invalid', error: expect.stringMatching(/^expected https for intranet\.example\.com/) }],
+    ['https://*.example.com/p.json', { ok: false, code: 'invalid', error: expect.stringMatching(/^a wildcard \(\*\)/) }],
+    ['https://co.uk/p.json', { ok: false, code: 'invalid', error: expect.stringMatching(/^co\.uk is a public suffix/) }],
     ['http://localhost:8080/p.json', { ok: true, url: 'http://localhost:8080/p.json', originPattern: 'http://localhost/*' }],
   ])('checks %j', (input, expected) => {
     expect(checkSubscriptionUrl(input)).toEqual(expected);

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { PLAYBOOK_LIMITS, type Playbook } from './playbook-schema';
+import { failure, refusal, type Failure, type Ok, type Refusal } from '../result';
 import { checkPlaybook, readPlaybookBytes, type PlaybookReadResult } from './read-playbook';
 import { singleSiteProblem } from './single-site';
 import type { TeamPlaybook } from './team-playbook-store';
@@ -30,22 +31,22 @@ export interface DownloadOptions {
   now?: () => number;
 }
 
-export type UrlCheck = { ok: true; url: string; originPattern: string } | { ok: false; problem: string };
+export type UrlCheck = Ok<{ url: string; originPattern: string }> | Failure<'invalid'>;
 
 export function checkSubscriptionUrl(input: string): UrlCheck {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, problem: 'expected the address of a playbook file, got nothing' };
-  if (trimmed.length > MAX_URL_CHARS) return { ok: false, problem: `expected an address of at most ${MAX_URL_CHARS} characters` };
+  if (!trimmed) return failure('invalid', 'expected the address of a playbook file, got nothing');
+  if (trimmed.length > MAX_URL_CHARS) return failure('invalid', `expected an address of at most ${MAX_URL_CHARS} characters`);
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, problem: `expected an address like https://intranet.example.com/playbook.json, got "${trimmed.slice(0, 80)}"` };
+    return failure('invalid', `expected an address like https://intranet.example.com/playbook.json, got "${trimmed.slice(0, 80)}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'expected an http or https address' };
-  if (url.username || url.password) return { ok: false, problem: 'an address with a user name or password in it is not accepted' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return failure('invalid', 'expected an http or https address');
+  if (url.username || url.password) return failure('invalid', 'an address with a user name or password in it is not accepted');
   const problem = singleSiteProblem(url);
-  if (problem) return { ok: false, problem };
+  if (problem) return failure('invalid', problem);
   url.hash = '';
   return { ok: true, url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
 }
@@ -101,7 +102,7 @@ export async function downloadPlaybook(address: string, options: DownloadOptions
   const { fetchImpl = fetch, timeoutMs = DOWNLOAD_TIMEOUT_MS } = options;
   // Checked again at every download: a subscription stored by an earlier version may be plain http.
   const checked = checkSubscriptionUrl(address);
-  if (!checked.ok) return { ok: false, problems: [checked.problem] };
+  if (!checked.ok) return refusal('invalid', [checked.error]);
   const url = new URL(checked.url);
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -109,22 +110,22 @@ export async function downloadPlaybook(address: string, options: DownloadOptions
     // With the agent's cookies for that site, like opening it in a tab: intranets sit behind a login.
     response = await fetchImpl(url.href, { credentials: 'include', cache: 'no-store', redirect: 'follow', signal });
   } catch (error) {
-    if (signal.aborted) return { ok: false, problems: [`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`] };
-    return { ok: false, problems: [`could not reach ${url.host} (${error instanceof Error ? error.message : 'network error'})`] };
+    if (signal.aborted) return refusal('download', [`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`]);
+    return refusal('download', [`could not reach ${url.host} (${error instanceof Error ? error.message : 'network error'})`]);
   }
   const problem = responseProblem(url, response);
   if (problem) {
     await response.body?.cancel().catch(() => undefined);
-    return { ok: false, problems: [problem] };
+    return refusal('download', [problem]);
   }
   let bytes: Uint8Array | null;
   try {
     bytes = await readCappedBody(response, PLAYBOOK_LIMITS.fileBytes);
   } catch (error) {
-    if (signal.aborted) return { ok: false, problems: [`the download did not finish within ${Math.round(timeoutMs / 1000)} s`] };
-    return { ok: false, problems: [`the download broke off (${error instanceof Error ? error.message : 'network error'})`] };
+    if (signal.aborted) return refusal('download', [`the download did not finish within ${Math.round(timeoutMs / 1000)} s`]);
+    return refusal('download', [`the download broke off (${error instanceof Error ? error.message : 'network error'})`]);
   }
-  if (!bytes) return { ok: false, problems: [`the download is larger than ${PLAYBOOK_LIMITS.fileBytes / 1024} KB, the most a playbook can be`] };
+  if (!bytes) return refusal('download', [`the download is larger than ${PLAYBOOK_LIMITS.fileBytes / 1024} KB, the most a playbook can be`]);
   return readPlaybookBytes(bytes);
 }
 
@@ -169,7 +170,8 @@ export async function subscribe(url: string, options: DownloadOptions = {}): Pro
   return read;
 }
 
-export type RefreshOutcome = { subscribed: false } | { subscribed: true; ok: boolean; problems: string[]; record: SubscriptionRecord };
+/** `superseded`: the agent unsubscribed or changed the address while this downloaded; nothing was recorded. */
+export type RefreshOutcome = { subscribed: false } | ({ subscribed: true; record: SubscriptionRecord } & (Ok | Refusal<'invalid' | 'download' | 'superseded'>));
 
 /** Downloads the subscribed playbook again: a good copy replaces the old one, a bad one is only recorded. */
 export async function refreshSubscription(options: DownloadOptions = {}): Promise<RefreshOutcome> {
@@ -179,13 +181,15 @@ export async function refreshSubscription(options: DownloadOptions = {}): Promis
   const read = await downloadPlaybook(before.url, options);
   // The agent may have unsubscribed or changed the URL while this downloaded.
   const current = await loadSubscription();
-  if (!current || current.url !== before.url) return current ? { subscribed: true, ok: false, problems: [], record: current } : { subscribed: false };
+  if (!current || current.url !== before.url) {
+    return current ? { subscribed: true, record: current, ...failure('superseded', 'the subscription changed while this downloaded'), problems: [] } : { subscribed: false };
+  }
   const at = now();
   const record: SubscriptionRecord = read.ok
     ? { ...current, lastGood: { playbook: read.playbook, fetchedAt: at }, lastAttempt: { at, problems: [] } }
-    : { ...current, lastAttempt: { at, problems: read.problems } };
+    : { ...current, lastAttempt: { at, problems: [...read.problems] } };
   await item.setValue(record);
-  return { subscribed: true, ok: read.ok, problems: read.ok ? [] : read.problems, record };
+  return read.ok ? { subscribed: true, ok: true, record } : { subscribed: true, record, ...read };
 }
 
 export async function unsubscribe(): Promise<void> {

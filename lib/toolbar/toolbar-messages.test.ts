@@ -29,14 +29,14 @@ describe('handleToolbarMessage', () => {
   });
 
   it.each([
-    ['another extension', { type: 'toolbar/state', state: 'active' }, { ...fromHelpdesk, id: 'other@example.com' }, 'sender is not this extension'],
-    ['a frame inside the page', { type: 'toolbar/state', state: 'active' }, { ...fromHelpdesk, frameId: 2 }, 'sender is not a helpdesk tab'],
-    ['the popup (no tab)', { type: 'toolbar/state', state: 'active' }, { id: extensionId, url: 'moz-extension://x/popup.html' }, 'sender is not a helpdesk tab'],
-    ['an unknown state', { type: 'toolbar/state', state: 'busy' }, fromHelpdesk, "expected { type: 'toolbar/state', state: active | paused | idle }"],
-    ['extra fields', { type: 'toolbar/state', state: 'idle', path: 'evil.png' }, fromHelpdesk, "expected { type: 'toolbar/state', state: active | paused | idle }"],
-  ])('refuses %s and draws nothing', async (_name, message, sender, error) => {
+    ['another extension', { type: 'toolbar/state', state: 'active' }, { ...fromHelpdesk, id: 'other@example.com' }, 'forbidden', 'sender is not this extension'],
+    ['a frame inside the page', { type: 'toolbar/state', state: 'active' }, { ...fromHelpdesk, frameId: 2 }, 'forbidden', 'sender is not a helpdesk tab'],
+    ['the popup (no tab)', { type: 'toolbar/state', state: 'active' }, { id: extensionId, url: 'moz-extension://x/popup.html' }, 'forbidden', 'sender is not a helpdesk tab'],
+    ['an unknown state', { type: 'toolbar/state', state: 'busy' }, fromHelpdesk, 'invalid', "expected { type: 'toolbar/state', state: active | paused | idle }"],
+    ['extra fields', { type: 'toolbar/state', state: 'idle', path: 'evil.png' }, fromHelpdesk, 'invalid', "expected { type: 'toolbar/state', state: active | paused | idle }"],
+  ])('refuses %s and draws nothing', async (_name, message, sender, code, error) => {
     const { action, calls } = recordingAction();
-    await expect(handleToolbarMessage(message, sender, extensionId, action)).resolves.toEqual({ ok: false, error });
+    await expect(handleToolbarMessage(message, sender, extensionId, action)).resolves.toEqual({ ok: false, code, error });
     expect(calls).toEqual([]);
   });
 });

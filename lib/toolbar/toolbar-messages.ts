@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { contentScriptPage } from '../messaging/sender';
+import { failure, ok, type Failure, type Ok } from '../result';
 import { TOOLBAR_STATES, TOOLBAR_TITLES, toolbarIcon, type ToolbarState } from './toolbar-icons';
 
 export interface ToolbarStateMessage {
@@ -18,7 +19,7 @@ export interface ToolbarAction {
   setTitle(details: { tabId: number; title: string }): Promise<void>;
 }
 
-export type ToolbarResponse = { ok: true } | { ok: false; error: string };
+export type ToolbarResponse = Ok | Failure<'invalid' | 'forbidden'>;
 
 export async function handleToolbarMessage(
   message: unknown,
@@ -31,13 +32,13 @@ export async function handleToolbarMessage(
   const record = message && typeof message === 'object' ? (message as Record<string, unknown>) : {};
   const state = TOOLBAR_STATES.find((known) => known === record.state);
   if (record.type !== 'toolbar/state' || !state || Object.keys(record).length !== 2) {
-    return { ok: false, error: `expected { type: 'toolbar/state', state: ${TOOLBAR_STATES.join(' | ')} }` };
+    return failure('invalid', `expected { type: 'toolbar/state', state: ${TOOLBAR_STATES.join(' | ')} }`);
   }
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { ok: false, error: 'sender is not a helpdesk tab' };
+  if (tabId === undefined) return failure('forbidden', 'sender is not a helpdesk tab');
   await action.setIcon({ tabId, path: toolbarIcon(state) });
   await action.setTitle({ tabId, title: TOOLBAR_TITLES[state] });
-  return { ok: true };
+  return ok();
 }
 
 /** For the content script: sends a state only when it changes (the sidebar redraws often). */

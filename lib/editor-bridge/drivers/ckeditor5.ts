@@ -4,6 +4,7 @@
  * of the editor's undo and fires the `change:data` the helpdesk saves on.
  */
 import type { InsertPosition } from '../protocol';
+import { failure } from '../../result';
 import { NOT_FOUND, READ_ONLY, type DriverResult, type DrivenEditor, type EditorDriver, type TextSpan } from './types';
 
 // The minimal shape of the API we call.
@@ -88,7 +89,7 @@ function drive(editor: CkEditor): DrivenEditor {
     setText(text) {
       if (editor.isReadOnly) return READ_ONLY;
       const root = editor.model.document.getRoot();
-      if (!root) return { ok: false, error: 'the editor has no content root' };
+      if (!root) return failure('no-editor', 'the editor has no content root');
       editor.model.change((writer) => {
         writer.remove(writer.createRangeIn(root));
         paragraphs(writer, text).forEach((paragraph, index) => writer.insert(paragraph, root, index));

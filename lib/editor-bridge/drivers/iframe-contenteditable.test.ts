@@ -34,7 +34,7 @@ describe('the iframe editable driver', () => {
   it("finds a hint's words in the frame's text, and refuses them once they changed", async () => {
     const body = frame('<body contenteditable="true"><div>Are you sure it was not delivered?</div></body>').contentDocument!.body;
     const changed = await runPageEditorOperation(body, { op: 'replace', start: 0, end: 12, expected: 'Were you sur', text: 'x' }, 'iframe-contenteditable');
-    expect(changed).toEqual({ ok: false, error: 'the reply has changed since; try again' });
+    expect(changed).toEqual({ ok: false, code: 'changed', error: 'the reply has changed since; try again' });
     expect(body.textContent).toBe('Are you sure it was not delivered?');
   });
 });

@@ -6,6 +6,7 @@
 import type { EditorKind } from '../../adapters/types';
 import { rangeForOffsets } from '../editor-text';
 import type { EditorOperation } from '../protocol';
+import { failure } from '../../result';
 import { ckeditor5Driver } from './ckeditor5';
 import { froalaDriver } from './froala';
 import { iframeContenteditableDriver } from './iframe-contenteditable';
@@ -30,8 +31,8 @@ const DRIVERS: Record<EditorKind, EditorDriver> = {
 /** Without a kind: the editors whose instance the element itself reveals, tried in turn. */
 const DETECTED: readonly EditorDriver[] = [ckeditor5Driver, froalaDriver, prosemirrorDriver, slateDriver];
 
-const NO_EDITOR: DriverResult = { ok: false, error: 'this reply editor is not one ListenFirst can write to' };
-const CHANGED: DriverResult = { ok: false, error: 'the reply has changed since; try again' };
+const NO_EDITOR: DriverResult = failure('no-editor', 'this reply editor is not one ListenFirst can write to');
+const CHANGED: DriverResult = failure('changed', 'the reply has changed since; try again');
 
 /** Carries out one operation on the editor whose editable is `element`, through its own API. */
 export async function runPageEditorOperation(element: HTMLElement, operation: EditorOperation, kind?: EditorKind): Promise<DriverResult> {

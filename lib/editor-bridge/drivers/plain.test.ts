@@ -44,7 +44,7 @@ describe('the plain driver on a textarea', () => {
     const { element } = textarea('The refund is on its way.');
     expect(await runPageEditorOperation(element, { op: 'replace', start: 4, end: 10, expected: 'parcel', text: 'x' }, 'plain')).toMatchObject({ ok: false });
     const readOnly = textarea('Hi', { readOnly: true }).element;
-    expect(await runPageEditorOperation(readOnly, { op: 'set', text: 'Bye' }, 'plain')).toEqual({ ok: false, error: 'the reply editor is read-only' });
+    expect(await runPageEditorOperation(readOnly, { op: 'set', text: 'Bye' }, 'plain')).toEqual({ ok: false, code: 'read-only', error: 'the reply editor is read-only' });
     expect(readOnly.value).toBe('Hi');
   });
 });
@@ -58,6 +58,6 @@ describe('choosing a driver', () => {
 
   it('writes into nothing that is not an editor', async () => {
     const div = document.body.appendChild(document.createElement('div'));
-    expect(await runPageEditorOperation(div, { op: 'insert', text: 'Hi', at: 'start' })).toEqual({ ok: false, error: 'this reply editor is not one ListenFirst can write to' });
+    expect(await runPageEditorOperation(div, { op: 'insert', text: 'Hi', at: 'start' })).toEqual({ ok: false, code: 'no-editor', error: 'this reply editor is not one ListenFirst can write to' });
   });
 });

@@ -83,7 +83,7 @@ describe('the ProseMirror driver', () => {
 
   it('writes nothing into a read-only editor, and says so', async () => {
     const editor = mountProseMirror(INITIAL.split('\n'), { editable: false });
-    expect(await runPageEditorOperation(editor.view.dom, { op: 'insert', text: 'Hi', at: 'start' }, 'prosemirror')).toEqual({ ok: false, error: 'the reply editor is read-only' });
+    expect(await runPageEditorOperation(editor.view.dom, { op: 'insert', text: 'Hi', at: 'start' }, 'prosemirror')).toEqual({ ok: false, code: 'read-only', error: 'the reply editor is read-only' });
     expect(editor.text()).toBe(INITIAL);
   });
 });

@@ -4,6 +4,7 @@
  * one event carries the text. What differs between them is only that event (`write`).
  */
 import { readEditorText } from '../editor-text';
+import { failure } from '../../result';
 import { NOT_FOUND, READ_ONLY, type DriverResult, type DrivenEditor, type EditorVia } from './types';
 
 /** Writes `text` over the current selection in the editable; how it went in, or null when nobody took it. */
@@ -17,7 +18,7 @@ export function selectionDrivenEditor(element: HTMLElement, via: EditorVia, writ
     selectDomRange(element, range);
     await selectionSettled(element.ownerDocument);
     const wrote = write(element, text);
-    return wrote ? { ok: true, via: wrote } : { ok: false, error: 'the reply editor ignored the text' };
+    return wrote ? { ok: true, via: wrote } : failure('ignored', 'the reply editor ignored the text');
   };
   return {
     insert(text, at) {

@@ -62,7 +62,7 @@ describe('the Summernote driver on the real Summernote 0.8.9', () => {
   it("replaces a hint's words through the editor's insertText, and refuses words that changed since", async () => {
     const { editable, textarea } = editor('<p>Are you sure it was not delivered?</p>');
     const stale = await runPageEditorOperation(editable, { op: 'replace', start: 0, end: 12, expected: 'Were you sur', text: 'x' }, 'summernote');
-    expect(stale).toEqual({ ok: false, error: 'the reply has changed since; try again' });
+    expect(stale).toEqual({ ok: false, code: 'changed', error: 'the reply has changed since; try again' });
     const result = await runPageEditorOperation(editable, { op: 'replace', start: 0, end: 12, expected: 'Are you sure', text: 'Could you check' }, 'summernote');
     expect(result).toEqual({ ok: true, via: 'summernote' });
     expect(readEditorText(editable).text).toBe('Could you check it was not delivered?');
@@ -79,7 +79,7 @@ describe('the Summernote driver on the real Summernote 0.8.9', () => {
   it('writes nothing into a disabled editor', async () => {
     const { note, editable } = editor('<p>Sent.</p>');
     note.summernote('disable');
-    expect(await runPageEditorOperation(editable, { op: 'insert', text: 'more', at: 'end' }, 'summernote')).toEqual({ ok: false, error: 'the reply editor is read-only' });
+    expect(await runPageEditorOperation(editable, { op: 'insert', text: 'more', at: 'end' }, 'summernote')).toEqual({ ok: false, code: 'read-only', error: 'the reply editor is read-only' });
     expect(readEditorText(editable).text).toBe('Sent.');
   });
 });

@@ -5,13 +5,16 @@
  * own API, or the input events the editor itself handles, so its model, undo and the helpdesk's
  * save all see the change.
  */
+import { failure, type Failure, type Ok } from '../../result';
 import type { InsertPosition } from '../protocol';
 
 /** How the text went in, reported back to the sidebar for diagnostics. */
 export const EDITOR_VIA = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'redactor', 'summernote', 'paste', 'native'] as const;
 export type EditorVia = (typeof EDITOR_VIA)[number];
 
-export type DriverResult = { ok: true; via: EditorVia } | { ok: false; error: string };
+/** Why an operation wrote nothing: `error` is what the sidebar shows after "Not done:". */
+export type EditorFailure = 'no-editor' | 'read-only' | 'not-found' | 'changed' | 'ignored' | 'threw';
+export type DriverResult = Ok<{ via: EditorVia }> | Failure<EditorFailure>;
 
 /**
  * Words in the reply, as offsets into the text `readEditorText` reads (both worlds read it the
@@ -41,5 +44,5 @@ export interface EditorDriver {
   attach(element: HTMLElement): DrivenEditor | null;
 }
 
-export const READ_ONLY: DriverResult = { ok: false, error: 'the reply editor is read-only' };
-export const NOT_FOUND: DriverResult = { ok: false, error: 'the editor could not find those words' };
+export const READ_ONLY: DriverResult = failure('read-only', 'the reply editor is read-only');
+export const NOT_FOUND: DriverResult = failure('not-found', 'the editor could not find those words');
