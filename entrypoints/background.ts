@@ -1,33 +1,27 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
-import { handleDraftMessage } from '@/lib/drafts/message-handler';
-import { handleListeningMessage, handleListeningWake } from '@/lib/listening-service/handler';
-import { isListeningMessage, isListeningWake } from '@/lib/listening-service/messages';
-import { hasTypePrefix } from '@/lib/messaging/message-type';
+import type { PageStartApis } from '@/lib/anysite/start-on-page';
+import { backgroundHandlers } from '@/lib/messaging/background-handlers';
+import { routeBackgroundMessage, sendToTab } from '@/lib/messaging/message-map';
 import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
-import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
-import { handlePageMessage, startRememberedSites } from '@/lib/anysite/background-wiring';
-
-/** Draft messages (content scripts) and storage messages (extension pages). */
-const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', 'storage/');
+import { startRememberedSites } from '@/lib/anysite/background-wiring';
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
   const db = new ListenFirstDatabase(undefined, { configuredOrigins: listRememberedHelpdeskOrigins });
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, listRememberedHelpdeskOrigins);
-    // The listening engine runs here, off the helpdesk page's main thread.
-    if (isListeningWake(message)) return Promise.resolve(handleListeningWake(message, sender, browser.runtime.id));
-    if (isListeningMessage(message)) return Promise.resolve(handleListeningMessage(message, sender, browser.runtime.id));
-    // The helpdesk tab's toolbar button: active on a ticket, paused for the site, or not a ticket page.
-    if (hasTypePrefix(message, 'toolbar/')) return handleToolbarMessage(message, sender, browser.runtime.id, browser.action);
-    // "Use ListenFirst on this page", from the toolbar popup: the sidebar injected into that tab only.
-    if (hasTypePrefix(message, 'page/')) return handlePageMessage(message, sender);
-    return undefined;
+  // One handler per message type in lib/messaging/message-map.ts; each checks its sender and payload.
+  const handlers = backgroundHandlers({
+    db,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    customOrigins: listRememberedHelpdeskOrigins,
+    toolbar: browser.action,
+    pageStart: browser as unknown as PageStartApis,
   });
+  browser.runtime.onMessage.addListener((message, sender) => routeBackgroundMessage(handlers, message, sender));
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);
@@ -45,6 +39,6 @@ export default defineBackground(() => {
     const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (target?.id === undefined) return;
     // A tab without our content script (not a helpdesk) has nobody to answer: nothing to toggle.
-    await browser.tabs.sendMessage(target.id, { type: 'sidebar/toggle' }).catch(() => undefined);
+    await sendToTab(target.id, 'sidebar/toggle').catch(() => undefined);
   });
 });

@@ -12,7 +12,7 @@ afterEach(() => render(null, container));
 
 function fakeApi(overrides: Partial<PageStartBrowser> = {}) {
   return {
-    sendMessage: vi.fn(async (_message: unknown) => ({ ok: true, started: true })),
+    startOnPage: vi.fn(async (_tabId: number) => ({ ok: true as const, started: true })),
     sidebarStatus: vi.fn(async (_tabId: number) => null),
     requestOrigin: vi.fn(async (_pattern: string) => true),
     siteRemembered: vi.fn(async (_origin: string) => false),
@@ -27,14 +27,14 @@ describe('PageStart (the toolbar popup on a page no adapter knows)', () => {
     const api = fakeApi();
     await act(() => render(<PageStart tabId={7} url="https://crm.example.com/cases/12" api={api} />, container));
     await vi.waitFor(() => expect(part('lf-use-on-page')).not.toBeNull());
-    expect(api.sendMessage).not.toHaveBeenCalled();
+    expect(api.startOnPage).not.toHaveBeenCalled();
     await act(() => part('lf-use-on-page')!.click());
-    expect(vi.mocked(api.sendMessage).mock.calls).toEqual([[{ type: 'page/start', tabId: 7 }]]);
+    expect(vi.mocked(api.startOnPage).mock.calls).toEqual([[7]]);
     await vi.waitFor(() => expect(part('lf-page-start')!.dataset.state).toBe('running'));
   });
 
   it('says why when the background could not start it, and offers it again', async () => {
-    const api = fakeApi({ sendMessage: vi.fn(async () => ({ ok: false, code: 'browser', error: 'the browser refused' })) });
+    const api = fakeApi({ startOnPage: vi.fn(async () => ({ ok: false as const, code: 'browser' as const, error: 'the browser refused' })) });
     await act(() => render(<PageStart tabId={7} url="https://crm.example.com/cases/12" api={api} />, container));
     await vi.waitFor(() => expect(part('lf-use-on-page')).not.toBeNull());
     await act(() => part('lf-use-on-page')!.click());

@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { pageOffer } from '@/lib/anysite/page-offer';
 import { rememberSite, rememberedSitesWithPermission, unrememberSite } from '@/lib/anysite/remembered-sites';
 import { failure } from '@/lib/result';
-import { pageStartMessage, type PageStartResponse } from '@/lib/anysite/start-on-page';
+import type { PageStartResponse } from '@/lib/anysite/start-on-page';
+import { sendToBackground, sendToTab } from '@/lib/messaging/message-map';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 
 /** The browser calls this needs (stand-ins in tests). */
 export interface PageStartBrowser {
-  sendMessage(message: unknown): Promise<unknown>;
+  /** "Use ListenFirst on this page": the background injects the sidebar into that tab. */
+  startOnPage(tabId: number): Promise<PageStartResponse>;
   sidebarStatus(tabId: number): Promise<SidebarStatus | null>;
   /** Asked in the agent's click; true when granted. */
   requestOrigin(pattern: string): Promise<boolean>;
@@ -16,8 +18,8 @@ export interface PageStartBrowser {
 }
 
 export const POPUP_BROWSER: PageStartBrowser = {
-  sendMessage: (message) => browser.runtime.sendMessage(message),
-  sidebarStatus: (tabId) => (browser.tabs.sendMessage(tabId, { type: 'sidebar/status' }) as Promise<SidebarStatus>).catch(() => null),
+  startOnPage: (tabId) => sendToBackground('page/start', { tabId }),
+  sidebarStatus: (tabId) => sendToTab(tabId, 'sidebar/status').catch(() => null),
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
   siteRemembered: async (origin) => (await rememberedSitesWithPermission()).some((site) => site.origin === origin && site.granted),
 };
@@ -54,7 +56,7 @@ export function PageStart({ tabId, url, api = POPUP_BROWSER }: Props) {
 
   const start = async () => {
     setState('starting');
-    const response = (await api.sendMessage(pageStartMessage(tabId)).catch((error: unknown) => failure('browser', String(error)))) as PageStartResponse;
+    const response = await api.startOnPage(tabId).catch((error: unknown) => failure('browser', String(error)));
     setProblem(response.ok ? null : response.error);
     setState(response.ok ? 'running' : 'offered');
   };

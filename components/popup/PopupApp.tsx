@@ -3,6 +3,7 @@ import { resolveAdapter } from '@/lib/adapters';
 import { HELPDESKS } from '@/lib/adapters/registry';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
+import { sendToTab } from '@/lib/messaging/message-map';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
 import { PageStart } from './PageStart';
 import { RecentDrafts } from './RecentDrafts';
@@ -28,7 +29,7 @@ export function PopupApp() {
       // On any other page, the click's activeTab grant shows its URL: "Use ListenFirst on this page" (PageStart).
       if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere', tabId: active?.id, url: active?.url });
       const paused = await isSitePaused(url.hostname);
-      const status = paused ? null : ((await browser.tabs.sendMessage(active.id, { type: 'sidebar/status' }).catch(() => null)) as SidebarStatus | null);
+      const status = paused ? null : await sendToTab(active.id, 'sidebar/status').catch(() => null);
       setTab({ kind: 'helpdesk', hostname: url.hostname, helpdesk: adapter.label, paused, status });
     })();
     void browser.commands.getAll().then((commands) => setShortcut(commands.find((c) => c.name === 'toggle-sidebar')?.shortcut || null));

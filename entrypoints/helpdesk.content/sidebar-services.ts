@@ -1,9 +1,8 @@
 import type { EditorOutcome, SidebarServices } from '@/components/sidebar/TicketPanel';
 import type { ReplyEditor, SidebarAdapter } from '@/lib/adapters/types';
 import { runEditorOperation } from '@/lib/editor-bridge/client';
-import type { ListeningResponse } from '@/lib/listening-service/messages';
 import { createWorkerWake, watchWritingIntent } from '@/lib/listening-service/worker-wake';
-import type { DraftResponse } from '@/lib/messaging/messages';
+import { sendToBackground } from '@/lib/messaging/message-map';
 import { watchReplySubmit } from '@/lib/page/reply-submit';
 import { rememberReplySent, takeReplySent } from '@/lib/page/reply-sent-across-load';
 import { failure, ok } from '@/lib/result';
@@ -55,18 +54,18 @@ export function createSidebarServices(
 
   // Focus or a keystroke in the reply or the sidebar starts a worker Chrome stopped while the agent
   // read, ahead of the first reading (see worker-wake.ts).
-  const wake = createWorkerWake((message) => browser.runtime.sendMessage(message));
+  const wake = createWorkerWake((message) => sendToBackground(message.type, message));
   const isWritingPlace = (target: EventTarget | null) =>
     target instanceof Node && (isSidebar(target) || Boolean(currentPage()?.editor?.element.contains(target)));
   watchWritingIntent(document, isWritingPlace, () => wake.writing(), AbortSignal.any([signal, ctx.signal]));
-  const send = <T,>(message: unknown): Promise<T> => {
+  const send: typeof sendToBackground = (type, payload) => {
     wake.contacted();
-    return browser.runtime.sendMessage(message) as Promise<T>;
+    return sendToBackground(type, payload);
   };
 
   return {
-    sendDraftMessage: (message) => send<DraftResponse>(message),
-    analyze: (request) => send<ListeningResponse>(request),
+    sendDraftMessage: (message) => send(message.type, message),
+    analyze: (request) => send(request.type, request),
     openReplyBox,
     onReplySubmit(listener) {
       submitListeners.add(listener);

@@ -1,21 +1,14 @@
 /**
- * The background's part for pages no adapter knows: the popup's "Use ListenFirst on this page"
- * (start-on-page.ts), and the remembered sites' scripts kept registered while their permission is
- * held (remembered-sites.ts). Listeners are added synchronously (an MV3 worker is woken by what it
- * listened to at start).
+ * The background's part for pages no adapter knows: the remembered sites' scripts kept registered
+ * while their permission is held (remembered-sites.ts). (The popup's "Use ListenFirst on this page"
+ * is a message, routed with the others: start-on-page.ts.) Listeners are added synchronously (an
+ * MV3 worker is woken by what it listened to at start).
  */
-import type { Runtime } from 'webextension-polyfill';
 import { SETTINGS_STORAGE_KEYS } from '../playbooks/effective-settings';
 import { REMEMBERED_SITES_KEY, syncRememberedSites } from './remembered-sites';
-import { handlePageStartMessage, type PageStartApis, type PageStartResponse } from './start-on-page';
 
 const logFailure = (error: unknown) => console.warn('ListenFirst: registering remembered sites failed', error);
 const sync = () => void syncRememberedSites().catch(logFailure);
-
-/** For the background's message routing: `page/…` messages. */
-export function handlePageMessage(message: unknown, sender: Runtime.MessageSender): Promise<PageStartResponse> {
-  return handlePageStartMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'), browser as unknown as PageStartApis);
-}
 
 export function startRememberedSites(): void {
   browser.storage.onChanged.addListener((changes, area) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handlePageStartMessage, pageStartMessage, type PageStartApis } from './start-on-page';
+import { handlePageStartMessage, type PageStartApis } from './start-on-page';
 
 const extensionId = 'abcdefghijklmnopabcdefghijklmnop';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
@@ -23,7 +23,7 @@ function fakeApis(tabs: Record<number, string | undefined>, { running = false } 
 describe('handlePageStartMessage', () => {
   it('injects the page-mode mark, the editor bridge (page world) and the sidebar into the named tab only, in that order', async () => {
     const { apis, injections } = fakeApis({ 3: 'https://mail.example.com/', 7: 'https://crm.example.com/cases/12', 9: 'https://crm.example.com/cases/13' });
-    expect(await handlePageStartMessage(pageStartMessage(7), fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: true });
+    expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: true });
     expect(injections).toEqual([
       { tabId: 7, world: 'ISOLATED', what: 'sidebarScriptRuns' },
       { tabId: 7, world: 'ISOLATED', what: 'markPageMode' },
@@ -34,7 +34,7 @@ describe('handlePageStartMessage', () => {
 
   it('leaves a tab that already runs the sidebar as it is', async () => {
     const { apis, injections } = fakeApis({ 7: 'https://crm.example.com/cases/12' }, { running: true });
-    expect(await handlePageStartMessage(pageStartMessage(7), fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: false });
+    expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: false });
     expect(injections).toHaveLength(1);
   });
 
@@ -43,7 +43,7 @@ describe('handlePageStartMessage', () => {
     ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, 'sender is not this extension'],
   ])('refuses %s and injects nothing', async (_name, sender, error) => {
     const { apis, injections } = fakeApis({ 7: 'https://crm.example.com/cases/12' });
-    expect(await handlePageStartMessage(pageStartMessage(7), sender as never, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'forbidden', error });
+    expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, sender as never, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'forbidden', error });
     expect(injections).toEqual([]);
   });
 
@@ -54,7 +54,7 @@ describe('handlePageStartMessage', () => {
     ['a tab whose address the click did not grant', undefined, 'click the toolbar button on the page first'],
   ])('injects nothing into %s', async (_name, url, error) => {
     const { apis, injections } = fakeApis({ 7: url });
-    expect(await handlePageStartMessage(pageStartMessage(7), fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'not-offered', error });
+    expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: false, code: 'not-offered', error });
     expect(injections).toEqual([]);
   });
 

@@ -35,11 +35,6 @@ export interface PageStartApis {
   scripting: { executeScript(details: InjectionDetails): Promise<{ result?: unknown }[]> };
 }
 
-/** The popup's click: the message its button sends. */
-export function pageStartMessage(tabId: number): PageStartMessage {
-  return { type: 'page/start', tabId };
-}
-
 function parse(message: unknown): PageStartMessage | null {
   const record = message && typeof message === 'object' ? (message as Record<string, unknown>) : {};
   const { type, tabId } = record;

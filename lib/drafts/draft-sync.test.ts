@@ -151,7 +151,7 @@ describe('DraftSync with a worker stopped between the commit and the answer', ()
     const sync = new DraftSync({
       ticket,
       send: async (message) => {
-        const answer = (await handleDraftMessage(db, message, sender, fakeBrowser.runtime.id)) as DraftResponse;
+        const answer = await handleDraftMessage(db, message, sender, fakeBrowser.runtime.id);
         if (message.type === 'draft/save' && loseNextAnswer) {
           loseNextAnswer = false; // committed; the worker is gone before it can answer
           throw new Error('Could not establish connection. Receiving end does not exist.');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketRef } from '../adapters/types';
 import { ListenFirstDatabase } from './db';
-import { handleDraftMessage } from './message-handler';
+import { handleDraftMessage, handleStorageMessage } from './message-handler';
 import { refusingOpens } from './testing/failing-storage';
 
 const extensionId = fakeBrowser.runtime.id;
@@ -45,7 +45,11 @@ function healthyDatabase(): ListenFirstDatabase {
   return db;
 }
 
-const handle = (db: ListenFirstDatabase, message: unknown, sender: object = fromHelpdesk) => handleDraftMessage(db, message, sender, extensionId, extensionOrigin);
+/** As the background routes them: `storage/…` from the extension's pages, the rest as draft messages. */
+const handle = (db: ListenFirstDatabase, message: unknown, sender: object = fromHelpdesk) =>
+  String((message as { type?: unknown } | null)?.type).startsWith('storage/')
+    ? handleStorageMessage(db, message, sender, extensionId, extensionOrigin)
+    : handleDraftMessage(db, message, sender, extensionId);
 
 describe('handleDraftMessage', () => {
   it('saves and loads through the store', async () => {

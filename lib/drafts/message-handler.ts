@@ -4,9 +4,9 @@
  * every failure comes back as a value the sender can show.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from 'wxt/browser';
 import { parseContentMessage, type DraftResponse } from '../messaging/messages';
-import { isPageMessage, parsePageMessage, type StorageHealth } from '../messaging/page-messages';
+import type { BackgroundHandlers, BackgroundMessageType, StorageAnswer } from '../messaging/message-map';
+import { parsePageMessage } from '../messaging/page-messages';
 import { senderMayAccessTicket, type CustomOriginLookup } from '../messaging/sender';
 import { failure } from '../result';
 import type { ListenFirstDatabase } from './db';
@@ -14,20 +14,54 @@ import { clearSentReply, holdCopy, loadDraft, saveDraft } from './draft-store';
 import { describeStorageError } from './storage-errors';
 import { checkStorageHealth, resetDraftDatabase } from './storage-health';
 
+type DraftMessageType = Extract<BackgroundMessageType, `draft/${string}`>;
+type StorageMessageType = Extract<BackgroundMessageType, `storage/${string}`>;
+
+/** The background's handlers for `draft/…` (content scripts) and `storage/…` (the extension's pages). */
+export function draftHandlers(
+  db: ListenFirstDatabase,
+  extensionId: string,
+  extensionOrigin: string,
+  /** Helpdesks on teams' own domains, for content scripts registered there. */
+  customOrigin?: CustomOriginLookup,
+): Pick<BackgroundHandlers, DraftMessageType | StorageMessageType> {
+  const drafts = (input: unknown, sender: Runtime.MessageSender) => handleDraftMessage(db, input, sender, extensionId, customOrigin);
+  const storage = (input: unknown, sender: Runtime.MessageSender) => handleStorageMessage(db, input, sender, extensionId, extensionOrigin);
+  return { 'draft/load': drafts, 'draft/save': drafts, 'draft/hold': drafts, 'draft/reply-sent': drafts, 'storage/health': storage, 'storage/reset': storage };
+}
+
 export async function handleDraftMessage(
   db: ListenFirstDatabase,
   input: unknown,
   sender: Runtime.MessageSender,
   extensionId: string,
-  extensionOrigin?: string,
-  /** Helpdesks on teams' own domains, for content scripts registered there. */
   customOrigin?: CustomOriginLookup,
-): Promise<DraftResponse | StorageHealth> {
+): Promise<DraftResponse> {
   try {
-    if (isPageMessage(input)) return await handlePageMessage(db, input, sender, extensionId, extensionOrigin ?? browser.runtime.getURL('/'));
     return await handleContentMessage(db, input, sender, extensionId, customOrigin);
   } catch (error) {
     // A check that threw is still an answer: the caller keeps its text and retries.
+    return failure('storage', describeStorageError(error));
+  }
+}
+
+export async function handleStorageMessage(
+  db: ListenFirstDatabase,
+  input: unknown,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): Promise<StorageAnswer> {
+  try {
+    const parsed = parsePageMessage(input, sender, extensionId, extensionOrigin);
+    if (!parsed.ok) return parsed;
+    switch (parsed.message.type) {
+      case 'storage/health':
+        return await checkStorageHealth(db);
+      case 'storage/reset':
+        return await resetDraftDatabase(db);
+    }
+  } catch (error) {
     return failure('storage', describeStorageError(error));
   }
 }
@@ -64,22 +98,5 @@ async function handleContentMessage(
     }
   } catch (error) {
     return failure('storage', describeStorageError(error, action));
-  }
-}
-
-async function handlePageMessage(
-  db: ListenFirstDatabase,
-  input: unknown,
-  sender: Runtime.MessageSender,
-  extensionId: string,
-  extensionOrigin: string,
-): Promise<DraftResponse | StorageHealth> {
-  const parsed = parsePageMessage(input, sender, extensionId, extensionOrigin);
-  if (!parsed.ok) return parsed;
-  switch (parsed.message.type) {
-    case 'storage/health':
-      return checkStorageHealth(db);
-    case 'storage/reset':
-      return resetDraftDatabase(db);
   }
 }

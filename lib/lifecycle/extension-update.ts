@@ -10,6 +10,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { HelpdeskId } from '../adapters/registry';
 import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs } from './helpdesk-tabs';
+import { sendToTab } from '../messaging/message-map';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
@@ -19,7 +20,7 @@ export const FLUSH_TIMEOUT_MS = 3_000;
 export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<void> {
   const tabs = await openHelpdeskTabs().catch(() => []);
   // A tab without a sidebar (paused, not a ticket) has nobody to answer: that is an answer too.
-  const answers = tabs.map((tab) => browser.tabs.sendMessage(tab.id, { type: 'sidebar/flush' }).catch(() => undefined));
+  const answers = tabs.map((tab) => sendToTab(tab.id, 'sidebar/flush').catch(() => undefined));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
   await Promise.race([Promise.all(answers), timeout]);

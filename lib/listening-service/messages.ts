@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { CHANNELS, HINT_CATEGORIES } from '../listening/types';
 import type { ReplyAnalysis, ReplySignals, RestatementCoverage } from '../listening/types';
-import { hasTypePrefix } from '../messaging/message-type';
 import type { Failure, Ok } from '../result';
 import { PLAYBOOK_LIMITS } from '../playbooks/playbook-schema';
 import { MAX_REQUEST_EARLIER, MAX_REQUEST_TEXT } from './limits';
@@ -53,6 +52,3 @@ export interface ListeningResult {
 }
 
 export type ListeningResponse = Ok<{ result: ListeningResult }> | Failure<'invalid' | 'forbidden' | 'engine'>;
-
-export const isListeningMessage = (message: unknown): boolean => hasTypePrefix(message, 'listening/');
-export const isListeningWake = (message: unknown): boolean => hasTypePrefix(message, 'listening/wake');

@@ -37,7 +37,7 @@ describe('parseContentMessage', () => {
     ['a huge restatement', { ...save, restatement: 'x'.repeat(100_001) }, 'restatement'],
   ])('refuses %s, naming the field', (_name, input, field) => {
     const result = parseContentMessage(input);
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
     if (!result.ok) expect(result.error.startsWith(`${field}:`)).toBe(true);
   });
 
@@ -65,7 +65,8 @@ describe('senderMayAccessTicket', () => {
     ['the same host over http', fromTab('http://acme.zendesk.com/agent/tickets/1201')],
     ['a page with no URL', { id: extensionId, tab, frameId: 0 }],
   ])('refuses %s', async (_name, sender) => {
-    expect((await senderMayAccessTicket(sender, ticket, extensionId, async () => [{ origin: 'https://acme.example.com', helpdesk: 'zendesk' }])).ok).toBe(false);
+    const answer = await senderMayAccessTicket(sender, ticket, extensionId, async () => [{ origin: 'https://acme.example.com', helpdesk: 'zendesk' }]);
+    expect(answer).toMatchObject({ ok: false, code: 'forbidden', error: expect.stringMatching(/^sender /) });
   });
 
   it("refuses a look-alike host its own tickets' drafts unless it is configured as that helpdesk", async () => {
@@ -91,7 +92,7 @@ describe('senderMayAccessTicket', () => {
     ['another helpdesk on that origin', 'https://support.example.com/a/tickets/42', ticketRef('freshdesk', 'https://support.example.com', '42')],
     ['a hosted account from a custom origin', 'https://support.example.com/agent/tickets/42', ticketRef('zendesk', 'https://acme.zendesk.com', '42')],
   ])('refuses %s', async (_name, url, target) => {
-    expect((await senderMayAccessTicket(fromTab(url), target, extensionId, configured)).ok).toBe(false);
+    expect(await senderMayAccessTicket(fromTab(url), target, extensionId, configured)).toMatchObject({ ok: false, code: 'forbidden', error: expect.stringMatching(/^sender /) });
   });
 
   it('refuses support-example-com.zendesk.com the drafts of support.example.com, and keys its own apart', async () => {
@@ -153,7 +154,7 @@ describe('page tickets (a page no adapter knows, lib/anysite)', () => {
     ['an origin with a path', { ...page, origin: 'https://crm.example.com/x', key: pageTicketKey('https://crm.example.com/x', page.ticketId) }, 'ticket.origin'],
   ])('refuses %s', (_name, ticketPayload, field) => {
     const result = parseContentMessage({ type: 'draft/load', ticket: ticketPayload });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
     if (!result.ok) expect(result.error.startsWith(`${field}:`)).toBe(true);
   });
 

@@ -171,9 +171,9 @@ export interface HeldCopy extends NonNullable<DraftHoldMessage['copy']> {
 export type MessageRefusal = Failure<'invalid' | 'forbidden' | 'storage'>;
 
 /** A save met a newer stored version (another tab's): `draft` is that version, nothing was written. */
-export type DraftConflict = Failure<'conflict'> & { readonly draft: DraftView };
+export type DraftConflictAnswer = Failure<'conflict'> & { readonly draft: DraftView };
 
-export type DraftResponse = Ok<{ draft: DraftView | null }> | DraftConflict | MessageRefusal;
+export type DraftResponse = Ok<{ draft: DraftView | null }> | DraftConflictAnswer | MessageRefusal;
 
 /** Parses an incoming message; a readable reason on failure, naming the field. */
 export function parseContentMessage(input: unknown): Ok<{ message: ContentMessage }> | Failure<'invalid'> {

@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { failure, ok, type Failure, type Ok } from '../result';
-import { hasTypePrefix } from './message-type';
 import { extensionPage } from './sender';
 
 export const PageMessageSchema = v.variant('type', [
@@ -24,11 +23,6 @@ export type StorageHealth =
   | Ok<{ draftCount: number }>
   /** `canExport`: the raw object stores can still be read, so "export what is readable" is worth offering. */
   | (Failure<StorageProblem> & { readonly canExport: boolean });
-
-/** The `storage/…` messages, told apart from content-script draft messages before any other check. */
-export function isPageMessage(input: unknown): boolean {
-  return hasTypePrefix(input, 'storage/');
-}
 
 /** Checks the sender is one of this extension's pages (see extensionPage), then the payload. */
 export function parsePageMessage(

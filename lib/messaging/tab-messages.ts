@@ -5,10 +5,11 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { LayoutState } from '../page/ticket-page-watcher';
+import type { TabMessageType, TabRequest } from './message-map';
 
-/** sidebar/flush: the extension is about to update; write every open draft now. */
-export type TabMessage = { type: 'sidebar/toggle' } | { type: 'sidebar/status' } | { type: 'sidebar/flush' };
-const TAB_MESSAGE_TYPES = new Set<string>(['sidebar/toggle', 'sidebar/status', 'sidebar/flush']);
+export type TabMessage = TabRequest;
+/** Every type in the map's TabMessages, and no other (a missing or extra key does not compile). */
+const TAB_MESSAGE_TYPES: Readonly<Record<TabMessageType, true>> = { 'sidebar/toggle': true, 'sidebar/status': true, 'sidebar/flush': true };
 
 export interface SidebarStatus {
   helpdesk: string;
@@ -25,5 +26,5 @@ export function parseTabMessage(input: unknown, sender: Runtime.MessageSender, e
   if (sender.id !== extensionId || sender.tab) return null;
   if (!input || typeof input !== 'object' || Object.keys(input).length !== 1) return null;
   const type = (input as { type?: unknown }).type;
-  return typeof type === 'string' && TAB_MESSAGE_TYPES.has(type) ? ({ type } as TabMessage) : null;
+  return typeof type === 'string' && Object.hasOwn(TAB_MESSAGE_TYPES, type) ? ({ type } as TabMessage) : null;
 }

@@ -17,5 +17,5 @@ export const sidebarSender = {
 
 /** The background's real answer to a draft message, over `db`. */
 export function answerDraftMessage(db: ListenFirstDatabase, message: ContentMessage): Promise<DraftResponse> {
-  return handleDraftMessage(db, message, sidebarSender, fakeBrowser.runtime.id) as Promise<DraftResponse>;
+  return handleDraftMessage(db, message, sidebarSender, fakeBrowser.runtime.id);
 }
