@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGE_TICKETS } from '@/lib/anysite/page-ticket';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
-import type { EditorOperation } from '@/lib/editor-bridge/protocol';
+import type { EditorOperation, EditorResponse } from '@/lib/editor-bridge/protocol';
 import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
@@ -23,8 +23,8 @@ import { useReplyText } from './use-reply-text';
 import { useTicketDraft } from './use-ticket-draft';
 import { useHandedOverDraft } from './use-handed-over-draft';
 
-/** `no-editor`: no reply box on the page; `refused`: the editor's answer, or no answer, wrote nothing. */
-export type EditorOutcome = Ok | Failure<'no-editor' | 'refused'>;
+/** Why nothing was written: no reply box on the page, or the editor bridge's answer (or its silence). */
+export type EditorOutcome = Ok | Failure<Extract<EditorResponse, { ok: false }>['code']>;
 
 export interface SidebarServices {
   sendDraftMessage: SendDraftMessage;

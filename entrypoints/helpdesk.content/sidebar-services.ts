@@ -79,7 +79,7 @@ export function createSidebarServices(
       const editor = page?.editor ?? (await waitForEditor(3_000));
       if (!editor) return failure('no-editor', "can't find the reply box on this page.");
       const response = await runEditorOperation(editor, operation);
-      return response.ok ? ok() : failure('refused', response.error ?? 'the reply editor refused.');
+      return response.ok ? ok() : failure(response.code, response.error);
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyEditor } from '../adapters';
 import { handKeyToBridge, importBridgeKey, sessionBridgeKey, signEditorResponse, takeKeyFromContentScript } from './bridge-key';
 import { runEditorOperation } from './client';
+import type { DriverResult } from './drivers/types';
 import { EDITOR_REQUEST_EVENT, EDITOR_RESPONSE_EVENT, editorResponse, parseEditorRequest } from './protocol';
 
 /** A document as it is at document_start (happy-dom's own has finished loading). */
@@ -47,11 +48,12 @@ describe('answers from the editor bridge', () => {
 
   /** Answers every request on `target`'s document, signed with `key`, as the page-world bridge does. */
   async function bridgeSigningWith(key: string, ok: boolean) {
+    const result: DriverResult = ok ? { ok, via: 'ckeditor5' } : { ok, code: 'read-only', error: 'the reply editor is read-only' };
     const signingKey = await importBridgeKey(crypto.subtle, key, 'sign');
     const encoder = new TextEncoder();
     const onRequest = (event: Event) => {
       const request = parseEditorRequest((event as CustomEvent).detail)!;
-      void signEditorResponse(crypto.subtle.sign.bind(crypto.subtle), (text) => encoder.encode(text), signingKey, editorResponse(request.id, { ok, via: 'ckeditor5' })).then(
+      void signEditorResponse(crypto.subtle.sign.bind(crypto.subtle), (text) => encoder.encode(text), signingKey, editorResponse(request.id, result)).then(
         (detail) => editorElement.dispatchEvent(new CustomEvent(EDITOR_RESPONSE_EVENT, { detail, bubbles: true })),
       );
     };
@@ -72,7 +74,7 @@ describe('answers from the editor bridge', () => {
   it("ignores the page's own ok: true and waits for the bridge's signed answer", async () => {
     pageAnsweringFirst();
     await bridgeSigningWith(KEY, false);
-    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi Marta' }, 1_000, KEY)).toMatchObject({ ok: false, via: 'ckeditor5' });
+    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi Marta' }, 1_000, KEY)).toMatchObject({ ok: false, code: 'read-only' });
   });
 
   it('ignores an answer signed with another key, and one with a made-up tag', async () => {

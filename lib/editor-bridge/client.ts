@@ -20,7 +20,7 @@ export async function runEditorOperation(editor: ReplyEditor, operation: EditorO
   const element = (editor.element.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? editor.element;
   const request: EditorRequest = { ...operation, id: crypto.randomUUID(), editor: editor.kind };
   // No hand-over at page load (the page was open before ListenFirst started): no answer can be trusted.
-  if (!key) return { id: request.id, ok: false, error: 'ListenFirst started after this page; reload the page to write into the reply.' };
+  if (!key) return { id: request.id, ok: false, code: 'no-key', error: 'ListenFirst started after this page; reload the page to write into the reply.' };
   return new Promise((resolve) => {
     const doc = element.ownerDocument;
     let done = false;
@@ -37,7 +37,7 @@ export async function runEditorOperation(editor: ReplyEditor, operation: EditorO
       void signedByBridge(response, key).then((signed) => signed && finish(response), () => undefined);
     };
     const timer = setTimeout(
-      () => finish({ id: request.id, ok: false, error: 'the page did not answer (is the reply editor still there?)' }),
+      () => finish({ id: request.id, ok: false, code: 'no-answer', error: 'the page did not answer (is the reply editor still there?)' }),
       timeoutMs,
     );
     doc.addEventListener(EDITOR_RESPONSE_EVENT, onResponse, true);

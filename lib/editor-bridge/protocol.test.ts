@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEditorRequest, parseEditorResponse, textToParagraphHtml } from './protocol';
+import { editorResponseSigningText, parseEditorRequest, parseEditorResponse, textToParagraphHtml } from './protocol';
 
 describe('textToParagraphHtml', () => {
   it('makes a paragraph of each line and escapes markup in the text', () => {
@@ -47,5 +47,23 @@ describe('editor bridge messages', () => {
     expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'slate' }))).toMatchObject({ via: 'slate' });
     expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: true, via: 'eval' }))).toMatchObject({ via: undefined });
     expect(parseEditorResponse(JSON.stringify({ id: 'a', ok: 'yes' }))).toBeNull();
+  });
+
+  it("reads a driver's failure with its code and words, and signs all of them", () => {
+    const failed = parseEditorResponse(JSON.stringify({ id: 'a', ok: false, code: 'read-only', error: 'the reply editor is read-only', tag: 'ab' }));
+    expect(failed).toEqual({ id: 'a', ok: false, code: 'read-only', error: 'the reply editor is read-only', tag: 'ab' });
+    const base = { id: 'a', ok: false, code: 'read-only', error: 'the reply editor is read-only' } as const;
+    const signed = editorResponseSigningText(base);
+    expect(editorResponseSigningText({ ...base, code: 'changed' })).not.toBe(signed);
+    expect(editorResponseSigningText({ ...base, error: 'done' })).not.toBe(signed);
+  });
+
+  it.each([
+    ['a code no driver answers', { id: 'a', ok: false, code: 'exploded', error: 'x' }],
+    ["the content script's own code (the page cannot say the bridge was silent)", { id: 'a', ok: false, code: 'no-answer', error: 'x' }],
+    ['a failure without words', { id: 'a', ok: false, code: 'read-only' }],
+    ['a failure without a code', { id: 'a', ok: false, error: 'x' }],
+  ])('refuses a response with %s', (_name, response) => {
+    expect(parseEditorResponse(JSON.stringify(response))).toBeNull();
   });
 });

@@ -10,7 +10,8 @@
  */
 
 import { EDITOR_KINDS, type EditorKind } from '../adapters/types';
-import { EDITOR_VIA, type EditorVia } from './drivers/types';
+import type { Failure, Ok } from '../result';
+import { EDITOR_FAILURES, EDITOR_VIA, type DriverResult, type EditorFailure, type EditorVia } from './drivers/types';
 
 export const EDITOR_REQUEST_EVENT = 'listenfirst:editor-request';
 export const EDITOR_RESPONSE_EVENT = 'listenfirst:editor-response';
@@ -30,31 +31,30 @@ export type EditorOperation =
 /** `editor` is the adapter's editor kind: it picks the driver (see drivers/index.ts). */
 export type EditorRequest = EditorOperation & { id: string; editor?: EditorKind };
 
-export interface EditorResponse {
+/**
+ * The driver's result as it travels, or the content script's own when no trusted answer came:
+ * `no-key` (ListenFirst started after the page, so no answer can be trusted), `no-answer`.
+ * `via`: how the text went in, for diagnostics (the editor's API, a synthetic paste, the browser's own editing).
+ */
+export type EditorResponse = {
   id: string;
-  ok: boolean;
-  /** How the text went in, for diagnostics: the editor's API, a synthetic paste or the browser's own editing. */
-  via?: EditorVia;
-  error?: string;
   /** HMAC-SHA-256 of `editorResponseSigningText` under the session's bridge key (see bridge-key.ts). */
   tag?: string;
-}
+} & (Ok<{ via?: EditorVia }> | Failure<EditorFailure | 'no-key' | 'no-answer'>);
 
 const MAX_ERROR_CHARS = 500;
 
 /** A response as it travels: unknown `via` dropped, the error cut to length, so both ends sign the same fields. */
-export function editorResponse(id: string, result: { ok: boolean; via?: unknown; error?: unknown }): EditorResponse {
-  return {
-    id,
-    ok: result.ok,
-    via: EDITOR_VIA.find((known) => known === result.via),
-    error: typeof result.error === 'string' ? result.error.slice(0, MAX_ERROR_CHARS) : undefined,
-  };
+export function editorResponse(id: string, result: DriverResult): EditorResponse {
+  return result.ok
+    ? { id, ok: true, via: EDITOR_VIA.find((known) => known === result.via) }
+    : { id, ok: false, code: result.code, error: result.error.slice(0, MAX_ERROR_CHARS) };
 }
 
 /** What the bridge signs and the content script checks: every field the sidebar acts on. */
 export function editorResponseSigningText(response: EditorResponse): string {
-  return JSON.stringify([response.id, response.ok, response.via ?? null, response.error ?? null]);
+  const fields = response.ok ? [true, response.via ?? null] : [false, response.code, response.error];
+  return JSON.stringify([response.id, ...fields]);
 }
 
 export function parseEditorRequest(detail: unknown): EditorRequest | null {
@@ -97,9 +97,14 @@ export function parseEditorResponse(detail: unknown): EditorResponse | null {
   try {
     const value: unknown = JSON.parse(detail);
     if (!value || typeof value !== 'object') return null;
-    const { id, ok, via, error, tag } = value as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof ok !== 'boolean') return null;
-    return { ...editorResponse(id, { ok, via, error }), tag: typeof tag === 'string' ? tag : undefined };
+    const { id, ok, via, code, error, tag } = value as Record<string, unknown>;
+    if (typeof id !== 'string') return null;
+    const signed = typeof tag === 'string' ? { tag } : {};
+    if (ok === true) return { ...editorResponse(id, { ok, via: via as EditorVia }), ...signed };
+    // Only a failure the bridge can answer: the content script's own (no-key, no-answer) never come from the page.
+    const failed = EDITOR_FAILURES.find((known) => known === code);
+    if (ok !== false || !failed || typeof error !== 'string') return null;
+    return { ...editorResponse(id, { ok, code: failed, error }), ...signed };
   } catch {
     return null;
   }

@@ -13,7 +13,8 @@ export const EDITOR_VIA = ['ckeditor5', 'froala', 'prosemirror', 'slate', 'redac
 export type EditorVia = (typeof EDITOR_VIA)[number];
 
 /** Why an operation wrote nothing: `error` is what the sidebar shows after "Not done:". */
-export type EditorFailure = 'no-editor' | 'read-only' | 'not-found' | 'changed' | 'ignored' | 'threw';
+export const EDITOR_FAILURES = ['no-editor', 'read-only', 'not-found', 'changed', 'ignored', 'threw'] as const;
+export type EditorFailure = (typeof EDITOR_FAILURES)[number];
 export type DriverResult = Ok<{ via: EditorVia }> | Failure<EditorFailure>;
 
 /**
