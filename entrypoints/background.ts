@@ -1,7 +1,7 @@
 import { ListenFirstDatabase } from '@/lib/drafts/db';
 import type { PageStartApis } from '@/lib/anysite/start-on-page';
-import { backgroundHandlers } from '@/lib/messaging/background-handlers';
-import { routeBackgroundMessage, sendToTab } from '@/lib/messaging/message-map';
+import { backgroundHandlers, routeBackgroundMessage } from '@/lib/messaging/background-handlers';
+import { sendToTab } from '@/lib/messaging/message-map';
 import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
 import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
@@ -13,15 +13,16 @@ import { startRememberedSites } from '@/lib/anysite/background-wiring';
 export default defineBackground(() => {
   const db = new ListenFirstDatabase(undefined, { configuredOrigins: listRememberedHelpdeskOrigins });
   // One handler per message type in lib/messaging/message-map.ts; each checks its sender and payload.
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const handlers = backgroundHandlers({
     db,
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
+    extensionId: extension.id,
+    extensionOrigin: extension.origin,
     customOrigins: listRememberedHelpdeskOrigins,
     toolbar: browser.action,
     pageStart: browser as unknown as PageStartApis,
   });
-  browser.runtime.onMessage.addListener((message, sender) => routeBackgroundMessage(handlers, message, sender));
+  browser.runtime.onMessage.addListener((message, sender) => routeBackgroundMessage(handlers, message, sender, extension));
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
   scheduleDraftRetention(db, loadRetentionDays);

@@ -5,9 +5,9 @@ import type { PageStartApis, PageStartResponse } from '../anysite/start-on-page'
 import { ListenFirstDatabase } from '../drafts/db';
 import type { ListeningResponse } from '../listening-service/messages';
 import { failure, type Failure, type Ok } from '../result';
-import { backgroundHandlers } from './background-handlers';
+import { backgroundHandlers, routeBackgroundMessage } from './background-handlers';
 import {
-  routeBackgroundMessage,
+  BACKGROUND_SENDERS,
   sendToBackground,
   sendToTab,
   type BackgroundAnswer,
@@ -33,28 +33,24 @@ const fromAnotherExtension = { id: 'another-extension', url: 'chrome-extension:/
 const ticket = ticketRef('zendesk', 'https://acme.zendesk.com', '12');
 const saveId = '3f1c2a9e-5b7d-4e21-9a0c-6d8e2f4b1a73';
 
-/** One well-formed message of every type the background handles, and who sends it. */
-const WELL_FORMED: { readonly [Type in BackgroundMessageType]: { message: BackgroundRequest<Type>; from: 'helpdesk tab' | 'extension page' } } = {
-  'draft/load': { from: 'helpdesk tab', message: { type: 'draft/load', ticket } },
-  'draft/save': {
-    from: 'helpdesk tab',
-    message: { type: 'draft/save', ticket, subject: 'Key rejected', restatement: '', checklist: {}, dismissedHints: [], reply: 'Hi', baseRevision: 0, saveId },
-  },
-  'draft/hold': { from: 'helpdesk tab', message: { type: 'draft/hold', ticket, copyId: saveId, copy: null } },
-  'draft/reply-sent': { from: 'helpdesk tab', message: { type: 'draft/reply-sent', ticket } },
-  'storage/health': { from: 'extension page', message: { type: 'storage/health' } },
-  'storage/reset': { from: 'extension page', message: { type: 'storage/reset' } },
-  'listening/analyze': {
-    from: 'helpdesk tab',
-    message: { type: 'listening/analyze', reply: 'Thanks!', customer: 'It broke.', earlier: [], restatement: '', settings: { disabledCategories: [], termPairs: [], jargon: [] } },
-  },
-  'listening/wake': { from: 'helpdesk tab', message: { type: 'listening/wake' } },
-  'toolbar/state': { from: 'helpdesk tab', message: { type: 'toolbar/state', state: 'active' } },
-  'page/start': { from: 'extension page', message: { type: 'page/start', tabId: 7 } },
+const extension = { id: extensionId, origin: extensionOrigin };
+
+/** One well-formed message of every type the background handles. */
+const WELL_FORMED: { readonly [Type in BackgroundMessageType]: BackgroundRequest<Type> } = {
+  'draft/load': { type: 'draft/load', ticket },
+  'draft/save': { type: 'draft/save', ticket, subject: 'Key rejected', restatement: '', checklist: {}, dismissedHints: [], reply: 'Hi', baseRevision: 0, saveId },
+  'draft/hold': { type: 'draft/hold', ticket, copyId: saveId, copy: null },
+  'draft/reply-sent': { type: 'draft/reply-sent', ticket },
+  'storage/health': { type: 'storage/health' },
+  'storage/reset': { type: 'storage/reset' },
+  'listening/analyze': { type: 'listening/analyze', reply: 'Thanks!', customer: 'It broke.', earlier: [], restatement: '', settings: { disabledCategories: [], termPairs: [], jargon: [] } },
+  'listening/wake': { type: 'listening/wake' },
+  'toolbar/state': { type: 'toolbar/state', state: 'active' },
+  'page/start': { type: 'page/start', tabId: 7 },
 };
 const TYPES = Object.keys(WELL_FORMED) as BackgroundMessageType[];
-const senderOf = (type: BackgroundMessageType) => (WELL_FORMED[type].from === 'helpdesk tab' ? fromHelpdesk : fromPopup);
-const otherSenderOf = (type: BackgroundMessageType) => (WELL_FORMED[type].from === 'helpdesk tab' ? fromPopup : fromHelpdesk);
+const senderOf = (type: BackgroundMessageType) => (BACKGROUND_SENDERS[type] === 'content script' ? fromHelpdesk : fromPopup);
+const otherSenderOf = (type: BackgroundMessageType) => (BACKGROUND_SENDERS[type] === 'content script' ? fromPopup : fromHelpdesk);
 
 let name = 0;
 const databases: ListenFirstDatabase[] = [];
@@ -144,7 +140,7 @@ describe('routeBackgroundMessage', () => {
   it("hands a message to its type's handler, with the sender the browser stamped", async () => {
     const { handlers, calls } = recording();
     const message = { type: 'toolbar/state', state: 'idle' };
-    expect(await routeBackgroundMessage(handlers, message, fromHelpdesk)).toEqual({ ok: false, code: 'forbidden', error: 'toolbar/state' });
+    expect(await routeBackgroundMessage(handlers, message, fromHelpdesk, extension)).toEqual({ ok: false, code: 'forbidden', error: 'toolbar/state' });
     expect(calls).toEqual([['toolbar/state', message, fromHelpdesk]]);
   });
 
@@ -157,9 +153,16 @@ describe('routeBackgroundMessage', () => {
     ['null', null],
   ])('refuses %s, naming the types there are, and calls no handler', async (_name, message) => {
     const { handlers, calls } = recording();
-    const answer = await routeBackgroundMessage(handlers, message, fromHelpdesk);
+    const answer = await routeBackgroundMessage(handlers, message, fromHelpdesk, extension);
     expect(answer).toMatchObject({ ok: false, code: 'invalid' });
     expect(answer.ok ? '' : answer.error).toBe(`type: expected one of ${TYPES.join(', ')}`);
+    expect(calls).toEqual([]);
+  });
+
+  it.each(TYPES)('refuses %s from a sender of the other kind before its handler runs', async (type) => {
+    const { handlers, calls } = recording();
+    const answer = await routeBackgroundMessage(handlers, WELL_FORMED[type], otherSenderOf(type), extension);
+    expect(answer).toMatchObject({ ok: false, code: 'forbidden', error: expect.stringMatching(/^sender is not /) });
     expect(calls).toEqual([]);
   });
 });
@@ -167,33 +170,36 @@ describe('routeBackgroundMessage', () => {
 describe("the background's handlers (every type in the map)", () => {
   it.each(TYPES)('answer %s from its own sender', async (type) => {
     const { handlers } = realHandlers();
-    expect(await routeBackgroundMessage(handlers, WELL_FORMED[type].message, senderOf(type))).toMatchObject({ ok: true });
+    expect(await routeBackgroundMessage(handlers, WELL_FORMED[type], senderOf(type), extension)).toMatchObject({ ok: true });
   });
 
   it.each(TYPES)('refuse %s from another extension, saying why', async (type) => {
     const { handlers, toolbar, executeScript } = realHandlers();
-    expect(await routeBackgroundMessage(handlers, WELL_FORMED[type].message, fromAnotherExtension)).toEqual({ ok: false, code: 'forbidden', error: 'sender is not this extension' });
+    expect(await routeBackgroundMessage(handlers, WELL_FORMED[type], fromAnotherExtension, extension)).toEqual({ ok: false, code: 'forbidden', error: 'sender is not this extension' });
     expect([...toolbar.setIcon.mock.calls, ...executeScript.mock.calls]).toEqual([]);
   });
 
-  it.each(TYPES)("refuse %s from the other kind of sender (a helpdesk tab's message from a page, and the reverse)", async (type) => {
-    const { handlers } = realHandlers();
-    const answer = await routeBackgroundMessage(handlers, WELL_FORMED[type].message, otherSenderOf(type));
-    expect(answer).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(answer.ok ? '' : answer.error).toMatch(/^sender is not /);
+  // The router checks the sender's kind first; each handler checks again, so none relies on the router.
+  it.each(TYPES)('refuse %s from another extension or the other kind of sender, even handed it directly', async (type) => {
+    const { handlers, toolbar, executeScript } = realHandlers();
+    const handle = handlers[type] as (message: unknown, sender: object) => Promise<unknown>;
+    for (const sender of [fromAnotherExtension, otherSenderOf(type)]) {
+      expect(await handle(WELL_FORMED[type], sender)).toMatchObject({ ok: false, code: 'forbidden', error: expect.stringMatching(/^sender is not /) });
+    }
+    expect([...toolbar.setIcon.mock.calls, ...executeScript.mock.calls]).toEqual([]);
   });
 
   it.each([
     ['draft/load', { type: 'draft/load', ticket: { ...ticket, ticketId: '12a' } }, 'ticket.ticketId: '],
-    ['draft/save', { ...WELL_FORMED['draft/save'].message, baseRevision: -1 }, 'baseRevision: '],
-    ['draft/hold', { ...WELL_FORMED['draft/hold'].message, copyId: 'copy-1' }, 'copyId: '],
+    ['draft/save', { ...WELL_FORMED['draft/save'], baseRevision: -1 }, 'baseRevision: '],
+    ['draft/hold', { ...WELL_FORMED['draft/hold'], copyId: 'copy-1' }, 'copyId: '],
     ['draft/reply-sent', { type: 'draft/reply-sent' }, 'ticket: '],
-    ['listening/analyze', { ...WELL_FORMED['listening/analyze'].message, reply: 42 }, 'reply: '],
+    ['listening/analyze', { ...WELL_FORMED['listening/analyze'], reply: 42 }, 'reply: '],
     ['toolbar/state', { type: 'toolbar/state', state: 'busy' }, "expected { type: 'toolbar/state', state: "],
     ['page/start', { type: 'page/start', tabId: -1 }, "expected { type: 'page/start', tabId: "],
   ])('refuse a malformed %s from its own sender, naming the field', async (type, message, field) => {
     const { handlers } = realHandlers();
-    const answer = await routeBackgroundMessage(handlers, message, senderOf(type as BackgroundMessageType));
+    const answer = await routeBackgroundMessage(handlers, message, senderOf(type as BackgroundMessageType), extension);
     expect(answer).toMatchObject({ ok: false, code: 'invalid' });
     expect(answer.ok ? '' : answer.error.startsWith(field)).toBe(true);
   });

@@ -2,17 +2,18 @@
  * Every runtime message the extension sends, by type: who sends it, what it carries and what it is
  * answered. Senders go through `sendToBackground` / `sendToTab`, the background's routing table is a
  * `BackgroundHandlers`, so a message or a handler not in this map, or an answer of another shape,
- * does not compile. Types only: no schema reaches the content script's bundle from here.
+ * does not compile. No schema reaches the content script's bundle from here.
  *
- * The map cannot check anything at run time. Each handler receives the message as it arrived and
- * validates its payload (the valibot schemas beside each message) and checks the browser-stamped
- * sender itself (sender.ts); every answer that can fail is a lib/result.ts result.
+ * Types are erased at run time: the background's router (background-handlers.ts) checks the
+ * sender's kind (BACKGROUND_SENDERS), then each handler validates its payload (the valibot schemas
+ * beside each message) and checks the sender further (sender.ts). Every answer that can fail is a
+ * lib/result.ts result.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { PageStartMessage, PageStartResponse } from '../anysite/start-on-page';
 import type { ListeningRequest, ListeningResponse, ListeningWake, ListeningWakeResponse } from '../listening-service/messages';
-import { failure, type Failure, type Ok } from '../result';
+import type { Ok } from '../result';
 import type { ToolbarResponse, ToolbarStateMessage } from '../toolbar/toolbar-messages';
 import type { DraftHoldMessage, DraftLoadMessage, DraftReplySentMessage, DraftResponse, DraftSaveMessage, MessageRefusal } from './messages';
 import type { PageMessage, StorageHealth } from './page-messages';
@@ -48,6 +49,26 @@ export interface TabMessages {
   'sidebar/flush': { request: { type: 'sidebar/flush' }; answer: Ok };
 }
 
+/**
+ * Who may send each message to the background, checked on the browser-stamped sender before its
+ * handler runs (which then checks further: the ticket's origin, the page's own tab):
+ * - `content script`: this extension's content script, in a tab's top frame, on a web page;
+ * - `extension page`: one of this extension's own pages (the popup, the options page).
+ */
+export type SenderKind = 'content script' | 'extension page';
+export const BACKGROUND_SENDERS: { readonly [Type in BackgroundMessageType]: SenderKind } = {
+  'draft/load': 'content script',
+  'draft/save': 'content script',
+  'draft/hold': 'content script',
+  'draft/reply-sent': 'content script',
+  'storage/health': 'extension page',
+  'storage/reset': 'extension page',
+  'listening/analyze': 'content script',
+  'listening/wake': 'content script',
+  'toolbar/state': 'content script',
+  'page/start': 'extension page',
+};
+
 /** What a map must be: each entry's request carries its own type. */
 export type MessageMap<Map> = { [Type in keyof Map]: { request: { type: Type }; answer: unknown } };
 
@@ -81,19 +102,3 @@ export function sendToTab<Type extends TabMessageType>(tabId: number, type: Type
 export type BackgroundHandlers = {
   readonly [Type in BackgroundMessageType]: (message: unknown, sender: Runtime.MessageSender) => Promise<BackgroundAnswer<Type>> | BackgroundAnswer<Type>;
 };
-
-/** The message's `type`, when it is one the table handles: routing only, before any validation. */
-function handledType(handlers: BackgroundHandlers, message: unknown): BackgroundMessageType | null {
-  const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && Object.hasOwn(handlers, type) ? (type as BackgroundMessageType) : null;
-}
-
-/**
- * The background's one `runtime.onMessage` listener: the message's handler answers it, and a message
- * of a type nobody handles is refused, naming the types there are.
- */
-export function routeBackgroundMessage(handlers: BackgroundHandlers, message: unknown, sender: Runtime.MessageSender): Promise<BackgroundAnswer | Failure<'invalid'>> {
-  const type = handledType(handlers, message);
-  if (!type) return Promise.resolve(failure('invalid', `type: expected one of ${Object.keys(handlers).join(', ')}`));
-  return Promise.resolve(handlers[type](message, sender));
-}
