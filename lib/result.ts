@@ -26,8 +26,6 @@ export interface Failure<Code extends string = string> {
 /** A failure that always lists its problems: a validation that reports every field at once. */
 export type Refusal<Code extends string = string> = Failure<Code> & { readonly problems: readonly string[] };
 
-export type Result<Data extends object = object, Code extends string = string> = Ok<Data> | Failure<Code>;
-
 export function ok(): Ok;
 export function ok<Data extends object>(data: Data): Ok<Data>;
 export function ok(data: object = {}): Ok {
