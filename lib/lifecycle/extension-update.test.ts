@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberSite } from '../anysite/remembered-sites';
 import { addAgentOrigin } from '../playbooks/helpdesk-origins';
 import { flushOpenSidebars, sidebarFiles, startExtensionLifecycle } from './extension-update';
 
@@ -7,6 +8,9 @@ const ZENDESK = 'https://acme.zendesk.com/agent/tickets/12';
 const FRESHDESK = 'https://acme.freshdesk.com/a/tickets/7';
 const CUSTOM = 'https://support.example.com/agent/tickets/3';
 const NOT_GRANTED = 'https://help.other.example/agent/tickets/4';
+/** A remembered site no adapter knows (granted), and one whose permission was not given. */
+const SITE = 'https://desk.remembered.example/cases/9';
+const SITE_NOT_GRANTED = 'https://desk.refused.example/cases/1';
 
 async function openTabs(...urls: string[]): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};
@@ -31,7 +35,9 @@ function browserCalls() {
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.runtime, { reload: () => (order.push('reload'), reload()) });
   // The agent granted support.example.com; help.other.example is configured but not granted.
-  Object.assign(fakeBrowser.permissions, { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://support.example.com/*') });
+  Object.assign(fakeBrowser.permissions, {
+    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://support.example.com/*' || o === 'https://desk.remembered.example/*'),
+  });
   return { sendMessage, executeScript, injected, running, reload, order };
 }
 
@@ -86,6 +92,31 @@ describe('after an install or update', () => {
     expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: sidebarFiles('zendesk') }))));
     // The key old and new sidebars seal their hand-over with, made before the new one starts.
     expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toMatch(/^[\da-f]{64}$/);
+  });
+
+  it("starts the page sidebar again in a remembered site's tabs, where its permission is held", async () => {
+    await rememberSite('https://desk.remembered.example');
+    await rememberSite('https://desk.refused.example');
+    const calls = browserCalls();
+    const tabs = await openTabs(SITE, SITE_NOT_GRANTED, ZENDESK);
+    startExtensionLifecycle();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
+    await settle();
+    expect(calls.injected).toEqual(
+      expect.arrayContaining([
+        { target: { tabId: tabs[SITE] }, files: ['/content-scripts/page-sidebar.js'] },
+        { target: { tabId: tabs[ZENDESK] }, files: sidebarFiles('zendesk') },
+      ]),
+    );
+  });
+
+  it("asks a remembered site's sidebar to save before an update too", async () => {
+    await rememberSite('https://desk.remembered.example');
+    const calls = browserCalls();
+    const tabs = await openTabs(SITE);
+    await flushOpenSidebars(1_000);
+    expect(calls.sendMessage).toHaveBeenCalledWith(tabs[SITE], { type: 'sidebar/flush' });
   });
 
   it('leaves a tab that already runs the current sidebar script (opened while the update installed)', async () => {

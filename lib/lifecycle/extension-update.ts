@@ -7,9 +7,9 @@
  */
 import { ensureHandoverKey } from './handover-key';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import type { HelpdeskId } from '../adapters/registry';
-import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
-import { openHelpdeskTabs } from './helpdesk-tabs';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
+import { helpdeskSidebarScripts, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
+import { openHelpdeskTabs, type SidebarKind } from './helpdesk-tabs';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
@@ -47,7 +47,7 @@ export async function reinjectSidebars(): Promise<number[]> {
     tabs.map(async (tab) => {
       try {
         if (await sidebarScriptRuns(tab.id)) return null;
-        // As the manifest runs it: the tab's helpdesk's adapter script, then the sidebar script.
+        // As its registration runs it (see sidebarFiles).
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;
       } catch {
@@ -59,9 +59,13 @@ export async function reinjectSidebars(): Promise<number[]> {
   return started.filter((id): id is number => id !== null);
 }
 
-/** The files a helpdesk's page runs the sidebar from, as the manifest lists them (the build writes every helpdesk's adapter script). */
-export function sidebarFiles(helpdesk: HelpdeskId): ScriptPublicPath[] {
-  return helpdeskSidebarScripts(helpdesk).map((file) => `/${file}`) as ScriptPublicPath[];
+/**
+ * The files a page runs the sidebar from, as its registration lists them: a helpdesk's adapter script
+ * then the sidebar script (the build writes every helpdesk's adapter script), or a remembered site's page sidebar.
+ */
+export function sidebarFiles(kind: SidebarKind): ScriptPublicPath[] {
+  const files = kind === PAGE_TICKETS ? [PAGE_SIDEBAR_SCRIPT] : helpdeskSidebarScripts(kind);
+  return files.map((file) => `/${file}`) as ScriptPublicPath[];
 }
 
 function logFailure(what: string) {
