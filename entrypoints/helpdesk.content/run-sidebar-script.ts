@@ -31,7 +31,6 @@ export async function runSidebarScript(ctx: ContentScriptContext, start: (report
       running = await start(reportToolbar);
     }
   };
-  const unwatch = watchSitePaused(location.hostname, (paused) => void apply(paused));
-  ctx.onInvalidated(unwatch);
+  watchSitePaused(location.hostname, (paused) => void apply(paused), ctx.signal);
   await apply(await isSitePaused(location.hostname));
 }
