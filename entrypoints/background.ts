@@ -37,7 +37,7 @@ export default defineBackground(() => {
   // Sites no adapter knows that the agent remembered or the team lists: the sidebar's scripts there.
   startRememberedSites(lifetime);
   // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
-  startExtensionLifecycle();
+  startExtensionLifecycle(lifetime);
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.
   publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error), lifetime);
 

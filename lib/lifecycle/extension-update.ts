@@ -8,6 +8,7 @@
 import { ensureHandoverKey } from './handover-key';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { HelpdeskId } from '../adapters/registry';
+import { listenUntilAborted } from '../lifetimes/browser-event';
 import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs } from './helpdesk-tabs';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
@@ -68,17 +69,28 @@ function logFailure(what: string) {
   return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
 }
 
-/** Background only; listeners are added synchronously (an MV3 worker is woken by what it listened to at start). */
-export function startExtensionLifecycle(): void {
-  browser.runtime.onUpdateAvailable.addListener(() => {
-    void flushOpenSidebars()
-      .catch(logFailure('saving open sidebars before the update'))
-      .finally(() => browser.runtime.reload());
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason !== 'install' && reason !== 'update') return;
-    void ensureHandoverKey()
-      .then(() => reinjectSidebars())
-      .catch(logFailure('starting the sidebar in open helpdesk tabs'));
-  });
+/**
+ * Background only, until `signal` aborts; listeners are added synchronously (an MV3 worker is woken
+ * by what it listened to at start).
+ */
+export function startExtensionLifecycle(signal: AbortSignal): void {
+  listenUntilAborted(
+    browser.runtime.onUpdateAvailable,
+    () => {
+      void flushOpenSidebars()
+        .catch(logFailure('saving open sidebars before the update'))
+        .finally(() => browser.runtime.reload());
+    },
+    signal,
+  );
+  listenUntilAborted(
+    browser.runtime.onInstalled,
+    ({ reason }: { reason: string }) => {
+      if (reason !== 'install' && reason !== 'update') return;
+      void ensureHandoverKey()
+        .then(() => reinjectSidebars())
+        .catch(logFailure('starting the sidebar in open helpdesk tabs'));
+    },
+    signal,
+  );
 }
