@@ -5,7 +5,7 @@ import { isListeningMessage, isListeningWake } from '@/lib/listening-service/mes
 import { hasTypePrefix } from '@/lib/messaging/message-type';
 import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
-import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
+import { listRememberedHelpdeskOrigins, loadRetentionDays, watchSettingsChanges } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
@@ -16,6 +16,8 @@ const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', '
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
+  // What the background starts lives as long as its worker: nothing aborts this (see docs/lifetimes.md).
+  const lifetime = new AbortController().signal;
   const db = new ListenFirstDatabase(undefined, { configuredOrigins: listRememberedHelpdeskOrigins });
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isDraftsMessage(message)) return handleDraftMessage(db, message, sender, browser.runtime.id, undefined, listRememberedHelpdeskOrigins);
@@ -30,14 +32,14 @@ export default defineBackground(() => {
   });
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
-  scheduleDraftRetention(db, loadRetentionDays);
-  startPlaybookTasks();
+  scheduleDraftRetention(db, { read: loadRetentionDays, watch: watchSettingsChanges }, lifetime);
+  startPlaybookTasks(lifetime);
   // Sites no adapter knows that the agent remembered or the team lists: the sidebar's scripts there.
-  startRememberedSites();
+  startRememberedSites(lifetime);
   // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
-  startExtensionLifecycle();
+  startExtensionLifecycle(lifetime);
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.
-  publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error));
+  publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error), lifetime);
 
   // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -11,6 +11,7 @@ import type { SidebarSettings } from '@/components/sidebar/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
 import { flushOpenDrafts } from '@/lib/lifecycle/open-drafts';
+import { listenUntilAborted } from '@/lib/lifetimes/browser-event';
 import { createSidebarServices } from './sidebar-services';
 
 export interface RunningSidebar {
@@ -138,15 +139,15 @@ export async function startSidebar(
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => watcher.refresh(), 0), { signal });
 
   // Other tabs of this helpdesk share the prefs: collapse or resize there shows here too.
-  const unwatchPrefs = watchSidebarPrefs(adapter.id, (stored) => {
+  watchSidebarPrefs(adapter.id, (stored) => {
     prefs = stored;
     draw();
-  });
+  }, signal);
 
-  const unwatchSettings = watchSettingsSnapshot((next) => {
+  watchSettingsSnapshot((next) => {
     snapshot = next;
     draw();
-  });
+  }, signal);
 
   const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
     const parsed = parseTabMessage(message, sender, browser.runtime.id);
@@ -165,13 +166,10 @@ export async function startSidebar(
     };
     return Promise.resolve(status);
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  listenUntilAborted(browser.runtime.onMessage, onMessage, signal);
 
   const stop = () => {
     lifetime.abort();
-    unwatchPrefs();
-    unwatchSettings();
-    browser.runtime.onMessage.removeListener(onMessage);
     if (ui.mounted !== undefined) ui.remove();
   };
   ctx.onInvalidated(stop);

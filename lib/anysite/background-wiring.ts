@@ -5,8 +5,10 @@
  * listened to at start).
  */
 import type { Runtime } from 'webextension-polyfill';
-import { SETTINGS_STORAGE_KEYS } from '../playbooks/effective-settings';
-import { REMEMBERED_SITES_KEY, syncRememberedSites } from './remembered-sites';
+import { watchSettingsChanges } from '../playbooks/effective-settings';
+import { listenUntilAborted } from '../lifetimes/browser-event';
+import { watchStored } from '../storage/extension-storage';
+import { agentSitesValue, syncRememberedSites } from './remembered-sites';
 import { handlePageStartMessage, type PageStartApis, type PageStartResponse } from './start-on-page';
 
 const logFailure = (error: unknown) => console.warn('ListenFirst: registering remembered sites failed', error);
@@ -17,12 +19,12 @@ export function handlePageMessage(message: unknown, sender: Runtime.MessageSende
   return handlePageStartMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'), browser as unknown as PageStartApis);
 }
 
-export function startRememberedSites(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    // The agent's list, or the team's playbook (its `sites`) or a policy's, changed.
-    if (area === 'managed' || (area === 'local' && [REMEMBERED_SITES_KEY, ...SETTINGS_STORAGE_KEYS].some((key) => key in changes))) sync();
-  });
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+/** Until `signal` aborts (the background passes one that lives as long as its worker). */
+export function startRememberedSites(signal: AbortSignal): void {
+  // The agent's list, or the team's playbook (its `sites`) or a policy's, changed.
+  watchStored({ values: [agentSitesValue] }, sync, signal);
+  watchSettingsChanges(sync, signal);
+  listenUntilAborted(browser.permissions.onAdded, sync, signal);
+  listenUntilAborted(browser.permissions.onRemoved, sync, signal);
   sync();
 }

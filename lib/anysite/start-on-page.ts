@@ -45,6 +45,10 @@ function parse(message: unknown): PageStartMessage | null {
   return { type, tabId: tabId as number };
 }
 
+// The tabs a start is under way in: the sidebar script marks its world only once it runs, so a second
+// click meanwhile would find no mark and inject a second sidebar.
+const startingTabs = new Set<number>();
+
 // Serialised into the tab: no closure.
 const sidebarScriptRuns = (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true;
 
@@ -60,6 +64,8 @@ export async function handlePageStartMessage(
   const parsed = parse(message);
   if (!parsed) return { ok: false, error: "expected { type: 'page/start', tabId: a tab's id }" };
   const target = { tabId: parsed.tabId };
+  if (startingTabs.has(parsed.tabId)) return { ok: true, started: false };
+  startingTabs.add(parsed.tabId);
   try {
     // Its address is readable only under the click's activeTab grant (or a remembered site's permission).
     const tab = await apis.tabs.get(parsed.tabId);
@@ -73,5 +79,7 @@ export async function handlePageStartMessage(
     return { ok: true, started: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'the browser refused' };
+  } finally {
+    startingTabs.delete(parsed.tabId);
   }
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberSite } from '../anysite/remembered-sites';
 import { addAgentOrigin } from '../playbooks/helpdesk-origins';
@@ -43,7 +43,10 @@ function browserCalls() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+let lifetime: AbortController;
+afterEach(() => lifetime.abort());
 beforeEach(async () => {
+  lifetime = new AbortController();
   fakeBrowser.reset();
   await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
   await addAgentOrigin({ origin: 'https://help.other.example', helpdesk: 'zendesk' });
@@ -53,7 +56,7 @@ describe('an update with helpdesk tabs open', () => {
   it('asks every open sidebar to save, and applies the update only once they answered', async () => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, 'https://example.org/', FRESHDESK, CUSTOM, NOT_GRANTED);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onUpdateAvailable.trigger({ version: '1.0.1' });
     await vi.waitFor(() => expect(calls.reload).toHaveBeenCalledTimes(1));
     const flushed = calls.sendMessage.mock.calls.map(([tabId, message]) => [tabId, message]);
@@ -86,7 +89,7 @@ describe('after an install or update', () => {
   it.each(['install', 'update'] as const)('starts the sidebar again in the open helpdesk tabs (%s)', async (reason) => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, 'https://example.org/', CUSTOM, NOT_GRANTED);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
     expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: sidebarFiles('zendesk') }))));
@@ -99,7 +102,7 @@ describe('after an install or update', () => {
     await rememberSite('https://desk.refused.example');
     const calls = browserCalls();
     const tabs = await openTabs(SITE, SITE_NOT_GRANTED, ZENDESK);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
     await settle();
@@ -123,7 +126,7 @@ describe('after an install or update', () => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, FRESHDESK);
     calls.running.add(tabs[ZENDESK]!);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(1));
     await settle();
@@ -133,7 +136,7 @@ describe('after an install or update', () => {
   it('leaves tabs alone when only the browser updated', async () => {
     const calls = browserCalls();
     await openTabs(ZENDESK);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
     await settle();
     expect(calls.executeScript).not.toHaveBeenCalled();
@@ -141,7 +144,7 @@ describe('after an install or update', () => {
 
   it('keeps the hand-over key across updates', async () => {
     browserCalls();
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toBeDefined());
     const key = (await fakeBrowser.storage.local.get('handover-key'))['handover-key'];

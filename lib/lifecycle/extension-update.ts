@@ -8,6 +8,7 @@
 import { ensureHandoverKey } from './handover-key';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { PAGE_TICKETS } from '../anysite/page-ticket';
+import { listenUntilAborted } from '../lifetimes/browser-event';
 import { helpdeskSidebarScripts, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs, type SidebarKind } from './helpdesk-tabs';
 import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
@@ -72,17 +73,28 @@ function logFailure(what: string) {
   return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
 }
 
-/** Background only; listeners are added synchronously (an MV3 worker is woken by what it listened to at start). */
-export function startExtensionLifecycle(): void {
-  browser.runtime.onUpdateAvailable.addListener(() => {
-    void flushOpenSidebars()
-      .catch(logFailure('saving open sidebars before the update'))
-      .finally(() => browser.runtime.reload());
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason !== 'install' && reason !== 'update') return;
-    void ensureHandoverKey()
-      .then(() => reinjectSidebars())
-      .catch(logFailure('starting the sidebar in open helpdesk tabs'));
-  });
+/**
+ * Background only, until `signal` aborts; listeners are added synchronously (an MV3 worker is woken
+ * by what it listened to at start).
+ */
+export function startExtensionLifecycle(signal: AbortSignal): void {
+  listenUntilAborted(
+    browser.runtime.onUpdateAvailable,
+    () => {
+      void flushOpenSidebars()
+        .catch(logFailure('saving open sidebars before the update'))
+        .finally(() => browser.runtime.reload());
+    },
+    signal,
+  );
+  listenUntilAborted(
+    browser.runtime.onInstalled,
+    ({ reason }: { reason: string }) => {
+      if (reason !== 'install' && reason !== 'update') return;
+      void ensureHandoverKey()
+        .then(() => reinjectSidebars())
+        .catch(logFailure('starting the sidebar in open helpdesk tabs'));
+    },
+    signal,
+  );
 }
