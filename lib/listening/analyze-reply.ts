@@ -52,8 +52,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     const asked = recheckHints(doc, latest.done);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
   }
-  const english = readsAsEnglish(doc.tokens);
-  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
+  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
   hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, isEnabled));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };

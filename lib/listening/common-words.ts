@@ -49,7 +49,7 @@ export function isCommonWord(word: string, inflected = true): boolean {
 
 /**
  * English prose is about half everyday words, dense technical English a quarter; Spanish, German
- * or French replies score under a tenth. Below this share the English-only measures (absence hints, readability) stay silent.
+ * or French replies score under a tenth. Below this share the English-only measures (absence hints) stay silent.
  */
 export const ENGLISH_MIN_COMMON_SHARE = 0.15;
 

@@ -9,7 +9,10 @@ describe('cross-validation folds', () => {
 
   it('spreads ids over every fold', () => {
     const sizes = [0, 0, 0, 0, 0];
-    for (let i = 0; i < 500; i++) sizes[foldOf(`row-${i}`, 5)]++;
+    for (let i = 0; i < 500; i++) {
+      const fold = foldOf(`row-${i}`, 5);
+      sizes[fold] = (sizes[fold] ?? 0) + 1;
+    }
     for (const size of sizes) expect(size).toBeGreaterThan(70);
   });
 });
