@@ -9,11 +9,16 @@ import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
 import type { Token } from './tokens';
 
-/** What opens a request to do something: "please …", "have you tried …", "make sure you …". */
+/**
+ * What opens a request to do something: "please …", "could you try …", "make sure you …". Not a
+ * question about the past ("have you already tried …?"): it asks whether they did it, which is
+ * not reading their message rather than doubting it (on the tuned part such a question was the
+ * rule's only hint, and both labellers called it unacknowledging, not doubting).
+ */
 const ASK_LEADS: readonly (readonly string[])[] = [
-  ['please'], ['try'], ['have', 'you', 'tried'], ['have', 'you', 'already', 'tried'], ['did', 'you', 'try'], ['could', 'you'], ['can', 'you'],
+  ['please'], ['try'], ['could', 'you'], ['can', 'you'],
   ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
-  ['we', 'recommend'], ['have', 'you'], ['did', 'you'], ['first'], ['also'],
+  ['we', 'recommend'], ['first'], ['also'],
 ];
 /** Actions a customer reports having done before writing in, compared by stem ("restarted" → restart). */
 const ACTIONS: ReadonlySet<string> = new Set(
