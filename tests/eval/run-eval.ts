@@ -116,6 +116,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const careless: number[] = [];
     let faithfulHigher = 0;
     const part = rows.filter((r) => r.split === split);
+    const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, () => ({ shown: 0, right: 0, must: 0, found: 0 }));
     for (const row of part) {
       const shown = extractKeyTerms(row.customer).map((t) => t.term);
       if (!row.must) continue;
@@ -126,6 +127,13 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       rightCount += shown.length - noise.length;
       mustCount += row.must.length;
       foundCount += row.must.length - missed.length;
+      const fold = byFold[foldOf(row.id, folds)];
+      if (fold) {
+        fold.shown += shown.length;
+        fold.right += shown.length - noise.length;
+        fold.must += row.must.length;
+        fold.found += row.must.length - missed.length;
+      }
       const f = restatementCoverage(row.customer, row.faithful).coverage;
       const c = restatementCoverage(row.customer, row.careless).coverage;
       if (row.must.length > 0) {
@@ -140,6 +148,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       }
     }
     console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages`);
+    if (byFold.length > 0) console.log(`  by fold (${folds}): precision ${byFold.map((f) => fmt(f.shown ? f.right / f.shown : null)).join(' ')}; must-term recall ${byFold.map((f) => fmt(f.must ? f.found / f.must : null)).join(' ')}`);
     console.log(`  key terms shown ${shownCount}, right ${rightCount}: precision ${fmt(shownCount ? rightCount / shownCount : null)}`);
     console.log(`  must terms ${mustCount}, found ${foundCount}: recall ${fmt(mustCount ? foundCount / mustCount : null)}`);
     console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
