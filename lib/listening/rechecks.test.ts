@@ -20,6 +20,7 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['they did it to another thing', 'I already restarted my laptop.', 'Please restart your router.'],
     ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
+    ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
   ])('nothing when %s', (_why, customer, reply) => {
     expect(doubting(customer, reply)).toEqual([]);
   });

@@ -11,9 +11,10 @@ import type { Token } from './tokens';
 
 /**
  * What opens a request to do something: "please …", "could you try …", "make sure you …". Not a
- * question about the past ("have you already tried …?"): it asks whether they did it, which is
- * not reading their message rather than doubting it (on the tuned part such a question was the
- * rule's only hint, and both labellers called it unacknowledging, not doubting).
+ * question about the past ("have you already tried …?", "did you try …?", see asksWhetherDone):
+ * it asks whether they did it, which is not reading their message rather than doubting it (on
+ * the tuned part such a question was the rule's only hint, and both labellers called it
+ * unacknowledging, not doubting).
  */
 const ASK_LEADS: readonly (readonly string[])[] = [
   ['please'], ['try'], ['could', 'you'], ['can', 'you'],
@@ -52,7 +53,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
     const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
-    if (!lead) continue;
+    if (!lead || asksWhetherDone(tokens, i)) continue;
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
@@ -80,6 +81,16 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   }
   return hints;
 }
+
+/** "Did you try …", "have you already tried …": a question whether they did it, not a request to do it again. */
+function asksWhetherDone(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.norm === 'already' && !tokens[k + 1]?.breakBefore) k--;
+  const you = tokens[k];
+  const aux = tokens[k - 1];
+  return you?.norm === 'you' && !tokens[k + 1]?.breakBefore && !you.breakBefore && aux !== undefined && PAST_QUESTION.has(aux.norm);
+}
+const PAST_QUESTION = new Set(['did', 'have', 'had']);
 
 /**
  * Each sentence where the customer reports something they did, as the set of its words' first one
