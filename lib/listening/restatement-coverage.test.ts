@@ -27,6 +27,7 @@ describe('extractKeyTerms', () => {
 
   test.each([
     ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync is slow']],
+    ['the name of the agent they thank', 'Thx Sahil! The sync is slow.', ['sync is slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
     ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice is wrong']],
     ['a capitalised first word that is not a name', 'Attachments are missing since Monday.', ['Attachments are missing', 'since Monday']],
