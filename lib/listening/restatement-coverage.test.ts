@@ -29,6 +29,7 @@ describe('extractKeyTerms', () => {
     ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync is slow']],
     ['the name of the agent they thank', 'Thx Sahil! The sync is slow.', ['sync is slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
+    ['words that say how or when, not what', 'All of a sudden the Kindle screen went black; I was looking forward to it and somehow it is still black.', ['Kindle', 'screen went black', 'still black']],
     ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice is wrong']],
     ['a capitalised first word that is not a name', 'Attachments are missing since Monday.', ['Attachments are missing', 'since Monday']],
     ['a price, but not a year', 'I paid $1999 in 2023 for 12 seats.', ['$1999', 'seats']],
