@@ -51,6 +51,7 @@ describe('extractKeyTerms', () => {
     ['a state after "is"', 'Since Sunday the water pressure is very low and the site is much slower.', ['Since Sunday', 'water', 'pressure is very low', 'site is much slower']],
     ['a duration with a word inside', 'Refunds take 5 working days, and I waited for a week.', ['Refunds', '5 working days', 'for a week']],
     ["what they didn't do, which is no symptom", "I haven't changed anything and I don't think it's my router.", ['router']],
+    ['what did not reach them, which is one', 'I paid and I did not receive the car.', ['did not receive']],
     ['@handles that address someone, hashtags and links', '@AppleSupport my iCloud backup fails #help https://example.com/x', ['iCloud backup', 'fails']],
     ['a handle that names the product inside a sentence', 'Why does @Spotify skip songs?', ['Spotify', 'skip songs']],
   ])('handles %s', (_what, text, terms) => {
