@@ -10,7 +10,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { HelpdeskId } from '../adapters/registry';
 import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs } from './helpdesk-tabs';
-import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
+import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
 export const FLUSH_TIMEOUT_MS = 3_000;
@@ -31,12 +31,8 @@ export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<v
  * opened while the update was installing has the manifest's script already: a second one would
  * replace its sidebar.
  */
-async function sidebarScriptRuns(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true,
-    args: [SIDEBAR_SCRIPT_MARK],
-  });
+async function sidebarScriptRunsIn(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
   return probe?.result === true;
 }
 
@@ -46,7 +42,7 @@ export async function reinjectSidebars(): Promise<number[]> {
   const started = await Promise.all(
     tabs.map(async (tab) => {
       try {
-        if (await sidebarScriptRuns(tab.id)) return null;
+        if (await sidebarScriptRunsIn(tab.id)) return null;
         // As the manifest runs it: the tab's helpdesk's adapter script, then the sidebar script.
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;
