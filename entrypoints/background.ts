@@ -10,6 +10,7 @@ import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 import { handleToolbarMessage } from '@/lib/toolbar/toolbar-messages';
 import { handlePageMessage, startRememberedSites } from '@/lib/anysite/background-wiring';
+import { handleHelpdeskMessage } from '@/lib/toolbar/helpdesk-start';
 
 /** Draft messages (content scripts) and storage messages (extension pages). */
 const isDraftsMessage = (message: unknown) => hasTypePrefix(message, 'draft/', 'storage/');
@@ -28,6 +29,8 @@ export default defineBackground(() => {
     if (hasTypePrefix(message, 'toolbar/')) return handleToolbarMessage(message, sender, browser.runtime.id, browser.action);
     // "Use ListenFirst on this page", from the toolbar popup: the sidebar injected into that tab only.
     if (hasTypePrefix(message, 'page/')) return handlePageMessage(message, sender);
+    // "Turn on ListenFirst for <helpdesk>", from the toolbar popup: the sidebar started in that tab now.
+    if (hasTypePrefix(message, 'helpdesk/')) return handleHelpdeskMessage(message, sender);
     return undefined;
   });
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup

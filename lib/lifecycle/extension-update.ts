@@ -11,7 +11,7 @@ import { PAGE_TICKETS } from '../anysite/page-ticket';
 import { listenUntilAborted } from '../lifetimes/browser-event';
 import { helpdeskSidebarScripts, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs, type SidebarKind } from './helpdesk-tabs';
-import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
+import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
 export const FLUSH_TIMEOUT_MS = 3_000;
@@ -32,12 +32,8 @@ export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<v
  * opened while the update was installing has the manifest's script already: a second one would
  * replace its sidebar.
  */
-async function sidebarScriptRuns(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true,
-    args: [SIDEBAR_SCRIPT_MARK],
-  });
+async function sidebarScriptRunsIn(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
   return probe?.result === true;
 }
 
@@ -47,7 +43,7 @@ export async function reinjectSidebars(): Promise<number[]> {
   const started = await Promise.all(
     tabs.map(async (tab) => {
       try {
-        if (await sidebarScriptRuns(tab.id)) return null;
+        if (await sidebarScriptRunsIn(tab.id)) return null;
         // As its registration runs it (see sidebarFiles).
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;
