@@ -4,13 +4,16 @@ import { backgroundHandlers, routeBackgroundMessage } from '@/lib/messaging/back
 import { sendToTab } from '@/lib/messaging/message-map';
 import { startExtensionLifecycle } from '@/lib/lifecycle/extension-update';
 import { scheduleDraftRetention } from '@/lib/drafts/retention';
-import { listRememberedHelpdeskOrigins, loadRetentionDays } from '@/lib/playbooks';
+import { listRememberedHelpdeskOrigins, loadRetentionDays, watchSettingsChanges } from '@/lib/playbooks';
 import { startPlaybookTasks } from '@/lib/playbooks/background-tasks';
 import { publishSettingsSnapshot } from '@/lib/playbooks/settings-snapshot';
 import { startRememberedSites } from '@/lib/anysite/background-wiring';
+import { browserHelpdeskStartApis } from '@/lib/toolbar/helpdesk-start';
 
 // Wiring only: the database lives here, in the extension's own origin.
 export default defineBackground(() => {
+  // What the background starts lives as long as its worker: nothing aborts this (see docs/lifetimes.md).
+  const lifetime = new AbortController().signal;
   const db = new ListenFirstDatabase(undefined, { configuredOrigins: listRememberedHelpdeskOrigins });
   // One handler per message type in lib/messaging/message-map.ts; each checks its sender and payload.
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -21,18 +24,19 @@ export default defineBackground(() => {
     customOrigins: listRememberedHelpdeskOrigins,
     toolbar: browser.action,
     pageStart: browser as unknown as PageStartApis,
+    helpdeskStart: browserHelpdeskStartApis(),
   });
   browser.runtime.onMessage.addListener((message, sender) => routeBackgroundMessage(handlers, message, sender, extension));
   // Drafts past their retention period (policy > team playbook > the agent's choice) go at startup
   // and every six hours (listener added synchronously).
-  scheduleDraftRetention(db, loadRetentionDays);
-  startPlaybookTasks();
+  scheduleDraftRetention(db, { read: loadRetentionDays, watch: watchSettingsChanges }, lifetime);
+  startPlaybookTasks(lifetime);
   // Sites no adapter knows that the agent remembered or the team lists: the sidebar's scripts there.
-  startRememberedSites();
+  startRememberedSites(lifetime);
   // Updates and reloads: open sidebars save first, and start again in open helpdesk tabs after.
-  startExtensionLifecycle();
+  startExtensionLifecycle(lifetime);
   // Content scripts read the resolved settings from here rather than validating playbooks themselves.
-  publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error));
+  publishSettingsSnapshot((error) => console.warn('ListenFirst: publishing settings failed', error), lifetime);
 
   // The keyboard shortcut (configurable at chrome://extensions/shortcuts) toggles the sidebar in the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -1,33 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HELPDESKS, hostMatchPatterns, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { browserPermissions, helpdeskTurnedOn, turnOffHelpdesk, turnOnHelpdesk, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
+import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
 
 type Row = Pick<HelpdeskDefinition, 'id' | 'label' | 'hosts' | 'permission'>;
-
-interface PermissionApis {
-  contains(permissions: { origins: string[] }): Promise<boolean>;
-  request(permissions: { origins: string[] }): Promise<boolean>;
-  remove(permissions: { origins: string[] }): Promise<boolean>;
-}
 
 interface Props {
   /** The registry's optional helpdesks unless a test hands in its own. */
   helpdesks?: readonly Row[];
-  permissions?: PermissionApis;
+  permissions?: HelpdeskPermissionApis;
 }
 
 const OPTIONAL: readonly Row[] = (HELPDESKS as readonly Row[]).filter((row) => row.permission === 'optional');
 
 /**
  * Helpdesks whose sites ListenFirst may only run on once the agent allows it. Turning one on is
- * granting its hosts (asked in the click, the only place browsers allow the prompt); the background
- * registers its scripts whenever the permission is held (lib/playbooks/optional-helpdesks.ts).
+ * granting its hosts (lib/adapters/helpdesk-permission.ts, as the toolbar popup does on such a page).
  */
-export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browser.permissions as unknown as PermissionApis }: Props) {
+export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserPermissions() }: Props) {
   const [held, setHeld] = useState<Record<string, boolean>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   const reread = () =>
-    Promise.all(helpdesks.map(async (row) => [row.id, await permissions.contains({ origins: hostMatchPatterns(row) }).catch(() => false)] as const)).then(
+    Promise.all(helpdesks.map(async (row) => [row.id, await helpdeskTurnedOn(row, permissions)] as const)).then(
       (entries) => setHeld(Object.fromEntries(entries)),
     );
   useEffect(() => void reread(), [helpdesks]);
@@ -36,13 +30,13 @@ export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browser.
 
   const turnOn = (row: Row) => {
     // No await before this call: the permission prompt needs the click's user gesture.
-    void permissions.request({ origins: hostMatchPatterns(row) }).then(async (granted) => {
+    void turnOnHelpdesk(row, permissions).then(async (granted) => {
       setMessage(granted ? `ListenFirst now runs on ${row.label}. Reload its open tabs.` : `${row.label} stays off: ListenFirst needs permission to run on its site.`);
       await reread();
     });
   };
   const turnOff = async (row: Row) => {
-    await permissions.remove({ origins: hostMatchPatterns(row) }).catch(() => false);
+    await turnOffHelpdesk(row, permissions);
     setMessage(`ListenFirst no longer runs on ${row.label}.`);
     await reread();
   };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { listenUntilAborted } from '@/lib/lifetimes/browser-event';
 import { loadSettingsLayers, resolveSettings, watchSettingsChanges, type ResolvedSettings, type SettingsLayers } from '@/lib/playbooks/effective-settings';
-import { HELPDESK_ORIGINS_KEY, listHelpdeskOrigins, originScriptStatus, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
+import { agentOriginsValue, listHelpdeskOrigins, originScriptStatus, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
 import { rememberGoodPolicy } from '@/lib/playbooks/policy';
 import { loadSubscription, type SubscriptionRecord } from '@/lib/playbooks/subscription';
 
@@ -33,23 +34,14 @@ export function useOptionsState(): { state: OptionsState | null; reload(): Promi
   const [state, setState] = useState<OptionsState | null>(null);
   const reloadNow = async () => setState(await loadOptionsState());
   useEffect(() => {
-    let current = true;
-    const reload = () => void loadOptionsState().then((next) => current && setState(next));
+    const effect = new AbortController();
+    const reload = () => void loadOptionsState().then((next) => !effect.signal.aborted && setState(next));
     reload();
-    const unwatchSettings = watchSettingsChanges(reload);
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && HELPDESK_ORIGINS_KEY in changes) reload();
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    browser.permissions.onAdded.addListener(reload);
-    browser.permissions.onRemoved.addListener(reload);
-    return () => {
-      current = false;
-      unwatchSettings();
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.permissions.onAdded.removeListener(reload);
-      browser.permissions.onRemoved.removeListener(reload);
-    };
+    watchSettingsChanges(reload, effect.signal);
+    agentOriginsValue.watch(reload, effect.signal);
+    listenUntilAborted(browser.permissions.onAdded, reload, effect.signal);
+    listenUntilAborted(browser.permissions.onRemoved, reload, effect.signal);
+    return () => effect.abort();
   }, []);
   return { state, reload: reloadNow };
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveAdapter } from '@/lib/adapters';
-import { HELPDESKS } from '@/lib/adapters/registry';
+import { browserPermissions, helpdeskTurnedOn, optionalHelpdeskAt } from '@/lib/adapters/helpdesk-permission';
+import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { sendToTab } from '@/lib/messaging/message-map';
 import { isSitePaused, setSitePaused } from '@/lib/settings/ui-prefs';
+import { HelpdeskTurnOn } from './HelpdeskTurnOn';
 import { PageStart } from './PageStart';
 import { RecentDrafts } from './RecentDrafts';
 
@@ -13,6 +15,7 @@ const HELPDESK_LABELS = new Intl.ListFormat('en', { type: 'disjunction' }).forma
 type TabInfo =
   | { kind: 'loading' }
   | { kind: 'elsewhere'; tabId?: number; url?: string }
+  | { kind: 'turned-off'; tabId: number; helpdesk: HelpdeskDefinition }
   | { kind: 'helpdesk'; hostname: string; helpdesk: string; paused: boolean; status: SidebarStatus | null };
 
 /** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */
@@ -25,6 +28,11 @@ export function PopupApp() {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
       const url = active?.url ? new URL(active.url) : null;
+      // An optional helpdesk's page the agent has not turned it on for: offer to, in this click's popup.
+      const optional = url && optionalHelpdeskAt(url);
+      if (active?.id !== undefined && optional && !(await helpdeskTurnedOn(optional, browserPermissions()))) {
+        return setTab({ kind: 'turned-off', tabId: active.id, helpdesk: optional });
+      }
       const adapter = url && (await resolveAdapter(url, helpdeskForCustomOrigin));
       // On any other page, the click's activeTab grant shows its URL: "Use ListenFirst on this page" (PageStart).
       if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere', tabId: active?.id, url: active?.url });
@@ -78,6 +86,7 @@ export function PopupApp() {
         </div>
       )}
       {tab.kind === 'elsewhere' && tab.tabId !== undefined && tab.url && <PageStart tabId={tab.tabId} url={tab.url} />}
+      {tab.kind === 'turned-off' && <HelpdeskTurnOn tabId={tab.tabId} helpdesk={tab.helpdesk} />}
       <RecentDrafts />
       <p class="lf-muted">
         Show or hide the sidebar: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} (change it in your browser's extension shortcuts).

@@ -73,9 +73,9 @@ function openTab(send = (message: ContentMessage) => answerDraftMessage(db, mess
     sendDraftMessage: send,
     analyze: async (request) => handleListeningMessage(request, sender, fakeBrowser.runtime.id),
     openReplyBox: () => undefined,
-    onReplySubmit(listener) {
+    onReplySubmit(listener, signal) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener));
     },
     // What the page-world bridge does to a plain editable, for the test's plain editor.
     async editReply(operation) {

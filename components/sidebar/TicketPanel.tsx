@@ -33,8 +33,8 @@ export interface SidebarServices {
   /** Runs an operation on the ticket's reply editor, opening the reply box first if it is closed. */
   editReply(operation: EditorOperation): Promise<EditorOutcome>;
   openReplyBox(): void;
-  /** Calls `listener` when the agent sends the reply with the helpdesk's own submit; returns an unsubscribe. */
-  onReplySubmit(listener: () => void): () => void;
+  /** Calls `listener` when the agent sends the reply with the helpdesk's own submit, until `signal` aborts. */
+  onReplySubmit(listener: () => void, signal: AbortSignal): void;
 }
 
 /** What the team and the agent chose: the checklist, hint categories, vocabulary, wording. */

@@ -17,7 +17,9 @@ export function useHandedOverDraft(ticketKey: string, draft: TicketDraft): boole
       if (kept && kept.restatement !== draft.restatement) draft.setRestatement(kept.restatement);
     };
     take();
-    return onHandover(take);
+    const effect = new AbortController();
+    onHandover(take, effect.signal);
+    return () => effect.abort();
   }, [ticketKey, draft.loaded]);
   return steppedAside;
 }

@@ -38,7 +38,7 @@ function fakeDraft(savedReply: SavedReply | null = null): TicketDraft {
   };
 }
 
-const noSubmit = () => () => undefined;
+const noSubmit = () => undefined;
 const editor = document.createElement('div');
 function Probe({ draft, text, posted }: { draft: TicketDraft; text: string; posted?: string[] }) {
   mirror = useReplyMirror(draft, { text, element: editor }, noSubmit, posted);

@@ -47,7 +47,7 @@ export interface ReplyMirror {
 export function useReplyMirror(
   draft: TicketDraft,
   reading: ReplyReading,
-  onSubmit: (listener: () => void) => () => void,
+  onSubmit: (listener: () => void, signal: AbortSignal) => void,
   /** The agents' messages the ticket's thread shows: a saved reply found among them was sent. */
   postedReplies: readonly string[] = [],
 ): ReplyMirror {
@@ -108,7 +108,11 @@ export function useReplyMirror(
     showOffer(null);
     draft.replySent();
   }, [offer, postedKey]);
-  useEffect(() => onSubmit(() => (submittedAt.current = Date.now())), [onSubmit]);
+  useEffect(() => {
+    const effect = new AbortController();
+    onSubmit(() => (submittedAt.current = Date.now()), effect.signal);
+    return () => effect.abort();
+  }, [onSubmit]);
 
   const mirror = () => {
     draft.setReply(replyText);

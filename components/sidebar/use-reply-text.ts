@@ -25,6 +25,7 @@ export function useReplyText(editor: ReplyEditor | null): ReplyReading {
   useEffect(() => {
     setReading(read(element));
     if (!element) return;
+    const effect = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const reread = () => {
       clearTimeout(timer);
@@ -33,12 +34,12 @@ export function useReplyText(editor: ReplyEditor | null): ReplyReading {
     const observer = new MutationObserver(reread);
     observer.observe(element, { childList: true, subtree: true, characterData: true });
     // A textarea's typing changes its value, not its nodes.
-    element.addEventListener('input', reread);
-    return () => {
+    element.addEventListener('input', reread, { signal: effect.signal });
+    effect.signal.addEventListener('abort', () => {
       observer.disconnect();
-      element.removeEventListener('input', reread);
       clearTimeout(timer);
-    };
+    });
+    return () => effect.abort();
   }, [element]);
 
   return reading;

@@ -60,9 +60,10 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
   useEffect(() => {
     const sync = new DraftSync({ ticket, send, onStatus: setStatus, onConflict: setConflict });
     syncRef.current = sync;
-    let cancelled = false;
+    // Everything this effect starts ends with it: listeners, the open-draft entry, a load still under way.
+    const effect = new AbortController();
     void sync.load().then((result) => {
-      if (cancelled || !result) return;
+      if (effect.signal.aborted || !result) return;
       const { draft, conflict: held } = result;
       if (held) {
         // This tab's version from before (a reload): shown, and its reply offered back, until the agent chooses.
@@ -74,17 +75,14 @@ export function useTicketDraft(ticket: TicketRef, subject: string, send: SendDra
       }
       setLoaded(true);
     });
-    // Written before the page goes away: a hidden tab may be discarded or closed without warning.
-    const events = new AbortController();
     // Flushed before an extension update applies, and handed to the next sidebar if this one is cut off.
-    const untrack = trackOpenDraft({ ticketKey: ticket.key, content: () => latest.current, flush: () => sync.flush() });
+    trackOpenDraft({ ticketKey: ticket.key, content: () => latest.current, flush: () => sync.flush() }, effect.signal);
+    // Written before the page goes away: a hidden tab may be discarded or closed without warning.
     const flush = () => void sync.flush();
-    window.addEventListener('pagehide', flush, { signal: events.signal });
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush(), { signal: events.signal });
+    window.addEventListener('pagehide', flush, { signal: effect.signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush(), { signal: effect.signal });
     return () => {
-      cancelled = true;
-      events.abort();
-      untrack();
+      effect.abort();
       syncRef.current = null;
       void sync.dispose();
     };

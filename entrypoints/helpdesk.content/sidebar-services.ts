@@ -67,11 +67,12 @@ export function createSidebarServices(
     sendDraftMessage: (message) => send(message.type, message),
     analyze: (request) => send(request.type, request),
     openReplyBox,
-    onReplySubmit(listener) {
+    onReplySubmit(listener, signal) {
+      if (signal.aborted) return;
       submitListeners.add(listener);
+      signal.addEventListener('abort', () => submitListeners.delete(listener), { once: true });
       const ticket = currentPage()?.ticket;
       if (ticket && takeReplySent(sessionStorage, ticket.key)) listener();
-      return () => submitListeners.delete(listener);
     },
     async editReply(operation): Promise<EditorOutcome> {
       const page = currentPage();

@@ -11,6 +11,8 @@ import type { SidebarSettings } from '@/components/sidebar/TicketPanel';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToolbarState } from '@/lib/toolbar/toolbar-icons';
 import { flushOpenDrafts } from '@/lib/lifecycle/open-drafts';
+import { listenUntilAborted } from '@/lib/lifetimes/browser-event';
+import { createSidebarHost } from './sidebar-host';
 import { createSidebarServices } from './sidebar-services';
 
 export interface RunningSidebar {
@@ -62,28 +64,20 @@ export async function startSidebar(
   let page: TicketPageState | null = null;
   let dock: Dock | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createSidebarHost(ctx, {
     name: 'listen-first-sidebar',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Open so tests and teams' QA automation can reach it; nothing secret lives in this DOM.
-    mode: 'open',
-    // The helpdesk's keyboard shortcuts must not see keystrokes typed in the sidebar.
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
+    onMount(host) {
       applyTheme();
       dock = dockSidebar(host, document, dockedWidth());
-      return container;
     },
     onRemove(container) {
-      if (container) render(null, container);
+      render(null, container);
       dock?.undock();
       dock = null;
     },
   });
 
-  const applyTheme = () => ui.shadowHost.setAttribute('data-theme', detectPageTheme(window));
+  const applyTheme = () => ui.host.setAttribute('data-theme', detectPageTheme(window));
   // The helpdesk follows the system's dark setting; so do we, when it changes.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => ctx.setTimeout(applyTheme, 50), { signal });
 
@@ -97,19 +91,19 @@ export async function startSidebar(
     if (done) void saveSidebarPrefs(adapter.id, prefs);
   };
 
-  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh(), (node) => ui.shadowHost.contains(node));
+  const services = createSidebarServices(ctx, signal, adapter, () => page, () => watcher.refresh(), (node) => ui.host.contains(node));
 
   function draw() {
     // A policy can leave this helpdesk out (enabledHelpdesks): then the sidebar does not show.
     const current = page ? settingsFor(page) : null;
     if (!page || !current?.effective.enabled) {
-      if (ui.mounted !== undefined) ui.remove();
+      if (ui.mounted) ui.remove();
       reportToolbar('idle');
       return;
     }
     reportToolbar('active');
     const { settings } = current;
-    if (ui.mounted === undefined) ui.mount();
+    if (!ui.mounted) ui.mount();
     dock?.setWidth(dockedWidth());
     render(
       <Sidebar
@@ -121,7 +115,7 @@ export async function startSidebar(
         onPrefsChange={changePrefs}
         intro={pageParts?.intro(page)}
       />,
-      ui.uiContainer,
+      ui.container,
     );
   }
 
@@ -129,7 +123,7 @@ export async function startSidebar(
     adapter,
     win: window,
     signal,
-    ignore: (node) => ui.shadowHost.contains(node),
+    ignore: (node) => ui.host.contains(node),
     onChange(state) {
       page = state;
       draw();
@@ -138,15 +132,15 @@ export async function startSidebar(
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => watcher.refresh(), 0), { signal });
 
   // Other tabs of this helpdesk share the prefs: collapse or resize there shows here too.
-  const unwatchPrefs = watchSidebarPrefs(adapter.id, (stored) => {
+  watchSidebarPrefs(adapter.id, (stored) => {
     prefs = stored;
     draw();
-  });
+  }, signal);
 
-  const unwatchSettings = watchSettingsSnapshot((next) => {
+  watchSettingsSnapshot((next) => {
     snapshot = next;
     draw();
-  });
+  }, signal);
 
   const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
     const parsed = parseTabMessage(message, sender, browser.runtime.id);
@@ -165,14 +159,11 @@ export async function startSidebar(
     };
     return Promise.resolve(status);
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  listenUntilAborted(browser.runtime.onMessage, onMessage, signal);
 
   const stop = () => {
     lifetime.abort();
-    unwatchPrefs();
-    unwatchSettings();
-    browser.runtime.onMessage.removeListener(onMessage);
-    if (ui.mounted !== undefined) ui.remove();
+    if (ui.mounted) ui.remove();
   };
   ctx.onInvalidated(stop);
   return {

@@ -1,19 +1,7 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { productFiles, readProductFile } from '../../tests/unit/product-files';
 import { HELPDESKS } from './registry';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-/** Product source: what ships, less tests and test helpers. */
-function productFiles(): string[] {
-  return ['lib', 'components', 'entrypoints']
-    .flatMap((dir) => readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true }).map((entry) => ({ entry, dir: entry.parentPath })))
-    .filter(({ entry }) => entry.isFile() && /\.(?:ts|tsx|js|html)$/.test(entry.name))
-    .map(({ entry, dir }) => path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !/\.test\.tsx?$/.test(file) && !file.split('/').includes('testing'));
-}
 
 /** The files that may name a helpdesk: the registry, the adapter map, and each helpdesk's own adapter. */
 const ALLOWED = new Set(['lib/adapters/registry.ts', 'lib/adapters/index.ts', ...HELPDESKS.map((row) => `lib/adapters/${row.id}.ts`)]);
@@ -32,7 +20,7 @@ describe('one place knows each helpdesk', () => {
   it('has no product module outside the registry and the adapters that names a helpdesk id, label or host', () => {
     const files = productFiles();
     expect(files.length).toBeGreaterThan(100);
-    const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+    const read = readProductFile;
     const offenders = filesNamingAHelpdesk(files, read).map((file) => {
       const line = read(file).split('\n').findIndex((text) => NAMED.test(text));
       return `${file}:${line + 1}`;

@@ -4,7 +4,7 @@
  * click (start-on-page.ts), and a remembered site (remembered-sites.ts) is listed in storage. The
  * page cannot set either: the mark lives in this extension's isolated world, the list in its storage.
  */
-import { storedValue } from '../settings/extension-storage';
+import { storedValue } from '../storage/extension-storage';
 
 export const PAGE_MODE_MARK = 'listenfirst.page-mode';
 

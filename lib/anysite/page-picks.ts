@@ -45,11 +45,10 @@ export async function watchPagePicks(doc: Document, isSidebar: (node: Node) => b
     changed();
     await stored.set(next).catch(() => undefined);
   };
-  const unwatch = stored.watch((next) => {
+  stored.watch((next) => {
     picks = next;
     changed();
-  });
-  signal.addEventListener('abort', unwatch);
+  }, signal);
 
   // Clicking (or tabbing) into an editable while picking makes it the reply box.
   doc.addEventListener(

@@ -6,7 +6,7 @@
  * document_start like any helpdesk's; when the site is removed, its permission is given back and
  * its picks forgotten. Only the background registers (see registered-scripts.ts).
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import { checkHelpdeskOrigin, originMatchPattern } from '../playbooks/helpdesk-origin';
 import { answered, helpdeskContentScripts, registerExactly, serialised, type ScriptingApis } from '../playbooks/registered-scripts';
 import { loadSettingsLayers, resolveSettings } from '../playbooks/effective-settings';
@@ -27,11 +27,7 @@ export interface RememberedSite {
   granted?: boolean;
 }
 
-const item = storage.defineItem<unknown>(`local:${REMEMBERED_SITES_KEY}`);
-
-/** The agent's own list, each entry checked again (storage outlives versions). */
-export async function loadAgentSites(): Promise<string[]> {
-  const raw = await item.getValue();
+function readSites(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const origins: string[] = [];
   for (const entry of raw.slice(0, MAX_REMEMBERED_SITES)) {
@@ -39,6 +35,13 @@ export async function loadAgentSites(): Promise<string[]> {
     if (checked?.ok && !origins.includes(checked.origin)) origins.push(checked.origin);
   }
   return origins;
+}
+
+/** The agent's own list, each entry checked again (storage outlives versions). */
+export const agentSitesValue = storedValue(REMEMBERED_SITES_KEY, readSites);
+
+export async function loadAgentSites(): Promise<string[]> {
+  return agentSitesValue.get();
 }
 
 /** The team's sites first (the active playbook: a policy's, else the team's), then the agent's. */
@@ -62,12 +65,12 @@ export async function rememberedSitesWithPermission(apis: Pick<ScriptingApis, 'p
 
 export async function rememberSite(origin: string): Promise<void> {
   const current = await loadAgentSites();
-  await item.setValue([...current.filter((o) => o !== origin), origin].slice(-MAX_REMEMBERED_SITES));
+  await agentSitesValue.set([...current.filter((o) => o !== origin), origin].slice(-MAX_REMEMBERED_SITES));
 }
 
 /** Takes the site off the agent's list only (the browser refused its permission): its picks stay. */
 export async function unrememberSite(origin: string): Promise<void> {
-  await item.setValue((await loadAgentSites()).filter((o) => o !== origin));
+  await agentSitesValue.set((await loadAgentSites()).filter((o) => o !== origin));
 }
 
 /** Forgets the agent's site and its picks, and gives its host permission back (a team's site keeps its entry, not the permission). */

@@ -3,7 +3,7 @@
  * extension's own storage, never the page's: where the reply box is, where the customer's message
  * is, and which query parameter names the ticket. The messages themselves are never stored here.
  */
-import { storedValue, type StoredValue } from '../settings/extension-storage';
+import { storedValue, type StoredValue } from '../storage/extension-storage';
 import { TICKET_PARAMETER_PATTERN } from './page-ticket';
 
 export interface SitePicks {
@@ -36,5 +36,5 @@ export function sitePicks(origin: string): StoredValue<SitePicks> {
 }
 
 export async function forgetSitePicks(origin: string): Promise<void> {
-  await browser.storage.local.remove(`${SITE_PICKS_PREFIX}${origin}`);
+  await sitePicks(origin).remove();
 }

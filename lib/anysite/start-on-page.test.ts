@@ -32,6 +32,21 @@ describe('handlePageStartMessage', () => {
     ]);
   });
 
+  it('injects the sidebar once when the popup asks again while the first start is still injecting', async () => {
+    const { apis, injections } = fakeApis({ 7: 'https://crm.example.com/cases/12' });
+    const [first, second] = await Promise.all([
+      handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis),
+      handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis),
+    ]);
+    expect([first, second]).toEqual([
+      { ok: true, started: true },
+      { ok: true, started: false },
+    ]);
+    expect(injections.filter((injection) => JSON.stringify(injection).includes('page-sidebar'))).toHaveLength(1);
+    // Once done, a start is possible again (the fake tab reports no sidebar script running).
+    expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: true });
+  });
+
   it('leaves a tab that already runs the sidebar as it is', async () => {
     const { apis, injections } = fakeApis({ 7: 'https://crm.example.com/cases/12' }, { running: true });
     expect(await handlePageStartMessage({ type: 'page/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: false });

@@ -45,6 +45,23 @@ export interface HandOverTiming {
   late?: boolean;
 }
 
+/**
+ * A helpdesk turned on from the toolbar on a page already open (lib/toolbar/helpdesk-start.ts): the
+ * background marks the content scripts' world, then injects the bridge and editor-key.js, which hands
+ * its key `late` only when so marked (the page cannot set the mark: it lives in the isolated world).
+ * As weak as a page started from the toolbar, until that page's next load.
+ */
+export const LATE_KEY_MARK = 'listenfirst.late-key';
+
+/** Run by the background in the tab's isolated world (self-contained: it is serialised). */
+export function markLateKey(mark: string): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] = true;
+}
+
+export function lateKeyMarked(): boolean {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for(LATE_KEY_MARK)] === true;
+}
+
 /** Content script, at document_start (or `late`): makes a key and hands it to the bridge. True when it took it. */
 export function handKeyToBridge(doc: Document, random: Crypto = crypto, { late = false }: HandOverTiming = {}): boolean {
   if (doc.readyState !== 'loading' && !late) return false;

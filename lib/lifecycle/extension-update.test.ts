@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberSite } from '../anysite/remembered-sites';
 import { addAgentOrigin } from '../playbooks/helpdesk-origins';
 import { flushOpenSidebars, sidebarFiles, startExtensionLifecycle } from './extension-update';
 
@@ -7,6 +8,9 @@ const ZENDESK = 'https://acme.zendesk.com/agent/tickets/12';
 const FRESHDESK = 'https://acme.freshdesk.com/a/tickets/7';
 const CUSTOM = 'https://support.example.com/agent/tickets/3';
 const NOT_GRANTED = 'https://help.other.example/agent/tickets/4';
+/** A remembered site no adapter knows (granted), and one whose permission was not given. */
+const SITE = 'https://desk.remembered.example/cases/9';
+const SITE_NOT_GRANTED = 'https://desk.refused.example/cases/1';
 
 async function openTabs(...urls: string[]): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};
@@ -31,13 +35,18 @@ function browserCalls() {
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.runtime, { reload: () => (order.push('reload'), reload()) });
   // The agent granted support.example.com; help.other.example is configured but not granted.
-  Object.assign(fakeBrowser.permissions, { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://support.example.com/*') });
+  Object.assign(fakeBrowser.permissions, {
+    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://support.example.com/*' || o === 'https://desk.remembered.example/*'),
+  });
   return { sendMessage, executeScript, injected, running, reload, order };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+let lifetime: AbortController;
+afterEach(() => lifetime.abort());
 beforeEach(async () => {
+  lifetime = new AbortController();
   fakeBrowser.reset();
   await addAgentOrigin({ origin: 'https://support.example.com', helpdesk: 'zendesk' });
   await addAgentOrigin({ origin: 'https://help.other.example', helpdesk: 'zendesk' });
@@ -47,7 +56,7 @@ describe('an update with helpdesk tabs open', () => {
   it('asks every open sidebar to save, and applies the update only once they answered', async () => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, 'https://example.org/', FRESHDESK, CUSTOM, NOT_GRANTED);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onUpdateAvailable.trigger({ version: '1.0.1' });
     await vi.waitFor(() => expect(calls.reload).toHaveBeenCalledTimes(1));
     const flushed = calls.sendMessage.mock.calls.map(([tabId, message]) => [tabId, message]);
@@ -80,7 +89,7 @@ describe('after an install or update', () => {
   it.each(['install', 'update'] as const)('starts the sidebar again in the open helpdesk tabs (%s)', async (reason) => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, 'https://example.org/', CUSTOM, NOT_GRANTED);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
     expect(calls.injected).toEqual(expect.arrayContaining([ZENDESK, CUSTOM].map((url) => ({ target: { tabId: tabs[url] }, files: sidebarFiles('zendesk') }))));
@@ -88,11 +97,36 @@ describe('after an install or update', () => {
     expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toMatch(/^[\da-f]{64}$/);
   });
 
+  it("starts the page sidebar again in a remembered site's tabs, where its permission is held", async () => {
+    await rememberSite('https://desk.remembered.example');
+    await rememberSite('https://desk.refused.example');
+    const calls = browserCalls();
+    const tabs = await openTabs(SITE, SITE_NOT_GRANTED, ZENDESK);
+    startExtensionLifecycle(lifetime.signal);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await vi.waitFor(() => expect(calls.injected).toHaveLength(2));
+    await settle();
+    expect(calls.injected).toEqual(
+      expect.arrayContaining([
+        { target: { tabId: tabs[SITE] }, files: ['/content-scripts/page-sidebar.js'] },
+        { target: { tabId: tabs[ZENDESK] }, files: sidebarFiles('zendesk') },
+      ]),
+    );
+  });
+
+  it("asks a remembered site's sidebar to save before an update too", async () => {
+    await rememberSite('https://desk.remembered.example');
+    const calls = browserCalls();
+    const tabs = await openTabs(SITE);
+    await flushOpenSidebars(1_000);
+    expect(calls.sendMessage).toHaveBeenCalledWith(tabs[SITE], { type: 'sidebar/flush' });
+  });
+
   it('leaves a tab that already runs the current sidebar script (opened while the update installed)', async () => {
     const calls = browserCalls();
     const tabs = await openTabs(ZENDESK, FRESHDESK);
     calls.running.add(tabs[ZENDESK]!);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await vi.waitFor(() => expect(calls.injected).toHaveLength(1));
     await settle();
@@ -102,7 +136,7 @@ describe('after an install or update', () => {
   it('leaves tabs alone when only the browser updated', async () => {
     const calls = browserCalls();
     await openTabs(ZENDESK);
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
     await settle();
     expect(calls.executeScript).not.toHaveBeenCalled();
@@ -110,7 +144,7 @@ describe('after an install or update', () => {
 
   it('keeps the hand-over key across updates', async () => {
     browserCalls();
-    startExtensionLifecycle();
+    startExtensionLifecycle(lifetime.signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('handover-key'))['handover-key']).toBeDefined());
     const key = (await fakeBrowser.storage.local.get('handover-key'))['handover-key'];

@@ -7,11 +7,12 @@
  */
 import { ensureHandoverKey } from './handover-key';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import type { HelpdeskId } from '../adapters/registry';
-import { helpdeskSidebarScripts } from '../playbooks/registered-scripts';
-import { openHelpdeskTabs } from './helpdesk-tabs';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
+import { listenUntilAborted } from '../lifetimes/browser-event';
 import { sendToTab } from '../messaging/message-map';
-import { SIDEBAR_SCRIPT_MARK } from './sidebar-script-mark';
+import { helpdeskSidebarScripts, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
+import { openHelpdeskTabs, type SidebarKind } from './helpdesk-tabs';
+import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
 export const FLUSH_TIMEOUT_MS = 3_000;
@@ -32,12 +33,8 @@ export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<v
  * opened while the update was installing has the manifest's script already: a second one would
  * replace its sidebar.
  */
-async function sidebarScriptRuns(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (mark: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true,
-    args: [SIDEBAR_SCRIPT_MARK],
-  });
+async function sidebarScriptRunsIn(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
   return probe?.result === true;
 }
 
@@ -47,8 +44,8 @@ export async function reinjectSidebars(): Promise<number[]> {
   const started = await Promise.all(
     tabs.map(async (tab) => {
       try {
-        if (await sidebarScriptRuns(tab.id)) return null;
-        // As the manifest runs it: the tab's helpdesk's adapter script, then the sidebar script.
+        if (await sidebarScriptRunsIn(tab.id)) return null;
+        // As its registration runs it (see sidebarFiles).
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;
       } catch {
@@ -60,26 +57,41 @@ export async function reinjectSidebars(): Promise<number[]> {
   return started.filter((id): id is number => id !== null);
 }
 
-/** The files a helpdesk's page runs the sidebar from, as the manifest lists them (the build writes every helpdesk's adapter script). */
-export function sidebarFiles(helpdesk: HelpdeskId): ScriptPublicPath[] {
-  return helpdeskSidebarScripts(helpdesk).map((file) => `/${file}`) as ScriptPublicPath[];
+/**
+ * The files a page runs the sidebar from, as its registration lists them: a helpdesk's adapter script
+ * then the sidebar script (the build writes every helpdesk's adapter script), or a remembered site's page sidebar.
+ */
+export function sidebarFiles(kind: SidebarKind): ScriptPublicPath[] {
+  const files = kind === PAGE_TICKETS ? [PAGE_SIDEBAR_SCRIPT] : helpdeskSidebarScripts(kind);
+  return files.map((file) => `/${file}`) as ScriptPublicPath[];
 }
 
 function logFailure(what: string) {
   return (error: unknown) => console.warn(`ListenFirst: ${what} failed`, error);
 }
 
-/** Background only; listeners are added synchronously (an MV3 worker is woken by what it listened to at start). */
-export function startExtensionLifecycle(): void {
-  browser.runtime.onUpdateAvailable.addListener(() => {
-    void flushOpenSidebars()
-      .catch(logFailure('saving open sidebars before the update'))
-      .finally(() => browser.runtime.reload());
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason !== 'install' && reason !== 'update') return;
-    void ensureHandoverKey()
-      .then(() => reinjectSidebars())
-      .catch(logFailure('starting the sidebar in open helpdesk tabs'));
-  });
+/**
+ * Background only, until `signal` aborts; listeners are added synchronously (an MV3 worker is woken
+ * by what it listened to at start).
+ */
+export function startExtensionLifecycle(signal: AbortSignal): void {
+  listenUntilAborted(
+    browser.runtime.onUpdateAvailable,
+    () => {
+      void flushOpenSidebars()
+        .catch(logFailure('saving open sidebars before the update'))
+        .finally(() => browser.runtime.reload());
+    },
+    signal,
+  );
+  listenUntilAborted(
+    browser.runtime.onInstalled,
+    ({ reason }: { reason: string }) => {
+      if (reason !== 'install' && reason !== 'update') return;
+      void ensureHandoverKey()
+        .then(() => reinjectSidebars())
+        .catch(logFailure('starting the sidebar in open helpdesk tabs'));
+    },
+    signal,
+  );
 }

@@ -26,7 +26,9 @@ export function oldSidebarSteppedAside(): boolean {
   return steppedAside;
 }
 
-export function onHandover(listener: () => void): () => void {
+/** Calls back on every hand-over until `signal` aborts. */
+export function onHandover(listener: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
 }

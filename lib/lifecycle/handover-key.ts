@@ -5,7 +5,7 @@
  * storage.local while they can (the old one at start), and the hand-over travels sealed with it.
  */
 import { fromHex, toHex } from '../editor-bridge/bridge-key';
-import { storedValue } from '../settings/extension-storage';
+import { storedValue } from '../storage/extension-storage';
 
 const KEY_PATTERN = /^[\da-f]{64}$/;
 const item = storedValue('handover-key', (raw) => (typeof raw === 'string' && KEY_PATTERN.test(raw) ? raw : null));

@@ -1,17 +1,23 @@
 /**
- * Which open tabs are helpdesk tabs: the registry's helpdesks whose host permission is held (the
- * required ones always are), and the custom origins configured (by the agent or a policy) whose host
- * permission is granted. The one place the lifecycle asks.
+ * Which open tabs run a sidebar of ours on their own: the registry's helpdesks whose host permission
+ * is held (the required ones always are), the custom origins configured (by the agent or a policy)
+ * whose host permission is granted, and the remembered sites no adapter knows whose permission is
+ * held (their page sidebar is registered too). The one place the lifecycle asks.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { HELPDESKS, hostMatchPatterns, type HelpdeskDefinition, type HelpdeskId } from '../adapters/registry';
+import { rememberedSitesWithPermission } from '../anysite/remembered-sites';
+import { PAGE_TICKETS } from '../anysite/page-ticket';
 import { originMatchPattern } from '../playbooks/helpdesk-origin';
 import { listHelpdeskOrigins } from '../playbooks/helpdesk-origins';
 
-/** A match pattern the extension runs a helpdesk's scripts on, with that helpdesk. */
+/** What runs the sidebar in a tab: a helpdesk's adapter, or the page sidebar of a remembered site (PAGE_TICKETS). */
+export type SidebarKind = HelpdeskId | typeof PAGE_TICKETS;
+
+/** A match pattern the extension runs a sidebar on, with what runs it there. */
 export interface HelpdeskPattern {
   pattern: string;
-  helpdesk: HelpdeskId;
+  helpdesk: SidebarKind;
 }
 
 export async function helpdeskMatchPatterns(): Promise<HelpdeskPattern[]> {
@@ -20,16 +26,20 @@ export async function helpdeskMatchPatterns(): Promise<HelpdeskPattern[]> {
   const required = hosts(HELPDESKS.filter((row) => row.permission === 'required'));
   const optional = [...hosts(HELPDESKS.filter((row) => row.permission === 'optional')), ...origins.map((entry) => ({ pattern: originMatchPattern(entry.origin), helpdesk: entry.helpdesk }))];
   const granted = await Promise.all(optional.map(({ pattern }) => browser.permissions.contains({ origins: [pattern] }).catch(() => false)));
-  return [...required, ...optional.filter((_, index) => granted[index])];
+  const sites = (await rememberedSitesWithPermission().catch(() => []))
+    .filter((site) => site.granted)
+    .map((site): HelpdeskPattern => ({ pattern: originMatchPattern(site.origin), helpdesk: PAGE_TICKETS }));
+  // A helpdesk's own pattern comes first: an origin both configured and remembered runs the helpdesk's sidebar.
+  return [...required, ...optional.filter((_, index) => granted[index]), ...sites];
 }
 
 export interface HelpdeskTab {
   id: number;
   url: string;
-  helpdesk: HelpdeskId;
+  helpdesk: SidebarKind;
 }
 
-/** Open tabs showing a helpdesk (their URL is readable to us only where we hold the host permission). */
+/** Open tabs showing a helpdesk or a remembered site (their URL is readable to us only where we hold the host permission). */
 export async function openHelpdeskTabs(): Promise<HelpdeskTab[]> {
   const patterns = (await helpdeskMatchPatterns()).map(({ pattern, helpdesk }) => ({ match: new MatchPattern(pattern), helpdesk }));
   const tabs = await browser.tabs.query({});

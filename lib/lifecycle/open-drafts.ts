@@ -15,10 +15,11 @@ export interface OpenDraft {
 
 const open = new Set<OpenDraft>();
 
-/** Registers an open draft; returns the function that forgets it. */
-export function trackOpenDraft(draft: OpenDraft): () => void {
+/** Registers an open draft until `signal` aborts. */
+export function trackOpenDraft(draft: OpenDraft, signal: AbortSignal): void {
+  if (signal.aborted) return;
   open.add(draft);
-  return () => open.delete(draft);
+  signal.addEventListener('abort', () => open.delete(draft), { once: true });
 }
 
 export async function flushOpenDrafts(): Promise<void> {

@@ -49,13 +49,14 @@ function watchShadowRoots(): ShadowRoot[] {
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 const notice = () => document.querySelector('listen-first-notice');
 
-let untrack: () => void;
+let tracked: AbortController;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout'] });
-  untrack = trackOpenDraft({ ticketKey: TICKET, content: () => content('Every seat shows <img src=x onerror=alert(1)> since 4.2.1'), flush: async () => undefined });
+  tracked = new AbortController();
+  trackOpenDraft({ ticketKey: TICKET, content: () => content('Every seat shows <img src=x onerror=alert(1)> since 4.2.1'), flush: async () => undefined }, tracked.signal);
 });
 afterEach(() => {
-  untrack();
+  tracked.abort();
   vi.useRealTimers();
   document.body.replaceChildren();
   Object.defineProperty(fakeBrowser.runtime, 'id', { value: 'test-extension-id', configurable: true });

@@ -8,3 +8,8 @@ export const SIDEBAR_SCRIPT_MARK = 'listenfirst.sidebar-script';
 export function markSidebarScript(): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(SIDEBAR_SCRIPT_MARK)] = true;
 }
+
+/** Run by the background in a tab (self-contained: it is serialised): whether the current sidebar script runs there. */
+export function sidebarScriptRuns(mark: string): boolean {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true;
+}

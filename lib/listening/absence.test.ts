@@ -20,6 +20,9 @@ describe('absence hints', () => {
   test.each([
     ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['an acknowledgement in the team\'s voice', `We understand how much the invoices matter. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['an apology for their trouble, as "we"', `We're sorry the reset link keeps failing. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['an apology in the past tense', `I was sorry your parcel never came. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their worry', `Don't worry, the marks are not lost. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
@@ -31,6 +34,10 @@ describe('absence hints', () => {
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
+  });
+
+  it("a formula in the team's voice is no acknowledgement (\"we're sorry for any inconvenience\")", () => {
+    expect(absent(`We're sorry for any inconvenience. ${FILLER} ${FILLER}`)).toContain('no-acknowledgement');
   });
 
   test.each([

@@ -4,19 +4,19 @@
  * customer's messages are read for the words they used.
  */
 import { absenceHints, TEMPLATE_MIN_WORDS } from './absence';
-import { readCustomerState, wordsOfTheirsUsed } from './customer-state';
+import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
 import { jargonHints } from './jargon';
-import { scanLexicon, type JargonEntry } from './lexicon';
-import { prepareForeignText, prepareText } from './prepared-text';
+import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
+import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
 import { namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
-import { HINT_CATEGORIES, type AnalysisContext, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
+import { HINT_CATEGORIES, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import { wallOfTextHints } from './wall-of-text';
 
 /** Earlier customer messages read for their words, most recent last; older ones are ignored. */
@@ -52,27 +52,36 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     const asked = recheckHints(doc, latest.done);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
   }
-  const english = readsAsEnglish(doc.tokens);
-  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc, english));
-  // The absence hints listen for English phrases: a reply in another language would get all three.
-  if (english && doc.tokens.length >= TEMPLATE_MIN_WORDS) {
-    const customerState = latest?.state;
-    hints.push(
-      ...absenceHints(
-        {
-          ownWords: doc.tokens.length,
-          signals: signalsOf(doc, found),
-          timeAhead: namesTimeAhead(doc, found),
-          ...(context.channel ? { channel: context.channel } : {}),
-          ...(customerState ? { customer: customerState } : {}),
-          theirWordsUsed: customerState === undefined ? 0 : wordsOfTheirsUsed(customerState, doc),
-        },
-        isEnabled,
-      ),
-    );
-  }
+  if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
+  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, isEnabled));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
+}
+
+/**
+ * The absence hints of a reply already read. Apart from analyzeReply so that the eval's
+ * cross-validation (tests/eval) can read them again with some signal phrases left out.
+ */
+export function replyAbsenceHints(
+  doc: PreparedText,
+  found: LexiconMatches,
+  customer: CustomerState | undefined,
+  channel: Channel | undefined,
+  isEnabled: (category: HintCategory) => boolean,
+): Hint[] {
+  // The absence hints listen for English phrases: a reply in another language would get all three.
+  if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
+  return absenceHints(
+    {
+      ownWords: doc.tokens.length,
+      signals: signalsOf(doc, found),
+      timeAhead: namesTimeAhead(doc, found),
+      ...(channel ? { channel } : {}),
+      ...(customer ? { customer } : {}),
+      theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
+    },
+    isEnabled,
+  );
 }
 
 function customerMessages(context: AnalysisContext): string[] {

@@ -1,7 +1,8 @@
 /**
  * Words too common to be a customer's key term: function words, everyday verbs (base forms:
- * "clicked" is common because "click" is), and the filler of support messages ("issue",
- * "thanks"). What is left of a message is what the customer is actually talking about.
+ * "clicked" is common because "click" is), the filler of support messages ("issue",
+ * "thanks"), and words that say how, when or how much rather than what ("somehow", "along",
+ * "eventually", "all of a sudden", "looking forward"). What is left of a message is what the customer is actually talking about.
  */
 import { stem } from './stem';
 
@@ -31,7 +32,11 @@ january february march april june july august september october november decembe
 doesnt dont cant wont isnt arent wasnt didnt couldnt wouldnt shouldnt ive im youre thats whats
 kinda sorta gonna wanna tbh btw pls plz thx asap forever stay stays keep keeps anymore
 change lose answer bought buy send check call force wait reply respond contact receive mention explain understand seem feel guess wonder notice realize manage detail text customer screenshot attach straight
-exist continue refuse swear tiny rang ring older newer two three four five six seven eight nine ten hundred thousand half third dozen couple`;
+exist continue refuse swear tiny rang ring older newer two three four five six seven eight nine ten hundred thousand half third dozen couple
+along otherwise nowhere somewhere anywhere somehow anyhow insist sent surely eventually currently actually basically literally
+honestly seriously apparently obviously definitely really totally completely sudden suddenly forward together middle true current
+situation circumstances manner unfortunately recently certainly exactly probably possibly absolutely clearly simply extremely fairly
+entirely finally initially originally usually normally generally`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));
@@ -49,7 +54,7 @@ export function isCommonWord(word: string, inflected = true): boolean {
 
 /**
  * English prose is about half everyday words, dense technical English a quarter; Spanish, German
- * or French replies score under a tenth. Below this share the English-only measures (absence hints, readability) stay silent.
+ * or French replies score under a tenth. Below this share the English-only measures (absence hints) stay silent.
  */
 export const ENGLISH_MIN_COMMON_SHARE = 0.15;
 

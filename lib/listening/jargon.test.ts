@@ -16,6 +16,8 @@ describe('jargon', () => {
     // Words of travel, banking, telecom and energy support that customers do not use.
     ['The PIR is in WorldTracer as an AHL file and the case goes with a rush tag.', ['PIR', 'WorldTracer', 'AHL', 'rush tag']],
     ['Claims under EU261 need the PNR.', ['EU261', 'PNR']],
+    // "or" before more jargon glosses nothing.
+    ['Check the DNS or the CNAME.', ['DNS', 'CNAME']],
     ['Send the IMEI and we will raise an RMA; the MPAN is on the bill.', ['IMEI', 'RMA', 'MPAN']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
@@ -32,6 +34,7 @@ describe('jargon', () => {
     ['it is explained in brackets', '', 'The TTL (how long the old address is remembered) is an hour.'],
     ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
     ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
+    ['plain words after "or" gloss it', '', 'The account was suspended after a chargeback or payment reversal.'],
     ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
     ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],

@@ -36,6 +36,8 @@ export function jargonHints(
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
     if (isExplained(text, start, end) || EXPLAINERS.some((words) => followsWith(tokens, last + 1, words))) continue;
+    // "a chargeback or payment reversal": the plain words glossing it, unless "or" leads to more jargon ("the DNS or the CNAME").
+    if (followsWith(tokens, last + 1, ['or']) && !sorted.some((m) => m.first === last + 2 || m.first === last + 3)) continue;
     // "^QA", "*SR", "-JS": an agent's initials signing the reply, not a term.
     if (SIGNATURE_MARKS.includes(text[start - 1] ?? ' ')) continue;
     const surface = text.slice(start, end);

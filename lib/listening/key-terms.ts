@@ -52,7 +52,8 @@ const VOCABULARY_RANK = 4;
 // one not after a letter or digit, the closing one not before one.
 const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`|‘([^’\n]{2,120})’|(?<![\p{L}\p{N}])'(?=\S)([^'\n]{2,120})'(?![\p{L}\p{N}])/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening']);
+/** Words before the name of the person addressed: a greeting, or thanks ("Thx Sahil!", "Thanks Anna,"). */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'thx', 'cheers']);
 const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
 
 export function extractKeyTerms(customerText: string): KeyTerm[] {
@@ -138,7 +139,7 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
     const token = tokens[i];
     if (!token || taken[i] || !isNameLike(text, i, tokens)) continue;
     if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
-      // "Hi Anna", "Dear Support Team": a name, not a product, nor a key word.
+      // "Hi Anna", "Dear Support Team", "Thx Sahil": a name, not a product, nor a key word.
       taken[i] = 1;
       while (i + 1 < tokens.length && !tokens[i + 1]?.breakBefore && isCapitalised(text, tokens[i + 1])) taken[++i] = 1;
       continue;

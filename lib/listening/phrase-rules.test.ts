@@ -235,6 +235,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['assumes-mistake', "I'm glad you raised this with staff."],
   ['assumes-mistake', 'Tracking shows the parcel is with the courier today.'],
   ['lesson-for-next-time', 'We always reply within a day.'],
+  ['lesson-for-next-time', 'Are you completing the transfer using Quick Start as described on the following page?'],
   ['not-our-job', 'Your refund is final and on its way.'],
 ];
 

@@ -7,7 +7,7 @@ const doubting = (customerMessage: string, reply: string) =>
 describe('asking again for what the customer already did (doubting)', () => {
   test.each([
     ["I've already restarted the router twice and tried another cable.", 'Please restart your router and let us know.', 'Please restart your router'],
-    ['I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?', 'Have you already tried recovering your account'],
+    ['I did a recovery process and still cannot recover my account.', 'Please try recovering your account again.', 'Please try recovering your account again'],
     ['I tried reinstalling the app three times.', 'Could you try reinstalling the app?', 'Could you try reinstalling the app'],
     ['I cleared the cache and cookies already, twice.', 'I recommend clearing your browser cache.', 'I recommend clearing your browser cache'],
   ])('%s → “%s”', (customer, reply, words) => {
@@ -19,6 +19,8 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['they did something else', "I've already restarted the router.", 'Please reinstall the app.'],
     ['they did it to another thing', 'I already restarted my laptop.', 'Please restart your router.'],
     ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
+    ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
+    ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
   ])('nothing when %s', (_why, customer, reply) => {
     expect(doubting(customer, reply)).toEqual([]);
   });

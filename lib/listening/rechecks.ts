@@ -9,11 +9,17 @@ import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
 import type { Token } from './tokens';
 
-/** What opens a request to do something: "please …", "have you tried …", "make sure you …". */
+/**
+ * What opens a request to do something: "please …", "could you try …", "make sure you …". Not a
+ * question about the past ("have you already tried …?", "did you try …?", see asksWhetherDone):
+ * it asks whether they did it, which is not reading their message rather than doubting it (on
+ * the tuned part such a question was the rule's only hint, and both labellers called it
+ * unacknowledging, not doubting).
+ */
 const ASK_LEADS: readonly (readonly string[])[] = [
-  ['please'], ['try'], ['have', 'you', 'tried'], ['have', 'you', 'already', 'tried'], ['did', 'you', 'try'], ['could', 'you'], ['can', 'you'],
+  ['please'], ['try'], ['could', 'you'], ['can', 'you'],
   ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
-  ['we', 'recommend'], ['have', 'you'], ['did', 'you'], ['first'], ['also'],
+  ['we', 'recommend'], ['first'], ['also'],
 ];
 /** Actions a customer reports having done before writing in, compared by stem ("restarted" → restart). */
 const ACTIONS: ReadonlySet<string> = new Set(
@@ -47,7 +53,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
     const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
-    if (!lead) continue;
+    if (!lead || asksWhetherDone(tokens, i)) continue;
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
@@ -75,6 +81,16 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   }
   return hints;
 }
+
+/** "Did you try …", "have you already tried …": a question whether they did it, not a request to do it again. */
+function asksWhetherDone(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.norm === 'already' && !tokens[k + 1]?.breakBefore) k--;
+  const you = tokens[k];
+  const aux = tokens[k - 1];
+  return you?.norm === 'you' && !tokens[k + 1]?.breakBefore && !you.breakBefore && aux !== undefined && PAST_QUESTION.has(aux.norm);
+}
+const PAST_QUESTION = new Set(['did', 'have', 'had']);
 
 /**
  * Each sentence where the customer reports something they did, as the set of its words' first one

@@ -27,7 +27,9 @@ describe('extractKeyTerms', () => {
 
   test.each([
     ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync is slow']],
+    ['the name of the agent they thank', 'Thx Sahil! The sync is slow.', ['sync is slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
+    ['words that say how or when, not what', 'All of a sudden the Kindle screen went black; I was looking forward to it and somehow it is still black.', ['Kindle', 'screen went black', 'still black']],
     ['an ordinary opening word', 'Unfortunately the invoice is wrong.', ['invoice is wrong']],
     ['a capitalised first word that is not a name', 'Attachments are missing since Monday.', ['Attachments are missing', 'since Monday']],
     ['a price, but not a year', 'I paid $1999 in 2023 for 12 seats.', ['$1999', 'seats']],
@@ -49,6 +51,7 @@ describe('extractKeyTerms', () => {
     ['a state after "is"', 'Since Sunday the water pressure is very low and the site is much slower.', ['Since Sunday', 'water', 'pressure is very low', 'site is much slower']],
     ['a duration with a word inside', 'Refunds take 5 working days, and I waited for a week.', ['Refunds', '5 working days', 'for a week']],
     ["what they didn't do, which is no symptom", "I haven't changed anything and I don't think it's my router.", ['router']],
+    ['what did not reach them, which is one', 'I paid and I did not receive the car.', ['did not receive']],
     ['@handles that address someone, hashtags and links', '@AppleSupport my iCloud backup fails #help https://example.com/x', ['iCloud backup', 'fails']],
     ['a handle that names the product inside a sentence', 'Why does @Spotify skip songs?', ['Spotify', 'skip songs']],
   ])('handles %s', (_what, text, terms) => {

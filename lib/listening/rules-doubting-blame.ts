@@ -123,8 +123,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you [may|might] have [had|entered|typed|mistyped|clicked|selected|forgotten|deleted|saved|used] [an old|the wrong|a wrong|an incorrect|an outdated|it|them]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
-    // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it.
-    benignAfter: ['[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]'],
+    // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
+    // "as described on the following page" points to where to read it now.
+    benignAfter: ['[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]', '[following|linked|attached|next]'],
     message: 'A lesson for next time tells them this time was their fault (Solve, no scapegoats).',
     suggestion: 'To make this easier next time, …',
   },

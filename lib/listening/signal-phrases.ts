@@ -9,7 +9,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged'],
   acknowledgement: [
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
-    "[I'm|I am|so|very|really] sorry", 'sorry [to hear|about|that]', 'my apologies', 'our apologies',
+    "[I'm|I am|so|very|really] sorry", "[we're|we are|we were|I was] [so|very|really|truly|] sorry",
+    // The team speaks as "we" as often as "I": the same words of understanding in either person.
+    'we [understand|understood|can understand|hear you|get it|realise|realize|can see|can imagine|see why|see how|know how]',
+'sorry [to hear|about|that]', 'my apologies', 'our apologies',
     '[I|we] [apologize|apologise] for [the|this|that|our|not|my]', 'that sounds', 'sounds like', 'understandably',
     '[frustrating|annoying|stressful|disappointing|inconvenient|worrying|upsetting|frustration|understandable|nuisance|hassle|horrible|awful|terrible|scary|worrying|alarming|unsettling]',
     'makes sense', 'good [catch|question]', "[you're|you are] right", "you've [been|described|mentioned|noticed|tried]",

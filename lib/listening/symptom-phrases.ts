@@ -82,6 +82,8 @@ const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
 ]);
 const STATE_AFTER_NOT = new Set(['able', 'getting', 'receiving', 'seeing', 'allowed', 'hearing']);
+/** Verbs whose subject is the one things should reach: negated after "I", a symptom. */
+const RECEIVED = new Set(['receive', 'received', 'recieve', 'recieved']);
 const SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "we're", 'i’ve']);
 
 /** Verbs of a screen or a message saying something: the symptom is what it says. */
@@ -187,6 +189,8 @@ function isOwnAction(tokens: readonly Token[], i: number): boolean {
   if (!token || !OWN_ACTION_LEADS.has(token.norm)) return false;
   // "I'm not able to pay", "I'm not getting e-mails": a state they are in, not something they did.
   if (token.norm === 'not' && STATE_AFTER_NOT.has(tokens[i + 1]?.norm ?? '') && ["i'm", "we're", 'am', 'are'].includes(tokens[i - 1]?.norm ?? '')) return false;
+  // "I did not receive the car", "we never received the refund": what did not reach them, not what they did.
+  if (RECEIVED.has(tokens[i + 1]?.norm ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const before = tokens[k];
     if (!before) return false;

@@ -1,10 +1,11 @@
 /**
- * wall-of-text: sentences and paragraphs too long to read at a glance in a helpdesk, and
- * paragraphs hard to read (Flesch reading ease). Sentences come from Intl.Segmenter; only
+ * wall-of-text: sentences and paragraphs too long to read at a glance in a helpdesk. Length
+ * only: a readability score (Flesch, for long words) was right on no tuned reply and wrong on
+ * one, and the rubric's wall of text is a sentence or paragraph too long to follow. Sentences
+ * come from Intl.Segmenter; only
  * paragraphs long enough to hold a long sentence are segmented, which keeps typing fast.
  * A list item is a paragraph of its own: a list is the cure for a wall of text, not one.
  */
-import { countSyllables, fleschReadingEase } from './readability';
 import type { PreparedText } from './prepared-text';
 import type { Token } from './tokens';
 import type { Hint } from './types';
@@ -12,9 +13,6 @@ import type { Hint } from './types';
 /** Real e-mail replies run to 45 words in a sentence a customer still follows; past 50 they lose the thread. */
 export const LONG_SENTENCE_WORDS = 50;
 export const LONG_PARAGRAPH_WORDS = 120;
-/** Readability is only measured on paragraphs this long: a short one has too few words to judge. */
-export const READABILITY_MIN_WORDS = 60;
-export const HARD_TO_READ_BELOW = 30;
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
 const LIST_MARKER = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
@@ -23,11 +21,9 @@ const CERTAIN_END = /\n|[!?]["'”’)\]]*\s|\.["'”’)\]]*\s+[\p{Lu}\d]/u;
 const MESSAGES = {
   'long-sentence': `Over ${LONG_SENTENCE_WORDS} words: hard to follow for someone already stuck; split it (Advise).`,
   'long-paragraph': `Over ${LONG_PARAGRAPH_WORDS} words in one paragraph: break it up or make a list (Advise).`,
-  'hard-to-read': 'Hard to read (long sentences, long words); use shorter, plainer words (Use their words).',
 } as const;
 
-/** `english` false turns off the readability measure, whose formula is for English. */
-export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
+export function wallOfTextHints(doc: PreparedText): Hint[] {
   const hints: Hint[] = [];
   let t = 0;
   for (const [start, end] of paragraphs(doc.text)) {
@@ -35,19 +31,9 @@ export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
     while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < end) t++;
     const words = doc.tokens.slice(firstToken, t).filter((token) => token.start >= start);
     if (words.length > LONG_PARAGRAPH_WORDS) hints.push(hint(doc.text, start, end, 'long-paragraph'));
-    if (words.length <= LONG_SENTENCE_WORDS && words.length < READABILITY_MIN_WORDS) continue;
-    const { longestRun, breaks } = certainBreaks(doc.text, words);
-    const mayBeHard = english && words.length >= READABILITY_MIN_WORDS && words.length <= LONG_PARAGRAPH_WORDS;
-    let syllables = 0;
-    if (mayBeHard) for (const token of words) syllables += countSyllables(token.norm);
-    // The Segmenter is the slow part: skip it when even the fewest possible sentences give no hint.
-    const fewestSentences = breaks + 1;
-    const needsSentences =
-      longestRun > LONG_SENTENCE_WORDS ||
-      (mayBeHard && fleschReadingEase(words.length, fewestSentences, syllables) < HARD_TO_READ_BELOW);
-    if (!needsSentences) continue;
-    let longSentence = false;
-    let sentenceCount = 0;
+    if (words.length <= LONG_SENTENCE_WORDS) continue;
+    // The Segmenter is the slow part: skip it when no run of words between certain ends is long enough.
+    if (longestRun(doc.text, words) <= LONG_SENTENCE_WORDS) continue;
     let w = 0;
     for (const [s, e] of sentenceRanges(doc.text, start, end)) {
       let count = 0;
@@ -56,14 +42,7 @@ export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
         count++;
         w++;
       }
-      if (count > 0) sentenceCount++;
-      if (count > LONG_SENTENCE_WORDS) {
-        longSentence = true;
-        hints.push(hint(doc.text, s, e, 'long-sentence'));
-      }
-    }
-    if (mayBeHard && !longSentence && fleschReadingEase(words.length, sentenceCount, syllables) < HARD_TO_READ_BELOW) {
-      hints.push(hint(doc.text, start, end, 'hard-to-read'));
+      if (count > LONG_SENTENCE_WORDS) hints.push(hint(doc.text, s, e, 'long-sentence'));
     }
   }
   return hints;
@@ -73,23 +52,17 @@ export function wallOfTextHints(doc: PreparedText, english = true): Hint[] {
  * Sentence ends every segmenter agrees on (a line break, "?" or "!" then a space, ". " then a
  * capital): the longest run of words between them bounds the longest sentence from above.
  */
-function certainBreaks(text: string, words: readonly Token[]): { longestRun: number; breaks: number } {
-  let breaks = 0;
+function longestRun(text: string, words: readonly Token[]): number {
   let run = 1;
-  let longestRun = words.length > 0 ? 1 : 0;
+  let longest = words.length > 0 ? 1 : 0;
   for (let k = 1; k < words.length; k++) {
     const previous = words[k - 1];
     const word = words[k];
     if (!previous || !word) continue;
-    if (word.breakBefore && CERTAIN_END.test(text.slice(previous.end, word.start) + text[word.start])) {
-      breaks++;
-      run = 1;
-    } else {
-      run++;
-    }
-    if (run > longestRun) longestRun = run;
+    run = word.breakBefore && CERTAIN_END.test(text.slice(previous.end, word.start) + text[word.start]) ? 1 : run + 1;
+    if (run > longest) longest = run;
   }
-  return { longestRun, breaks };
+  return longest;
 }
 
 /** [start, end] of each paragraph: runs of non-blank lines, each list item on its own. */

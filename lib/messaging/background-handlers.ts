@@ -11,6 +11,7 @@ import { handlePageStartMessage } from '../anysite/start-on-page';
 import type { ListenFirstDatabase } from '../drafts/db';
 import { draftHandlers } from '../drafts/message-handler';
 import { handleListeningMessage, handleListeningWake } from '../listening-service/handler';
+import { handleHelpdeskStartMessage, type HelpdeskStartApis } from '../toolbar/helpdesk-start';
 import { handleToolbarMessage, type ToolbarAction } from '../toolbar/toolbar-messages';
 import { failure, type Failure } from '../result';
 import { BACKGROUND_SENDERS, type BackgroundAnswer, type BackgroundHandlers, type BackgroundMessageType } from './message-map';
@@ -25,9 +26,10 @@ export interface BackgroundParts {
   customOrigins: CustomOriginLookup;
   toolbar: ToolbarAction;
   pageStart: PageStartApis;
+  helpdeskStart: HelpdeskStartApis;
 }
 
-export function backgroundHandlers({ db, extensionId, extensionOrigin, customOrigins, toolbar, pageStart }: BackgroundParts): BackgroundHandlers {
+export function backgroundHandlers({ db, extensionId, extensionOrigin, customOrigins, toolbar, pageStart, helpdeskStart }: BackgroundParts): BackgroundHandlers {
   return {
     // Drafts (content scripts) and the drafts database's health (extension pages).
     ...draftHandlers(db, extensionId, extensionOrigin, customOrigins),
@@ -38,6 +40,8 @@ export function backgroundHandlers({ db, extensionId, extensionOrigin, customOri
     'toolbar/state': (message, sender) => handleToolbarMessage(message, sender, extensionId, toolbar),
     // "Use ListenFirst on this page", from the toolbar popup: the sidebar injected into that tab only.
     'page/start': (message, sender) => handlePageStartMessage(message, sender, extensionId, extensionOrigin, pageStart),
+    // "Turn on ListenFirst for <helpdesk>", from the toolbar popup: the sidebar started in that tab now.
+    'helpdesk/start': (message, sender) => handleHelpdeskStartMessage(message, sender, extensionId, extensionOrigin, helpdeskStart),
   };
 }
 

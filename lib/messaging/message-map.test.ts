@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketRef } from '../adapters/types';
 import type { PageStartApis, PageStartResponse } from '../anysite/start-on-page';
 import { ListenFirstDatabase } from '../drafts/db';
+import type { HelpdeskStartApis } from '../toolbar/helpdesk-start';
 import type { ListeningResponse } from '../listening-service/messages';
 import { failure, type Failure, type Ok } from '../result';
 import { backgroundHandlers, routeBackgroundMessage } from './background-handlers';
@@ -47,6 +48,7 @@ const WELL_FORMED: { readonly [Type in BackgroundMessageType]: BackgroundRequest
   'listening/wake': { type: 'listening/wake' },
   'toolbar/state': { type: 'toolbar/state', state: 'active' },
   'page/start': { type: 'page/start', tabId: 7 },
+  'helpdesk/start': { type: 'helpdesk/start', tabId: 8 },
 };
 const TYPES = Object.keys(WELL_FORMED) as BackgroundMessageType[];
 const senderOf = (type: BackgroundMessageType) => (BACKGROUND_SENDERS[type] === 'content script' ? fromHelpdesk : fromPopup);
@@ -65,7 +67,13 @@ function realHandlers() {
   const toolbar = { setIcon: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) };
   const executeScript = vi.fn(async () => [{ result: true }]);
   const pageStart: PageStartApis = { tabs: { get: async () => ({ url: 'https://crm.example.com/cases/12' }) }, scripting: { executeScript } };
-  const handlers = backgroundHandlers({ db, extensionId, extensionOrigin, customOrigins: async () => [], toolbar, pageStart });
+  const helpdeskStart: HelpdeskStartApis = {
+    tabs: { get: async () => ({ url: 'https://secure.helpscout.net/conversation/123/456' }) },
+    scripting: { executeScript },
+    permissions: { contains: async () => true },
+    syncRegistrations: async () => undefined,
+  };
+  const handlers = backgroundHandlers({ db, extensionId, extensionOrigin, customOrigins: async () => [], toolbar, pageStart, helpdeskStart });
   return { handlers, toolbar, executeScript, db };
 }
 
@@ -197,6 +205,7 @@ describe("the background's handlers (every type in the map)", () => {
     ['listening/analyze', { ...WELL_FORMED['listening/analyze'], reply: 42 }, 'reply: '],
     ['toolbar/state', { type: 'toolbar/state', state: 'busy' }, "expected { type: 'toolbar/state', state: "],
     ['page/start', { type: 'page/start', tabId: -1 }, "expected { type: 'page/start', tabId: "],
+    ['helpdesk/start', { type: 'helpdesk/start', tabId: 'all' }, "expected { type: 'helpdesk/start', tabId: "],
   ])('refuse a malformed %s from its own sender, naming the field', async (type, message, field) => {
     const { handlers } = realHandlers();
     const answer = await routeBackgroundMessage(handlers, message, senderOf(type as BackgroundMessageType), extension);

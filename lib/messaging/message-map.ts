@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import type { PageStartMessage, PageStartResponse } from '../anysite/start-on-page';
 import type { ListeningRequest, ListeningResponse, ListeningWake, ListeningWakeResponse } from '../listening-service/messages';
 import type { Ok } from '../result';
+import type { HelpdeskStartMessage, HelpdeskStartResponse } from '../toolbar/helpdesk-start';
 import type { ToolbarResponse, ToolbarStateMessage } from '../toolbar/toolbar-messages';
 import type { DraftHoldMessage, DraftLoadMessage, DraftReplySentMessage, DraftResponse, DraftSaveMessage, MessageRefusal } from './messages';
 import type { PageMessage, StorageHealth } from './page-messages';
@@ -39,6 +40,8 @@ export interface BackgroundMessages {
   'toolbar/state': { request: ToolbarStateMessage; answer: ToolbarResponse };
   // From the toolbar popup: "Use ListenFirst on this page".
   'page/start': { request: PageStartMessage; answer: PageStartResponse };
+  // From the toolbar popup: "Turn on ListenFirst for <helpdesk>", once its hosts are granted.
+  'helpdesk/start': { request: HelpdeskStartMessage; answer: HelpdeskStartResponse };
 }
 
 /** To a helpdesk tab's content script (`tabs.sendMessage`), from the background or the popup. */
@@ -67,6 +70,7 @@ export const BACKGROUND_SENDERS: { readonly [Type in BackgroundMessageType]: Sen
   'listening/wake': 'content script',
   'toolbar/state': 'content script',
   'page/start': 'extension page',
+  'helpdesk/start': 'extension page',
 };
 
 /** What a map must be: each entry's request carries its own type. */

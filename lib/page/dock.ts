@@ -1,8 +1,8 @@
 /**
  * Docks the sidebar at the right edge and pushes the helpdesk's content aside by the same width,
  * so the sidebar never covers the helpdesk's own controls (both put submit at the bottom right).
- * Position and size come from the shadow root's :host rules (assets/sidebar.css): WXT resets the
- * host with `all: initial !important` from inside the shadow root, which beats inline styles.
+ * Position and size come from the shadow root's :host rules (assets/sidebar.css): the host is reset
+ * with `all: initial !important` from inside the shadow root, which beats inline styles.
  */
 export interface Dock {
   setWidth(widthPx: number): void;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPlaybookTasks } from './background-tasks';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
@@ -6,9 +6,13 @@ import { contentScriptsFor } from './helpdesk-origins';
 import { POLICY_LAST_GOOD_KEY } from './policy';
 import { SUBSCRIPTION_ALARM, SUBSCRIPTION_KEY, SUBSCRIPTION_REFRESH_MINUTES } from './subscription';
 
+let lifetime: AbortController;
+afterEach(() => lifetime.abort());
+
 // fakeBrowser has no permissions or scripting: the background only needs them to answer.
 beforeEach(() => {
   fakeBrowser.reset();
+  lifetime = new AbortController();
   const event = () => ({ addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() });
   Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: vi.fn(async () => false) });
   Object.assign(fakeBrowser.scripting, {
@@ -27,7 +31,7 @@ const subscription = (name: string) => ({
 
 describe('background playbook tasks', () => {
   it('schedules an hourly refresh while subscribed, and stops it on unsubscribe', async () => {
-    startPlaybookTasks();
+    startPlaybookTasks(lifetime.signal);
     await fakeBrowser.storage.local.set({ [SUBSCRIPTION_KEY]: subscription('Intranet') });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(SUBSCRIPTION_ALARM)).toMatchObject({ periodInMinutes: SUBSCRIPTION_REFRESH_MINUTES }));
     await fakeBrowser.storage.local.remove(SUBSCRIPTION_KEY);
@@ -37,7 +41,7 @@ describe('background playbook tasks', () => {
   it('refreshes the subscription when the alarm fires, keeping the good copy when the download fails', async () => {
     await fakeBrowser.storage.local.set({ [SUBSCRIPTION_KEY]: subscription('Intranet') });
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
-    startPlaybookTasks();
+    startPlaybookTasks(lifetime.signal);
     await fakeBrowser.alarms.onAlarm.trigger({ name: SUBSCRIPTION_ALARM, scheduledTime: Date.now() });
     await vi.waitFor(async () => {
       const stored = (await fakeBrowser.storage.local.get(SUBSCRIPTION_KEY))[SUBSCRIPTION_KEY] as ReturnType<typeof subscription>;
@@ -49,7 +53,7 @@ describe('background playbook tasks', () => {
 
   it('remembers the good policy at start and on every policy change', async () => {
     await fakeBrowser.storage.managed.set({ retentionDays: 20 });
-    startPlaybookTasks();
+    startPlaybookTasks(lifetime.signal);
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_LAST_GOOD_KEY))[POLICY_LAST_GOOD_KEY]).toEqual({ retentionDays: 20 }));
     await fakeBrowser.storage.managed.set({ retentionDays: 25 });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_LAST_GOOD_KEY))[POLICY_LAST_GOOD_KEY]).toEqual({ retentionDays: 25 }));
@@ -62,7 +66,7 @@ describe('background playbook tasks', () => {
     // Only that origin's permission: optional helpdesks' own hosts stay ungranted (their scripts are another test's).
     vi.mocked(fakeBrowser.permissions.contains).mockImplementation(async ({ origins = [] }) => origins.every((origin) => origin.startsWith('https://support.example.com')));
     await fakeBrowser.storage.managed.set({ helpdeskOrigins: [{ origin: 'https://support.example.com', helpdesk: 'zendesk' }] });
-    startPlaybookTasks();
+    startPlaybookTasks(lifetime.signal);
     // Every permission is granted here, so the optional helpdesks' scripts are registered too: count the origin's.
     const registeredThere = () =>
       vi

@@ -4,11 +4,13 @@
  * helpdesks registered while their permission is held. Listeners
  * are added synchronously (an MV3 service worker is woken by the events it listened to at start).
  */
-import { syncOriginContentScripts, HELPDESK_ORIGINS_KEY } from './helpdesk-origins';
+import { listenUntilAborted } from '../lifetimes/browser-event';
+import { watchStored } from '../storage/extension-storage';
+import { agentOriginsValue, syncOriginContentScripts } from './helpdesk-origins';
 import { syncOptionalHelpdeskScripts } from './optional-helpdesks';
 import { rememberGoodPolicy } from './policy';
-import { loadSubscription, refreshSubscription, SUBSCRIPTION_ALARM, SUBSCRIPTION_KEY, SUBSCRIPTION_REFRESH_MINUTES } from './subscription';
-import { TEAM_PLAYBOOK_KEY } from './team-playbook-store';
+import { loadSubscription, refreshSubscription, SUBSCRIPTION_ALARM, SUBSCRIPTION_REFRESH_MINUTES, subscriptionValue } from './subscription';
+import { teamPlaybookValue } from './team-playbook-store';
 
 async function scheduleSubscriptionRefresh(): Promise<void> {
   const subscribed = (await loadSubscription()) !== null;
@@ -27,26 +29,32 @@ function syncRegisteredScripts(): void {
   void syncOptionalHelpdeskScripts().catch(logFailure('registering optional helpdesks'));
 }
 
-export function startPlaybookTasks(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
+/** Until `signal` aborts (the background passes one that lives as long as its worker). */
+export function startPlaybookTasks(signal: AbortSignal): void {
+  const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === SUBSCRIPTION_ALARM) void refreshSubscription().catch(logFailure('refreshing the subscribed playbook'));
-  });
+  };
+  listenUntilAborted(browser.alarms.onAlarm, onAlarm, signal);
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') {
-      // Policy changes apply live; they touch the policy's last good copy and scripts, never drafts.
-      void rememberGoodPolicy().catch(logFailure('reading the policy'));
-      syncRegisteredScripts();
-    }
-    if (area !== 'local') return;
-    if (SUBSCRIPTION_KEY in changes) void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
-    // The agent's origins, or the team's playbook (its `helpdeskOrigins`), imported or subscribed, changed.
-    if ([HELPDESK_ORIGINS_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY].some((key) => key in changes)) void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
-  });
+  watchStored(
+    { values: [subscriptionValue, teamPlaybookValue, agentOriginsValue], managed: true },
+    (change) => {
+      if (change.managed) {
+        // Policy changes apply live; they touch the policy's last good copy and scripts, never drafts.
+        void rememberGoodPolicy().catch(logFailure('reading the policy'));
+        syncRegisteredScripts();
+        return;
+      }
+      if (change.has(subscriptionValue)) void scheduleSubscriptionRefresh().catch(logFailure('scheduling the playbook refresh'));
+      // The agent's origins, or the team's playbook (its `helpdeskOrigins`), imported or subscribed, changed.
+      void syncOriginContentScripts().catch(logFailure('registering helpdesk origins'));
+    },
+    signal,
+  );
 
   // A permission granted or taken back (the options page, the toolbar button, or the browser's site settings).
-  browser.permissions.onAdded.addListener(syncRegisteredScripts);
-  browser.permissions.onRemoved.addListener(syncRegisteredScripts);
+  listenUntilAborted(browser.permissions.onAdded, syncRegisteredScripts, signal);
+  listenUntilAborted(browser.permissions.onRemoved, syncRegisteredScripts, signal);
 
   // At startup too: a permission the browser granted at install (by policy) fired no event we heard.
   void rememberGoodPolicy()

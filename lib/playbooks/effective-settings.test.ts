@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveListeningPrefs } from '../settings/listening-prefs';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from './retention-setting';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
-import { loadSettingsLayers, resolveSettings, type TicketContext } from './effective-settings';
+import type { TicketContext } from './choose-checklist';
+import { loadSettingsLayers, resolveSettings } from './effective-settings';
 import { loadRetentionDays } from './index';
 import type { Playbook } from './playbook-schema';
 import { rememberGoodPolicy } from './policy';
@@ -13,7 +14,12 @@ import { SETTINGS_SNAPSHOT_KEY, settingsForTicket } from './sidebar-settings';
 import { SUBSCRIPTION_KEY } from './subscription';
 import { saveLocalTeamPlaybook, TEAM_PLAYBOOK_KEY } from './team-playbook-store';
 
-beforeEach(() => fakeBrowser.reset());
+let lifetime: AbortController;
+beforeEach(() => {
+  fakeBrowser.reset();
+  lifetime = new AbortController();
+});
+afterEach(() => lifetime.abort());
 
 const zendesk = { helpdesk: 'zendesk' } as const;
 
@@ -219,7 +225,7 @@ describe('publishing the settings for content scripts', () => {
   const published = async () => ((await fakeBrowser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] ?? null) as { playbook: { name: string }; restatementPrefix: string } | null;
 
   it('publishes again when a policy, a subscription or the agent changes something, not for unrelated storage', async () => {
-    publishSettingsSnapshot(() => undefined);
+    publishSettingsSnapshot(() => undefined, lifetime.signal);
     await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('ListenFirst default'));
     await fakeBrowser.storage.managed.set({ playbook: playbook('Org') });
     await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('Org'));
@@ -232,7 +238,7 @@ describe('publishing the settings for content scripts', () => {
   });
 
   it('writes nothing but the snapshot when the policy changes: drafts and every other stored thing stay as they were', async () => {
-    publishSettingsSnapshot(() => undefined);
+    publishSettingsSnapshot(() => undefined, lifetime.signal);
     await vi.waitFor(async () => expect(await published()).not.toBeNull());
     const setSpy = vi.spyOn(fakeBrowser.storage.local, 'set');
     const removeSpy = vi.spyOn(fakeBrowser.storage.local, 'remove');

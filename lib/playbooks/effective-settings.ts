@@ -7,22 +7,14 @@
  * options page resolves it itself.
  */
 import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
-import {
-  DEFAULT_LISTENING_PREFS,
-  DEFAULT_RESTATEMENT_PREFIX,
-  LISTENING_PREFS_KEY,
-  loadListeningPrefs,
-  type ListeningPrefs,
-} from '../settings/listening-prefs';
-import { AGENT_RETENTION_KEY, loadAcceptedTeamRetentionDays, loadAgentRetentionDays, TEAM_RETENTION_ACCEPTED_KEY } from './retention-setting';
-import type { TicketContext } from './choose-checklist';
+import { DEFAULT_LISTENING_PREFS, DEFAULT_RESTATEMENT_PREFIX, listeningPrefsValue, loadListeningPrefs, type ListeningPrefs } from '../settings/listening-prefs';
+import { watchStored, type StoredValue } from '../storage/extension-storage';
+import { acceptedTeamRetentionValue, agentRetentionValue, loadAcceptedTeamRetentionDays, loadAgentRetentionDays } from './retention-setting';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
-import { loadPolicy, POLICY_LAST_GOOD_KEY, type ManagedPolicy } from './policy';
+import { lastGoodPolicyValue, loadPolicy, type ManagedPolicy } from './policy';
 import { RETENTION_DAYS_RANGE, type Playbook } from './playbook-schema';
-import { readStoredSubscription, SUBSCRIPTION_KEY, subscriptionTeamPlaybook } from './subscription';
-import { readStoredTeamPlaybook, TEAM_PLAYBOOK_KEY, type PlaybookSource, type TeamPlaybook } from './team-playbook-store';
-
-export type { TicketContext };
+import { subscriptionTeamPlaybook, subscriptionValue } from './subscription';
+import { teamPlaybookValue, type PlaybookSource, type TeamPlaybook } from './team-playbook-store';
 
 /** Where one setting's value came from, for the options page. */
 export type SettingOrigin = 'policy' | 'team' | 'agent' | 'default';
@@ -43,7 +35,7 @@ export interface SettingsLayers {
   agent: AgentSettings;
 }
 
-export const DEFAULT_LAYERS: SettingsLayers = {
+const DEFAULT_LAYERS: SettingsLayers = {
   policy: {},
   policyProblems: [],
   team: null,
@@ -130,24 +122,21 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
 }
 
 // The last layers read in this page: a storage read that fails (the extension was updated under a
-// content script, a quota error) keeps the page on what it had.
-let lastGoodTeam: TeamPlaybook | null = null;
+// content script, a quota error) keeps the page on what it had, and so does a stored playbook that
+// no longer passes.
 let lastGoodLayers: SettingsLayers = DEFAULT_LAYERS;
 
 /** The subscribed playbook, else the local one; a stored one that no longer passes keeps the last good. */
 async function loadTeamLayer(): Promise<TeamPlaybook | null> {
-  const stored = await browser.storage.local.get([SUBSCRIPTION_KEY, TEAM_PLAYBOOK_KEY]);
-  if (stored[SUBSCRIPTION_KEY] !== undefined) {
-    const subscription = readStoredSubscription(stored[SUBSCRIPTION_KEY]);
-    return subscription ? subscriptionTeamPlaybook(subscription) : lastGoodTeam;
-  }
-  if (stored[TEAM_PLAYBOOK_KEY] !== undefined) return readStoredTeamPlaybook(stored[TEAM_PLAYBOOK_KEY]) ?? lastGoodTeam;
+  const [subscription, local] = await Promise.all([subscriptionValue.get(), teamPlaybookValue.get()]);
+  if (subscription !== undefined) return subscription ? subscriptionTeamPlaybook(subscription) : lastGoodLayers.team;
+  if (local !== undefined) return local ?? lastGoodLayers.team;
   return null;
 }
 
 /** The helpdesk origins the team's playbook (imported or subscribed) lists; storage.local only, so sender checks can ask. */
 export async function loadTeamHelpdeskOrigins(): Promise<NonNullable<Playbook['helpdeskOrigins']>> {
-  const team = await loadTeamLayer().catch(() => lastGoodTeam);
+  const team = await loadTeamLayer().catch(() => lastGoodLayers.team);
   return team?.playbook.helpdeskOrigins ?? [];
 }
 
@@ -161,22 +150,24 @@ export async function loadSettingsLayers(): Promise<SettingsLayers> {
       loadAgentRetentionDays(),
       loadAcceptedTeamRetentionDays(),
     ]);
-    lastGoodTeam = team;
     lastGoodLayers = { policy: policyReading.policy, policyProblems: policyReading.problems, team, agent: { ...prefs, retentionDays, acceptedTeamRetentionDays } };
   } catch {
-    lastGoodLayers = { ...lastGoodLayers, team: lastGoodTeam };
+    // Keeps lastGoodLayers.
   }
   return lastGoodLayers;
 }
 
-/** The storage.local keys whose changes can change the settings. */
-export const SETTINGS_STORAGE_KEYS: readonly string[] = [LISTENING_PREFS_KEY, AGENT_RETENTION_KEY, TEAM_RETENTION_ACCEPTED_KEY, TEAM_PLAYBOOK_KEY, SUBSCRIPTION_KEY, POLICY_LAST_GOOD_KEY];
+/** The stored values whose changes can change the settings (the policy, in storage.managed, too). */
+export const SETTINGS_VALUES: readonly StoredValue<unknown>[] = [
+  listeningPrefsValue,
+  agentRetentionValue,
+  acceptedTeamRetentionValue,
+  teamPlaybookValue,
+  subscriptionValue,
+  lastGoodPolicyValue,
+];
 
-/** Calls back whenever any layer changes (policy, subscription, import, the agent's own choices). */
-export function watchSettingsChanges(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => SETTINGS_STORAGE_KEYS.includes(key)))) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+/** Calls back whenever any layer changes (policy, subscription, import, the agent's own choices), until `signal` aborts. */
+export function watchSettingsChanges(onChange: () => void, signal: AbortSignal): void {
+  watchStored({ values: SETTINGS_VALUES, managed: true }, onChange, signal);
 }

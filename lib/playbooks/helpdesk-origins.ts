@@ -5,7 +5,7 @@
  * Only the background registers (two pages registering the same ids at once can leave one of
  * Chrome's calls unanswered); pages read the status and wait for it.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import { isHelpdeskId } from '../adapters/registry';
 import { checkHelpdeskOrigin, HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
 import { loadTeamHelpdeskOrigins } from './effective-settings';
@@ -23,7 +23,7 @@ import type { PlaybookHelpdesk } from './playbook-schema';
 
 export const MAX_AGENT_ORIGINS = 50;
 // Ids of the scripts this module registers start with ORIGIN_SCRIPT_PREFIX; nothing else of ours is registered at runtime.
-export { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX };
+export { ORIGIN_SCRIPT_PREFIX };
 
 export type { ContentScriptRegistration } from './registered-scripts';
 export type OriginBrowserApis = ScriptingApis;
@@ -31,8 +31,6 @@ export type OriginBrowserApis = ScriptingApis;
 export interface ConfiguredOrigin extends HelpdeskOrigin {
   from: 'agent' | 'policy' | 'team';
 }
-
-const item = storage.defineItem<unknown>(`local:${HELPDESK_ORIGINS_KEY}`);
 
 function readOrigins(value: unknown): HelpdeskOrigin[] {
   if (!Array.isArray(value)) return [];
@@ -46,8 +44,11 @@ function readOrigins(value: unknown): HelpdeskOrigin[] {
   return origins;
 }
 
+/** The agent's own origins, each entry checked again (storage outlives versions). */
+export const agentOriginsValue = storedValue(HELPDESK_ORIGINS_KEY, readOrigins);
+
 export async function loadAgentOrigins(): Promise<HelpdeskOrigin[]> {
-  return readOrigins(await item.getValue());
+  return agentOriginsValue.get();
 }
 
 /** The policy's origins first (they win on a clash), then the team playbook's, then the agent's, unless a policy locks the list. */
@@ -90,12 +91,12 @@ export async function helpdeskForOrigin(origin: string): Promise<PlaybookHelpdes
 
 export async function addAgentOrigin(entry: HelpdeskOrigin): Promise<void> {
   const current = await loadAgentOrigins();
-  await item.setValue([...current.filter((o) => o.origin !== entry.origin), entry].slice(-MAX_AGENT_ORIGINS));
+  await agentOriginsValue.set([...current.filter((o) => o.origin !== entry.origin), entry].slice(-MAX_AGENT_ORIGINS));
 }
 
 export async function removeAgentOrigin(origin: string): Promise<void> {
   const current = await loadAgentOrigins();
-  await item.setValue(current.filter((o) => o.origin !== origin));
+  await agentOriginsValue.set(current.filter((o) => o.origin !== origin));
 }
 
 /**

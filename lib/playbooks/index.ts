@@ -4,9 +4,10 @@
  */
 import { loadSettingsLayers, resolveSettings } from './effective-settings';
 
+export { watchSettingsChanges } from './effective-settings';
+
 export { AUTO_CHECKS, CHECKLIST_STAGES, DEFAULT_CHECKLIST, STAGE_LABELS } from './checklist';
 export type { AutoCheck, ChecklistItem, ChecklistStage } from './checklist';
-export type { TicketContext } from './effective-settings';
 export { helpdeskForOrigin, listRememberedHelpdeskOrigins } from './helpdesk-origins';
 export type { PlaybookHelpdesk } from './playbook-schema';
 

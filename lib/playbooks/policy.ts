@@ -4,8 +4,8 @@
  * storage.local), so one typo in a policy never takes a team's checklist away.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
 import { ok, refusal, type Ok, type Refusal } from '../result';
+import { readManagedStorage, storedValue } from '../storage/extension-storage';
 import type { HelpdeskOrigin } from './helpdesk-origin';
 import { describeIssues } from './playbook-problems';
 import { HELPDESK_IDS, HelpdeskOriginSchema, listOf, PlaybookSchema, RetentionDaysSchema, type Playbook, type PlaybookHelpdesk } from './playbook-schema';
@@ -99,16 +99,8 @@ export function readPolicy(raw: unknown, lastGood: ManagedPolicy = {}): PolicyRe
 }
 
 export const POLICY_LAST_GOOD_KEY = 'policy-last-good';
-const lastGoodItem = storage.defineItem<unknown>(`local:${POLICY_LAST_GOOD_KEY}`);
-
-/** Managed storage as deployed; none at all (Firefox without policies, tests) reads as an empty policy. */
-export async function readManagedStorage(): Promise<Record<string, unknown>> {
-  try {
-    return ((await browser.storage.managed.get()) as Record<string, unknown> | undefined) ?? {};
-  } catch {
-    return {};
-  }
-}
+/** Unchecked here: read through readPolicy, since storage outlives versions of the schema. */
+export const lastGoodPolicyValue = storedValue(POLICY_LAST_GOOD_KEY, (raw): unknown => raw);
 
 /**
  * The policy as the background last read it, from storage.local only: for checks on every message,
@@ -116,7 +108,7 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
  */
 export async function loadLastGoodPolicy(): Promise<ManagedPolicy> {
   // Stored by this module after checking, but checked again: storage outlives versions of the schema.
-  return readPolicy(await lastGoodItem.getValue().catch(() => undefined)).policy;
+  return readPolicy(await lastGoodPolicyValue.get().catch(() => undefined)).policy;
 }
 
 export async function loadPolicy(): Promise<PolicyReading> {
@@ -131,7 +123,7 @@ export async function loadPolicy(): Promise<PolicyReading> {
  */
 export async function rememberGoodPolicy(): Promise<PolicyReading> {
   const reading = await loadPolicy();
-  const stored = await lastGoodItem.getValue().catch(() => undefined);
-  if (JSON.stringify(stored) !== JSON.stringify(reading.policy)) await lastGoodItem.setValue(reading.policy);
+  const stored = await lastGoodPolicyValue.get().catch(() => undefined);
+  if (JSON.stringify(stored) !== JSON.stringify(reading.policy)) await lastGoodPolicyValue.set(reading.policy);
   return reading;
 }

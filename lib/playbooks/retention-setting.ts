@@ -1,26 +1,24 @@
 /**
- * The agent's own draft retention period. It is the drafts' setting (`retention-days` in
- * storage.local, read by lib/drafts/retention.ts) under the same key, so the options page and the
- * purge agree; a team playbook or a policy can set it above the agent (see effective-settings.ts).
+ * The agent's own draft retention period (`retention-days` in storage.local, the key drafts have
+ * always been kept by); a team playbook or a policy can set it above the agent (see
+ * effective-settings.ts), and the background's purge uses what applies (lib/playbooks/index.ts).
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import { RETENTION_DAYS_RANGE } from './playbook-schema';
-
-export const AGENT_RETENTION_KEY = 'retention-days';
-const item = storage.defineItem<unknown>(`local:${AGENT_RETENTION_KEY}`);
 
 export function isRetentionDays(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= RETENTION_DAYS_RANGE.min && value <= RETENTION_DAYS_RANGE.max;
 }
 
+export const agentRetentionValue = storedValue('retention-days', (raw) => (isRetentionDays(raw) ? raw : RETENTION_DAYS_RANGE.default));
+
 export async function loadAgentRetentionDays(): Promise<number> {
-  const value = await item.getValue();
-  return isRetentionDays(value) ? value : RETENTION_DAYS_RANGE.default;
+  return agentRetentionValue.get();
 }
 
 export async function saveAgentRetentionDays(days: number): Promise<void> {
   if (!isRetentionDays(days)) throw new RangeError(`retention must be ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max} days`);
-  await item.setValue(days);
+  await agentRetentionValue.set(days);
 }
 
 /**
@@ -28,15 +26,13 @@ export async function saveAgentRetentionDays(days: number): Promise<void> {
  * subscription above all: it changes without anyone at this machine doing anything) may not delete
  * an agent's drafts sooner than they agreed to; see `resolveSettings`.
  */
-export const TEAM_RETENTION_ACCEPTED_KEY = 'team-retention-accepted';
-const acceptedItem = storage.defineItem<unknown>(`local:${TEAM_RETENTION_ACCEPTED_KEY}`);
+export const acceptedTeamRetentionValue = storedValue('team-retention-accepted', (raw) => (isRetentionDays(raw) ? raw : undefined));
 
 export async function loadAcceptedTeamRetentionDays(): Promise<number | undefined> {
-  const value = await acceptedItem.getValue();
-  return isRetentionDays(value) ? value : undefined;
+  return acceptedTeamRetentionValue.get();
 }
 
 export async function acceptTeamRetentionDays(days: number): Promise<void> {
   if (!isRetentionDays(days)) throw new RangeError(`retention must be ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max} days`);
-  await acceptedItem.setValue(days);
+  await acceptedTeamRetentionValue.set(days);
 }

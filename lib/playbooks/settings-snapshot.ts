@@ -5,10 +5,10 @@
  * reads this already-resolved copy with a few structural checks instead (see sidebar-settings.ts).
  */
 import { HINT_CATEGORIES } from '../listening/types';
-import { loadSettingsLayers, resolveSettings, SETTINGS_STORAGE_KEYS } from './effective-settings';
-import { HELPDESK_ORIGINS_KEY, listHelpdeskOrigins } from './helpdesk-origins';
-import type { SettingsSnapshot } from './sidebar-settings';
-import { SETTINGS_SNAPSHOT_KEY } from './sidebar-settings';
+import { loadSettingsLayers, resolveSettings, watchSettingsChanges } from './effective-settings';
+import { agentOriginsValue, listHelpdeskOrigins } from './helpdesk-origins';
+import { settingsSnapshotValue, type SettingsSnapshot } from './sidebar-settings';
+import { watchStored } from '../storage/extension-storage';
 
 export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
   const [layers, origins] = await Promise.all([loadSettingsLayers(), listHelpdeskOrigins()]);
@@ -29,19 +29,17 @@ export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
   };
 }
 
-/** Writes the snapshot now, and again whenever a layer changes. Background only. */
-export function publishSettingsSnapshot(onError: (error: unknown) => void): void {
+/** Writes the snapshot now, and again whenever a layer changes, until `signal` aborts. Background only. */
+export function publishSettingsSnapshot(onError: (error: unknown) => void, signal: AbortSignal): void {
   let running: Promise<void> = Promise.resolve();
   const publish = () => {
     running = running.then(async () => {
       const snapshot = await buildSettingsSnapshot();
-      const stored = (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY];
-      if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await browser.storage.local.set({ [SETTINGS_SNAPSHOT_KEY]: snapshot });
+      const stored = await settingsSnapshotValue.get();
+      if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await settingsSnapshotValue.set(snapshot);
     }).catch(onError);
   };
-  browser.storage.onChanged.addListener((changes, area) => {
-    const keys = [...SETTINGS_STORAGE_KEYS, HELPDESK_ORIGINS_KEY];
-    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => keys.includes(key)))) publish();
-  });
+  watchSettingsChanges(publish, signal);
+  watchStored({ values: [agentOriginsValue] }, publish, signal);
   publish();
 }

@@ -7,12 +7,15 @@ import { isHelpdeskId, type HelpdeskId } from '../adapters/registry';
 import { PAGE_TICKETS } from '../anysite/page-ticket';
 import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
+import { storedValue } from '../storage/extension-storage';
 import { AUTO_CHECKS, CHECKLIST_STAGES, type ChecklistItem } from './checklist';
 import { chooseChecklist, type TicketContext } from './choose-checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
 import type { Playbook } from './playbook-schema';
 
 export const SETTINGS_SNAPSHOT_KEY = 'settings-snapshot';
+/** Unchecked here (settingsForTicket checks it); null before the background published one. */
+export const settingsSnapshotValue = storedValue(SETTINGS_SNAPSHOT_KEY, (raw): unknown => raw ?? null);
 
 export interface SettingsSnapshot {
   format: 1;
@@ -105,25 +108,21 @@ export function settingsForTicket(snapshot: unknown, context: TicketContext): Si
 /** The settings the background published, unchecked (settingsForTicket checks them); null if unreadable. */
 export async function loadSettingsSnapshot(): Promise<unknown> {
   try {
-    return (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] ?? null;
+    return await settingsSnapshotValue.get();
   } catch {
     return null;
   }
 }
 
-/** Live: calls back when the background publishes new settings. Returns an unwatch. */
-export function watchSettingsSnapshot(callback: (snapshot: unknown) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_SNAPSHOT_KEY in changes) callback(changes[SETTINGS_SNAPSHOT_KEY]!.newValue);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+/** Live: calls back when the background publishes new settings, until `signal` aborts. */
+export function watchSettingsSnapshot(callback: (snapshot: unknown) => void, signal: AbortSignal): void {
+  settingsSnapshotValue.watch(callback, signal);
 }
 
 /** Which helpdesk runs on this custom origin, as configured by the agent or a policy; null if none. */
 export async function helpdeskForCustomOrigin(origin: string): Promise<HelpdeskId | null> {
   try {
-    const snapshot = (await browser.storage.local.get(SETTINGS_SNAPSHOT_KEY))[SETTINGS_SNAPSHOT_KEY] as Partial<SettingsSnapshot> | undefined;
+    const snapshot = (await settingsSnapshotValue.get()) as Partial<SettingsSnapshot> | null;
     const entry = Array.isArray(snapshot?.helpdeskOrigins) ? snapshot.helpdeskOrigins.find((o) => o?.origin === origin) : undefined;
     return isHelpdeskId(entry?.helpdesk) ? entry.helpdesk : null;
   } catch {

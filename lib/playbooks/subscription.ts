@@ -3,7 +3,7 @@
  * the agent subscribes, on a schedule and on demand; a download that fails or serves a bad document
  * is recorded and the last good copy stays in use.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import { PLAYBOOK_LIMITS, type Playbook } from './playbook-schema';
 import { failure, refusal, type Failure, type Ok, type Refusal } from '../result';
 import { checkPlaybook, readPlaybookBytes, type PlaybookReadResult } from './read-playbook';
@@ -129,8 +129,6 @@ export async function downloadPlaybook(address: string, options: DownloadOptions
   return readPlaybookBytes(bytes);
 }
 
-const item = storage.defineItem<unknown>(`local:${SUBSCRIPTION_KEY}`);
-
 /** The stored subscription, checked again (its copy must still pass the schema). */
 export function readStoredSubscription(value: unknown): SubscriptionRecord | null {
   const record = value as Partial<SubscriptionRecord> | null;
@@ -147,8 +145,11 @@ export function readStoredSubscription(value: unknown): SubscriptionRecord | nul
   return { url: record.url, since: record.since, lastGood: { playbook: read.playbook, fetchedAt: lastGood.fetchedAt }, lastAttempt };
 }
 
+/** Nothing stored reads as undefined, a stored subscription that no longer passes as null (see effective-settings.ts). */
+export const subscriptionValue = storedValue(SUBSCRIPTION_KEY, (raw) => (raw === undefined ? undefined : readStoredSubscription(raw)));
+
 export async function loadSubscription(): Promise<SubscriptionRecord | null> {
-  return readStoredSubscription(await item.getValue());
+  return (await subscriptionValue.get()) ?? null;
 }
 
 export function subscriptionTeamPlaybook(record: SubscriptionRecord): TeamPlaybook {
@@ -165,7 +166,7 @@ export async function subscribe(url: string, options: DownloadOptions = {}): Pro
   if (read.ok) {
     const at = now();
     const record: SubscriptionRecord = { url, since: at, lastGood: { playbook: read.playbook, fetchedAt: at }, lastAttempt: { at, problems: [] } };
-    await item.setValue(record);
+    await subscriptionValue.set(record);
   }
   return read;
 }
@@ -188,10 +189,10 @@ export async function refreshSubscription(options: DownloadOptions = {}): Promis
   const record: SubscriptionRecord = read.ok
     ? { ...current, lastGood: { playbook: read.playbook, fetchedAt: at }, lastAttempt: { at, problems: [] } }
     : { ...current, lastAttempt: { at, problems: [...read.problems] } };
-  await item.setValue(record);
+  await subscriptionValue.set(record);
   return read.ok ? { subscribed: true, ok: true, record } : { subscribed: true, record, ...read };
 }
 
 export async function unsubscribe(): Promise<void> {
-  await item.removeValue();
+  await subscriptionValue.remove();
 }

@@ -3,7 +3,7 @@
  * (A subscribed playbook lives with its subscription; a policy's in managed storage.) Only a
  * playbook that passed the schema is ever written, and it is checked again when read.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import type { Playbook } from './playbook-schema';
 import { checkPlaybook, type PlaybookReadResult } from './read-playbook';
 
@@ -23,7 +23,6 @@ export interface TeamPlaybook {
 }
 
 export const TEAM_PLAYBOOK_KEY = 'team-playbook';
-const item = storage.defineItem<unknown>(`local:${TEAM_PLAYBOOK_KEY}`);
 
 function readSource(value: unknown): LocalPlaybookSource | null {
   const source = value as Partial<{ kind: string; fileName: unknown; at: unknown }> | null;
@@ -42,18 +41,21 @@ export function readStoredTeamPlaybook(value: unknown): TeamPlaybook | null {
   return source && read.ok ? { playbook: read.playbook, source } : null;
 }
 
+/** Nothing stored reads as undefined, a stored playbook that no longer passes as null (see effective-settings.ts). */
+export const teamPlaybookValue = storedValue(TEAM_PLAYBOOK_KEY, (raw) => (raw === undefined ? undefined : readStoredTeamPlaybook(raw)));
+
 export async function loadLocalTeamPlaybook(): Promise<TeamPlaybook | null> {
-  return readStoredTeamPlaybook(await item.getValue());
+  return (await teamPlaybookValue.get()) ?? null;
 }
 
 /** Checks, then saves; a refused playbook leaves the stored one as it was. */
 export async function saveLocalTeamPlaybook(candidate: unknown, source: LocalPlaybookSource): Promise<PlaybookReadResult> {
   const read = checkPlaybook(candidate);
-  if (read.ok) await item.setValue({ playbook: read.playbook, source });
+  if (read.ok) await teamPlaybookValue.set({ playbook: read.playbook, source });
   return read;
 }
 
 /** Back to the default playbook. */
 export async function removeLocalTeamPlaybook(): Promise<void> {
-  await item.removeValue();
+  await teamPlaybookValue.remove();
 }

@@ -3,7 +3,7 @@
  * inserted restatement. A team playbook or a browser policy can set (and a policy lock) each of
  * these: lib/playbooks resolves what applies, and the sidebar reads that.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storage/extension-storage';
 import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from './listening-prefs-defaults';
 
@@ -28,17 +28,12 @@ export function normalizeListeningPrefs(value: unknown): ListeningPrefs {
   return { disabledCategories: disabled, restatementPrefix: prefix };
 }
 
-export const LISTENING_PREFS_KEY = 'listening-prefs';
-const item = storage.defineItem<unknown>(`local:${LISTENING_PREFS_KEY}`);
+export const listeningPrefsValue = storedValue('listening-prefs', normalizeListeningPrefs);
 
 export async function loadListeningPrefs(): Promise<ListeningPrefs> {
-  return normalizeListeningPrefs(await item.getValue());
+  return listeningPrefsValue.get();
 }
 
 export async function saveListeningPrefs(prefs: ListeningPrefs): Promise<void> {
-  await item.setValue(normalizeListeningPrefs(prefs));
-}
-
-export function watchListeningPrefs(callback: (prefs: ListeningPrefs) => void): () => void {
-  return item.watch((value) => callback(normalizeListeningPrefs(value)));
+  await listeningPrefsValue.set(normalizeListeningPrefs(prefs));
 }

@@ -2,7 +2,7 @@
  * How the agent likes the sidebar, per helpdesk: collapsed or open, and how wide. Kept in the
  * extension's own storage (never the page's), and applied live in every tab.
  */
-import { storedValue } from './extension-storage';
+import { storedValue } from '../storage/extension-storage';
 import type { HelpdeskId } from '../adapters/types';
 import type { PageTickets } from '../anysite/page-ticket';
 
@@ -42,8 +42,8 @@ export async function saveSidebarPrefs(helpdesk: PrefsScope, prefs: SidebarPrefs
   await prefsItem(helpdesk).set(normalizePrefs(prefs));
 }
 
-export function watchSidebarPrefs(helpdesk: PrefsScope, callback: (prefs: SidebarPrefs) => void): () => void {
-  return prefsItem(helpdesk).watch(callback);
+export function watchSidebarPrefs(helpdesk: PrefsScope, callback: (prefs: SidebarPrefs) => void, signal: AbortSignal): void {
+  prefsItem(helpdesk).watch(callback, signal);
 }
 
 /** Sites (hostnames) where the agent paused ListenFirst from the popup. */
@@ -60,6 +60,6 @@ export async function setSitePaused(hostname: string, paused: boolean): Promise<
   await pausedSites.set([...sites].sort());
 }
 
-export function watchSitePaused(hostname: string, callback: (paused: boolean) => void): () => void {
-  return pausedSites.watch((sites) => callback(sites.includes(hostname)));
+export function watchSitePaused(hostname: string, callback: (paused: boolean) => void, signal: AbortSignal): void {
+  pausedSites.watch((sites) => callback(sites.includes(hostname)), signal);
 }

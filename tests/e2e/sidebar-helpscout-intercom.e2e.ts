@@ -187,12 +187,10 @@ describe('Intercom Inbox (ProseMirror)', () => {
     await page.close();
   });
 
-  // Known defect of the ProseMirror driver (lib/editor-bridge/drivers/dom-selection.ts), left to
-  // its owners: once the agent has typed in the composer, the restatement is pasted where the
-  // caret was (the end of their text), not at the top; ProseMirror has not adopted the DOM
-  // selection the driver set when the synthetic paste arrives. Slate (Help Scout) is not affected.
-  // This test fails while the defect lasts (it.fails); when it passes, make it a plain it().
-  it.fails("inserts the restatement at the top of ProseMirror's model, above what the agent typed", async () => {
+  // Once the agent has typed and clicked the sidebar, ProseMirror would keep its own caret (the end
+  // of their text) over the driver's one at the top, put there just after the focus came back
+  // (see SelectionDrivenOptions in lib/editor-bridge/drivers/selection-driven-editor.ts).
+  it("inserts the restatement at the top of ProseMirror's model, above what the agent typed", async () => {
     const page = await open(intercomUrl(EMAIL));
     try {
       await page.locator('.ProseMirror.embercom-prosemirror-composer-editor').click();

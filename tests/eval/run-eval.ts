@@ -12,11 +12,15 @@
  *   npm run eval -- --tuned-only     the tuned part's tables alone, for working on the rules
  *                                    without reading the held-aside figures at every run
  *   npm run eval -- --by-channel     also the hint tables for each channel's replies alone
+ *   npm run eval -- --folds=5        also the tuned part cross-validated in 5 folds (a fixed hash
+ *                                    of each id): per fold, and as each fold fares on what the
+ *                                    other folds support (see cross-validation.ts)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, restatementCoverage } from '../../lib/listening/index';
 import type { Channel } from '../../lib/listening/index';
+import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
 
 const DATA = join(import.meta.dirname, 'data');
@@ -47,6 +51,9 @@ const errorsOf = errorsArg === undefined ? '' : (errorsArg.split('=')[1] ?? 'all
 const showHintErrors = errorsOf === 'all' || errorsOf === 'hints';
 const showTermErrors = errorsOf === 'all' || errorsOf === 'terms';
 const splitsShown: readonly Split[] = process.argv.includes('--tuned-only') ? ['tune'] : SPLITS;
+const foldsArg = process.argv.find((a) => a.startsWith('--folds='));
+const folds = foldsArg === undefined ? 0 : Number(foldsArg.split('=')[1]);
+if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
 function readJsonl<T>(prefix: string): T[] {
   return readdirSync(DATA)
@@ -109,6 +116,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const careless: number[] = [];
     let faithfulHigher = 0;
     const part = rows.filter((r) => r.split === split);
+    const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, () => ({ shown: 0, right: 0, must: 0, found: 0 }));
     for (const row of part) {
       const shown = extractKeyTerms(row.customer).map((t) => t.term);
       if (!row.must) continue;
@@ -119,6 +127,13 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       rightCount += shown.length - noise.length;
       mustCount += row.must.length;
       foundCount += row.must.length - missed.length;
+      const fold = byFold[foldOf(row.id, folds)];
+      if (fold) {
+        fold.shown += shown.length;
+        fold.right += shown.length - noise.length;
+        fold.must += row.must.length;
+        fold.found += row.must.length - missed.length;
+      }
       const f = restatementCoverage(row.customer, row.faithful).coverage;
       const c = restatementCoverage(row.customer, row.careless).coverage;
       if (row.must.length > 0) {
@@ -133,6 +148,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       }
     }
     console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages`);
+    if (byFold.length > 0) console.log(`  by fold (${folds}): precision ${byFold.map((f) => fmt(f.shown ? f.right / f.shown : null)).join(' ')}; must-term recall ${byFold.map((f) => fmt(f.must ? f.found / f.must : null)).join(' ')}`);
     console.log(`  key terms shown ${shownCount}, right ${rightCount}: precision ${fmt(shownCount ? rightCount / shownCount : null)}`);
     console.log(`  must terms ${mustCount}, found ${foundCount}: recall ${fmt(mustCount ? foundCount / mustCount : null)}`);
     console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
@@ -160,6 +176,40 @@ function handWrittenTable(): void {
   console.log(`\nHand-written cases (tests/corpus): ${Object.keys(expectations).length - 1} replies, ${total.shown} hints judged, ${total.wrong} wrong, ${total.deserved - total.found} missed: precision ${fmt(precision(total))}, recall ${fmt(recall(total))}`);
 }
 
+/** The tuned part cross-validated (cross-validation.ts): per fold as the engine stands, and each fold on what the others support. */
+function crossValidationTable(rows: readonly ReplyRow[]): void {
+  const tuned: FoldRow[] = rows
+    .filter((r) => r.split === 'tune' && Object.keys(r.labels ?? {}).length > 0)
+    .map((r) => ({
+      id: r.id,
+      fold: foldOf(r.id, folds),
+      channel: r.channel,
+      customer: r.customer,
+      reply: r.reply,
+      labels: Object.values(r.labels ?? {}),
+      hints: analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel }).hints,
+    }));
+  const cv = crossValidate(tuned, HINT_CATEGORIES);
+  const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
+  console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support`);
+  console.log(`${'category'.padEnd(20)}${pad('precision by fold', 32)}${pad('recall by fold', 32)}${pad('cv shown', 10)}${pad('wrong', 7)}${pad('cv P', 6)}${pad('cv R', 6)}`);
+  const total = emptyTally();
+  for (const category of HINT_CATEGORIES) {
+    const perFold = Array.from({ length: folds }, (_, f) => {
+      const t = emptyTally();
+      addOutcomes(t, cv.byFold.get(f)?.get(category) ?? []);
+      return t;
+    });
+    const t = emptyTally();
+    addOutcomes(t, cv.outcomes.get(category) ?? []);
+    for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
+    console.log(`${category.padEnd(20)}${pad(perFold.map((p) => fmt(precision(p))).join(' '), 32)}${pad(perFold.map((p) => fmt(recall(p))).join(' '), 32)}${pad(t.shown, 10)}${pad(t.wrong, 7)}${pad(fmt(precision(t)), 6)}${pad(fmt(recall(t)), 6)}`);
+  }
+  console.log(`${'all'.padEnd(20)}${pad('', 64)}${pad(total.shown, 10)}${pad(total.wrong, 7)}${pad(fmt(precision(total)), 6)}${pad(fmt(recall(total)), 6)}`);
+  if (cv.singleFold.size > 0) console.log(`\nListed words right in one fold only (dropped in cross-validation):\n${[...cv.singleFold].map(([k, n]) => `  ${k}${n > 1 ? ` (${n} rows)` : ''}`).join('\n')}`);
+  if (cv.fittedSignals.length > 0) console.log(`\nAbsence hints that come back without signal phrases of one fold only:\n${cv.fittedSignals.map((l) => `  ${l}`).join('\n')}`);
+}
+
 function countBy(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -185,6 +235,7 @@ function agreementTable(rows: readonly ReplyRow[]): void {
 const replies = readJsonl<ReplyRow>('replies-');
 hintTable(replies);
 if (process.argv.includes('--by-channel')) for (const channel of new Set(replies.map((r) => r.channel))) hintTable(replies.filter((r) => r.channel === channel), channel);
+if (folds > 0) crossValidationTable(replies);
 agreementTable(replies);
 keyTermTable(readJsonl<CustomerRow>('customers-'));
 handWrittenTable();

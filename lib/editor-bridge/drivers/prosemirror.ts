@@ -22,8 +22,12 @@ import type { EditorDriver } from './types';
 export const prosemirrorDriver: EditorDriver = {
   attach(element) {
     if (!('pmViewDesc' in element)) return null;
-    return selectionDrivenEditor(element, 'prosemirror', (editable, text) =>
-      (text ? dispatchPaste(editable, text) : editAsTyped(editable.ownerDocument, 'delete')) ? 'prosemirror' : null,
+    return selectionDrivenEditor(
+      element,
+      'prosemirror',
+      (editable, text) => ((text ? dispatchPaste(editable, text) : editAsTyped(editable.ownerDocument, 'delete')) ? 'prosemirror' : null),
+      // Past the 200 ms after a focus in which ProseMirror ignores a caret at the document's start (see SelectionDrivenOptions).
+      { focusSettleMs: 250 },
     );
   },
 };

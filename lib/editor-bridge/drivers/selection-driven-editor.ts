@@ -10,11 +10,27 @@ import { NOT_FOUND, READ_ONLY, type DriverResult, type DrivenEditor, type Editor
 /** Writes `text` over the current selection in the editable; how it went in, or null when nobody took it. */
 export type SelectionWrite = (element: HTMLElement, text: string) => EditorVia | null;
 
+export interface SelectionDrivenOptions {
+  /**
+   * How long to let the editor settle after it takes the focus, before a caret is put at the very
+   * start of the reply: ProseMirror takes such a caret, within 200 ms of a focus, for the browser's
+   * default placement and keeps its own selection (prosemirror-view 1.44, domobserver.ts, flush: "If
+   * it looks like the browser has reset the selection to the start of the document after focus,
+   * restore the selection from the state"). That is the restatement inserted at the top after the
+   * agent typed, then clicked the sidebar: it would land where their caret was.
+   */
+  focusSettleMs?: number;
+}
+
 /** `via` names the editor in answers to a select, which writes nothing. */
-export function selectionDrivenEditor(element: HTMLElement, via: EditorVia, write: SelectionWrite): DrivenEditor {
+export function selectionDrivenEditor(element: HTMLElement, via: EditorVia, write: SelectionWrite, options: SelectionDrivenOptions = {}): DrivenEditor {
   const writeAt = async (range: Range | null, text: string): Promise<DriverResult> => {
     if (!range) return NOT_FOUND;
     if (!element.isContentEditable) return READ_ONLY;
+    if (options.focusSettleMs && element.ownerDocument.activeElement !== element && atTextStart(element, range)) {
+      element.focus();
+      await new Promise((resolve) => setTimeout(resolve, options.focusSettleMs));
+    }
     selectDomRange(element, range);
     await selectionSettled(element.ownerDocument);
     const wrote = write(element, text);
@@ -49,6 +65,13 @@ export function selectDomRange(element: HTMLElement, range: Range): void {
   selection?.removeAllRanges();
   selection?.addRange(range);
   (range.startContainer.parentElement ?? element).scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Whether `range` is a caret before the reply's first character. */
+function atTextStart(element: HTMLElement, range: Range): boolean {
+  if (!range.collapsed) return false;
+  const first = edgeRange(element, 'start');
+  return range.compareBoundaryPoints(Range.START_TO_START, first) <= 0;
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * "Turn on ListenFirst for <helpdesk>" in the toolbar popup, on a page of an optional helpdesk the
+ * agent has not turned on. The popup asks for the helpdesk's hosts in the click
+ * (lib/adapters/helpdesk-permission.ts); once they are granted it sends this message, and the
+ * background starts the sidebar in that tab now rather than at its next load: it makes sure the
+ * helpdesk's scripts are registered (the sync a granted permission runs anyway, awaited here so the
+ * tab's next load has them), then injects into the tab's top frame what a page load would have run:
+ * the editor bridge in the page's world, its key handed over late (bridge-key.ts), the helpdesk's
+ * adapter script and the sidebar script. A tab already running the sidebar script is left as it is.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { optionalHelpdeskAt, helpdeskTurnedOn } from '../adapters/helpdesk-permission';
+import { LATE_KEY_MARK, markLateKey } from '../editor-bridge/bridge-key';
+import { sidebarFiles } from '../lifecycle/extension-update';
+import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from '../lifecycle/sidebar-script-mark';
+import { syncOptionalHelpdeskScripts } from '../playbooks/optional-helpdesks';
+import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, type ScriptingApis } from '../playbooks/registered-scripts';
+import { failure, ok } from '../result';
+import { startOnce, tabToStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from './tab-start';
+
+export type HelpdeskStartMessage = TabStartMessage<'helpdesk/start'>;
+
+/** `no-helpdesk`: the tab shows no helpdesk turned on from the toolbar; `not-turned-on`: its hosts are not granted yet. */
+export type HelpdeskStartResponse = TabStartResponse<'no-helpdesk' | 'not-turned-on'>;
+
+/** The browser APIs a helpdesk start needs (stand-ins in tests). */
+export interface HelpdeskStartApis extends TabInjectionApis {
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  /** Registers the scripts of the optional helpdesks whose hosts are held (optional-helpdesks.ts). */
+  syncRegistrations(): Promise<unknown>;
+}
+
+export async function handleHelpdeskStartMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+  apis: HelpdeskStartApis,
+): Promise<HelpdeskStartResponse> {
+  const named = tabToStart('helpdesk/start', message, sender, extensionId, extensionOrigin);
+  if (!named.ok) return named;
+  const { target } = named;
+  return startOnce(target.tabId, async (): Promise<HelpdeskStartResponse> => {
+    try {
+      const { url } = await apis.tabs.get(target.tabId);
+      const helpdesk = url && URL.canParse(url) ? optionalHelpdeskAt(new URL(url)) : null;
+      if (!helpdesk) return failure('no-helpdesk', 'this tab shows no helpdesk that is turned on from the toolbar');
+      if (!(await helpdeskTurnedOn(helpdesk, apis.permissions))) return failure('not-turned-on', `ListenFirst is not allowed on ${helpdesk.label} yet`);
+      await apis.syncRegistrations();
+      const [probe] = await apis.scripting.executeScript({ target, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
+      if (probe?.result === true) return ok({ started: false });
+      await apis.scripting.executeScript({ target, func: markLateKey, args: [LATE_KEY_MARK] });
+      await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
+      await apis.scripting.executeScript({ target, files: [`/${EDITOR_KEY_SCRIPT}`, ...sidebarFiles(helpdesk.id)] });
+      return ok({ started: true });
+    } catch (error) {
+      return failure('browser', error instanceof Error ? error.message : 'the browser refused');
+    }
+  });
+}
+
+/** The browser's own APIs for a helpdesk start, for the background's routing table. */
+export function browserHelpdeskStartApis(): HelpdeskStartApis {
+  const apis = browser as unknown as Omit<HelpdeskStartApis, 'syncRegistrations'> & ScriptingApis;
+  return { tabs: apis.tabs, permissions: apis.permissions, scripting: apis.scripting, syncRegistrations: () => syncOptionalHelpdeskScripts(apis) };
+}
