@@ -33,6 +33,32 @@ describe('OptionalHelpdesks', () => {
     expect(permissions.granted).toEqual([]);
   });
 
+  it("starts the sidebar in the helpdesk's tabs open now, and says so", async () => {
+    const permissions = fakePermissions();
+    const sendMessage = vi.fn(async (message: { tabId: number }) => ({ ok: true, started: message.tabId !== 9 }));
+    const query = vi.fn(async ({ url }: { url: string[] }) => (url.includes('*://*.examplehelp.test/*') ? [{ id: 4 }, { id: 9 }, {}] : []));
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} openTabs={{ tabs: { query }, runtime: { sendMessage } }} />, container));
+    await vi.waitFor(() => expect(button().textContent).toBe('Turn on'));
+    await act(() => button().click());
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('ListenFirst now runs on Example Help, and has started in its open tab.'));
+    expect(sendMessage.mock.calls.map(([message]) => message)).toEqual([
+      { type: 'helpdesk/start', tabId: 4 },
+      { type: 'helpdesk/start', tabId: 9 },
+    ]);
+  });
+
+  it('asks no tab to start when the browser refused the permission', async () => {
+    const permissions = { ...fakePermissions(), request: vi.fn(async () => false) };
+    const sendMessage = vi.fn();
+    const query = vi.fn(async () => [{ id: 4 }]);
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} openTabs={{ tabs: { query }, runtime: { sendMessage } }} />, container));
+    await vi.waitFor(() => expect(button().textContent).toBe('Turn on'));
+    await act(() => button().click());
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('Example Help stays off: ListenFirst needs permission to run on its site.'));
+    expect(query).not.toHaveBeenCalled();
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
   it('shows nothing while the registry has no optional helpdesk', async () => {
     await act(() => render(<OptionalHelpdesks helpdesks={[]} permissions={fakePermissions()} />, container));
     expect(container.childNodes).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserPermissions, helpdeskTurnedOn, turnOffHelpdesk, turnOnHelpdesk, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
 import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { startInOpenTabs, type OpenTabsApis } from '@/lib/toolbar/helpdesk-start';
 
 type Row = Pick<HelpdeskDefinition, 'id' | 'label' | 'hosts' | 'permission'>;
 
@@ -8,6 +9,8 @@ interface Props {
   /** The registry's optional helpdesks unless a test hands in its own. */
   helpdesks?: readonly Row[];
   permissions?: HelpdeskPermissionApis;
+  /** Where the sidebar is started in the helpdesk's open tabs once it is turned on. */
+  openTabs?: OpenTabsApis;
 }
 
 const OPTIONAL: readonly Row[] = (HELPDESKS as readonly Row[]).filter((row) => row.permission === 'optional');
@@ -16,7 +19,7 @@ const OPTIONAL: readonly Row[] = (HELPDESKS as readonly Row[]).filter((row) => r
  * Helpdesks whose sites ListenFirst may only run on once the agent allows it. Turning one on is
  * granting its hosts (lib/adapters/helpdesk-permission.ts, as the toolbar popup does on such a page).
  */
-export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserPermissions() }: Props) {
+export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserPermissions(), openTabs = browser as unknown as OpenTabsApis }: Props) {
   const [held, setHeld] = useState<Record<string, boolean>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -31,7 +34,12 @@ export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserP
   const turnOn = (row: Row) => {
     // No await before this call: the permission prompt needs the click's user gesture.
     void turnOnHelpdesk(row, permissions).then(async (granted) => {
-      setMessage(granted ? `ListenFirst now runs on ${row.label}. Reload its open tabs.` : `${row.label} stays off: ListenFirst needs permission to run on its site.`);
+      if (!granted) setMessage(`${row.label} stays off: ListenFirst needs permission to run on its site.`);
+      else {
+        setMessage(`ListenFirst now runs on ${row.label}.`);
+        const started = await startInOpenTabs(row, openTabs);
+        if (started) setMessage(`ListenFirst now runs on ${row.label}, and has started in ${started === 1 ? 'its open tab' : `its ${started} open tabs`}.`);
+      }
       await reread();
     });
   };
