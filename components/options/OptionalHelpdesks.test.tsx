@@ -59,6 +59,13 @@ describe('OptionalHelpdesks', () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
+  it('offers nothing to turn on for a helpdesk a policy switched off, and says so', async () => {
+    const permissions = fakePermissions();
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} switchedOff={new Set(['examplehelp'])} />, container));
+    await vi.waitFor(() => expect(container.querySelector('[data-helpdesk="examplehelp"] [data-testid="lf-locked"]')?.textContent).toBe('Switched off by your organisation'));
+    expect(button()).toBeNull();
+  });
+
   it('shows nothing while the registry has no optional helpdesk', async () => {
     await act(() => render(<OptionalHelpdesks helpdesks={[]} permissions={fakePermissions()} />, container));
     expect(container.childNodes).toHaveLength(0);
