@@ -33,6 +33,36 @@ describe('OptionalHelpdesks', () => {
     expect(permissions.granted).toEqual([]);
   });
 
+  it("starts the sidebar in the helpdesk's tabs open now, and says so", async () => {
+    const permissions = fakePermissions();
+    const startHelpdesk = vi.fn(async (tabId: number) => ({ ok: true as const, started: tabId !== 9 }));
+    const query = vi.fn(async ({ url }: { url: string[] }) => (url.includes('*://*.examplehelp.test/*') ? [{ id: 4 }, { id: 9 }, {}] : []));
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} openTabs={{ tabs: { query }, startHelpdesk }} />, container));
+    await vi.waitFor(() => expect(button().textContent).toBe('Turn on'));
+    await act(() => button().click());
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('ListenFirst now runs on Example Help, and has started in its open tab.'));
+    expect(startHelpdesk.mock.calls).toEqual([[4], [9]]);
+  });
+
+  it('asks no tab to start when the browser refused the permission', async () => {
+    const permissions = { ...fakePermissions(), request: vi.fn(async () => false) };
+    const startHelpdesk = vi.fn();
+    const query = vi.fn(async () => [{ id: 4 }]);
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} openTabs={{ tabs: { query }, startHelpdesk }} />, container));
+    await vi.waitFor(() => expect(button().textContent).toBe('Turn on'));
+    await act(() => button().click());
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('Example Help stays off: ListenFirst needs permission to run on its site.'));
+    expect(query).not.toHaveBeenCalled();
+    expect(startHelpdesk).not.toHaveBeenCalled();
+  });
+
+  it('offers nothing to turn on for a helpdesk a policy switched off, and says so', async () => {
+    const permissions = fakePermissions();
+    await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} switchedOff={new Set(['examplehelp'])} />, container));
+    await vi.waitFor(() => expect(container.querySelector('[data-helpdesk="examplehelp"] [data-testid="lf-locked"]')?.textContent).toBe('Switched off by your organisation'));
+    expect(button()).toBeNull();
+  });
+
   it('shows nothing while the registry has no optional helpdesk', async () => {
     await act(() => render(<OptionalHelpdesks helpdesks={[]} permissions={fakePermissions()} />, container));
     expect(container.childNodes).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserPermissions, helpdeskTurnedOn, turnOffHelpdesk, turnOnHelpdesk, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
 import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { browserOpenTabsApis, startInOpenTabs, type OpenTabsApis } from '@/lib/toolbar/helpdesk-start';
 
 type Row = Pick<HelpdeskDefinition, 'id' | 'label' | 'hosts' | 'permission'>;
 
@@ -8,15 +9,20 @@ interface Props {
   /** The registry's optional helpdesks unless a test hands in its own. */
   helpdesks?: readonly Row[];
   permissions?: HelpdeskPermissionApis;
+  /** Helpdesks a policy's `enabledHelpdesks` leaves out: shown as such, with nothing to turn on. */
+  switchedOff?: ReadonlySet<string>;
+  /** Where the sidebar is started in the helpdesk's open tabs once it is turned on. */
+  openTabs?: OpenTabsApis;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const OPTIONAL: readonly Row[] = (HELPDESKS as readonly Row[]).filter((row) => row.permission === 'optional');
 
 /**
  * Helpdesks whose sites ListenFirst may only run on once the agent allows it. Turning one on is
  * granting its hosts (lib/adapters/helpdesk-permission.ts, as the toolbar popup does on such a page).
  */
-export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserPermissions() }: Props) {
+export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserPermissions(), switchedOff = NONE, openTabs = browserOpenTabsApis() }: Props) {
   const [held, setHeld] = useState<Record<string, boolean>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -31,7 +37,12 @@ export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserP
   const turnOn = (row: Row) => {
     // No await before this call: the permission prompt needs the click's user gesture.
     void turnOnHelpdesk(row, permissions).then(async (granted) => {
-      setMessage(granted ? `ListenFirst now runs on ${row.label}. Reload its open tabs.` : `${row.label} stays off: ListenFirst needs permission to run on its site.`);
+      if (!granted) setMessage(`${row.label} stays off: ListenFirst needs permission to run on its site.`);
+      else {
+        setMessage(`ListenFirst now runs on ${row.label}.`);
+        const started = await startInOpenTabs(row, openTabs);
+        if (started) setMessage(`ListenFirst now runs on ${row.label}, and has started in ${started === 1 ? 'its open tab' : `its ${started} open tabs`}.`);
+      }
       await reread();
     });
   };
@@ -50,7 +61,11 @@ export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserP
           <li key={row.id} class="lf-origin" data-testid="lf-optional-helpdesk" data-helpdesk={row.id}>
             <span class="lf-origin__name">{row.label}</span>
             <span class="lf-muted">{row.hosts.join(', ')}</span>
-            {held[row.id] ? (
+            {switchedOff.has(row.id) ? (
+              <span class="lf-locked" data-testid="lf-locked">
+                Switched off by your organisation
+              </span>
+            ) : held[row.id] ? (
               <button type="button" class="lf-link" onClick={() => void turnOff(row)}>
                 Turn off
               </button>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { HELPDESK_IDS } from '@/lib/adapters/registry';
 import type { HintCategory } from '@/lib/listening/types';
+import { policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
 import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
@@ -85,7 +87,7 @@ export function OptionsApp() {
 
       <section class="lf-options__section" aria-labelledby="lf-origins-title">
         <h2 id="lf-origins-title">Helpdesks</h2>
-        <OptionalHelpdesks />
+        <OptionalHelpdesks switchedOff={new Set(HELPDESK_IDS.filter((id) => !policyAllowsHelpdesk(layers.policy, id)))} />
         <HelpdeskOrigins
           origins={origins}
           status={originStatus}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { resolveAdapter } from '@/lib/adapters';
 import { browserPermissions, helpdeskTurnedOn, optionalHelpdeskAt } from '@/lib/adapters/helpdesk-permission';
 import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { loadPolicy, policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
 import { sendToTab } from '@/lib/messaging/message-map';
@@ -16,6 +17,8 @@ type TabInfo =
   | { kind: 'loading' }
   | { kind: 'elsewhere'; tabId?: number; url?: string }
   | { kind: 'turned-off'; tabId: number; helpdesk: HelpdeskDefinition }
+  /** A helpdesk a policy's `enabledHelpdesks` leaves out: nothing to turn on or pause here. */
+  | { kind: 'switched-off'; helpdesk: string }
   | { kind: 'helpdesk'; hostname: string; helpdesk: string; paused: boolean; status: SidebarStatus | null };
 
 /** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */
@@ -30,6 +33,7 @@ export function PopupApp() {
       const url = active?.url ? new URL(active.url) : null;
       // An optional helpdesk's page the agent has not turned it on for: offer to, in this click's popup.
       const optional = url && optionalHelpdeskAt(url);
+      if (optional && !policyAllowsHelpdesk((await loadPolicy()).policy, optional.id)) return setTab({ kind: 'switched-off', helpdesk: optional.label });
       if (active?.id !== undefined && optional && !(await helpdeskTurnedOn(optional, browserPermissions()))) {
         return setTab({ kind: 'turned-off', tabId: active.id, helpdesk: optional });
       }
@@ -87,6 +91,9 @@ export function PopupApp() {
       )}
       {tab.kind === 'elsewhere' && tab.tabId !== undefined && tab.url && <PageStart tabId={tab.tabId} url={tab.url} />}
       {tab.kind === 'turned-off' && <HelpdeskTurnOn tabId={tab.tabId} helpdesk={tab.helpdesk} />}
+      {tab.kind === 'switched-off' && (
+        <p data-testid="lf-popup-state">Your organisation has switched ListenFirst off for {tab.helpdesk}.</p>
+      )}
       <RecentDrafts />
       <p class="lf-muted">
         Show or hide the sidebar: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} (change it in your browser's extension shortcuts).

@@ -80,7 +80,7 @@ describe('answers from the editor bridge', () => {
   it('ignores an answer signed with another key, and one with a made-up tag', async () => {
     pageAnsweringFirst({ tag: 'ab'.repeat(32) });
     await bridgeSigningWith('11'.repeat(32), true);
-    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi Marta' }, 200, KEY)).toMatchObject({ ok: false, error: expect.stringContaining('did not answer') });
+    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi Marta' }, 200, KEY)).toMatchObject({ ok: false, code: 'no-answer', error: expect.stringContaining('did not answer') });
   });
 
   it('accepts the bridge answering ok', async () => {
@@ -92,7 +92,7 @@ describe('answers from the editor bridge', () => {
     const listener = vi.fn();
     document.addEventListener(EDITOR_REQUEST_EVENT, listener, true);
     cleanups.push(() => document.removeEventListener(EDITOR_REQUEST_EVENT, listener, true));
-    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi' }, 1_000, null)).toMatchObject({ ok: false, error: expect.stringContaining('reload the page') });
+    expect(await runEditorOperation(editor, { op: 'set', text: 'Hi' }, 1_000, null)).toMatchObject({ ok: false, code: 'no-key', error: expect.stringContaining('reload the page') });
     expect(listener).not.toHaveBeenCalled();
   });
 });

@@ -9,7 +9,7 @@ import { storedValue } from '../storage/extension-storage';
 import { isHelpdeskId } from '../adapters/registry';
 import { checkHelpdeskOrigin, HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern, type HelpdeskOrigin } from './helpdesk-origin';
 import { loadTeamHelpdeskOrigins } from './effective-settings';
-import { loadLastGoodPolicy, loadPolicy, type ManagedPolicy } from './policy';
+import { loadLastGoodPolicy, loadPolicy, policyAllowsHelpdesk, type ManagedPolicy } from './policy';
 import {
   answered,
   helpdeskContentScripts,
@@ -117,8 +117,7 @@ export interface OriginSyncResult {
 /** The configured origins (less those whose helpdesk a policy switched off), split by permission. */
 async function wantedOrigins(apis: OriginBrowserApis): Promise<{ active: ConfiguredOrigin[]; needsPermission: ConfiguredOrigin[] }> {
   const [policy, agent, team] = await Promise.all([loadPolicy(), loadAgentOrigins(), loadTeamHelpdeskOrigins()]);
-  const enabled = policy.policy.enabledHelpdesks;
-  const configured = combineOrigins(policy.policy, agent, team).filter((o) => !enabled || enabled.includes(o.helpdesk));
+  const configured = combineOrigins(policy.policy, agent, team).filter((o) => policyAllowsHelpdesk(policy.policy, o.helpdesk));
   const granted = await Promise.all(
     configured.map((o) => answered(apis.permissions.contains({ origins: [originMatchPattern(o.origin)] }), 'permissions.contains').catch(() => false)),
   );

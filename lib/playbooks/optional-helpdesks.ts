@@ -6,7 +6,7 @@
  * permission goes, so do they. The background syncs at startup and on every permission change.
  */
 import { HELPDESKS, hostMatchPatterns, type HelpdeskDefinition } from '../adapters/registry';
-import { loadPolicy } from './policy';
+import { loadPolicy, policyAllowsHelpdesk } from './policy';
 import { answered, helpdeskContentScripts, registerExactly, serialised, type ScriptingApis } from './registered-scripts';
 
 /** Ids of the scripts this module registers start with this, then the helpdesk's id. */
@@ -45,8 +45,8 @@ export function syncOptionalHelpdeskScripts(
   helpdesks: readonly OptionalHelpdesk[] = OPTIONAL_HELPDESKS,
 ): Promise<string[]> {
   return serialised(async () => {
-    const enabled = (await loadPolicy()).policy.enabledHelpdesks as readonly string[] | undefined;
-    const allowed = helpdesks.filter((helpdesk) => !enabled || enabled.includes(helpdesk.id));
+    const { policy } = await loadPolicy();
+    const allowed = helpdesks.filter((helpdesk) => policyAllowsHelpdesk(policy, helpdesk.id));
     const held = await heldHelpdesks(apis, allowed);
     await registerExactly(apis, HELPDESK_SCRIPT_PREFIX, held.flatMap(({ helpdesk, patterns }) => optionalHelpdeskScripts(helpdesk, patterns)));
     return held.map(({ helpdesk }) => helpdesk.id);

@@ -116,6 +116,11 @@ export async function loadPolicy(): Promise<PolicyReading> {
   return readPolicy(raw, lastGood);
 }
 
+/** Whether a policy leaves this helpdesk on: its `enabledHelpdesks`, when it sets one, names it. */
+export function policyAllowsHelpdesk(policy: ManagedPolicy, helpdesk: string): boolean {
+  return !policy.enabledHelpdesks || (policy.enabledHelpdesks as readonly string[]).includes(helpdesk);
+}
+
 /**
  * Reads the policy and remembers what applies as the last good one. Run by the background at
  * start and on every policy change, so a content script that meets a broken policy has the

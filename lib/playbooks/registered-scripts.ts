@@ -47,7 +47,7 @@ export const EDITOR_KEY_SCRIPT = 'editor-key.js';
  * The manifest's content scripts, for more hosts, in the manifest's order: the editor bridge in
  * the page's world and the content script that hands it its key, both at document_start (the key
  * goes over before any page script runs, to the bridge injected first: see bridge-key.ts), then the
- * sidebar in the isolated world, after its helpdesk's adapter script (provided-adapter.ts; its CSS is fetched by WXT's shadow-root UI, web-accessible for
+ * sidebar in the isolated world, after its helpdesk's adapter script (provided-adapter.ts; its CSS is fetched into the sidebar's shadow root, entrypoints/helpdesk.content/sidebar-host.ts, web-accessible for
  * http(s) pages in the manifest).
  */
 export function helpdeskContentScripts(idBase: string, matches: readonly string[], helpdesk: string | null): ContentScriptRegistration[] {

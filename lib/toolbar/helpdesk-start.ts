@@ -10,11 +10,13 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { optionalHelpdeskAt, helpdeskTurnedOn } from '../adapters/helpdesk-permission';
+import { hostMatchPatterns, type HelpdeskDefinition } from '../adapters/registry';
 import { LATE_KEY_MARK, markLateKey } from '../editor-bridge/bridge-key';
 import { sidebarFiles } from '../lifecycle/extension-update';
 import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from '../lifecycle/sidebar-script-mark';
 import { syncOptionalHelpdeskScripts } from '../playbooks/optional-helpdesks';
 import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, type ScriptingApis } from '../playbooks/registered-scripts';
+import { sendToBackground } from '../messaging/message-map';
 import { failure, ok } from '../result';
 import { startOnce, tabToStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from './tab-start';
 
@@ -28,6 +30,31 @@ export interface HelpdeskStartApis extends TabInjectionApis {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   /** Registers the scripts of the optional helpdesks whose hosts are held (optional-helpdesks.ts). */
   syncRegistrations(): Promise<unknown>;
+}
+
+/** What starting the sidebar in a helpdesk's open tabs needs from an extension page (stand-ins in tests). */
+export interface OpenTabsApis {
+  tabs: { query(query: { url: string[] }): Promise<{ id?: number }[]> };
+  /** The background starts the sidebar in that tab (the popup's `helpdesk/start`). */
+  startHelpdesk(tabId: number): Promise<HelpdeskStartResponse>;
+}
+
+/** The browser's own: the options page's tabs, and `helpdesk/start` sent through the message map. */
+export function browserOpenTabsApis(): OpenTabsApis {
+  return { tabs: browser.tabs as unknown as OpenTabsApis['tabs'], startHelpdesk: (tabId) => sendToBackground('helpdesk/start', { tabId }) };
+}
+
+/**
+ * Once a helpdesk is turned on from the options page: starts the sidebar in its tabs open now, as the
+ * popup does for its one tab (the same message, checked the same way by the background). Their URLs
+ * are readable only now that its hosts are held. Resolves to how many tabs it started in.
+ */
+export async function startInOpenTabs(row: Pick<HelpdeskDefinition, 'hosts'>, apis: OpenTabsApis): Promise<number> {
+  const tabs = await apis.tabs.query({ url: hostMatchPatterns(row) }).catch(() => []);
+  const answers = await Promise.all(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [apis.startHelpdesk(tab.id).catch(() => null)])),
+  );
+  return answers.filter((answer) => answer?.ok && answer.started).length;
 }
 
 export async function handleHelpdeskStartMessage(

@@ -50,8 +50,11 @@ function sidebarScriptRunsIn(url: string): Promise<boolean> {
   }, url);
 }
 
-/** The toolbar popup over `tab`, in which the helpdesk's hosts read as not held until the popup asks for them. */
-async function popupOverTurnedOffHelpdesk(tab: Page): Promise<Page> {
+/**
+ * One of the extension's pages (`file`) in which the helpdesk's hosts read as not held until the page
+ * asks for them; as the toolbar popup, it sees `tab` as the active tab.
+ */
+async function extensionPageWithHelpdeskOff(file: string, tab: Page): Promise<Page> {
   const popup = await session.context.newPage();
   await popup.addInitScript(
     ({ url, hosts }) => {
@@ -70,7 +73,7 @@ async function popupOverTurnedOffHelpdesk(tab: Page): Promise<Page> {
     },
     { url: tab.url(), hosts: hostMatchPatterns(HELPSCOUT) },
   );
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${session.extensionId}/${file}`);
   return popup;
 }
 
@@ -85,7 +88,7 @@ describe('turning an optional helpdesk on from the toolbar', () => {
     await waitForFixture(page);
     expect(await sidebarScriptRunsIn(CONVERSATION)).toBe(false);
 
-    const popup = await popupOverTurnedOffHelpdesk(page);
+    const popup = await extensionPageWithHelpdeskOff('popup.html', page);
     const turnOn = popup.getByTestId('lf-turn-on-helpdesk');
     await expect.poll(() => turnOn.textContent()).toBe('Turn on ListenFirst for Help Scout');
     await turnOn.click();
@@ -112,6 +115,28 @@ describe('turning an optional helpdesk on from the toolbar', () => {
     await page.reload();
     await waitForFixture(page);
     await waitForSidebar(page);
+    expect(await page.locator(SIDEBAR_TAG).count()).toBe(1);
+    await page.close();
+  });
+
+  it('from the options page, starts the sidebar in the tabs of that helpdesk open at that moment', async () => {
+    await unregisterHelpdeskScripts();
+    const page = await session.context.newPage();
+    await page.goto(CONVERSATION);
+    await waitForFixture(page);
+    expect(await sidebarScriptRunsIn(CONVERSATION)).toBe(false);
+
+    const options = await extensionPageWithHelpdeskOff('options.html', page);
+    const row = options.locator(`[data-testid="lf-optional-helpdesk"][data-helpdesk="${HELPSCOUT.id}"]`);
+    await expect.poll(() => row.locator('button').textContent()).toBe('Turn on');
+    await row.locator('button').click();
+    await expect
+      .poll(() => options.getByTestId('lf-optional-helpdesks').getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('ListenFirst now runs on Help Scout, and has started in its open tab.');
+    await options.close();
+
+    await waitForSidebar(page);
+    await expect.poll(() => sidebarPart(page, 'lf-ticket').textContent()).toContain('Shipping labels still print the old warehouse address');
     expect(await page.locator(SIDEBAR_TAG).count()).toBe(1);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { HELPDESK_IDS } from '../../lib/adapters/registry';
 import { extensionPolicyFile, type ExtensionPolicyFile } from './support/chromium-policy';
 import { copyExtension, launchExtensionCopy, openOptionsPage, type ExtensionCopy, type LaunchedCopy } from './support/extension-copy';
 import { readLocalItem, readManagedStorage } from './support/extension-storage';
@@ -16,6 +17,8 @@ const firstPolicy = {
   playbook: policyPlaybook('Acme IT policy', 'Greet them by name (policy)'),
   locked: { hintCategories: true },
   retentionDays: 14,
+  // Every helpdesk but Intercom.
+  enabledHelpdesks: HELPDESK_IDS.filter((id) => id !== 'intercom'),
 };
 
 let copy: ExtensionCopy;
@@ -70,6 +73,11 @@ describe('a browser policy', () => {
     const categories = page.getByTestId('lf-options-categories');
     expect(await categories.locator('input:disabled').count()).toBe(12);
     expect(await categories.getByTestId('lf-locked').count()).toBe(12);
+    // A helpdesk the policy leaves out has nothing to turn on; the others can be.
+    const helpdesk = (id: string) => page.locator(`[data-testid="lf-optional-helpdesk"][data-helpdesk="${id}"]`);
+    expect(await helpdesk('intercom').getByTestId('lf-locked').textContent()).toBe('Switched off by your organisation');
+    expect(await helpdesk('intercom').getByRole('button').count()).toBe(0);
+    expect(await helpdesk('helpscout').getByRole('button').textContent()).toBe('Turn on');
     // Custom helpdesk origins are not locked by this policy.
     expect(await page.getByTestId('lf-origin-add').isDisabled()).toBe(false);
 
