@@ -1,7 +1,8 @@
 import { render, type ComponentChildren } from 'preact';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { SidebarAdapter } from '@/lib/adapters/types';
-import { parseTabMessage, type SidebarStatus } from '@/lib/messaging/tab-messages';
+import type { TabAnswer, TabMessageType } from '@/lib/messaging/message-map';
+import { parseTabMessage } from '@/lib/messaging/tab-messages';
 import { dockSidebar, type Dock } from '@/lib/page/dock';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { watchTicketPage, type TicketPageState } from '@/lib/page/ticket-page-watcher';
@@ -142,22 +143,24 @@ export async function startSidebar(
     draw();
   }, signal);
 
-  const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
-    const parsed = parseTabMessage(message, sender, browser.runtime.id);
-    if (!parsed) return undefined;
-    if (parsed.type === 'sidebar/flush') return flushOpenDrafts().then(() => ({ ok: true }));
-    if (parsed.type === 'sidebar/toggle') {
+  // One answer per tab message, typed by the message map (a missing type or a wrong answer does not compile).
+  const tabAnswers: { [Type in TabMessageType]: () => Promise<TabAnswer<Type>> } = {
+    'sidebar/flush': () => flushOpenDrafts().then(() => ({ ok: true }) as const),
+    'sidebar/toggle': async () => {
       if (page) changePrefs({ ...prefs, collapsed: !prefs.collapsed }, true);
-      return Promise.resolve({ ok: true });
-    }
-    const status: SidebarStatus = {
+      return { ok: true };
+    },
+    'sidebar/status': async () => ({
       helpdesk: adapter.label,
-      ...(pageParts ? { onPage: true } : {}),
+      ...(pageParts ? { onPage: true as const } : {}),
       paused: false,
       ticket: page ? { id: page.ticket.ticketId, subject: page.subject } : null,
       layout: page?.layout ?? null,
-    };
-    return Promise.resolve(status);
+    }),
+  };
+  const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+    const parsed = parseTabMessage(message, sender, browser.runtime.id);
+    return parsed ? tabAnswers[parsed.type]() : undefined;
   };
   listenUntilAborted(browser.runtime.onMessage, onMessage, signal);
 
