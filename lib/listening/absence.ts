@@ -3,12 +3,13 @@
  * - no-acknowledgement: the reply shows no sign of having heard them (no acknowledging words,
  *   none of their own words, no question about their case) and is either a complete e-mail
  *   answer or a short one sending them elsewhere although they were upset or gave detail.
- *   Without their message: a complete e-mail answer without acknowledging words. Never for a
- *   turn (below): on real public replies a third of the pointers it found were ones the
- *   labellers called heard.
+ *   Without their message: a complete e-mail answer without acknowledging words. In a turn
+ *   (below) only the bare pointer elsewhere (BARE_TURN_MAX_WORDS) to someone upset: on real
+ *   public replies, pointers to calm customers or turns that explain something were called
+ *   heard as often as not.
  * - no-thanks and no-next-step: only for a complete answer (COMPLETE_REPLY_MIN_WORDS of the
  *   agent's own words) in a channel where a reply is one (e-mail, web form, API, or unknown). A
- *   public social reply, a chat turn or a message is one turn of many: it owes none of the three.
+ *   public social reply, a chat turn or a message is one turn of many: it owes neither.
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
@@ -17,6 +18,13 @@ import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 export const COMPLETE_REPLY_MIN_WORDS = 40;
 /** A reply shorter than this is a one-liner ("Done!"), not one that could ignore anyone. */
 export const TEMPLATE_MIN_WORDS = 4;
+/**
+ * A turn of at most this many of the agent's own words that sends them elsewhere says nothing of
+ * its own: "We can help with that. Please submit a request here and we will assist: <link>". A
+ * longer one explains something ("Sometimes content gets removed over licensing…"), which real
+ * replies' labellers read as having heard them.
+ */
+export const BARE_TURN_MAX_WORDS = 25;
 /** Channels where a reply is a turn in a conversation rather than a complete answer. */
 const TURN_CHANNELS: ReadonlySet<Channel> = new Set(['social', 'chat', 'messaging', 'phone']);
 
@@ -76,11 +84,13 @@ function isTurn(channel: Channel | undefined): boolean {
 
 function ignoresThem(input: AbsenceInput): boolean {
   const { signals, customer } = input;
-  // A turn in a conversation is not judged for what it leaves out (see TURN_CHANNELS).
-  if (signals.acknowledgement || isTurn(input.channel)) return false;
+  if (signals.acknowledgement) return false;
   if (!customer) return isCompleteAnswer(input);
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
   const names = namesTheirWords(customer, input.theirWordsUsed);
+  // A turn owes no complete answer; only the bare pointer elsewhere, to someone upset, naming
+  // nothing of theirs, is the template they will recognise (BARE_TURN_MAX_WORDS).
+  if (isTurn(input.channel)) return customer.upset && signals.redirect && !names && input.ownWords <= BARE_TURN_MAX_WORDS;
   // A complete e-mail answer to someone upset, or one that names nothing of theirs; or a short
   // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
   // they will recognise.

@@ -8,12 +8,14 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
   {
     id: 'any-inconvenience',
     category: 'non-apology',
+    // "Inconvenience" as the whole of what they are sorry for, in any number and with any
+    // determiner: it names nothing that happened ("Sorry for the inconveniences this has caused you").
     phrases: [
-      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|confusion|trouble|frustration|issues|problems]',
-      '[sorry|apologies|apologize|apologise|regret] [for|about] the inconvenience',
-      'inconvenience [this|that|it|which] [may|might|could] have caused',
-      '[any|the] inconvenience caused',
-      '[we|I] regret any [inconvenience|confusion|trouble]',
+      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems]',
+      '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
+      '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
+      '[any|the] [inconvenience|inconveniences] caused',
+      '[we|I] regret any [inconvenience|inconveniences|confusion|trouble]',
     ],
     message: '"Any inconvenience" sounds like nobody read their message; name what went wrong (Read between the lines).',
     suggestion: "I'm sorry that …; here's what I'm doing about it.",
@@ -25,8 +27,12 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       '[sorry|apologies|apologize|apologise] if',
       "[sorry|apologies|apologize|apologise] [you|that you] [feel|felt|think|thought|believe|see it]",
       'sorry to hear you feel',
+      // Sorry for their feeling, not for what caused it ("We're genuinely sorry for your
+      // frustration"), unless what frustrated them follows ("… your frustration with the app").
+      '[sorry|apologies|apologize|apologise] for your [frustration|frustrations|disappointment|annoyance|anger|upset|dissatisfaction|displeasure|feelings]',
       'if [any|] offense was taken', 'if you were offended', 'mistakes were made',
     ],
+    benignAfter: ['[with|over|about|at|when|since|after|because]', 'caused by'],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },

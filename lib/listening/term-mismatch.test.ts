@@ -17,6 +17,8 @@ describe('term-mismatch', () => {
     ['Invoices are missing', 'I found two receipts.', 'Invoices', 'receipts'],
     ['My PIN stopped working.', 'Reset your password from the login page.', 'PIN', 'password'],
     ['I lost my two-step verification phone.', 'I can turn off 2FA for you.', 'two-step verification', '2FA'],
+    ['One of my accounts stopped working.', 'Your workspace email is down.', 'accounts', 'workspace'],
+    ['My License Key fails.', 'Your Serial Number is fine.', 'License Key', 'Serial Number'],
   ])('customer “%s” / reply “%s” → renames %s as %s', (customer, reply, theirs, ours) => {
     expect(mismatches(customer, reply)).toEqual([{ text: ours, customerTerm: theirs, usedTerm: ours, suggestion: theirs }]);
   });
@@ -36,6 +38,7 @@ describe('term-mismatch', () => {
     ['the word names a menu in a path', 'I need to change the email on my account', 'Go to Profile > Email and type the new address.'],
     ['the word is the last step of a path', 'My account is locked.', 'Open Settings → Profile and check the status.'],
     ['the word is a quoted button label', 'Where is my invoice?', 'Click "Receipts" on the billing page.'],
+    ["the word is the brand's product name", 'I have two accounts with you guys and one stopped working.', 'We are aware of an issue with our Workspace email.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(mismatches(customer, reply)).toEqual([]);
   });
@@ -58,6 +61,9 @@ describe('term-mismatch', () => {
     const hints = analyzeReply('Open the home screen.', { customerMessage: 'My dashboard is blank.', settings }).hints;
     expect(hints).toMatchObject([{ category: 'term-mismatch', rule: 'team-term', customerTerm: 'dashboard', usedTerm: 'home screen' }]);
     expect(analyzeReply('a.b.c anything', { customerMessage: 'C++ (beta)', settings }).hints).toEqual([]);
+    // A team's own word counts even written as a name.
+    const named = analyzeReply('Open the Home Screen.', { customerMessage: 'My dashboard is blank.', settings }).hints;
+    expect(named).toMatchObject([{ category: 'term-mismatch', rule: 'team-term', usedTerm: 'Home Screen' }]);
   });
 
   it('is off when the team disables it', () => {

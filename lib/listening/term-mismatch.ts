@@ -15,6 +15,8 @@ export interface TermUse {
   start: number;
   end: number;
   surface: string;
+  /** Capitalised inside a sentence ("our Workspace email"): the brand's name for its product. */
+  properName: boolean;
 }
 
 /** Term uses in a text, minus benign neighbours ("hang on"), longest first where they overlap. */
@@ -33,9 +35,15 @@ export function termUses(doc: PreparedText, matches: readonly TermMatch[]): Term
     if (namesUiLabel(text, start, end)) continue;
     const previous = uses.at(-1);
     if (previous && previous.group === group && start < previous.end) continue;
-    uses.push({ group, member: entry.member, start, end, surface: text.slice(start, end) });
+    const surface = text.slice(start, end);
+    uses.push({ group, member: entry.member, start, end, surface, properName: !tokens[first]?.breakBefore && isTitleCase(surface) });
   }
   return uses;
+}
+
+/** "Workspace", "Product Key": a capital first and small letters after (not an acronym such as "PIN" or "2FA"). */
+function isTitleCase(surface: string): boolean {
+  return /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface);
 }
 
 /** Separators of a menu path: "Profile > Email", "Settings → Account". */
@@ -61,13 +69,19 @@ export interface Rename {
   customer: TermUse;
 }
 
-/** Uses in `other` of a group member the customer did not use, where the customer used another. */
+/**
+ * Uses in `other` of a group member the customer did not use, where the customer used another.
+ * A built-in group's word written as a name inside a sentence ("an issue with our Workspace
+ * email" to a customer's "accounts") is the brand's name for its product, not a word chosen over
+ * theirs, unless the customer also wrote their word as a name; a team's own pairs always count.
+ */
 export function findRenames(customerUses: readonly TermUse[], otherUses: readonly TermUse[]): Rename[] {
   const renames: Rename[] = [];
   for (const used of otherUses) {
     const theirs = customerUses.filter((use) => use.group === used.group);
     const customer = theirs[0];
     if (!customer || theirs.some((use) => use.member === used.member)) continue;
+    if (used.properName && !used.group.team && !theirs.some((use) => use.properName)) continue;
     const alsoUsesTheirs = otherUses.some((use) => use.group === used.group && theirs.some((t) => t.member === use.member));
     if (!alsoUsesTheirs) renames.push({ used, customer });
   }
