@@ -3,6 +3,7 @@ import { checkHelpdeskOrigin, originMatchPattern } from '@/lib/playbooks/helpdes
 import { addAgentOrigin, originScriptStatus, removeAgentOrigin, type ConfiguredOrigin, type OriginStatus } from '@/lib/playbooks/helpdesk-origins';
 import { HELPDESK_IDS, HELPDESKS, helpdeskLabel, isSelfHosted } from '@/lib/adapters/registry';
 import type { PlaybookHelpdesk } from '@/lib/playbooks/playbook-schema';
+import { browserOpenTabsApis, startInOpenTabs, turnedOnMessage, type OpenTabsApis } from '@/lib/toolbar/helpdesk-start';
 import { HelpdeskSelect } from './HelpdeskSelect';
 import { LockedNotice } from './LockedNotice';
 
@@ -14,6 +15,8 @@ interface Props {
   patternsInUse: string[];
   /** The background registered or unregistered scripts: read the status again. */
   onStatusChange(): Promise<void>;
+  /** Where the sidebar is started in the origin's open tabs once it runs there. */
+  openTabs?: OpenTabsApis;
 }
 
 const REGISTRATION_WAIT_MS = 10_000;
@@ -37,7 +40,7 @@ async function waitForOrigin(origin: string, wantActive: boolean): Promise<boole
  * Helpdesks on a team's own domain. Permission for the site is asked for in the click (the only
  * place browsers allow the prompt); the background registers the content scripts once it is granted.
  */
-export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStatusChange }: Props) {
+export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStatusChange, openTabs = browserOpenTabsApis() }: Props) {
   const [input, setInput] = useState('');
   const [helpdesk, setHelpdesk] = useState<PlaybookHelpdesk>(HELPDESK_IDS[0]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -49,9 +52,11 @@ export function HelpdeskOrigins({ origins, status, locked, patternsInUse, onStat
       await then();
       const started = await waitForOrigin(origin, true);
       await onStatusChange();
+      // Registered: the tabs open on it get the sidebar now, as after the toolbar's turn-on.
+      const tabs = started ? await startInOpenTabs([originMatchPattern(origin)], openTabs) : null;
       setMessage(
-        started
-          ? { ok: true, text: `ListenFirst now runs on ${origin}. Reload its open tabs.` }
+        tabs
+          ? { ok: true, text: turnedOnMessage(origin, tabs) }
           : { ok: false, text: `ListenFirst could not start on ${origin}; try again, or restart the browser.` },
       );
     });

@@ -33,14 +33,17 @@ describe('OptionalHelpdesks', () => {
     expect(permissions.granted).toEqual([]);
   });
 
-  it("starts the sidebar in the helpdesk's tabs open now, and says so", async () => {
+  it.each([
+    ['every one runs it', { ok: true as const, started: false }, 'ListenFirst now runs on Example Help, and in its 2 open tabs.'],
+    ['one could not start', { ok: false as const, code: 'browser' as const, error: 'Cannot access contents of the page' }, 'ListenFirst now runs on Example Help. Reload its open tabs to see it there.'],
+  ])("starts the sidebar in the helpdesk's tabs open now, and says so (%s)", async (_name, second, said) => {
     const permissions = fakePermissions();
-    const startHelpdesk = vi.fn(async (tabId: number) => ({ ok: true as const, started: tabId !== 9 }));
+    const startHelpdesk = vi.fn(async (tabId: number) => (tabId === 9 ? second : { ok: true as const, started: true }));
     const query = vi.fn(async ({ url }: { url: string[] }) => (url.includes('*://*.examplehelp.test/*') ? [{ id: 4 }, { id: 9 }, {}] : []));
     await act(() => render(<OptionalHelpdesks helpdesks={[desk]} permissions={permissions} openTabs={{ tabs: { query }, startHelpdesk }} />, container));
     await vi.waitFor(() => expect(button().textContent).toBe('Turn on'));
     await act(() => button().click());
-    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('ListenFirst now runs on Example Help, and has started in its open tab.'));
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe(said));
     expect(startHelpdesk.mock.calls).toEqual([[4], [9]]);
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserPermissions, helpdeskTurnedOn, turnOffHelpdesk, turnOnHelpdesk, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
-import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
-import { browserOpenTabsApis, startInOpenTabs, type OpenTabsApis } from '@/lib/toolbar/helpdesk-start';
+import { HELPDESKS, hostMatchPatterns, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { browserOpenTabsApis, startInOpenTabs, turnedOnMessage, type OpenTabsApis } from '@/lib/toolbar/helpdesk-start';
 
 type Row = Pick<HelpdeskDefinition, 'id' | 'label' | 'hosts' | 'permission'>;
 
@@ -40,8 +40,7 @@ export function OptionalHelpdesks({ helpdesks = OPTIONAL, permissions = browserP
       if (!granted) setMessage(`${row.label} stays off: ListenFirst needs permission to run on its site.`);
       else {
         setMessage(`ListenFirst now runs on ${row.label}.`);
-        const started = await startInOpenTabs(row, openTabs);
-        if (started) setMessage(`ListenFirst now runs on ${row.label}, and has started in ${started === 1 ? 'its open tab' : `its ${started} open tabs`}.`);
+        setMessage(turnedOnMessage(row.label, await startInOpenTabs(hostMatchPatterns(row), openTabs)));
       }
       await reread();
     });

@@ -71,6 +71,7 @@ function realHandlers() {
     tabs: { get: async () => ({ url: 'https://secure.helpscout.net/conversation/123/456' }) },
     scripting: { executeScript },
     permissions: { contains: async () => true },
+    configuredHelpdesk: async () => null,
     syncRegistrations: async () => undefined,
   };
   const handlers = backgroundHandlers({ db, extensionId, extensionOrigin, customOrigins: async () => [], toolbar, pageStart, helpdeskStart });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hostMatchPatterns, HELPDESKS } from '../adapters/registry';
+import { hostMatchPatterns, HELPDESKS, type HelpdeskId } from '../adapters/registry';
 import { handleHelpdeskStartMessage, type HelpdeskStartApis } from './helpdesk-start';
 
 const extensionId = 'abcdefghijklmnopabcdefghijklmnop';
@@ -10,7 +10,7 @@ const HELP_SCOUT = 'https://secure.helpscout.net/conversation/2718401/349';
 const helpScoutHosts = hostMatchPatterns(HELPDESKS.find((row) => row.id === 'helpscout')!);
 
 /** Tabs by id with their URL, the host patterns held, and every sync and injection asked for, in order. */
-function fakeApis(tabs: Record<number, string | undefined>, { held = helpScoutHosts, running = false } = {}) {
+function fakeApis(tabs: Record<number, string | undefined>, { held = helpScoutHosts, running = false, configured = {} as Record<string, HelpdeskId> } = {}) {
   const calls: unknown[] = [];
   const apis: HelpdeskStartApis = {
     tabs: { get: async (tabId) => (tabId in tabs ? { url: tabs[tabId] } : Promise.reject(new Error(`No tab with id: ${tabId}`))) },
@@ -21,6 +21,7 @@ function fakeApis(tabs: Record<number, string | undefined>, { held = helpScoutHo
         return [{ result: details.func?.name === 'sidebarScriptRuns' ? running : undefined }];
       }),
     },
+    configuredHelpdesk: async (origin) => configured[origin] ?? null,
     syncRegistrations: vi.fn(async () => calls.push('sync registrations')),
   };
   return { apis, calls };
@@ -39,6 +40,20 @@ describe('handleHelpdeskStartMessage (the popup, once the agent turned a helpdes
     ]);
   });
 
+  it("starts the sidebar on a team's own domain configured for a helpdesk, once its permission is held", async () => {
+    const OSTICKET = 'https://support.example.test/scp/tickets.php?id=12';
+    const configured = { 'https://support.example.test': 'osticket' as HelpdeskId };
+    const refused = fakeApis({ 7: OSTICKET }, { configured, held: [] });
+    expect(await handleHelpdeskStartMessage({ type: 'helpdesk/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, refused.apis)).toEqual({
+      ok: false,
+      code: 'not-turned-on',
+      error: 'ListenFirst is not allowed on support.example.test yet',
+    });
+    const { apis, calls } = fakeApis({ 7: OSTICKET }, { configured, held: ['https://support.example.test/*'] });
+    expect(await handleHelpdeskStartMessage({ type: 'helpdesk/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: true });
+    expect(calls.at(-1)).toEqual({ tabId: 7, world: 'ISOLATED', what: ['/editor-key.js', '/adapters/osticket.js', '/content-scripts/helpdesk.js'] });
+  });
+
   it('leaves a tab that already runs the sidebar as it is', async () => {
     const { apis, calls } = fakeApis({ 7: HELP_SCOUT }, { running: true });
     expect(await handleHelpdeskStartMessage({ type: 'helpdesk/start', tabId: 7 }, fromPopup, extensionId, extensionOrigin, apis)).toEqual({ ok: true, started: false });
@@ -53,7 +68,7 @@ describe('handleHelpdeskStartMessage (the popup, once the agent turned a helpdes
 
   it.each([
     ['a helpdesk granted at install', 'https://acme.zendesk.com/agent/tickets/1'],
-    ['a self-hosted helpdesk (turned on by its origin, on the options page)', 'https://support.example.test/scp/tickets.php?id=12'],
+    ['a self-hosted helpdesk on an origin nobody configured', 'https://support.example.test/scp/tickets.php?id=12'],
     ['a page no adapter knows', 'https://crm.example.com/cases/12'],
     ["the browser's own page", 'chrome://settings/'],
     ['a tab whose address is not readable', undefined],

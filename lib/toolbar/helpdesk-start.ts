@@ -9,11 +9,13 @@
  * adapter script and the sidebar script. A tab already running the sidebar script is left as it is.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { optionalHelpdeskAt, helpdeskTurnedOn } from '../adapters/helpdesk-permission';
-import { hostMatchPatterns, type HelpdeskDefinition } from '../adapters/registry';
+import { optionalHelpdeskAt } from '../adapters/helpdesk-permission';
+import { hostMatchPatterns, type HelpdeskId } from '../adapters/registry';
 import { LATE_KEY_MARK, markLateKey } from '../editor-bridge/bridge-key';
 import { sidebarFiles } from '../lifecycle/extension-update';
 import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from '../lifecycle/sidebar-script-mark';
+import { originMatchPattern } from '../playbooks/helpdesk-origin';
+import { helpdeskForOrigin, syncOriginContentScripts } from '../playbooks/helpdesk-origins';
 import { syncOptionalHelpdeskScripts } from '../playbooks/optional-helpdesks';
 import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, type ScriptingApis } from '../playbooks/registered-scripts';
 import { sendToBackground } from '../messaging/message-map';
@@ -28,8 +30,24 @@ export type HelpdeskStartResponse = TabStartResponse<'no-helpdesk' | 'not-turned
 /** The browser APIs a helpdesk start needs (stand-ins in tests). */
 export interface HelpdeskStartApis extends TabInjectionApis {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
-  /** Registers the scripts of the optional helpdesks whose hosts are held (optional-helpdesks.ts). */
+  /** The helpdesk configured for a team's own domain (by the agent, the team playbook or a policy), or null. */
+  configuredHelpdesk(origin: string): Promise<HelpdeskId | null>;
+  /** Registers the scripts of the optional helpdesks and configured origins whose permission is held. */
   syncRegistrations(): Promise<unknown>;
+}
+
+/**
+ * The helpdesk a tab shows that an extension page can turn on: an optional helpdesk on its own
+ * domain, or a helpdesk configured for the tab's origin; with the host patterns it needs.
+ */
+async function helpdeskOfTab(url: string | undefined, apis: HelpdeskStartApis): Promise<{ id: HelpdeskId; label: string; patterns: string[] } | null> {
+  if (!url || !URL.canParse(url)) return null;
+  const page = new URL(url);
+  const optional = optionalHelpdeskAt(page);
+  if (optional) return { id: optional.id, label: optional.label, patterns: hostMatchPatterns(optional) };
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') return null;
+  const configured = await apis.configuredHelpdesk(page.origin);
+  return configured ? { id: configured, label: page.host, patterns: [originMatchPattern(page.origin)] } : null;
 }
 
 /** What starting the sidebar in a helpdesk's open tabs needs from an extension page (stand-ins in tests). */
@@ -45,16 +63,22 @@ export function browserOpenTabsApis(): OpenTabsApis {
 }
 
 /**
- * Once a helpdesk is turned on from the options page: starts the sidebar in its tabs open now, as the
- * popup does for its one tab (the same message, checked the same way by the background). Their URLs
- * are readable only now that its hosts are held. Resolves to how many tabs it started in.
+ * Once a helpdesk is turned on from the options page (an optional helpdesk's hosts, or a team's own
+ * domain): starts the sidebar in the tabs open now on `patterns`, as the popup does for its one tab
+ * (the same message, checked the same way by the background). Their URLs are readable only now that
+ * the permission is held. Resolves to how many tabs were open there and how many run the sidebar now.
  */
-export async function startInOpenTabs(row: Pick<HelpdeskDefinition, 'hosts'>, apis: OpenTabsApis): Promise<number> {
-  const tabs = await apis.tabs.query({ url: hostMatchPatterns(row) }).catch(() => []);
-  const answers = await Promise.all(
-    tabs.flatMap((tab) => (tab.id === undefined ? [] : [apis.startHelpdesk(tab.id).catch(() => null)])),
-  );
-  return answers.filter((answer) => answer?.ok && answer.started).length;
+export async function startInOpenTabs(patterns: string[], apis: OpenTabsApis): Promise<{ open: number; running: number }> {
+  const tabs = (await apis.tabs.query({ url: patterns }).catch(() => [])).filter((tab) => tab.id !== undefined);
+  const answers = await Promise.all(tabs.map((tab) => apis.startHelpdesk(tab.id!).catch(() => null)));
+  return { open: tabs.length, running: answers.filter((answer) => answer?.ok).length };
+}
+
+/** What the options page says once a helpdesk or a domain is turned on, after startInOpenTabs. */
+export function turnedOnMessage(name: string, tabs: { open: number; running: number }): string {
+  if (tabs.open === 0) return `ListenFirst now runs on ${name}.`;
+  if (tabs.running === tabs.open) return `ListenFirst now runs on ${name}, and in ${tabs.open === 1 ? 'its open tab' : `its ${tabs.open} open tabs`}.`;
+  return `ListenFirst now runs on ${name}. Reload its open tabs to see it there.`;
 }
 
 export async function handleHelpdeskStartMessage(
@@ -70,9 +94,10 @@ export async function handleHelpdeskStartMessage(
   return startOnce(target.tabId, async (): Promise<HelpdeskStartResponse> => {
     try {
       const { url } = await apis.tabs.get(target.tabId);
-      const helpdesk = url && URL.canParse(url) ? optionalHelpdeskAt(new URL(url)) : null;
+      const helpdesk = await helpdeskOfTab(url, apis);
       if (!helpdesk) return failure('no-helpdesk', 'this tab shows no helpdesk that is turned on from the toolbar');
-      if (!(await helpdeskTurnedOn(helpdesk, apis.permissions))) return failure('not-turned-on', `ListenFirst is not allowed on ${helpdesk.label} yet`);
+      const held = await apis.permissions.contains({ origins: helpdesk.patterns }).catch(() => false);
+      if (!held) return failure('not-turned-on', `ListenFirst is not allowed on ${helpdesk.label} yet`);
       await apis.syncRegistrations();
       const [probe] = await apis.scripting.executeScript({ target, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
       if (probe?.result === true) return ok({ started: false });
@@ -89,5 +114,11 @@ export async function handleHelpdeskStartMessage(
 /** The browser's own APIs for a helpdesk start, for the background's routing table. */
 export function browserHelpdeskStartApis(): HelpdeskStartApis {
   const apis = browser as unknown as Omit<HelpdeskStartApis, 'syncRegistrations'> & ScriptingApis;
-  return { tabs: apis.tabs, permissions: apis.permissions, scripting: apis.scripting, syncRegistrations: () => syncOptionalHelpdeskScripts(apis) };
+  return {
+    tabs: apis.tabs,
+    permissions: apis.permissions,
+    scripting: apis.scripting,
+    configuredHelpdesk: (origin) => helpdeskForOrigin(origin) as Promise<HelpdeskId | null>,
+    syncRegistrations: () => Promise.all([syncOptionalHelpdeskScripts(apis), syncOriginContentScripts()]),
+  };
 }

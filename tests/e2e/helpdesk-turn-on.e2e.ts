@@ -132,7 +132,7 @@ describe('turning an optional helpdesk on from the toolbar', () => {
     await row.locator('button').click();
     await expect
       .poll(() => options.getByTestId('lf-optional-helpdesks').getByRole('status').textContent(), { timeout: 10_000 })
-      .toBe('ListenFirst now runs on Help Scout, and has started in its open tab.');
+      .toBe('ListenFirst now runs on Help Scout, and in its open tab.');
     await options.close();
 
     await waitForSidebar(page);

@@ -76,12 +76,18 @@ describe('a helpdesk on its own domain', () => {
     await page.close();
   });
 
-  it('is added from the options page, and both content scripts run there', async () => {
+  it('is added from the options page, and both content scripts run there, starting in its tab open at that moment', async () => {
+    const openBefore = await browser.context.newPage();
+    await openBefore.goto(`${ORIGIN}/agent/tickets/1201?late=0`);
     const options = await openOptionsPage(browser.context, copy.extensionId);
     await options.getByTestId('lf-origin-input').fill('support.example.test/agent/tickets/77');
     await options.getByTestId('lf-origin-helpdesk').selectOption('zendesk');
     await options.getByTestId('lf-origin-add').click();
-    await expect.poll(() => options.getByTestId('lf-origin-message').textContent(), { timeout: 10_000 }).toBe(`ListenFirst now runs on ${ORIGIN}. Reload its open tabs.`);
+    await expect.poll(() => options.getByTestId('lf-origin-message').textContent(), { timeout: 10_000 }).toBe(`ListenFirst now runs on ${ORIGIN}, and in its open tab.`);
+    // The tab open before: the sidebar without a reload.
+    await waitForSidebar(openBefore);
+    expect(await sidebarPart(openBefore, 'lf-ticket').textContent()).toContain('#1201');
+    await openBefore.close();
     await expect.poll(() => options.locator(`[data-origin="${ORIGIN}"] [data-testid="lf-origin-state"]`).textContent()).toBe('Active');
     expect(await readLocalItem(browser.worker, 'helpdesk-origins')).toEqual([{ origin: ORIGIN, helpdesk: 'zendesk' }]);
 
