@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HELPDESKS, hostMatchPatterns, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { addAgentOrigin } from '@/lib/playbooks/helpdesk-origins';
 import { setSitePaused } from '@/lib/settings/ui-prefs';
 import { HelpdeskTurnOn } from './HelpdeskTurnOn';
 import { PopupApp } from './PopupApp';
@@ -15,6 +16,9 @@ document.body.append(container);
 
 const row = (id: string) => HELPDESKS.find((helpdesk) => helpdesk.id === id)! as HelpdeskDefinition;
 const HELP_SCOUT = 'https://secure.helpscout.net/conversation/2718401/349';
+/** What the popup hands HelpdeskTurnOn for an optional helpdesk. */
+const offered = (id: string) => ({ label: row(id).label, patterns: hostMatchPatterns(row(id)) });
+const OWN_DOMAIN = 'https://support.example.test';
 
 let granted: string[];
 beforeEach(() => {
@@ -56,10 +60,25 @@ describe('the toolbar popup on a helpdesk page', () => {
 
   it.each([
     ['a helpdesk granted at install', 'https://acme.zendesk.com/agent/tickets/1'],
-    ['a self-hosted helpdesk (turned on by its origin, on the options page)', 'https://support.example.test/scp/tickets.php?id=12'],
+    ['a self-hosted helpdesk on an origin nobody configured', 'https://support.example.test/scp/tickets.php?id=12'],
     ['a page no adapter knows', 'https://crm.example.com/cases/12'],
   ])('offers no turn-on on %s', async (_name, url) => {
     await popupOver(url);
+    expect(part('lf-turn-on-helpdesk')).toBeNull();
+  });
+
+  it("offers to turn on a helpdesk on a team's own domain configured for it, while its permission is not given", async () => {
+    await addAgentOrigin({ origin: OWN_DOMAIN, helpdesk: 'osticket' });
+    await popupOver(`${OWN_DOMAIN}/scp/tickets.php?id=12`);
+    expect(part('lf-turn-on-helpdesk')?.textContent).toBe('Turn on ListenFirst for osTicket on support.example.test');
+    part('lf-turn-on-helpdesk')!.click();
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: [`${OWN_DOMAIN}/*`] });
+  });
+
+  it("says the organisation switched it off, and offers nothing, when a policy's enabledHelpdesks leaves it out", async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ enabledHelpdesks: ['zendesk', 'helpscout'] });
+    await popupOver('https://app.intercom.com/a/inbox/acme1/inbox/conversation/42');
+    expect(part('lf-popup-state')?.textContent).toBe(`Your organisation has switched ListenFirst off for ${row('intercom').label}.`);
     expect(part('lf-turn-on-helpdesk')).toBeNull();
   });
 
@@ -73,7 +92,7 @@ describe('the toolbar popup on a helpdesk page', () => {
 describe("HelpdeskTurnOn's click", () => {
   it("asks for the helpdesk's hosts within the click itself, then has the background start the sidebar in this tab", async () => {
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, started: true });
-    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={row('intercom')} />, container));
+    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={offered('intercom')} />, container));
     part('lf-turn-on-helpdesk')!.click();
     // Before anything is awaited: the browser shows its prompt only within the click's user gesture.
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: hostMatchPatterns(row('intercom')) });
@@ -85,7 +104,7 @@ describe("HelpdeskTurnOn's click", () => {
   it('keeps the helpdesk off, says why and starts nothing when the agent does not allow it', async () => {
     vi.mocked(fakeBrowser.permissions.request).mockResolvedValue(false);
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={row('intercom')} />, container));
+    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={offered('intercom')} />, container));
     await act(() => part('lf-turn-on-helpdesk')!.click());
     await vi.waitFor(() => expect(container.textContent).toContain('Intercom stays off: ListenFirst needs permission to run on its site.'));
     expect(part('lf-helpdesk-turn-on')!.dataset.state).toBe('offered');
@@ -94,7 +113,7 @@ describe("HelpdeskTurnOn's click", () => {
 
   it('says the tab needs a reload when the background could not start the sidebar there', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'browser', error: 'Cannot access contents of the page.' });
-    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={row('intercom')} />, container));
+    await act(() => render(<HelpdeskTurnOn tabId={7} helpdesk={offered('intercom')} />, container));
     await act(() => part('lf-turn-on-helpdesk')!.click());
     await vi.waitFor(() => expect(part('lf-helpdesk-turn-on')!.dataset.state).toBe('on'));
     expect(container.textContent).toContain('reload this tab to see it here (Cannot access contents of the page.)');

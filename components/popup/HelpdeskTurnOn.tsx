@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browserPermissions, turnOnHelpdesk, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
-import type { HelpdeskDefinition } from '@/lib/adapters/registry';
+import { browserPermissions, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
 import { sendToBackground } from '@/lib/messaging/message-map';
 import { failure } from '@/lib/result';
 import type { HelpdeskStartResponse } from '@/lib/toolbar/helpdesk-start';
@@ -16,7 +15,8 @@ const POPUP_BROWSER = (): HelpdeskTurnOnBrowser => ({ permissions: browserPermis
 
 interface Props {
   tabId: number;
-  helpdesk: Pick<HelpdeskDefinition, 'label' | 'hosts'>;
+  /** What the agent turns on, by name ("Help Scout", "osTicket on support.example.com"), and the host patterns it needs. */
+  helpdesk: { label: string; patterns: string[] };
   api?: HelpdeskTurnOnBrowser;
 }
 
@@ -35,7 +35,7 @@ export function HelpdeskTurnOn({ tabId, helpdesk, api = POPUP_BROWSER() }: Props
   const turnOn = () => {
     setState('asking');
     // No await before this call: the permission prompt needs the click's user gesture.
-    void turnOnHelpdesk(helpdesk, api.permissions).then(async (granted) => {
+    void api.permissions.request({ origins: helpdesk.patterns }).catch(() => false).then(async (granted) => {
       if (!granted) {
         setProblem(`${helpdesk.label} stays off: ListenFirst needs permission to run on its site.`);
         return setState('offered');

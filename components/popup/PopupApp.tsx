@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveAdapter } from '@/lib/adapters';
-import { browserPermissions, helpdeskTurnedOn, optionalHelpdeskAt } from '@/lib/adapters/helpdesk-permission';
-import { HELPDESKS, type HelpdeskDefinition } from '@/lib/adapters/registry';
+import { browserPermissions, optionalHelpdeskAt } from '@/lib/adapters/helpdesk-permission';
+import { HELPDESKS, helpdeskLabel, hostMatchPatterns } from '@/lib/adapters/registry';
+import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
+import { helpdeskForOrigin } from '@/lib/playbooks/helpdesk-origins';
 import { loadPolicy, policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
@@ -16,10 +18,27 @@ const HELPDESK_LABELS = new Intl.ListFormat('en', { type: 'disjunction' }).forma
 type TabInfo =
   | { kind: 'loading' }
   | { kind: 'elsewhere'; tabId?: number; url?: string }
-  | { kind: 'turned-off'; tabId: number; helpdesk: HelpdeskDefinition }
+  | { kind: 'turned-off'; tabId: number; helpdesk: { label: string; patterns: string[] } }
   /** A helpdesk a policy's `enabledHelpdesks` leaves out: nothing to turn on or pause here. */
   | { kind: 'switched-off'; helpdesk: string }
   | { kind: 'helpdesk'; hostname: string; helpdesk: string; paused: boolean; status: SidebarStatus | null };
+
+/**
+ * What the popup offers on a helpdesk page ListenFirst may not run on yet: an optional helpdesk's own
+ * site, or a team's own domain configured for a helpdesk (by the agent, the team playbook or a policy)
+ * whose permission the agent has not given; or that a policy switched that helpdesk off. Null otherwise.
+ */
+async function turnOnOffer(url: URL): Promise<{ kind: 'turned-off'; helpdesk: { label: string; patterns: string[] } } | { kind: 'switched-off'; helpdesk: string } | null> {
+  const optional = optionalHelpdeskAt(url);
+  const configured = optional || !/^https?:$/.test(url.protocol) ? null : await helpdeskForOrigin(url.origin);
+  if (!optional && !configured) return null;
+  const id = optional?.id ?? configured!;
+  const label = optional ? optional.label : `${helpdeskLabel(id)} on ${url.host}`;
+  if (!policyAllowsHelpdesk((await loadPolicy()).policy, id)) return { kind: 'switched-off', helpdesk: label };
+  const patterns = optional ? hostMatchPatterns(optional) : [originMatchPattern(url.origin)];
+  const held = await browserPermissions().contains({ origins: patterns }).catch(() => false);
+  return held ? null : { kind: 'turned-off', helpdesk: { label, patterns } };
+}
 
 /** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */
 export function PopupApp() {
@@ -32,11 +51,9 @@ export function PopupApp() {
       // Without the "tabs" permission the URL is visible only on helpdesk tabs (our host permissions).
       const url = active?.url ? new URL(active.url) : null;
       // An optional helpdesk's page the agent has not turned it on for: offer to, in this click's popup.
-      const optional = url && optionalHelpdeskAt(url);
-      if (optional && !policyAllowsHelpdesk((await loadPolicy()).policy, optional.id)) return setTab({ kind: 'switched-off', helpdesk: optional.label });
-      if (active?.id !== undefined && optional && !(await helpdeskTurnedOn(optional, browserPermissions()))) {
-        return setTab({ kind: 'turned-off', tabId: active.id, helpdesk: optional });
-      }
+      const offer = url && (await turnOnOffer(url));
+      if (offer?.kind === 'switched-off') return setTab(offer);
+      if (active?.id !== undefined && offer) return setTab({ ...offer, tabId: active.id });
       const adapter = url && (await resolveAdapter(url, helpdeskForCustomOrigin));
       // On any other page, the click's activeTab grant shows its URL: "Use ListenFirst on this page" (PageStart).
       if (!active?.id || !url || !adapter) return setTab({ kind: 'elsewhere', tabId: active?.id, url: active?.url });
