@@ -58,6 +58,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
     ],
     benignBefore: UNVERIFIED,
+    // A cause that is someone's error ("almost always caused by an error on the client's ASN") lays fault,
+    // which is blame's question, not a promise about a fix.
+    benignAfter: [
+      "[an|a|] [error|mistake|errors|mistakes] [on|by|in] [your|their|the client's|the customer's|the user's|the sender's|the buyer's]",
+      '[user|customer|client] error',
+    ],
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
     suggestion: "My first guess is …; I'll confirm it by checking …",
   },
