@@ -32,6 +32,9 @@ describe('absence hints', () => {
     ['a time that is always ahead', `${FILLER} ${FILLER} The new card is posted tomorrow.`, 'no-next-step'],
     ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
+    ['a suggestion', `${FILLER} ${FILLER} Your mother may want to consider our collection service instead.`, 'no-next-step'],
+    ['what the person they write for can do', `${FILLER} ${FILLER} If recovery was on, she can use the reset link on the login screen.`, 'no-next-step'],
+    ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
   });
@@ -43,6 +46,7 @@ describe('absence hints', () => {
   test.each([
     ['their deadline', `${FILLER} ${FILLER} Your course closes on Monday.`],
     ['opening hours', `${FILLER} ${FILLER} Our office hours are 9am to 5pm on weekdays.`],
+    ['what others may want', `${FILLER} ${FILLER} Many of our members may want to know this too.`],
   ])('a time that is not for what happens next (%s) is no next step', (_what, reply) => {
     expect(absent(reply)).toContain('no-next-step');
   });

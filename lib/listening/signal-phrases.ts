@@ -53,7 +53,11 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[I|we] can [also|] [send|arrange|book|call|refund|replace|issue|escalate|set up|add|extend|offer|reship|resend|rebook|credit|schedule|move]',
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     // Where to take it: "you'll need to ask the store", "a refund request would need to be made to them".
-    "[you will|you'll|you would|you'd|you may|you might] need to", '[will|would|should] need to be [made|submitted|sent|raised|requested|directed] [to|through|via|with|directly]',
+    "[you will|you'll|you would|you'd|you may|you might] need to",
+    // A suggestion is a next step, and so is what the person they write for can do ("your mother may want
+    // to consider our collection service", "she can use the Forgot password link").
+    '[may|might] [want|wish|like] to [consider|try|use|contact|call|ask|check|book|switch|speak|look]', "[she|he] [can|could] [use|try|contact|call|reset|visit|request|log|sign|click|go|open|select|ask|book]",
+    "[she|he] [will|would] need to", "[she'll|he'll|she'd|he'd] need to", '[will|would|should] need to be [made|submitted|sent|raised|requested|directed] [to|through|via|with|directly]',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
     // Something done for them is what happens now: the refund issued, the booking moved.
