@@ -26,6 +26,8 @@ describe('absence hints', () => {
     ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their worry', `Don't worry, the marks are not lost. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['thanks for something they gave', `Thanks for the booking reference, it made this quick to look up. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['thanks for something they said', `Thanks for getting in touch, and for mentioning the new router. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
     ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
     ['a time ahead', `${FILLER} ${FILLER} The new card reaches you by Friday.`, 'no-next-step'],
@@ -57,6 +59,10 @@ describe('absence hints', () => {
 
   it('quoted words do not count: the customer thanking us is not us thanking them', () => {
     expect(absent(`> Thanks so much!\n${FILLER} ${FILLER}`)).toContain('no-thanks');
+  });
+
+  it('thanks for writing is no acknowledgement: it names nothing they gave or said', () => {
+    expect(absent(`Thanks for your email, and for contacting Orbit Support. ${FILLER} ${FILLER}`)).toContain('no-acknowledgement');
   });
 
   it('a formulaic apology is not an acknowledgement', () => {

@@ -43,6 +43,11 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[you|you really] [shouldn't|should not] have to", '[not|isn\'t|wasn\'t] the experience', 'not what you [expected|were expecting|wanted|needed|signed up for]',
     'what a [pain|nightmare|shame]', 'can only imagine', '[I|we] [completely|totally|fully|really] [understand|get|see]',
     '[thank you|thanks] for bearing with', '[I|we] know how important', 'that must have been', 'the last thing you need',
+    // Thanks for something they gave or said is thanks for having read it: "Thanks for the booking
+    // reference, it made this quick", "Thanks for getting in touch, and for mentioning the new router".
+    '[thanks|thank you|and] for [mentioning|including|attaching|noting]',
+    '[thanks|thank you] for the [photos|photo|pictures|picture|reference|booking reference|reference number|case number|order number|booking number]',
+    '[thanks|thank you] for your [photos|photo|pictures|case number|reference number]',
   ],
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
