@@ -88,6 +88,32 @@ describe('absence hints', () => {
     expect(absent(`${FILLER} On mobile, ${FILLER}`, customer)).not.toContain('no-acknowledgement');
   });
 
+  describe('a complete e-mail answer that names their problem but not how they feel', () => {
+    const reply =
+      'Hi Mark, gear skipping after a service is usually cable stretch, which is normal with new cables. ' +
+      'Bring the bike in on any weekday and we will adjust the gears for free while you wait; it takes about twenty minutes.';
+    const story = 'I picked my bike up after the service and the gears kept skipping on the hill, and the chain came off twice.';
+    const noAck = (customerMessage: string) =>
+      analyzeReply(reply, { customerMessage, channel: 'email' }).hints.some((h) => h.category === 'no-acknowledgement');
+
+    // One mild sign (annoyed, worried) is too little to say the reply owed more than naming their
+    // problem: both labellers called such replies heard (tests/eval, fourth pass).
+    test.each([
+      ['annoyed', `${story} I'm annoyed because I didn't have this problem before.`],
+      ['worried', `${story} I'm worried it will happen again on a descent.`],
+    ])('is not flagged for a customer who is only %s', (_sign, customer) => {
+      expect(noAck(customer)).toBe(false);
+    });
+
+    test.each([
+      ['furious', `${story} I'm furious, I had to walk up the hill.`],
+      ['in tears', `${story} My son was in tears at the roadside.`],
+      ['annoyed, for the third time', `${story} I'm annoyed, this is the third time I've written.`],
+    ])('is flagged for a customer who is %s', (_sign, customer) => {
+      expect(noAck(customer)).toBe(true);
+    });
+  });
+
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {
     const customer = 'I updated to the beta on my phone and it worked at first, then it started crashing when I open it. Any help please?';
     const pointer = 'For technical help, please visit our Help site https://help.example.com/hc ^JS';

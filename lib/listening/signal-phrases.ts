@@ -105,16 +105,27 @@ export const SWEARING = [
 ];
 
 export const UPSET_PHRASES = [
-  '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',
-  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
-  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
+  '[frustrated|frustrating|frustration|annoyed|annoying|upset|disappointed|disappointing|tired of]',
+  '[terrible|horrible|awful|worst|shocking]',
   '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
   '[been|still] waiting', 'on hold',
-  '[shaken|scared|terrified|worried|distressed|devastated|heartbroken|panicking|panicked|stressed|anxious|desperate|gutted|embarrassed|humiliated]',
-  'in tears', 'at my wits end', 'fed up', 'last straw', 'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
+  '[worried|stressed|anxious|embarrassed]',
+  'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
   'still [not|no|unable|cannot|can\'t|broken|waiting|having|getting]', 'again and again', 'over and over',
   '[every|each] time', 'keeps [happening|crashing|failing|saying|asking]', 'for [days|weeks|months|hours]',
   '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
+];
+/**
+ * Anger, contempt and distress: a stronger sign than annoyance or worry, so each counts as two
+ * (customer-state.ts). A reply that names their problem answers someone annoyed or worried; it
+ * does not answer someone furious, shaken or in tears unless it also answers the feeling.
+ */
+export const STRONG_UPSET_PHRASES = [
+  '[angry|furious|livid|fed up|sick of]',
+  '[ridiculous|unacceptable|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|nonsense|joke|scam|rubbish|garbage|trash]',
+  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
+  '[shaken|scared|terrified|distressed|devastated|heartbroken|panicking|panicked|desperate|gutted|humiliated]',
+  'in tears', 'at my wits end', 'last straw',
 ];
 
 /** Units that make a time when a number comes before them: "within 2 hours", "in a few days". */
