@@ -133,6 +133,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Under our terms and conditions, vouchers are final.', 'Under our terms and conditions'],
   ['calm-down', "That's a common mistake with new printers.", "That's a common mistake"],
   ['knows-cause', 'This is almost always caused by an error in the firmware.', 'is almost always caused by'],
+  ['should-have', 'You should have brought it back within the first week.', 'You should have brought'],
+  ['lesson-for-next-time', "It's clearly explained when you sign up.", "It's clearly explained"],
+  ['lesson-for-next-time', 'This is clearly shown on the sign at the entrance.', 'This is clearly shown on the'],
+  ['certain-fix', 'The money will definitely be in your account by Thursday.', 'The money will definitely be'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
@@ -252,6 +256,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', 'Transfers may be subject to compliance checks, and we are unable to give a timeframe for these.'],
   ['calm-down', 'Screens are brighter than paper. This is a common issue with home scans.'],
   ['knows-cause', "Discrepancies like this are almost always caused by an error on the client's ASN."],
+  ['certain-fix', 'The money should be in your account by Thursday.'],
+  ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 
 describe('phrase rules', () => {
