@@ -137,6 +137,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', "It's clearly explained when you sign up.", "It's clearly explained"],
   ['lesson-for-next-time', 'This is clearly shown on the sign at the entrance.', 'This is clearly shown on the'],
   ['certain-fix', 'The money will definitely be in your account by Thursday.', 'The money will definitely be'],
+  ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
@@ -257,6 +258,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['calm-down', 'Screens are brighter than paper. This is a common issue with home scans.'],
   ['knows-cause', "Discrepancies like this are almost always caused by an error on the client's ASN."],
   ['certain-fix', 'The money should be in your account by Thursday.'],
+  ['you-claim', 'The supposed fix from last week did not help, and that is on us.'],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 

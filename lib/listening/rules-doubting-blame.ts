@@ -22,6 +22,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       'you [claim|claimed|allege|alleged] [that|to have|to be]', 'according to you',
+      // What they reported, called a claim: "photographs of the alleged damage".
+      '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that',
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
     ],
