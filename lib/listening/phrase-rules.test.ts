@@ -138,6 +138,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'This is clearly shown on the sign at the entrance.', 'This is clearly shown on the'],
   ['certain-fix', 'The money will definitely be in your account by Thursday.', 'The money will definitely be'],
   ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
+  ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
@@ -259,6 +260,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['knows-cause', "Discrepancies like this are almost always caused by an error on the client's ASN."],
   ['certain-fix', 'The money should be in your account by Thursday.'],
   ['you-claim', 'The supposed fix from last week did not help, and that is on us.'],
+  ['not-our-job', "Leaving parcels outside isn't standard practice for us, and I've told the depot."],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 

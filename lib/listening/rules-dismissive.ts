@@ -97,6 +97,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]',
+      // Convention in place of a reason: "This is standard practice across the industry".
+      "[this is|that is|it is|it's|that's] [standard|normal|common|usual] [practice|procedure]",
       '[decision|decisions] [is|are] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
