@@ -26,12 +26,17 @@ describe('absence hints', () => {
     ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their worry', `Don't worry, the marks are not lost. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['thanks for something they gave', `Thanks for the booking reference, it made this quick to look up. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    ['thanks for something they said', `Thanks for getting in touch, and for mentioning the new router. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
     ['a time', `${FILLER} ${FILLER} The fix ships within 2 hours.`, 'no-next-step'],
     ['a time ahead', `${FILLER} ${FILLER} The new card reaches you by Friday.`, 'no-next-step'],
     ['a time that is always ahead', `${FILLER} ${FILLER} The new card is posted tomorrow.`, 'no-next-step'],
     ['a clarifying question', `${FILLER} ${FILLER} Which browser do you use?`, 'no-next-step'],
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
+    ['a suggestion', `${FILLER} ${FILLER} Your mother may want to consider our collection service instead.`, 'no-next-step'],
+    ['what the person they write for can do', `${FILLER} ${FILLER} If recovery was on, she can use the reset link on the login screen.`, 'no-next-step'],
+    ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
   });
@@ -43,6 +48,7 @@ describe('absence hints', () => {
   test.each([
     ['their deadline', `${FILLER} ${FILLER} Your course closes on Monday.`],
     ['opening hours', `${FILLER} ${FILLER} Our office hours are 9am to 5pm on weekdays.`],
+    ['what others may want', `${FILLER} ${FILLER} Many of our members may want to know this too.`],
   ])('a time that is not for what happens next (%s) is no next step', (_what, reply) => {
     expect(absent(reply)).toContain('no-next-step');
   });
@@ -53,6 +59,10 @@ describe('absence hints', () => {
 
   it('quoted words do not count: the customer thanking us is not us thanking them', () => {
     expect(absent(`> Thanks so much!\n${FILLER} ${FILLER}`)).toContain('no-thanks');
+  });
+
+  it('thanks for writing is no acknowledgement: it names nothing they gave or said', () => {
+    expect(absent(`Thanks for your email, and for contacting Orbit Support. ${FILLER} ${FILLER}`)).toContain('no-acknowledgement');
   });
 
   it('a formulaic apology is not an acknowledgement', () => {
@@ -76,6 +86,32 @@ describe('absence hints', () => {
   it("naming all of a short message's key terms answers it", () => {
     const customer = 'The mobile app logs me out every day.';
     expect(absent(`${FILLER} On mobile, ${FILLER}`, customer)).not.toContain('no-acknowledgement');
+  });
+
+  describe('a complete e-mail answer that names their problem but not how they feel', () => {
+    const reply =
+      'Hi Mark, gear skipping after a service is usually cable stretch, which is normal with new cables. ' +
+      'Bring the bike in on any weekday and we will adjust the gears for free while you wait; it takes about twenty minutes.';
+    const story = 'I picked my bike up after the service and the gears kept skipping on the hill, and the chain came off twice.';
+    const noAck = (customerMessage: string) =>
+      analyzeReply(reply, { customerMessage, channel: 'email' }).hints.some((h) => h.category === 'no-acknowledgement');
+
+    // One mild sign (annoyed, worried) is too little to say the reply owed more than naming their
+    // problem: both labellers called such replies heard (tests/eval, fourth pass).
+    test.each([
+      ['annoyed', `${story} I'm annoyed because I didn't have this problem before.`],
+      ['worried', `${story} I'm worried it will happen again on a descent.`],
+    ])('is not flagged for a customer who is only %s', (_sign, customer) => {
+      expect(noAck(customer)).toBe(false);
+    });
+
+    test.each([
+      ['furious', `${story} I'm furious, I had to walk up the hill.`],
+      ['in tears', `${story} My son was in tears at the roadside.`],
+      ['annoyed, for the third time', `${story} I'm annoyed, this is the third time I've written.`],
+    ])('is flagged for a customer who is %s', (_sign, customer) => {
+      expect(noAck(customer)).toBe(true);
+    });
   });
 
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {

@@ -1,8 +1,9 @@
 /**
  * Absence hints: what a reply leaves out. Which apply depends on the channel and on the customer:
  * - no-acknowledgement: the reply shows no sign of having heard them (no acknowledging words,
- *   none of their own words, no question about their case) and is either a complete e-mail
- *   answer or a short one sending them elsewhere although they were upset or gave detail.
+ *   no question about their case) and is either a complete e-mail answer naming none of their
+ *   words or one to someone clearly upset (UPSET_SIGNS_OWED), or a short one sending them
+ *   elsewhere, naming none of their words, although they were upset or gave detail.
  *   Without their message: a complete e-mail answer without acknowledging words. In a turn
  *   (below) only the bare pointer elsewhere (BARE_TURN_MAX_WORDS) to someone upset: on real
  *   public replies, pointers to calm customers or turns that explain something were called
@@ -25,6 +26,11 @@ export const TEMPLATE_MIN_WORDS = 4;
  * replies' labellers read as having heard them.
  */
 export const BARE_TURN_MAX_WORDS = 25;
+/**
+ * How many signs of upset (customer-state.ts: an upset phrase, a word of anger or distress counting
+ * two, "!!", capitals) make a complete e-mail answer owe them more than naming their problem.
+ */
+export const UPSET_SIGNS_OWED = 2;
 /** Channels where a reply is a turn in a conversation rather than a complete answer. */
 const TURN_CHANNELS: ReadonlySet<Channel> = new Set(['social', 'chat', 'messaging', 'phone']);
 
@@ -91,9 +97,10 @@ function ignoresThem(input: AbsenceInput): boolean {
   // A turn owes no complete answer; only the bare pointer elsewhere, to someone upset, naming
   // nothing of theirs, is the template they will recognise (BARE_TURN_MAX_WORDS).
   if (isTurn(input.channel)) return customer.upset && signals.redirect && !names && input.ownWords <= BARE_TURN_MAX_WORDS;
-  // A complete e-mail answer to someone upset, or one that names nothing of theirs; or a short
-  // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
-  // they will recognise.
-  if (isCompleteAnswer(input)) return customer.upset || !names;
+  // A complete e-mail answer that names nothing of theirs, or one to someone clearly upset (two signs,
+  // or one of anger or distress: UPSET_SIGNS_OWED): one that names their problem answers someone
+  // only annoyed or worried. Or a short e-mail that sends someone upset or detailed elsewhere,
+  // naming nothing of theirs: the template they will recognise.
+  if (isCompleteAnswer(input)) return customer.upsetSigns >= UPSET_SIGNS_OWED || !names;
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }

@@ -7,7 +7,7 @@ import { isAcronym } from './lexicon';
 import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { UPSET_PHRASES } from './signal-phrases';
+import { STRONG_UPSET_PHRASES, UPSET_PHRASES } from './signal-phrases';
 import { addPhrase, createPhraseIndex, matchPhrases } from './phrase-matcher';
 import type { Token } from './tokens';
 
@@ -16,14 +16,17 @@ export const DETAILED_MESSAGE_WORDS = 18;
 
 export interface CustomerState {
   upset: boolean;
+  /** How many signs of it their message gives, up to 2: an upset phrase (one of anger or distress counts two), "!!", capitals. */
+  upsetSigns: number;
   detailed: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
   stems: ReadonlySet<string>;
 }
 
 /** The upset phrases in the engine's phrase index, matched in one pass like every other phrase. */
-const UPSET = createPhraseIndex<true>();
-for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, true);
+const UPSET = createPhraseIndex<number>();
+for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, 1);
+for (const phrase of STRONG_UPSET_PHRASES) addPhrase(UPSET, phrase, 2);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
@@ -35,7 +38,8 @@ export function readCustomerState(text: string): CustomerState {
   for (const token of tokens) {
     if (isTheirs(text, token)) stems.add(stem(token.norm));
   }
-  return { upset: soundsUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, stems };
+  const upsetSigns = signsOfUpset(text, tokens);
+  return { upset: upsetSigns > 0, upsetSigns, detailed: tokens.length >= DETAILED_MESSAGE_WORDS, stems };
 }
 
 /**
@@ -83,19 +87,18 @@ function isTheirs(text: string, token: Token): boolean {
   return !isCommonWord(token.norm) && !BOILERPLATE.has(stem(token.norm));
 }
 
-function soundsUpset(text: string, tokens: readonly Token[]): boolean {
-  if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
-  let upsetWords = false;
-  matchPhrases(tokens, UPSET, () => {
-    upsetWords = true;
+function signsOfUpset(text: string, tokens: readonly Token[]): number {
+  let signs = text.includes('!!') || text.includes('?!') || text.includes('!?') ? 1 : 0;
+  matchPhrases(tokens, UPSET, (_first, _last, weight) => {
+    signs += weight;
   });
-  if (upsetWords) return true;
   // Capitals for emphasis: an everyday word ("NEVER", "PLEASE"), or two long words ("NONSENSE").
   let capitalised = 0;
   for (const t of tokens) {
+    if (signs >= 2) break;
     const surface = text.slice(t.start, t.end);
     if (surface.length < 4 || !/^\p{Lu}+$/u.test(surface)) continue;
-    if (isCommonWord(t.norm, false) || ++capitalised >= 2) return true;
+    if (isCommonWord(t.norm, false) || ++capitalised === 2) signs++;
   }
-  return false;
+  return Math.min(signs, 2);
 }

@@ -97,8 +97,7 @@ MPRN=your meter number
 KYC=identity checks
 DSAR=a request for your data
 YPP=the YouTube Partner Program
-CPM
-chargeback=a card refund claim`;
+CPM`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

@@ -129,6 +129,16 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "Sadly we can't reopen the claim.", "Sadly we can't"],
   ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
   ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
+  ['not-our-job', 'We are unable to give a refund for this ticket.', 'We are unable to give'],
+  ['not-our-job', 'Under our terms and conditions, vouchers are final.', 'Under our terms and conditions'],
+  ['calm-down', "That's a common mistake with new printers.", "That's a common mistake"],
+  ['knows-cause', 'This is almost always caused by an error in the firmware.', 'is almost always caused by'],
+  ['should-have', 'You should have brought it back within the first week.', 'You should have brought'],
+  ['lesson-for-next-time', "It's clearly explained when you sign up.", "It's clearly explained"],
+  ['lesson-for-next-time', 'This is clearly shown on the sign at the entrance.', 'This is clearly shown on the'],
+  ['certain-fix', 'The money will definitely be in your account by Thursday.', 'The money will definitely be'],
+  ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
+  ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];
@@ -243,6 +253,15 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'We always reply within a day.'],
   ['lesson-for-next-time', 'Are you completing the transfer using Quick Start as described on the following page?'],
   ['not-our-job', 'Your refund is final and on its way.'],
+  // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
+  ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],
+  ['not-our-job', 'Transfers may be subject to compliance checks, and we are unable to give a timeframe for these.'],
+  ['calm-down', 'Screens are brighter than paper. This is a common issue with home scans.'],
+  ['knows-cause', "Discrepancies like this are almost always caused by an error on the client's ASN."],
+  ['certain-fix', 'The money should be in your account by Thursday.'],
+  ['you-claim', 'The supposed fix from last week did not help, and that is on us.'],
+  ['not-our-job', "Leaving parcels outside isn't standard practice for us, and I've told the depot."],
+  ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 
 describe('phrase rules', () => {
@@ -283,6 +302,10 @@ describe('phrase rules', () => {
 
   it('quoting a policy is dismissive, not blame: it does not say they should have read it', () => {
     expect(phraseHints('As stated in our Terms of Service, the plan renews monthly.').map((h) => h.rule)).toEqual(['not-our-job']);
+  });
+
+  it('a cause that is their error is blame, not a promise about the fix', () => {
+    expect(phraseHints('Crashes like this are almost always caused by user error.').map((h) => h.rule)).toEqual(['user-error']);
   });
 
   it('merges overlapping matches of one rule into one hint', () => {

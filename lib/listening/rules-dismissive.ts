@@ -88,18 +88,25 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
       '[is|are|was|were] [outside|beyond] [of|] our control', '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
       // Policy quoted instead of an answer.
-      '[as per|per|according to|in line with|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      // Not "in line with our terms": it says an action keeps to them, often one done for the customer
+      // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").
+      '[as per|per|according to|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception",
       "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]',
+      // Convention in place of a reason: "This is standard practice across the industry".
+      "[this is|that is|it is|it's|that's] [standard|normal|common|usual] [practice|procedure]",
       '[decision|decisions] [is|are] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
     ],
     benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
+    // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
+    // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
+    benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },
@@ -126,7 +133,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[it's|this is|that's|it is] [only|just|merely] a [minor|small|tiny] [issue|bug|glitch|problem]",
       'could [be|have been] worse',
       '[a|this|the|just a] [brief|minor|small|tiny|temporary|short] [technical|] [glitch|hiccup|blip]',
-      '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common [issue|problem|mistake|occurrence]',
+      // "A common mistake" belittles; "a common issue/problem" tells them they are not alone, which real
+      // replies' labellers read as reassurance more often than as shrinking it.
+      '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
       "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about',
     ],
     message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",

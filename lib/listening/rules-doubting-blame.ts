@@ -22,6 +22,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       'you [claim|claimed|allege|alleged] [that|to have|to be]', 'according to you',
+      // What they reported, called a claim: "photographs of the alleged damage".
+      '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that',
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
     ],
@@ -70,7 +72,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     id: 'should-have',
     category: 'blame',
     phrases: [
-      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled]",
+      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted]",
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
@@ -114,7 +116,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
       "[you'll|you will] need to be more careful", '[please|] be more careful',
       '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
-      '[this|it|which] is [explained|stated|outlined|described|set out|covered] [in|on] [our|the|your]',
+      '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
+      // Pointing out that it was plain all along: "it's clearly explained when you sign up".
+      "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted]",
       'as [explained|stated|outlined|described|set out] [in|on] [our|the|your]',
       '[we|I] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       '[almost|nearly] always the result of',

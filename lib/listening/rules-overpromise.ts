@@ -17,7 +17,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `${SUBJECT} [will|is going to] ${CERTAINLY} [${FIX}|work]`,
       `[it'll|this'll|that'll] ${CERTAINLY} [${FIX}|work]`,
       // An outcome promised as certain: "your parcel will definitely arrive tomorrow".
-      `[it|this|that|everything|your order|your parcel|your package|your refund|your delivery|the refund|the delivery|the parcel|the package|your account|your data|your files|your grades] will ${CERTAINLY} [be|arrive|reach|work|go|show|appear|get]`,
+      `[it|this|that|everything|your order|your parcel|your package|your refund|your delivery|the refund|the delivery|the parcel|the package|your account|your data|your files|your grades|the money|your money|the payment|your payment|the transfer|your transfer] will ${CERTAINLY} [be|arrive|reach|work|go|show|appear|get]`,
       `[is|are] ${CERTAINLY} not [lost|gone|deleted|affected]`,
       "[you'll|you will] be [good to go|all set|all good|absolutely fine|totally fine|perfectly fine]",
       '[has|have] [now|] been [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
@@ -58,6 +58,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
     ],
     benignBefore: UNVERIFIED,
+    // A cause that is someone's error ("almost always caused by an error on the client's ASN") lays fault,
+    // which is blame's question, not a promise about a fix.
+    benignAfter: [
+      "[an|a|] [error|mistake|errors|mistakes] [on|by|in] [your|their|the client's|the customer's|the user's|the sender's|the buyer's]",
+      '[user|customer|client] error',
+    ],
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
     suggestion: "My first guess is …; I'll confirm it by checking …",
   },

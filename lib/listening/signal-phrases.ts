@@ -43,6 +43,11 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[you|you really] [shouldn't|should not] have to", '[not|isn\'t|wasn\'t] the experience', 'not what you [expected|were expecting|wanted|needed|signed up for]',
     'what a [pain|nightmare|shame]', 'can only imagine', '[I|we] [completely|totally|fully|really] [understand|get|see]',
     '[thank you|thanks] for bearing with', '[I|we] know how important', 'that must have been', 'the last thing you need',
+    // Thanks for something they gave or said is thanks for having read it: "Thanks for the booking
+    // reference, it made this quick", "Thanks for getting in touch, and for mentioning the new router".
+    '[thanks|thank you|and] for [mentioning|including|attaching|noting]',
+    '[thanks|thank you] for the [photos|photo|pictures|picture|reference|booking reference|reference number|case number|order number|booking number]',
+    '[thanks|thank you] for your [photos|photo|pictures|case number|reference number]',
   ],
   nextStep: [
     "I'll", 'I will', "we'll", 'we will', "[I'm|we're] going to", 'let me', 'next [step|steps]', 'let us know',
@@ -53,7 +58,11 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[I|we] can [also|] [send|arrange|book|call|refund|replace|issue|escalate|set up|add|extend|offer|reship|resend|rebook|credit|schedule|move]',
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     // Where to take it: "you'll need to ask the store", "a refund request would need to be made to them".
-    "[you will|you'll|you would|you'd|you may|you might] need to", '[will|would|should] need to be [made|submitted|sent|raised|requested|directed] [to|through|via|with|directly]',
+    "[you will|you'll|you would|you'd|you may|you might] need to",
+    // A suggestion is a next step, and so is what the person they write for can do ("your mother may want
+    // to consider our collection service", "she can use the Forgot password link").
+    '[may|might] [want|wish|like] to [consider|try|use|contact|call|ask|check|book|switch|speak|look]', "[she|he] [can|could] [use|try|contact|call|reset|visit|request|log|sign|click|go|open|select|ask|book]",
+    "[she|he] [will|would] need to", "[she'll|he'll|she'd|he'd] need to", '[will|would|should] need to be [made|submitted|sent|raised|requested|directed] [to|through|via|with|directly]',
     "I've [escalated|asked|passed|forwarded|raised|logged|filed|opened|reported]",
     'has been [escalated|forwarded|passed|raised]',
     // Something done for them is what happens now: the refund issued, the booking moved.
@@ -96,16 +105,27 @@ export const SWEARING = [
 ];
 
 export const UPSET_PHRASES = [
-  '[frustrated|frustrating|frustration|annoyed|annoying|angry|furious|upset|livid|disappointed|disappointing|fed up|sick of|tired of]',
-  '[ridiculous|unacceptable|terrible|horrible|awful|worst|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|shocking|nonsense|joke|scam|rubbish|garbage|trash]',
-  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
+  '[frustrated|frustrating|frustration|annoyed|annoying|upset|disappointed|disappointing|tired of]',
+  '[terrible|horrible|awful|worst|shocking]',
   '[second|third|fourth|fifth] [time|tweet|email|message|call]', '[no|still no] [reply|response|answer|one]',
   '[been|still] waiting', 'on hold',
-  '[shaken|scared|terrified|worried|distressed|devastated|heartbroken|panicking|panicked|stressed|anxious|desperate|gutted|embarrassed|humiliated]',
-  'in tears', 'at my wits end', 'fed up', 'last straw', 'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
+  '[worried|stressed|anxious|embarrassed]',
+  'nobody [helps|cares|answers|replies]', 'no one [helps|cares|answers|replies|seems]',
   'still [not|no|unable|cannot|can\'t|broken|waiting|having|getting]', 'again and again', 'over and over',
   '[every|each] time', 'keeps [happening|crashing|failing|saying|asking]', 'for [days|weeks|months|hours]',
   '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
+];
+/**
+ * Anger, contempt and distress: a stronger sign than annoyance or worry, so each counts as two
+ * (customer-state.ts). A reply that names their problem answers someone annoyed or worried; it
+ * does not answer someone furious, shaken or in tears unless it also answers the feeling.
+ */
+export const STRONG_UPSET_PHRASES = [
+  '[angry|furious|livid|fed up|sick of]',
+  '[ridiculous|unacceptable|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|nonsense|joke|scam|rubbish|garbage|trash]',
+  ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
+  '[shaken|scared|terrified|distressed|devastated|heartbroken|panicking|panicked|desperate|gutted|humiliated]',
+  'in tears', 'at my wits end', 'last straw',
 ];
 
 /** Units that make a time when a number comes before them: "within 2 hours", "in a few days". */
