@@ -15,7 +15,7 @@ const POPUP_BROWSER = (): HelpdeskTurnOnBrowser => ({ permissions: browserPermis
 
 interface Props {
   tabId: number;
-  /** What the agent turns on, by name ("Help Scout", "osTicket on support.example.com"), and the host patterns it needs. */
+  /** What the agent turns on, by name (a helpdesk's label, or "<label> on <host>" for a team's own domain), and the host patterns it needs. */
   helpdesk: { label: string; patterns: string[] };
   api?: HelpdeskTurnOnBrowser;
 }
