@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browserPermissions, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
+import { browserPermissions, requestHosts, type HelpdeskPermissionApis } from '@/lib/adapters/helpdesk-permission';
 import { sendToBackground } from '@/lib/messaging/message-map';
 import { failure } from '@/lib/result';
 import type { HelpdeskStartResponse } from '@/lib/toolbar/helpdesk-start';
@@ -35,7 +35,7 @@ export function HelpdeskTurnOn({ tabId, helpdesk, api = POPUP_BROWSER() }: Props
   const turnOn = () => {
     setState('asking');
     // No await before this call: the permission prompt needs the click's user gesture.
-    void api.permissions.request({ origins: helpdesk.patterns }).catch(() => false).then(async (granted) => {
+    void requestHosts(helpdesk.patterns, api.permissions).then(async (granted) => {
       if (!granted) {
         setProblem(`${helpdesk.label} stays off: ListenFirst needs permission to run on its site.`);
         return setState('offered');

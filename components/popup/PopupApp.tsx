@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveAdapter } from '@/lib/adapters';
-import { browserPermissions, optionalHelpdeskAt } from '@/lib/adapters/helpdesk-permission';
-import { HELPDESKS, helpdeskLabel, hostMatchPatterns } from '@/lib/adapters/registry';
-import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
+import { browserPermissions, hostsHeld } from '@/lib/adapters/helpdesk-permission';
+import { HELPDESKS, helpdeskLabel } from '@/lib/adapters/registry';
 import { helpdeskForOrigin } from '@/lib/playbooks/helpdesk-origins';
+import { turnableHelpdeskAt } from '@/lib/toolbar/helpdesk-start';
 import { loadPolicy, policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { helpdeskForCustomOrigin } from '@/lib/playbooks/sidebar-settings';
 import type { SidebarStatus } from '@/lib/messaging/tab-messages';
@@ -29,15 +29,11 @@ type TabInfo =
  * whose permission the agent has not given; or that a policy switched that helpdesk off. Null otherwise.
  */
 async function turnOnOffer(url: URL): Promise<{ kind: 'turned-off'; helpdesk: { label: string; patterns: string[] } } | { kind: 'switched-off'; helpdesk: string } | null> {
-  const optional = optionalHelpdeskAt(url);
-  const configured = optional || !/^https?:$/.test(url.protocol) ? null : await helpdeskForOrigin(url.origin);
-  if (!optional && !configured) return null;
-  const id = optional?.id ?? configured!;
-  const label = optional ? optional.label : `${helpdeskLabel(id)} on ${url.host}`;
-  if (!policyAllowsHelpdesk((await loadPolicy()).policy, id)) return { kind: 'switched-off', helpdesk: label };
-  const patterns = optional ? hostMatchPatterns(optional) : [originMatchPattern(url.origin)];
-  const held = await browserPermissions().contains({ origins: patterns }).catch(() => false);
-  return held ? null : { kind: 'turned-off', helpdesk: { label, patterns } };
+  const helpdesk = await turnableHelpdeskAt(url, helpdeskForOrigin);
+  if (!helpdesk) return null;
+  const label = helpdesk.ownDomain ? `${helpdeskLabel(helpdesk.id)} on ${url.host}` : helpdeskLabel(helpdesk.id);
+  if (!policyAllowsHelpdesk((await loadPolicy()).policy, helpdesk.id)) return { kind: 'switched-off', helpdesk: label };
+  return (await hostsHeld(helpdesk.patterns, browserPermissions())) ? null : { kind: 'turned-off', helpdesk: { label, patterns: helpdesk.patterns } };
 }
 
 /** The toolbar popup: on a helpdesk tab, whether ListenFirst is active and a pause switch; elsewhere, how to use it. */

@@ -28,17 +28,27 @@ export interface HelpdeskPermissionApis {
 
 export const browserPermissions = (): HelpdeskPermissionApis => browser.permissions as unknown as HelpdeskPermissionApis;
 
-/** Whether the helpdesk is on: the extension holds all its hosts. */
-export function helpdeskTurnedOn(row: HelpdeskHosts, permissions: Pick<HelpdeskPermissionApis, 'contains'>): Promise<boolean> {
-  return permissions.contains({ origins: hostMatchPatterns(row) }).catch(() => false);
+/** Whether the extension holds every one of these host patterns (a helpdesk's hosts, or a team's own domain). */
+export function hostsHeld(patterns: string[], permissions: Pick<HelpdeskPermissionApis, 'contains'>): Promise<boolean> {
+  return permissions.contains({ origins: patterns }).catch(() => false);
 }
 
 /**
- * Asks the browser for the helpdesk's hosts; true when granted. Call it in the agent's click, with no
+ * Asks the browser for these host patterns; true when granted. Call it in the agent's click, with no
  * await before it: the browser shows its prompt only within the click's user gesture.
  */
+export function requestHosts(patterns: string[], permissions: Pick<HelpdeskPermissionApis, 'request'>): Promise<boolean> {
+  return permissions.request({ origins: patterns }).catch(() => false);
+}
+
+/** Whether the helpdesk is on: the extension holds all its hosts. */
+export function helpdeskTurnedOn(row: HelpdeskHosts, permissions: Pick<HelpdeskPermissionApis, 'contains'>): Promise<boolean> {
+  return hostsHeld(hostMatchPatterns(row), permissions);
+}
+
+/** Asks the browser for the helpdesk's hosts, in the agent's click (see requestHosts). */
 export function turnOnHelpdesk(row: HelpdeskHosts, permissions: HelpdeskPermissionApis): Promise<boolean> {
-  return permissions.request({ origins: hostMatchPatterns(row) }).catch(() => false);
+  return requestHosts(hostMatchPatterns(row), permissions);
 }
 
 /** Gives the helpdesk's hosts back; its scripts go with them. */

@@ -7,10 +7,10 @@
  * world, then the sidebar script, which hands the bridge its key (see bridge-key.ts, `late`).
  */
 import type { Runtime } from 'webextension-polyfill';
-import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from '../lifecycle/sidebar-script-mark';
+import { sidebarScriptRunsIn } from '../lifecycle/sidebar-script-mark';
 import { EDITOR_BRIDGE_SCRIPT, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { failure, ok } from '../result';
-import { startOnce, tabToStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from '../toolbar/tab-start';
+import { handleTabStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from '../toolbar/tab-start';
 import { pageOffer } from './page-offer';
 import { markPageMode, PAGE_MODE_MARK } from './page-mode';
 
@@ -28,23 +28,15 @@ export async function handlePageStartMessage(
   extensionOrigin: string,
   apis: PageStartApis,
 ): Promise<PageStartResponse> {
-  const named = tabToStart('page/start', message, sender, extensionId, extensionOrigin);
-  if (!named.ok) return named;
-  const { target } = named;
-  return startOnce(target.tabId, async (): Promise<PageStartResponse> => {
-    try {
-      // Its address is readable only under the click's activeTab grant (or a remembered site's permission).
-      const { url } = await apis.tabs.get(target.tabId);
-      const offer = pageOffer(url);
-      if (!offer.ok) return failure('not-offered', url ? `ListenFirst is not offered on this page (${offer.code})` : 'click the toolbar button on the page first');
-      const [probe] = await apis.scripting.executeScript({ target, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
-      if (probe?.result === true) return ok({ started: false });
-      await apis.scripting.executeScript({ target, func: markPageMode, args: [PAGE_MODE_MARK] });
-      await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
-      await apis.scripting.executeScript({ target, files: [`/${PAGE_SIDEBAR_SCRIPT}`] });
-      return ok({ started: true });
-    } catch (error) {
-      return failure('browser', error instanceof Error ? error.message : 'the browser refused');
-    }
+  return handleTabStart('page/start', message, sender, extensionId, extensionOrigin, async (target): Promise<PageStartResponse> => {
+    // Its address is readable only under the click's activeTab grant (or a remembered site's permission).
+    const { url } = await apis.tabs.get(target.tabId);
+    const offer = pageOffer(url);
+    if (!offer.ok) return failure('not-offered', url ? `ListenFirst is not offered on this page (${offer.code})` : 'click the toolbar button on the page first');
+    if (await sidebarScriptRunsIn(apis.scripting, target.tabId)) return ok({ started: false });
+    await apis.scripting.executeScript({ target, func: markPageMode, args: [PAGE_MODE_MARK] });
+    await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
+    await apis.scripting.executeScript({ target, files: [`/${PAGE_SIDEBAR_SCRIPT}`] });
+    return ok({ started: true });
   });
 }

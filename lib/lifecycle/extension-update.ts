@@ -12,7 +12,7 @@ import { listenUntilAborted } from '../lifetimes/browser-event';
 import { sendToTab } from '../messaging/message-map';
 import { helpdeskSidebarScripts, PAGE_SIDEBAR_SCRIPT } from '../playbooks/registered-scripts';
 import { openHelpdeskTabs, type SidebarKind } from './helpdesk-tabs';
-import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from './sidebar-script-mark';
+import { sidebarScriptRunsIn, type SidebarProbeApis } from './sidebar-script-mark';
 
 /** How long an update waits for open sidebars to write their drafts before it applies anyway. */
 export const FLUSH_TIMEOUT_MS = 3_000;
@@ -28,23 +28,14 @@ export async function flushOpenSidebars(timeoutMs = FLUSH_TIMEOUT_MS): Promise<v
   clearTimeout(timer);
 }
 
-/**
- * Whether this extension's sidebar script already runs in the tab (it marks its world). A tab
- * opened while the update was installing has the manifest's script already: a second one would
- * replace its sidebar.
- */
-async function sidebarScriptRunsIn(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
-  return probe?.result === true;
-}
-
 /** Starts the sidebar script in every open helpdesk tab that lacks it; returns the tabs it started in. */
 export async function reinjectSidebars(): Promise<number[]> {
   const tabs = await openHelpdeskTabs().catch(() => []);
   const started = await Promise.all(
     tabs.map(async (tab) => {
       try {
-        if (await sidebarScriptRunsIn(tab.id)) return null;
+        // A tab opened while the update was installing has the manifest's script already: a second one would replace its sidebar.
+        if (await sidebarScriptRunsIn(browser.scripting as unknown as SidebarProbeApis, tab.id)) return null;
         // As its registration runs it (see sidebarFiles).
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: sidebarFiles(tab.helpdesk) });
         return tab.id;

@@ -13,3 +13,14 @@ export function markSidebarScript(): void {
 export function sidebarScriptRuns(mark: string): boolean {
   return (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] === true;
 }
+
+/** The one call that runs the probe above (stand-ins in tests): `scripting.executeScript`'s shape for it. */
+export interface SidebarProbeApis {
+  executeScript(details: { target: { tabId: number }; func: (mark: string) => unknown; args: [string] }): Promise<{ result?: unknown }[]>;
+}
+
+/** Asked by the background: whether the current sidebar script already runs in the tab's top frame. */
+export async function sidebarScriptRunsIn(scripting: SidebarProbeApis, tabId: number): Promise<boolean> {
+  const [probe] = await scripting.executeScript({ target: { tabId }, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
+  return probe?.result === true;
+}

@@ -9,18 +9,18 @@
  * adapter script and the sidebar script. A tab already running the sidebar script is left as it is.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { optionalHelpdeskAt } from '../adapters/helpdesk-permission';
-import { hostMatchPatterns, type HelpdeskId } from '../adapters/registry';
+import { hostsHeld, optionalHelpdeskAt } from '../adapters/helpdesk-permission';
+import { helpdeskLabel, hostMatchPatterns, type HelpdeskId } from '../adapters/registry';
 import { LATE_KEY_MARK, markLateKey } from '../editor-bridge/bridge-key';
 import { sidebarFiles } from '../lifecycle/extension-update';
-import { SIDEBAR_SCRIPT_MARK, sidebarScriptRuns } from '../lifecycle/sidebar-script-mark';
+import { sidebarScriptRunsIn } from '../lifecycle/sidebar-script-mark';
 import { originMatchPattern } from '../playbooks/helpdesk-origin';
 import { helpdeskForOrigin, syncOriginContentScripts } from '../playbooks/helpdesk-origins';
 import { syncOptionalHelpdeskScripts } from '../playbooks/optional-helpdesks';
 import { EDITOR_BRIDGE_SCRIPT, EDITOR_KEY_SCRIPT, type ScriptingApis } from '../playbooks/registered-scripts';
 import { sendToBackground } from '../messaging/message-map';
 import { failure, ok } from '../result';
-import { startOnce, tabToStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from './tab-start';
+import { handleTabStart, type TabInjectionApis, type TabStartMessage, type TabStartResponse } from './tab-start';
 
 export type HelpdeskStartMessage = TabStartMessage<'helpdesk/start'>;
 
@@ -36,18 +36,26 @@ export interface HelpdeskStartApis extends TabInjectionApis {
   syncRegistrations(): Promise<unknown>;
 }
 
+/** A helpdesk an extension page can turn on for a page, with the host patterns that takes. */
+export interface TurnableHelpdesk {
+  id: HelpdeskId;
+  patterns: string[];
+  /** On a team's own domain configured for it, rather than the helpdesk's own. */
+  ownDomain: boolean;
+}
+
 /**
- * The helpdesk a tab shows that an extension page can turn on: an optional helpdesk on its own
- * domain, or a helpdesk configured for the tab's origin; with the host patterns it needs.
+ * The helpdesk a page shows that an extension page can turn on (the popup's offer, and the
+ * background's check of the start it then asks for): an optional helpdesk on its own domain, or the
+ * helpdesk `configuredHelpdesk` names for the page's origin (the agent's, the team playbook's or a
+ * policy's). Null on any other page.
  */
-async function helpdeskOfTab(url: string | undefined, apis: HelpdeskStartApis): Promise<{ id: HelpdeskId; label: string; patterns: string[] } | null> {
-  if (!url || !URL.canParse(url)) return null;
-  const page = new URL(url);
-  const optional = optionalHelpdeskAt(page);
-  if (optional) return { id: optional.id, label: optional.label, patterns: hostMatchPatterns(optional) };
-  if (page.protocol !== 'https:' && page.protocol !== 'http:') return null;
-  const configured = await apis.configuredHelpdesk(page.origin);
-  return configured ? { id: configured, label: page.host, patterns: [originMatchPattern(page.origin)] } : null;
+export async function turnableHelpdeskAt(url: URL, configuredHelpdesk: (origin: string) => Promise<HelpdeskId | null>): Promise<TurnableHelpdesk | null> {
+  const optional = optionalHelpdeskAt(url);
+  if (optional) return { id: optional.id, patterns: hostMatchPatterns(optional), ownDomain: false };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const configured = await configuredHelpdesk(url.origin);
+  return configured ? { id: configured, patterns: [originMatchPattern(url.origin)], ownDomain: true } : null;
 }
 
 /** What starting the sidebar in a helpdesk's open tabs needs from an extension page (stand-ins in tests). */
@@ -88,26 +96,19 @@ export async function handleHelpdeskStartMessage(
   extensionOrigin: string,
   apis: HelpdeskStartApis,
 ): Promise<HelpdeskStartResponse> {
-  const named = tabToStart('helpdesk/start', message, sender, extensionId, extensionOrigin);
-  if (!named.ok) return named;
-  const { target } = named;
-  return startOnce(target.tabId, async (): Promise<HelpdeskStartResponse> => {
-    try {
-      const { url } = await apis.tabs.get(target.tabId);
-      const helpdesk = await helpdeskOfTab(url, apis);
-      if (!helpdesk) return failure('no-helpdesk', 'this tab shows no helpdesk that is turned on from the toolbar');
-      const held = await apis.permissions.contains({ origins: helpdesk.patterns }).catch(() => false);
-      if (!held) return failure('not-turned-on', `ListenFirst is not allowed on ${helpdesk.label} yet`);
-      await apis.syncRegistrations();
-      const [probe] = await apis.scripting.executeScript({ target, func: sidebarScriptRuns, args: [SIDEBAR_SCRIPT_MARK] });
-      if (probe?.result === true) return ok({ started: false });
-      await apis.scripting.executeScript({ target, func: markLateKey, args: [LATE_KEY_MARK] });
-      await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
-      await apis.scripting.executeScript({ target, files: [`/${EDITOR_KEY_SCRIPT}`, ...sidebarFiles(helpdesk.id)] });
-      return ok({ started: true });
-    } catch (error) {
-      return failure('browser', error instanceof Error ? error.message : 'the browser refused');
-    }
+  return handleTabStart('helpdesk/start', message, sender, extensionId, extensionOrigin, async (target): Promise<HelpdeskStartResponse> => {
+    const { url } = await apis.tabs.get(target.tabId);
+    const page = url && URL.canParse(url) ? new URL(url) : null;
+    const helpdesk = page && (await turnableHelpdeskAt(page, apis.configuredHelpdesk));
+    if (!page || !helpdesk) return failure('no-helpdesk', 'this tab shows no helpdesk that is turned on from the toolbar');
+    const name = helpdesk.ownDomain ? page.host : helpdeskLabel(helpdesk.id);
+    if (!(await hostsHeld(helpdesk.patterns, apis.permissions))) return failure('not-turned-on', `ListenFirst is not allowed on ${name} yet`);
+    await apis.syncRegistrations();
+    if (await sidebarScriptRunsIn(apis.scripting, target.tabId)) return ok({ started: false });
+    await apis.scripting.executeScript({ target, func: markLateKey, args: [LATE_KEY_MARK] });
+    await apis.scripting.executeScript({ target, world: 'MAIN', files: [`/${EDITOR_BRIDGE_SCRIPT}`] });
+    await apis.scripting.executeScript({ target, files: [`/${EDITOR_KEY_SCRIPT}`, ...sidebarFiles(helpdesk.id)] });
+    return ok({ started: true });
   });
 }
 
@@ -118,7 +119,7 @@ export function browserHelpdeskStartApis(): HelpdeskStartApis {
     tabs: apis.tabs,
     permissions: apis.permissions,
     scripting: apis.scripting,
-    configuredHelpdesk: (origin) => helpdeskForOrigin(origin) as Promise<HelpdeskId | null>,
+    configuredHelpdesk: helpdeskForOrigin,
     syncRegistrations: () => Promise.all([syncOptionalHelpdeskScripts(apis), syncOriginContentScripts()]),
   };
 }

@@ -31,7 +31,7 @@ export interface TabInjectionApis {
 }
 
 /** The tab a start message names, or why it is refused: sent by another than this extension's pages, or malformed. */
-export function tabToStart<Type extends string>(
+function tabToStart<Type extends string>(
   type: Type,
   message: unknown,
   sender: Runtime.MessageSender,
@@ -53,13 +53,29 @@ export function tabToStart<Type extends string>(
 // click meanwhile would find no mark and inject a second sidebar.
 const startingTabs = new Set<number>();
 
-/** Runs `start` for the tab unless a start is already under way there; a second one meanwhile is "not started". */
-export async function startOnce<Code extends string>(tabId: number, start: () => Promise<TabStartResponse<Code>>): Promise<TabStartResponse<Code>> {
-  if (startingTabs.has(tabId)) return ok({ started: false });
-  startingTabs.add(tabId);
+/**
+ * Answers one start message: refused unless tabToStart accepts it; a second start in a tab while one
+ * is under way there is "not started"; `start` does this kind's checks and injections in the named
+ * tab, and a browser that refuses any of them is a `browser` failure.
+ */
+export async function handleTabStart<Type extends string, Code extends string>(
+  type: Type,
+  message: unknown,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+  start: (target: { tabId: number }) => Promise<TabStartResponse<Code>>,
+): Promise<TabStartResponse<Code>> {
+  const named = tabToStart(type, message, sender, extensionId, extensionOrigin);
+  if (!named.ok) return named;
+  const { target } = named;
+  if (startingTabs.has(target.tabId)) return ok({ started: false });
+  startingTabs.add(target.tabId);
   try {
-    return await start();
+    return await start(target);
+  } catch (error) {
+    return failure('browser', error instanceof Error ? error.message : 'the browser refused');
   } finally {
-    startingTabs.delete(tabId);
+    startingTabs.delete(target.tabId);
   }
 }
