@@ -11,5 +11,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a shared machine can take seconds to settle; Vitest's default of 1 s for
+    // expect.poll failed a Zoho Desk check on CI that passes here in a tenth of that. Polls still
+    // fail when the state never comes; they only wait longer for it.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

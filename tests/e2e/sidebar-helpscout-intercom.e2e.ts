@@ -198,7 +198,7 @@ describe('Intercom Inbox (ProseMirror)', () => {
       await typeRestatement(page, 'delivery dlv_8Q2kX91 still fails with 401 Invalid signature');
       await sidebarPart(page, 'lf-insert-restatement').click();
       await expect
-        .poll(() => intercomHooks(page).editorText(), { timeout: 3_000 })
+        .poll(() => intercomHooks(page).editorText())
         .toBe("Just to make sure I've understood: delivery dlv_8Q2kX91 still fails with 401 Invalid signature\nThanks, I am checking dlv_8Q2kX91 now.");
     } finally {
       await page.close();
