@@ -36,7 +36,9 @@ exist continue refuse swear tiny rang ring older newer two three four five six s
 along otherwise nowhere somewhere anywhere somehow anyhow insist sent surely eventually currently actually basically literally
 honestly seriously apparently obviously definitely really totally completely sudden suddenly forward together middle true current
 situation circumstances manner unfortunately recently certainly exactly probably possibly absolutely clearly simply extremely fairly
-entirely finally initially originally usually normally generally`;
+entirely finally initially originally usually normally generally
+write wrote written speak spoke spoken create further assistance essential possibility resolve available advance shoutout
+dude dudes folks`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

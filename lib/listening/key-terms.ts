@@ -92,6 +92,8 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     add('product', start, end);
     take(start, end);
   }
+  const addressee = addresseeAtStart(text, tokens);
+  if (addressee) take(addressee[0], addressee[1]);
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const [start, end] = trimSpan(text, m.index + 1, m.index + 1 + inner.length);
@@ -139,10 +141,15 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
     const token = tokens[i];
     if (!token || taken[i] || !isNameLike(text, i, tokens)) continue;
     if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
-      // "Hi Anna", "Dear Support Team", "Thx Sahil": a name, not a product, nor a key word.
-      taken[i] = 1;
-      while (i + 1 < tokens.length && !tokens[i + 1]?.breakBefore && isCapitalised(text, tokens[i + 1])) taken[++i] = 1;
-      continue;
+      // "Hi Anna", "Dear Support Team", "Thx Sahil!": a name, not a product, nor a key word; but
+      // "hi Microsoft 10 won't let me …" goes on into the sentence: the name is its subject.
+      let last = i;
+      while (last + 1 < tokens.length && !tokens[last + 1]?.breakBefore && isCapitalised(text, tokens[last + 1])) last++;
+      if (!startsPredicate(tokens[last + 1])) {
+        for (; i <= last; i++) taken[i] = 1;
+        i = last;
+        continue;
+      }
     }
     let j = i;
     while (j + 1 < tokens.length && joinsName(text, tokens, j + 1) && (!taken[j + 1] || /^\d+$/.test(tokens[j + 1]?.norm ?? ''))) j++;
@@ -265,6 +272,7 @@ function isCompoundPair(text: string, first: PreparedText['tokens'][number], sec
   const b = second.norm;
   if (!/^\p{Ll}{3,}$/u.test(text.slice(first.start, first.end)) || !/^\p{Ll}{3,}$/u.test(text.slice(second.start, second.end))) return false;
   if (/(?:ly|ed|ing)$/.test(a) || /(?:ly|ed)$/.test(b) || isCommonWord(a) || GENERIC_NOUNS.has(a)) return false;
+  if (SWORN.has(a) || SWORN.has(b)) return false;
   return !isCommonWord(b) || PAIR_NOUNS.has(b);
 }
 const PAIR_NOUNS = new Set(['change', 'time', 'number', 'name', 'page', 'code', 'list', 'bin', 'card', 'data', 'file', 'button']);
@@ -328,7 +336,7 @@ computer laptop internet online`.split(/\s+/),
 /** Acronyms and labels too generic to name this customer's thing on their own ("my PC", "the UI"). */
 const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'settings', 'security', 'account', 'help', 'support']);
 const ADDRESS = /[@#][\p{L}\p{N}_]+|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
-const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$/i;
+const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$|^@ask/i;
 
 /**
  * "#toiletpapercrisis", links, the "link" a shared URL leaves at the end, and @handles that
@@ -382,6 +390,42 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (s < e && /\s/.test(text[s] ?? '')) s++;
   while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
   return [s, e];
+}
+
+/** Words that close the name of whoever a message opens by greeting: "dear youtube team my …". */
+const ADDRESSEE_ENDS = new Set(['team', 'support', 'folks', 'guys', 'people', 'all', 'there', 'everyone']);
+const MAX_ADDRESSEE_WORDS = 3;
+
+/**
+ * Whom the message greets, in any case: "hey yahoo - I've …", "Hey dudes.", "dear youtube team my
+ * tab …". Up to three words after an opening greeting, ended by punctuation or a word like "team";
+ * "hi Microsoft 10 won't let me" goes on into the sentence, so it greets nobody.
+ */
+function addresseeAtStart(text: string, tokens: PreparedText['tokens']): [number, number] | null {
+  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return null;
+  for (let j = 1; j <= MAX_ADDRESSEE_WORDS; j++) {
+    const token = tokens[j];
+    const previous = tokens[j - 1];
+    if (!token || !previous || token.breakBefore || !/^ +$/.test(text.slice(previous.end, token.start))) return null;
+    if (endsAddress(text, tokens, j) || ADDRESSEE_ENDS.has(token.norm)) return [tokens[1]?.start ?? token.start, token.end];
+  }
+  return null;
+}
+
+/** A version or a verb after a greeted name makes it the subject: "hi Vaultly 10 won't …", "hey Spotify keeps …". */
+function startsPredicate(next: PreparedText['tokens'][number] | undefined): boolean {
+  return next !== undefined && !next.breakBefore && (/^\d/.test(next.norm) || SUBJECT_VERBS.has(next.norm));
+}
+const SUBJECT_VERBS = new Set([
+  'is', "isn't", 'was', "wasn't", 'are', "aren't", 'has', "hasn't", 'have', "haven't", 'does', "doesn't", 'did', "didn't", 'will',
+  "won't", 'can', "can't", 'cannot', 'keeps', 'kept', 'just', 'still', 'stopped', 'never', 'charged', 'deleted', 'crashes',
+]);
+
+/** Punctuation, a line break or the end after token `j`: a greeting's name ends there. */
+function endsAddress(text: string, tokens: PreparedText['tokens'], j: number): boolean {
+  const end = tokens[j]?.end ?? text.length;
+  const after = /^ *(.)/su.exec(text.slice(end, end + 8))?.[1];
+  return after === undefined || ',.!?:;-–—\n'.includes(after) || tokens[j + 1]?.breakBefore === true;
 }
 
 /** Where the sign-off starts ("Thanks,\nAnna"), looking only at the last few lines. */

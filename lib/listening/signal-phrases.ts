@@ -101,7 +101,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
  */
 export const SWEARING = [
   'wtf', 'ffs', 'tf', 'smh', 'omg', 'damn', 'hell', 'crap', 'fuck', 'fucking', 'fucked', 'shit', 'shitty', 'bullshit', 'stupid',
-  'idiot', 'idiots', 'idiotic', 'incompetent', 'pathetic', 'dumb', 'lol', 'lmao',
+  'idiot', 'idiots', 'idiotic', 'incompetent', 'pathetic', 'dumb', 'lol', 'lmao', 'dickhead', 'dickheads', 'asshole', 'assholes',
+  'moron', 'morons', 'wanker', 'wankers',
 ];
 
 export const UPSET_PHRASES = [

@@ -22,7 +22,8 @@ const SYMPTOM_WORDS = new Set([
   'locked', 'hacked', 'suspended', 'banned', 'removed', 'deleted', 'disappeared', 'vanished', 'missing', 'stuck', 'frozen', 'froze',
   'freezes', 'freezing', 'crashes', 'crashed', 'crashing', 'failed', 'fails', 'failing', 'declined', 'refused', 'rejected', 'expired',
   'overcharged', 'double-charged', 'stolen', 'damaged', 'chipped', 'cracked', 'corrupted', 'blank', 'empty', 'wrong', 'broken', 'delayed',
-  'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed',
+  'redeemed', 'blocked', 'lagging', 'laggy', 'charged', 'overcharged', 'billed', 'double-billed', 'terminated', 'deactivated',
+  'stranded', 'shadowbanned',
   // What a device does wrong, in the customer's verb.
   'beeps', 'beeping', 'flickers', 'flickering', 'flashes', 'flashing', 'overheats', 'overheating', 'leaks', 'leaking', 'buzzes',
   'buzzing', 'disconnects', 'disconnecting', 'reboots', 'rebooting', 'restarts', 'stutters', 'stuttering', 'drains', 'draining',
@@ -34,6 +35,7 @@ const STUCK_PLACES = new Set(['at', 'on', 'in']);
 const STATE_WORDS = new Set([
   'slow', 'slower', 'low', 'wrong', 'blank', 'empty', 'black', 'grey', 'gray', 'unresponsive', 'offline', 'down', 'dead', 'late',
   'incorrect', 'inaccurate', 'garbled', 'blurry', 'distorted', 'silent', 'muted', 'greyed', 'disabled', 'invalid', 'pending', 'unavailable',
+  'lost',
 ]);
 const DEGREE = new Set(['very', 'really', 'extremely', 'so', 'completely', 'totally', 'much', 'still', 'way', 'far', 'a', 'lot', 'bit', 'too', 'now', 'always']);
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'in', 'back', 'twice', 'again', 'through', 'on', 'over']);

@@ -12,6 +12,8 @@
  *   npm run eval -- --tuned-only     the tuned part's tables alone, for working on the rules
  *                                    without reading the held-aside figures at every run
  *   npm run eval -- --by-channel     also the hint tables for each channel's replies alone
+ *   npm run eval -- --only=FILE      only the data file FILE (e.g. customers-social2): a new set's
+ *                                    reading before any rule is changed with it in view
  *   npm run eval -- --folds=5        also the tuned part cross-validated in 5 folds (a fixed hash
  *                                    of each id): per fold, and as each fold fares on what the
  *                                    other folds support (see cross-validation.ts)
@@ -53,11 +55,12 @@ const showTermErrors = errorsOf === 'all' || errorsOf === 'terms';
 const splitsShown: readonly Split[] = process.argv.includes('--tuned-only') ? ['tune'] : SPLITS;
 const foldsArg = process.argv.find((a) => a.startsWith('--folds='));
 const folds = foldsArg === undefined ? 0 : Number(foldsArg.split('=')[1]);
+const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
 function readJsonl<T>(prefix: string): T[] {
   return readdirSync(DATA)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (onlyFile === undefined || f === `${onlyFile}.jsonl`))
     .sort()
     .flatMap((f) =>
       readFileSync(join(DATA, f), 'utf8')
