@@ -177,6 +177,13 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
+    if (token && next && !taken[i] && !taken[i + 1] && MODIFIERS.has(token.norm) && isModifiedNoun(text, token, next)) {
+      // "new number", "old account", "final essay": which of their things, by an everyday adjective.
+      add('phrase', token.start, next.end);
+      taken[i] = taken[i + 1] = 1;
+      i++;
+      continue;
+    }
     if (!token || taken[i] || !isContentWord(text, token.norm, token.start, token.end)) continue;
     if (next && !taken[i + 1] && !next.breakBefore && SUPPORT_NOUNS.has(next.norm) && onlySpaceBetween(text, token.end, next.start)) {
       // "order number KC-10562": the code is the term; the words naming it add nothing.
@@ -274,6 +281,14 @@ function isCompoundPair(text: string, first: PreparedText['tokens'][number], sec
   if (/(?:ly|ed|ing)$/.test(a) || /(?:ly|ed)$/.test(b) || isCommonWord(a) || GENERIC_NOUNS.has(a)) return false;
   if (SWORN.has(a) || SWORN.has(b)) return false;
   return !isCommonWord(b) || PAIR_NOUNS.has(b);
+}
+/** Everyday adjectives that say which of the customer's things: "my new number", "the old email". */
+const MODIFIERS = new Set(['new', 'old', 'final', 'first', 'previous', 'wrong', 'original', 'spare', 'second']);
+
+function isModifiedNoun(text: string, modifier: PreparedText['tokens'][number], noun: PreparedText['tokens'][number]): boolean {
+  if (noun.breakBefore || !onlySpaceBetween(text, modifier.end, noun.start)) return false;
+  if (!/^\p{Ll}{3,}$/u.test(text.slice(noun.start, noun.end)) || /(?:ly|ed|ing)$/.test(noun.norm) || SWORN.has(noun.norm)) return false;
+  return (!isCommonWord(noun.norm) || PAIR_NOUNS.has(noun.norm) || GENERIC_NOUNS.has(noun.norm)) && noun.norm !== 'time';
 }
 const PAIR_NOUNS = new Set(['change', 'time', 'number', 'name', 'page', 'code', 'list', 'bin', 'card', 'data', 'file', 'button']);
 
