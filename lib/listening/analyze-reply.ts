@@ -7,7 +7,7 @@ import { absenceHints, TEMPLATE_MIN_WORDS } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
-import { jargonHints } from './jargon';
+import { jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
 import { namesTimeAhead, signalsOf } from './reply-signals';
@@ -28,6 +28,8 @@ interface CustomerWords {
   jargon: Set<JargonEntry>;
   /** Words the customer wrote in capitals: repeating them is not shouting. */
   capitals: Set<string>;
+  /** The customer writes about their systems as an engineer does (see writesTechnically). */
+  technical: boolean;
 }
 
 export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
@@ -47,7 +49,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   if (isEnabled('term-mismatch') && customer.uses.length > 0) {
     hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
   }
-  if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon));
+  if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon, customer.technical));
   if (isEnabled('doubting') && latest !== undefined) {
     const asked = recheckHints(doc, latest.done);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
@@ -92,10 +94,11 @@ function customerMessages(context: AnalysisContext): string[] {
 }
 
 function readCustomerWords(context: AnalysisContext): CustomerWords {
-  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set() };
+  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false };
   for (const message of customerMessages(context)) {
     const one = readMessageWords(message, context.settings);
     words.uses.push(...one.uses);
+    words.technical ||= one.technical;
     for (const entry of one.jargon) words.jargon.add(entry);
     for (const surface of one.capitals) words.capitals.add(surface);
   }
@@ -105,7 +108,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 const readMessageWords = recentReadings((message: string, settings?: ListeningSettings): CustomerWords => {
   const doc = prepareForeignText(capText(message).text);
   const found = scanLexicon(doc.text, doc.tokens, settings, false);
-  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set() };
+  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc.tokens) };
   for (const m of found.jargon) words.jargon.add(m.entry.jargon);
   for (const token of doc.tokens) {
     if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)

@@ -97,7 +97,15 @@ MPRN=your meter number
 KYC=identity checks
 DSAR=a request for your data
 YPP=the YouTube Partner Program
-CPM`;
+CPM
+EORI=your trader number for customs
+HS code|HS classification=the customs product code
+demurrage=port storage charges
+Incoterms=who pays for which part of shipping
+WAN=the internet connection
+SSID=your Wi-Fi network's name
+CMYK=print colours
+lipid panel=cholesterol test`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

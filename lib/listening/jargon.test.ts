@@ -41,6 +41,9 @@ describe('jargon', () => {
     ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
+    // An engineer writing about their own system reads ours (fifth pass).
+    ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],
+    ['it is a label on a menu path', '', 'Your usage is under SETTINGS > API > USAGE.'],
     ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],
     ['an everyday word', '', 'Clear your browser cache and cookies.'],
     ['the customer gave the reference themselves', 'My PNR is QX7T2M and the PIR number is LHR1234.', 'Thanks, the PNR and the PIR are on file.'],

@@ -7,12 +7,32 @@
 import type { Found, JargonEntry, LexiconEntry } from './lexicon';
 import type { PreparedText } from './prepared-text';
 import { followsWith } from './rule-engine';
+import { isMenuLabel } from './shouting';
 import type { Hint } from './types';
 
 type JargonMatch = Found<Extract<LexiconEntry, { kind: 'jargon' }>>;
 
 /** Curated terms a customer must use before their message counts as technical. */
 export const TECHNICAL_CUSTOMER_TERMS = 2;
+/**
+ * Or this many of the words engineers write about their own systems ("HTTP 429s from /v2/tasks",
+ * "the Retry-After header", "same token, same sync job"): a customer who writes them reads ours.
+ */
+export const TECHNICAL_CUSTOMER_WORDS = 3;
+const TECHNICAL_WORDS = new Set([
+  'http', 'https', 'header', 'headers', 'token', 'tokens', 'endpoint', 'endpoints', 'integration', 'payload', 'json', 'xml', 'yaml',
+  'firmware', 'config', 'configuration', 'debug', 'logs', 'cli', 'ssh', 'sql', 'query', 'queries', 'script', 'scripts', 'curl', 'repo',
+  'deploy', 'deployed', 'deployment', 'env', 'variable', 'variables', 'regex', 'cron', 'latency', 'requests', 'response', 'responses',
+  'api', 'sdk', 'webhook', 'webhooks', 'dns', 'timeout', 'proxy', 'port', 'server', 'servers', 'localhost', 'runtime', 'stacktrace',
+  'compile', 'compiled', 'build', 'builds', 'pipeline', 'schema', 'database', 'db', 'cpu', 'ram', 'kernel', 'driver', 'drivers',
+]);
+
+/** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */
+export function writesTechnically(tokens: readonly { norm: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const token of tokens) if (TECHNICAL_WORDS.has(token.norm)) seen.add(token.norm);
+  return seen.size >= TECHNICAL_CUSTOMER_WORDS;
+}
 const SIGNATURE_MARKS = '^*~/_-';
 const EXPLAINERS = [['which', 'is'], ['which', 'means'], ['meaning'], ['that', 'is'], ['short', 'for'], ['stands', 'for'], ['also', 'known', 'as'], ['aka']];
 
@@ -20,11 +40,12 @@ export function jargonHints(
   doc: PreparedText,
   matches: readonly JargonMatch[],
   customerJargon: ReadonlySet<JargonEntry>,
+  technicalWriter = false,
 ): Hint[] {
   const { text, tokens } = doc;
   let curatedByCustomer = 0;
   for (const entry of customerJargon) if (!entry.team) curatedByCustomer++;
-  const technicalCustomer = curatedByCustomer >= TECHNICAL_CUSTOMER_TERMS;
+  const technicalCustomer = technicalWriter || curatedByCustomer >= TECHNICAL_CUSTOMER_TERMS;
   const seen = new Set<JargonEntry>();
   const hints: Hint[] = [];
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -40,6 +61,8 @@ export function jargonHints(
     if (followsWith(tokens, last + 1, ['or']) && !sorted.some((m) => m.first === last + 2 || m.first === last + 3)) continue;
     // "^QA", "*SR", "-JS": an agent's initials signing the reply, not a term.
     if (SIGNATURE_MARKS.includes(text[start - 1] ?? ' ')) continue;
+    // "SETTINGS > API > USAGE": a label on their screen to click, not a word to understand.
+    if (isMenuLabel(text, start, end)) continue;
     const surface = text.slice(start, end);
     const hint: Hint = {
       category: 'jargon',

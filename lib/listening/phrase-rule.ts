@@ -23,6 +23,8 @@ export interface PhraseRule {
   benignRightBefore?: readonly string[];
   /** A phrase right after the match that makes it benign ("are you sure *you want to*"). */
   benignAfter?: readonly string[];
+  /** A phrase later in the same sentence that makes it benign: "I can't undo that, *but I can* …". */
+  benignLater?: readonly string[];
 }
 
 /** Negation turns a promise or an accusation into its opposite: "I can't promise this will fix it". */

@@ -17,6 +17,14 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['guarantee', 'It is guaranteed to fix the sync.', 'guaranteed to fix'],
   ['guarantee', "This won't happen again.", "This won't happen again"],
   ['knows-cause', "I know exactly what's wrong.", "I know exactly what's wrong"],
+  ['knows-cause', "I know exactly what's happened here.", "I know exactly what's happened"],
+  ['guarantee', 'I can guarantee the payout will be in your account by tomorrow.', 'I can guarantee the'],
+  ['certain-fix', "They'll definitely be ready well before Saturday.", "They'll definitely be"],
+  ['certain-fix', "You definitely won't have any more problems with payouts.", "definitely won't have any more problems"],
+  ['any-inconvenience', 'We apologise for any disappointment this may cause.', 'apologise for any disappointment'],
+  ['should-have', 'You should really have been taking it off the charger.', 'You should really have been taking'],
+  ['not-our-fault', "It is the player's responsibility to ensure programs are compliant.", "It is the player's responsibility"],
+  ['not-our-job', "This rule has been in our terms since 2022, but we've started checking more often.", 'has been in our terms'],
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],
   ['minimizing', 'Simply restart the app.', 'Simply restart'],
@@ -145,6 +153,10 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-job', "Unfortunately I can't undo that, but I can tell you what we've done."],
+  ['not-our-job', "Unfortunately we're unable to refund the fee, so instead I've added a credit."],
+  ['minimizing', 'You only need to send us the faulty battery, not the drill or the charger.'],
+  ['guarantee', "I can't guarantee that it will arrive by Friday."],
   ['certain-fix', "I'm not sure this will fix it, but it's the likeliest cause."],
   ['certain-fix', 'I hope this will fix it.'],
   ['certain-fix', "This should help, and if it doesn't I'll dig further."],

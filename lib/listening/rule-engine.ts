@@ -18,10 +18,14 @@ const negations = new Set(NEGATIONS);
 const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignAfter = new Map<PhraseRule, string[][]>();
+const benignLater = new Map<PhraseRule, string[][]>();
+/** How far on a phrase that makes the match benign may come, in words of the same sentence. */
+const LATER_WINDOW = 15;
 for (const rule of PHRASE_RULES) {
   if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
   if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
+  if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
 }
 
 export function phraseRuleHints(
@@ -70,7 +74,13 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   const rightBefore = benignRightBefore.get(rule);
   if (rightBefore && first > 0 && !tokens[first]?.breakBefore && rightBefore.has(tokens[first - 1]?.norm ?? '')) return true;
   const after = benignAfter.get(rule);
-  return after !== undefined && after.some((words) => followsWith(tokens, last + 1, words));
+  if (after?.some((words) => followsWith(tokens, last + 1, words))) return true;
+  const later = benignLater.get(rule);
+  if (!later) return false;
+  for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length && !tokens[at]?.breakBefore; at++) {
+    if (later.some((words) => followsWith(tokens, at, words))) return true;
+  }
+  return false;
 }
 
 /** Whether the tokens from `at` on read `words`, within one sentence. */

@@ -19,6 +19,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
     // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
     benignRightBefore: ['i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us'],
+    // Less to do than they feared is no belittling: "You only need to send us the battery, not the drill".
+    benignLater: ['not [the|your|all|every|both|a|any]', 'rather than', 'instead of'],
     message: 'Calling a step simple tells a stuck customer the problem is them (Read between the lines).',
     suggestion: 'To do this, …',
   },
@@ -107,6 +109,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
     benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
+    // What can be done, said in the same sentence, is the choice the message asks for: "Unfortunately
+    // I can't undo that, but I can tell you what we've done".
+    // Only an offer: "…in our terms since 2022, but we've recently started checking" explains, offers nothing.
+    benignLater: ['but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead'],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },

@@ -72,6 +72,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     id: 'should-have',
     category: 'blame',
     phrases: [
+      "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating]",
       "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted]",
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
@@ -140,6 +141,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'not our fault',
       '[the problem|the issue|this|the error|the fault] is on your [end|side]',
       "[it's|it is|that's|that is] your [responsibility|problem]",
+      // "It is the player's responsibility to ensure …": the fault set on them in the third person.
+      "[it's|it is|this is|that is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's] [responsibility|sole responsibility]",
     ],
     benignBefore: UNVERIFIED,
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',

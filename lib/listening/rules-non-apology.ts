@@ -11,7 +11,7 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     // "Inconvenience" as the whole of what they are sorry for, in any number and with any
     // determiner: it names nothing that happened ("Sorry for the inconveniences this has caused you").
     phrases: [
-      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems]',
+      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress]',
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',

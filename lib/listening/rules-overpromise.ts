@@ -26,6 +26,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `[it'll|this'll|that'll] [${FIX}] ${AFFECTED}`,
       `${CERTAINLY} [fix|fixes|solve|solves|resolve|resolves] ${AFFECTED}`,
       `[this is|it's|that's] [an easy|a quick|a simple] fix`,
+      // "They'll definitely be ready well before Saturday", "you definitely won't have any more problems".
+      `[they'll|they will|you'll|you will] ${CERTAINLY} [be|arrive|get|have|receive|see]`,
+      `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
     ],
     benignBefore: UNVERIFIED,
     message: "A fix promised before it's verified costs trust if it fails (Advise).",
@@ -40,6 +43,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'guaranteed to be [fixed|resolved|solved|sorted|working]',
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
       `${SUBJECT} [will never|won't|will not] happen again`,
+      // "I can guarantee the payout will be in your account by tomorrow".
+      '[I|we] can [guarantee|promise] [that|you|the|your|it|this]', 'I guarantee [that|you|the|your|it|this]',
       "[it'll|this'll] never happen again",
     ],
     benignBefore: UNVERIFIED,
@@ -50,7 +55,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     id: 'knows-cause',
     category: 'overpromise',
     phrases: [
-      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening]",
+      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening|what's happened|what has happened|what happened]",
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",

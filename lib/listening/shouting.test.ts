@@ -26,6 +26,8 @@ describe('shouting', () => {
     ['an everyday acronym for a deadline', "I'll send it ASAP."],
     ['a menu path in capitals', 'Go to SETTINGS > BILLING > MANAGE SUBSCRIPTION and click Cancel.'],
     ['a menu label after an arrow', 'Open Settings › PRIVACY to turn it off.'],
+    ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
+    ['a label named as a button', 'Then use the SEND IT NOW button.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

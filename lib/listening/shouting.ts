@@ -36,7 +36,7 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (first && last && isMenuLabel(text, first.start, last.end)) {
+    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j))) {
       i = j;
       continue;
     }
@@ -55,8 +55,20 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
   return hints;
 }
 
+/** Words that point at what is on the screen: "book it under NEW PET CHECK", "tap START A CLAIM". */
+const LABEL_CUES = new Set(['under', 'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing', 'pick', 'hit']);
+/** What a label in capitals names: "the CONTINUE TO PAY button". */
+const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner']);
+
+/** Capitals (tokens i to j-1) right after a word that points at the screen, or right before the thing they label. */
+function isNamedLabel(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  return (before !== undefined && !tokens[i]?.breakBefore && LABEL_CUES.has(before.norm)) || (after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm));
+}
+
 /** Capitals next to or around a menu separator: "Go to SETTINGS > BILLING > MANAGE". */
-function isMenuLabel(text: string, start: number, end: number): boolean {
+export function isMenuLabel(text: string, start: number, end: number): boolean {
   let before = start - 1;
   while (before >= 0 && text[before] === ' ') before--;
   let after = end;
