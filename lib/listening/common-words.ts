@@ -38,7 +38,7 @@ honestly seriously apparently obviously definitely really totally completely sud
 situation circumstances manner unfortunately recently certainly exactly probably possibly absolutely clearly simply extremely fairly
 entirely finally initially originally usually normally generally
 write wrote written speak spoke spoken create further assistance essential possibility resolve available advance shoutout
-dude dudes folks`;
+dude dudes folks read sort`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

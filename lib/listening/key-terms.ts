@@ -459,7 +459,11 @@ function signOffStart(text: string): number {
   return text.length;
 }
 
+/** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
 function isSignature(line: string): boolean {
-  const words = line.trim().replace(/^[-–—]\s*/, '').split(/\s+/);
-  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(word));
+  const [name = '', title] = line.trim().replace(/^[-–—]\s*/, '').split(/,\s*/, 2);
+  if (title !== undefined && title.split(/\s+/).length > 4) return false;
+  const words = name.split(/\s+/);
+  if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*_[\p{L}\p{N}_]+$/u.test(name) && /\p{Ll}/u.test(name)) return true;
+  return words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)*$/u.test(word) && word.length >= 2 && word.length <= 22);
 }

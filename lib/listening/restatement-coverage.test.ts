@@ -85,6 +85,9 @@ describe('extractKeyTerms', () => {
     ['a greeted name that is the subject of the sentence', "hi Vaultly 10 won't let me install, Hey Anna the sync is slow", ['Vaultly 10', "won't let me install"], ['Anna']],
     ['an account terminated or lost, and a traveller stranded', 'My channel was terminated, my account has been lost and my brother is stranded.', ['channel was terminated', 'account has been lost', 'brother is stranded'], []],
     ['which of their things, said by an everyday adjective', "I can't recover my old account since I got a new number; my first time here.", ['old account', 'new number'], ['first time']],
+    ['"still" before a fault only', 'The entrance still works, it is still under warranty, but the fob is still broken and the song is still pausing.', ['still broken', 'still pausing'], ['entrance still works', 'still under warranty']],
+    ['no fault in whom or a light verb after a negation', "It wasn't us, not by them. I cannot come to the Tuesday class and they can't tell me what I did.", [], ["wasn't us", 'not by them', 'cannot come to', "can't tell me what"]],
+    ['asking to be read, or for somebody to act, as no request', 'Please read the whole thing. Please, someone get back to me. Please sort it out. Could you refund me?', ['refund me'], ['read the whole thing', 'someone get back to', 'sort it out', 'read', 'sort']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
@@ -100,6 +103,9 @@ describe('extractKeyTerms', () => {
   it.each([
     ['a name alone on the last line', 'Hi Sam,\nthe key LDG-7Q is refused with LK-403.\nMarta', 'Marta'],
     ['a full name after a dash', 'The export of the quarterly ledger hangs.\n— Tom Becker', 'Tom'],
+    ['a name and a title after a dash', 'The export of the quarterly ledger hangs.\n\n— Dario Benetti, SRE', 'Dario'],
+    ["a name with a capital inside", "The export of the quarterly ledger hangs.\n\nSarah O'Connell", 'Sarah'],
+    ['a gamer tag that signs', 'The export of the quarterly ledger hangs.\n\nKestrel_Vane', 'Kestrel'],
     ['everyday verbs alone', 'The resync I forced did nothing. I do not want to call every client to check.', 'force'],
     ['the verb "send" alone', 'The support team will send a temporary key for the ledger.', 'send'],
     ['filler about the message itself', 'One more detail: the activation file is refused, I attached a screenshot.', 'detail'],

@@ -109,7 +109,7 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     const token = tokens[i];
     if (!token) continue;
     const twoWords = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
-    const lead = LEADS.has(token.norm) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore) || isNoThing(tokens, i);
+    const lead = (LEADS.has(token.norm) && (token.norm !== 'still' || stillLeadsSymptom(tokens[i + 1]))) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore) || isNoThing(tokens, i);
     // "still haven't got": after "still", the negation's verb decides.
     let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
@@ -131,6 +131,9 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
       }
       // "page still says", "it still tells me": what it says is the term (usually quoted), not the saying.
       if (words > 0 && tokens.slice(i + 1, last + 1).every((t) => SAYING.has(t.norm) || t.norm === 'me' || NEGATIONS.has(t.norm))) words = 0;
+      // "not us", "isn't ours", "can't tell me what", "cannot come to": whom, or a light verb, names no fault.
+      while (last > i && TRAILING.has(tokens[last]?.norm ?? '')) last--;
+      if (tokens.slice(i + 1, last + 1).every((t) => LIGHT.has(t.norm) || NEGATIONS.has(t.norm))) words = 0;
       if (words > 0) {
         // "did not receive": the auxiliary before a bare negation belongs to it.
         let first = i;
@@ -179,6 +182,17 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
   return found;
 }
 
+/** After "still", only a fault goes on: "still broken", "still pausing", "still no refund"; not "still under warranty". */
+function stillLeadsSymptom(next: Token | undefined): boolean {
+  if (!next || next.breakBefore) return false;
+  const word = next.norm;
+  return NEGATIONS.has(word) || SYMPTOM_WORDS.has(word) || STATE_WORDS.has(word) || word === 'no' || /^\p{L}{3,}ing$/u.test(word);
+}
+/** Words a symptom does not end on: "can't tell me what", "cannot come to". */
+const TRAILING = new Set(['to', 'what', 'about', 'for', 'with', 'by', 'of', 'like']);
+/** Words that name no fault after a negation: people, and verbs of coming and telling. */
+const LIGHT = new Set(['me', 'us', 'ours', 'them', 'theirs', 'yours', 'mine', 'him', 'her', 'come', 'tell', 'hand', 'sound', 'much', 'to', 'what', 'about', 'by', 'like']);
+
 /** "log in", "show up", "locked out"; but "showing in the app" is a place, not a particle. */
 function isParticleOf(verb: string, word: string): boolean {
   if (!PARTICLES.has(word) || !PHRASAL.has(verb)) return false;
@@ -209,7 +223,12 @@ const REQUEST_LEADS: readonly (readonly string[])[] = [
   ['i', 'want'], ['i', 'just', 'want'], ['i', 'need'], ['i', 'want', 'to'], ['i', 'need', 'to'], ['how', 'can', 'i'], ['how', 'do', 'i'],
 ];
 /** Asking for help in general asks for nothing in particular. */
-const EMPTY_REQUESTS = new Set(['thanks', 'thank', 'thx', 'help', 'advise', 'respond', 'reply', 'assist', 'answer', 'get', 'be', 'know', 'let', 'tell', 'see', 'ask', 'kindly', 'just', 'also', 'check', 'look', 'contact', 'call', 'dm']);
+const EMPTY_REQUESTS = new Set([
+  'thanks', 'thank', 'thx', 'help', 'advise', 'respond', 'reply', 'assist', 'answer', 'get', 'be', 'know', 'let', 'tell', 'see', 'ask', 'kindly',
+  'just', 'also', 'check', 'look', 'contact', 'call', 'dm',
+  // Asking to be read, or for somebody to do something: "please read the whole thing", "I want something done about it".
+  'read', 'sort', 'log', 'find', 'raise', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything',
+]);
 /** Verbs that ask for something when a request goes on after "and". */
 const REQUEST_VERBS = new Set([
   'send', 'stop', 'refund', 'cancel', 'remove', 'fix', 'change', 'give', 'replace', 'return', 'reset', 'restore', 'unlock', 'reactivate',
