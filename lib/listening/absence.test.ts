@@ -25,7 +25,6 @@ describe('absence hints', () => {
     ['an apology in the past tense', `I was sorry your parcel never came. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their worry', `Don't worry, the marks are not lost. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
-    ['a request looked into', `I've looked into the failed sync. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['thanks for something they gave', `Thanks for the booking reference, it made this quick to look up. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['thanks for something they said', `Thanks for getting in touch, and for mentioning the new router. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['a next step', `${FILLER} ${FILLER} I'll check the job tonight.`, 'no-next-step'],
@@ -39,6 +38,10 @@ describe('absence hints', () => {
     ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
+  });
+
+  it('looking into it is the work, not hearing them: "I\'ve checked your account" acknowledges nothing', () => {
+    expect(absent(`I've checked your account and reviewed the history. ${FILLER} ${FILLER}`)).toContain('no-acknowledgement');
   });
 
   it("a formula in the team's voice is no acknowledgement (\"we're sorry for any inconvenience\")", () => {

@@ -26,9 +26,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I've|we've] [understood|got it|read]",
     "[to confirm|just to confirm|just to check|to make sure] [you're|you are|you've|you have|your|that you|that your|you were|you weren't|you can't|you cannot]",
     // Answering their apology or their worry ("I'm really worried I've wiped the marks" → "Don't
-    // worry, they're not lost"), or showing the request was looked into. (Not "thank you for
-    // contacting us": that opener is the formula the hint is about.)
-    'no worries', "[don't|do not] worry", '[no need|nothing] to worry', "[I've|I have|I] [looked into|investigated|had a look|reviewed|checked|gone through|gone over]",
+    // worry, they're not lost"). (Not "thank you for contacting us": that opener is the formula the
+    // hint is about; nor "I've checked your account": looking into it is the work, not hearing them —
+    // the fourth e-mail set's labellers wanted the hint on replies that said only that.)
+    'no worries', "[don't|do not] worry", '[no need|nothing] to worry',
     '[thanks|thank you] for [getting in touch|writing|writing in|your email|your e-mail|your message|reaching out|contacting us] about',
     // What real replies say when they heard the customer (seen in public support replies).
     'oh no', '[sad|sorry|unfortunate|upsetting|terrible|awful] to [hear|see|read|learn]', 'I see', 'we hear you', 'I hear you',
