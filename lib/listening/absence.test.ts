@@ -117,6 +117,28 @@ describe('absence hints', () => {
     });
   });
 
+  describe('a form letter (two formulas of a template, no acknowledgement)', () => {
+    const formLetter =
+      'Dear Customer, Thank you for contacting Cyclewise. Gear skipping after a service is usually cable stretch, which is normal ' +
+      'with new cables. Bring the bike in on any weekday and we will adjust the gears for free while you wait; it takes about twenty minutes. ' +
+      'If you have any further questions, please contact us.';
+    const oneFormula = formLetter.replace('Dear Customer, ', 'Hi Mark, ').replace('If you have any further questions, please contact us.', 'Enjoy the ride.');
+    const noAck = (reply: string, customerMessage: string) =>
+      analyzeReply(reply, { customerMessage, channel: 'email' }).hints.some((h) => h.category === 'no-acknowledgement');
+    const problem = 'I picked my bike up after the service and the gears are still skipping on the hill.';
+    const question = 'Before I book a service: do you adjust gears too, and how long does that take?';
+
+    it('is flagged for a customer reporting something wrong, even where it names their problem', () => {
+      expect(noAck(formLetter, problem)).toBe(true);
+    });
+    it('is not flagged for a calm question', () => {
+      expect(noAck(formLetter, question)).toBe(false);
+    });
+    it('one formula is a greeting, not a form letter', () => {
+      expect(noAck(oneFormula, problem)).toBe(false);
+    });
+  });
+
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {
     const customer = 'I updated to the beta on my phone and it worked at first, then it started crashing when I open it. Any help please?';
     const pointer = 'For technical help, please visit our Help site https://help.example.com/hc ^JS';

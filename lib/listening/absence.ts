@@ -31,6 +31,13 @@ export const BARE_TURN_MAX_WORDS = 25;
  * two, "!!", capitals) make a complete e-mail answer owe them more than naming their problem.
  */
 export const UPSET_SIGNS_OWED = 2;
+/**
+ * A complete answer with this many different formulas ("Thank you for contacting …", "Dear
+ * Customer", "any inconvenience", "Please note") and no acknowledgement is a form letter; sent to
+ * someone upset or reporting something wrong, it tells them nobody read it, even where it quotes
+ * their booking number. (A calm question answered by a form letter was not called unheard.)
+ */
+export const FORM_LETTER_FORMULAS = 2;
 /** Channels where a reply is a turn in a conversation rather than a complete answer. */
 const TURN_CHANNELS: ReadonlySet<Channel> = new Set(['social', 'chat', 'messaging', 'phone']);
 
@@ -45,6 +52,8 @@ export interface AbsenceInput {
   theirWordsUsed: number;
   /** Whether the reply names a time for what happens next (see namesTimeAhead); else any time counts. */
   timeAhead?: boolean;
+  /** How many different formulas of a template it uses (see FORM_LETTER_FORMULAS). */
+  formulas?: number;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -80,6 +89,10 @@ export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCate
   }));
 }
 
+function isFormLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
+  return (input.formulas ?? 0) >= FORM_LETTER_FORMULAS && (customer.upset || customer.reportsProblem);
+}
+
 function isCompleteAnswer({ ownWords, channel }: AbsenceInput): boolean {
   return ownWords >= COMPLETE_REPLY_MIN_WORDS && !isTurn(channel);
 }
@@ -101,6 +114,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // or one of anger or distress: UPSET_SIGNS_OWED): one that names their problem answers someone
   // only annoyed or worried. Or a short e-mail that sends someone upset or detailed elsewhere,
   // naming nothing of theirs: the template they will recognise.
-  if (isCompleteAnswer(input)) return customer.upsetSigns >= UPSET_SIGNS_OWED || !names;
+  if (isCompleteAnswer(input)) return customer.upsetSigns >= UPSET_SIGNS_OWED || !names || isFormLetterTo(customer, input);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }

@@ -81,6 +81,7 @@ export function replyAbsenceHints(
       ...(channel ? { channel } : {}),
       ...(customer ? { customer } : {}),
       theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
+      formulas: new Set(found.signals.filter((m) => m.entry.signal === 'formula').map((m) => m.first)).size,
     },
     isEnabled,
   );

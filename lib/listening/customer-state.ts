@@ -8,6 +8,7 @@ import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { STRONG_UPSET_PHRASES, UPSET_PHRASES } from './signal-phrases';
+import { symptomPhrases } from './symptom-phrases';
 import { addPhrase, createPhraseIndex, matchPhrases } from './phrase-matcher';
 import type { Token } from './tokens';
 
@@ -19,6 +20,8 @@ export interface CustomerState {
   /** How many signs of it their message gives, up to 2: an upset phrase (one of anger or distress counts two), "!!", capitals. */
   upsetSigns: number;
   detailed: boolean;
+  /** They report something wrong: a symptom in their words ("name is wrong", "froze at the payment step"). */
+  reportsProblem: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
   stems: ReadonlySet<string>;
 }
@@ -39,7 +42,7 @@ export function readCustomerState(text: string): CustomerState {
     if (isTheirs(text, token)) stems.add(stem(token.norm));
   }
   const upsetSigns = signsOfUpset(text, tokens);
-  return { upset: upsetSigns > 0, upsetSigns, detailed: tokens.length >= DETAILED_MESSAGE_WORDS, stems };
+  return { upset: upsetSigns > 0, upsetSigns, detailed: tokens.length >= DETAILED_MESSAGE_WORDS, reportsProblem: symptomPhrases(tokens, text).length > 0, stems };
 }
 
 /**

@@ -3,7 +3,7 @@
  * The checklist ticks itself from these, and the absence hints fire when they are missing,
  * so a phrase here should be one a customer would read as that signal.
  */
-export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'asksDetails';
+export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'asksDetails' | 'formula';
 
 export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> = {
   thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged'],
@@ -89,6 +89,12 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'today', 'tonight', 'tomorrow', '[this|next] [morning|afternoon|evening|week|weekend|month]', 'EOD',
     '[monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight]',
     'end of [day|the day|today|the week|business]', 'within the [hour|day|week]', 'next business day',
+  ],
+  // The formulas of a template reply: one is a greeting, two or more a form letter (absence.ts).
+  formula: [
+    '[thank you|thanks] for contacting', 'dear [customer|sir|madam|sir/madam|student|member|valued|passenger|patient|client|user|player|guest|applicant]',
+    'any inconvenience', 'please [note|be aware|remember] [that|]', 'we regret', "[do not|don't] hesitate",
+    '[if you have|for] any [further|other|additional] [questions|queries|assistance]',
   ],
 };
 
