@@ -140,6 +140,12 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || taken[i] || !isNameLike(text, i, tokens)) continue;
+    if (introducesSelf(tokens, i)) {
+      // "My name is Thanh Nguyen, student number …": who writes, like a sign-off's name.
+      while (i + 1 < tokens.length && !tokens[i + 1]?.breakBefore && isCapitalised(text, tokens[i + 1])) taken[i++] = 1;
+      taken[i] = 1;
+      continue;
+    }
     if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
       // "Hi Anna", "Dear Support Team", "Thx Sahil!": a name, not a product, nor a key word; but
       // "hi Microsoft 10 won't let me …" goes on into the sentence: the name is its subject.
@@ -425,6 +431,11 @@ function addresseeAtStart(text: string, tokens: PreparedText['tokens']): [number
     if (endsAddress(text, tokens, j) || ADDRESSEE_ENDS.has(token.norm)) return [tokens[1]?.start ?? token.start, token.end];
   }
   return null;
+}
+
+/** Token i follows "my name is" in the same sentence. */
+function introducesSelf(tokens: PreparedText['tokens'], i: number): boolean {
+  return i >= 3 && tokens[i - 3]?.norm === 'my' && tokens[i - 2]?.norm === 'name' && tokens[i - 1]?.norm === 'is' && !tokens[i]?.breakBefore && !tokens[i - 1]?.breakBefore && !tokens[i - 2]?.breakBefore;
 }
 
 /** A version or a verb after a greeted name makes it the subject: "hi Vaultly 10 won't …", "hey Spotify keeps …". */

@@ -105,6 +105,7 @@ describe('extractKeyTerms', () => {
     ['a full name after a dash', 'The export of the quarterly ledger hangs.\n— Tom Becker', 'Tom'],
     ['a name and a title after a dash', 'The export of the quarterly ledger hangs.\n\n— Dario Benetti, SRE', 'Dario'],
     ["a name with a capital inside", "The export of the quarterly ledger hangs.\n\nSarah O'Connell", 'Sarah'],
+    ['the name of whoever introduces themselves', 'My name is Thanh Nguyen, student number 2261734. The Tuesday class clashes with work.', 'Thanh'],
     ['a gamer tag that signs', 'The export of the quarterly ledger hangs.\n\nKestrel_Vane', 'Kestrel'],
     ['everyday verbs alone', 'The resync I forced did nothing. I do not want to call every client to check.', 'force'],
     ['the verb "send" alone', 'The support team will send a temporary key for the ledger.', 'send'],
