@@ -35,6 +35,8 @@ describe('absence hints', () => {
     ['an instruction', `${FILLER}\nOpen Settings > Export. ${FILLER}`, 'no-next-step'],
     ['a suggestion', `${FILLER} ${FILLER} Your mother may want to consider our collection service instead.`, 'no-next-step'],
     ['what the person they write for can do', `${FILLER} ${FILLER} If recovery was on, she can use the reset link on the login screen.`, 'no-next-step'],
+    ['what comes, in words the next-step phrases miss', `${FILLER} ${FILLER} The replacement part is booked on the Friday van.`, 'no-next-step'],
+    ['what comes, said of the thing', `${FILLER} ${FILLER} Once the part reaches the depot it goes out the same day.`, 'no-next-step'],
     ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
@@ -99,21 +101,16 @@ describe('absence hints', () => {
     const noAck = (customerMessage: string) =>
       analyzeReply(reply, { customerMessage, channel: 'email' }).hints.some((h) => h.category === 'no-acknowledgement');
 
-    // One mild sign (annoyed, worried) is too little to say the reply owed more than naming their
-    // problem: both labellers called such replies heard (tests/eval, fourth pass).
+    // Naming their problem answers them, however upset they are: flagging it for signs of upset was
+    // right on the tuned part and wrong on every unseen reply it flagged (tests/eval, fifth pass).
     test.each([
       ['annoyed', `${story} I'm annoyed because I didn't have this problem before.`],
       ['worried', `${story} I'm worried it will happen again on a descent.`],
-    ])('is not flagged for a customer who is only %s', (_sign, customer) => {
-      expect(noAck(customer)).toBe(false);
-    });
-
-    test.each([
       ['furious', `${story} I'm furious, I had to walk up the hill.`],
       ['in tears', `${story} My son was in tears at the roadside.`],
       ['annoyed, for the third time', `${story} I'm annoyed, this is the third time I've written.`],
-    ])('is flagged for a customer who is %s', (_sign, customer) => {
-      expect(noAck(customer)).toBe(true);
+    ])('is not flagged for a customer who is %s', (_sign, customer) => {
+      expect(noAck(customer)).toBe(false);
     });
   });
 

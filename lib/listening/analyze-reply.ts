@@ -10,7 +10,7 @@ import { capText } from './input-cap';
 import { jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { namesTimeAhead, signalsOf } from './reply-signals';
+import { looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -78,6 +78,7 @@ export function replyAbsenceHints(
       ownWords: doc.tokens.length,
       signals: signalsOf(doc, found),
       timeAhead: namesTimeAhead(doc, found),
+      looksAhead: looksAhead(doc),
       ...(channel ? { channel } : {}),
       ...(customer ? { customer } : {}),
       theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),

@@ -88,6 +88,19 @@ function namesTime(doc: PreparedText, found: LexiconMatches): boolean {
 }
 
 /**
+ * Words that say what comes ("the replacement will ship", "once it arrives", "it's on its way",
+ * "the visit is scheduled", "shortly"): a reply with one tells them what happens now, even in a form
+ * the next-step phrases miss. Not for the checklist (a next step is an action); only to keep
+ * no-next-step from saying nothing comes when something does.
+ */
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['will', "it'll", "they'll", "you'll", "we'll", "i'll", "that'll", 'once', 'scheduled', 'booked', 'soon', 'shortly']);
+
+export function looksAhead(doc: PreparedText): boolean {
+  const { tokens } = doc;
+  return tokens.some((t, i) => AHEAD_WORDS.has(t.norm) || (t.norm === 'way' && tokens[i - 2]?.norm === 'on' && ['its', 'the', 'their', 'your'].includes(tokens[i - 1]?.norm ?? '')));
+}
+
+/**
  * A time for what happens next: one named in a sentence about the future ("you'll have it by
  * Friday", "within 2 hours", "tomorrow"). "The application closes on Monday" or "our lines are
  * open 9am to 9pm" name a time and tell them nothing about what happens now. One pass.
