@@ -15,6 +15,7 @@ import { amountsAndTimes } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
+import { addresseeAtStart, followsGreeting, introducesSelf, signOffStart, startsPredicate } from './greetings-and-sign-offs';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -52,9 +53,6 @@ const VOCABULARY_RANK = 4;
 // one not after a letter or digit, the closing one not before one.
 const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`|‘([^’\n]{2,120})’|(?<![\p{L}\p{N}])'(?=\S)([^'\n]{2,120})'(?![\p{L}\p{N}])/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
-/** Words before the name of the person addressed: a greeting, or thanks ("Thx Sahil!", "Thanks Anna,"). */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'thx', 'cheers']);
-const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
 
 export function extractKeyTerms(customerText: string): KeyTerm[] {
   return readCustomer(customerText).terms.map(({ term, kind }) => ({ term, kind }));
@@ -146,7 +144,7 @@ function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
       taken[i] = 1;
       continue;
     }
-    if (i > 0 && GREETINGS.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore && /^,? $/.test(text.slice(tokens[i - 1]?.end ?? 0, token.start))) {
+    if (followsGreeting(text, tokens, i)) {
       // "Hi Anna", "Dear Support Team", "Thx Sahil!": a name, not a product, nor a key word; but
       // "hi Microsoft 10 won't let me …" goes on into the sentence: the name is its subject.
       let last = i;
@@ -411,70 +409,4 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (s < e && /\s/.test(text[s] ?? '')) s++;
   while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
   return [s, e];
-}
-
-/** Words that close the name of whoever a message opens by greeting: "dear youtube team my …". */
-const ADDRESSEE_ENDS = new Set(['team', 'support', 'folks', 'guys', 'people', 'all', 'there', 'everyone']);
-const MAX_ADDRESSEE_WORDS = 3;
-
-/**
- * Whom the message greets, in any case: "hey yahoo - I've …", "Hey dudes.", "dear youtube team my
- * tab …". Up to three words after an opening greeting, ended by punctuation or a word like "team";
- * "hi Microsoft 10 won't let me" goes on into the sentence, so it greets nobody.
- */
-function addresseeAtStart(text: string, tokens: PreparedText['tokens']): [number, number] | null {
-  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return null;
-  for (let j = 1; j <= MAX_ADDRESSEE_WORDS; j++) {
-    const token = tokens[j];
-    const previous = tokens[j - 1];
-    if (!token || !previous || token.breakBefore || !/^ +$/.test(text.slice(previous.end, token.start))) return null;
-    if (endsAddress(text, tokens, j) || ADDRESSEE_ENDS.has(token.norm)) return [tokens[1]?.start ?? token.start, token.end];
-  }
-  return null;
-}
-
-/** Token i follows "my name is" in the same sentence. */
-function introducesSelf(tokens: PreparedText['tokens'], i: number): boolean {
-  return i >= 3 && tokens[i - 3]?.norm === 'my' && tokens[i - 2]?.norm === 'name' && tokens[i - 1]?.norm === 'is' && !tokens[i]?.breakBefore && !tokens[i - 1]?.breakBefore && !tokens[i - 2]?.breakBefore;
-}
-
-/** A version or a verb after a greeted name makes it the subject: "hi Vaultly 10 won't …", "hey Spotify keeps …". */
-function startsPredicate(next: PreparedText['tokens'][number] | undefined): boolean {
-  return next !== undefined && !next.breakBefore && (/^\d/.test(next.norm) || SUBJECT_VERBS.has(next.norm));
-}
-const SUBJECT_VERBS = new Set([
-  'is', "isn't", 'was', "wasn't", 'are', "aren't", 'has', "hasn't", 'have', "haven't", 'does', "doesn't", 'did', "didn't", 'will',
-  "won't", 'can', "can't", 'cannot', 'keeps', 'kept', 'just', 'still', 'stopped', 'never', 'charged', 'deleted', 'crashes',
-]);
-
-/** Punctuation, a line break or the end after token `j`: a greeting's name ends there. */
-function endsAddress(text: string, tokens: PreparedText['tokens'], j: number): boolean {
-  const end = tokens[j]?.end ?? text.length;
-  const after = /^ *(.)/su.exec(text.slice(end, end + 8))?.[1];
-  return after === undefined || ',.!?:;-–—\n'.includes(after) || tokens[j + 1]?.breakBefore === true;
-}
-
-/** Where the sign-off starts ("Thanks,\nAnna"), looking only at the last few lines. */
-function signOffStart(text: string): number {
-  const lines = [...text.matchAll(/[^\n]+/g)].slice(-6);
-  for (const line of lines) {
-    const words = line[0].trim().toLowerCase();
-    let plain = words;
-    while (plain.length > 0 && ',.!-–—'.includes(plain.at(-1) ?? '')) plain = plain.slice(0, -1);
-    const lead = plain.split(',')[0]?.trim() ?? '';
-    if (SIGN_OFFS.has(plain) || (plain.includes(',') && SIGN_OFFS.has(lead) && plain.split(/\s+/).length <= 4)) return line.index;
-  }
-  // A name alone on the last line ("Marta", "— Tom Becker") signs the message; it isn't a key term.
-  const last = lines.at(-1);
-  if (last && lines.length > 1 && isSignature(last[0])) return last.index;
-  return text.length;
-}
-
-/** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
-function isSignature(line: string): boolean {
-  const [name = '', title] = line.trim().replace(/^[-–—]\s*/, '').split(/,\s*/, 2);
-  if (title !== undefined && title.split(/\s+/).length > 4) return false;
-  const words = name.split(/\s+/);
-  if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*_[\p{L}\p{N}_]+$/u.test(name) && /\p{Ll}/u.test(name)) return true;
-  return words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)*$/u.test(word) && word.length >= 2 && word.length <= 22);
 }

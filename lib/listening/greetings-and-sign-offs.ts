@@ -1,0 +1,84 @@
+/**
+ * Who a customer's message is from and to, so that neither becomes a key term: whom a greeting
+ * addresses ("Hi Anna", "hey yahoo -", "dear youtube team"), who introduces themselves ("my name
+ * is …"), and where the sign-off starts ("Thanks,\nAnna", "— Dario Benetti, SRE", a gamer tag).
+ */
+import type { PreparedText } from './prepared-text';
+
+type Tokens = PreparedText['tokens'];
+
+/** Words before the name of the person addressed: a greeting, or thanks ("Thx Sahil!", "Thanks Anna,"). */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'thx', 'cheers']);
+const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
+
+/** Token i comes right after a greeting word, with at most a comma between ("Hi Anna", "Thx, Sahil"). */
+export function followsGreeting(text: string, tokens: Tokens, i: number): boolean {
+  const greeting = tokens[i - 1];
+  return greeting !== undefined && GREETINGS.has(greeting.norm) && !tokens[i]?.breakBefore && /^,? $/.test(text.slice(greeting.end, tokens[i]?.start ?? 0));
+}
+
+/** Words that close the name of whoever a message opens by greeting: "dear youtube team my …". */
+const ADDRESSEE_ENDS = new Set(['team', 'support', 'folks', 'guys', 'people', 'all', 'there', 'everyone']);
+const MAX_ADDRESSEE_WORDS = 3;
+
+/**
+ * Whom the message greets, in any case: "hey yahoo - I've …", "Hey dudes.", "dear youtube team my
+ * tab …". Up to three words after an opening greeting, ended by punctuation or a word like "team";
+ * "hi Microsoft 10 won't let me" goes on into the sentence, so it greets nobody.
+ */
+export function addresseeAtStart(text: string, tokens: Tokens): [number, number] | null {
+  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return null;
+  for (let j = 1; j <= MAX_ADDRESSEE_WORDS; j++) {
+    const token = tokens[j];
+    const previous = tokens[j - 1];
+    if (!token || !previous || token.breakBefore || !/^ +$/.test(text.slice(previous.end, token.start))) return null;
+    if (endsAddress(text, tokens, j) || ADDRESSEE_ENDS.has(token.norm)) return [tokens[1]?.start ?? token.start, token.end];
+  }
+  return null;
+}
+
+/** Token i follows "my name is" in the same sentence. */
+export function introducesSelf(tokens: Tokens, i: number): boolean {
+  return i >= 3 && tokens[i - 3]?.norm === 'my' && tokens[i - 2]?.norm === 'name' && tokens[i - 1]?.norm === 'is' && !tokens[i]?.breakBefore && !tokens[i - 1]?.breakBefore && !tokens[i - 2]?.breakBefore;
+}
+
+/** A version or a verb after a greeted name makes it the subject: "hi Vaultly 10 won't …", "hey Spotify keeps …". */
+export function startsPredicate(next: Tokens[number] | undefined): boolean {
+  return next !== undefined && !next.breakBefore && (/^\d/.test(next.norm) || SUBJECT_VERBS.has(next.norm));
+}
+const SUBJECT_VERBS = new Set([
+  'is', "isn't", 'was', "wasn't", 'are', "aren't", 'has', "hasn't", 'have', "haven't", 'does', "doesn't", 'did', "didn't", 'will',
+  "won't", 'can', "can't", 'cannot', 'keeps', 'kept', 'just', 'still', 'stopped', 'never', 'charged', 'deleted', 'crashes',
+]);
+
+/** Punctuation, a line break or the end after token `j`: a greeting's name ends there. */
+function endsAddress(text: string, tokens: Tokens, j: number): boolean {
+  const end = tokens[j]?.end ?? text.length;
+  const after = /^ *(.)/su.exec(text.slice(end, end + 8))?.[1];
+  return after === undefined || ',.!?:;-–—\n'.includes(after) || tokens[j + 1]?.breakBefore === true;
+}
+
+/** Where the sign-off starts ("Thanks,\nAnna"), looking only at the last few lines. */
+export function signOffStart(text: string): number {
+  const lines = [...text.matchAll(/[^\n]+/g)].slice(-6);
+  for (const line of lines) {
+    const words = line[0].trim().toLowerCase();
+    let plain = words;
+    while (plain.length > 0 && ',.!-–—'.includes(plain.at(-1) ?? '')) plain = plain.slice(0, -1);
+    const lead = plain.split(',')[0]?.trim() ?? '';
+    if (SIGN_OFFS.has(plain) || (plain.includes(',') && SIGN_OFFS.has(lead) && plain.split(/\s+/).length <= 4)) return line.index;
+  }
+  // A name alone on the last line ("Marta", "— Tom Becker") signs the message; it isn't a key term.
+  const last = lines.at(-1);
+  if (last && lines.length > 1 && isSignature(last[0])) return last.index;
+  return text.length;
+}
+
+/** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
+function isSignature(line: string): boolean {
+  const [name = '', title] = line.trim().replace(/^[-–—]\s*/, '').split(/,\s*/, 2);
+  if (title !== undefined && title.split(/\s+/).length > 4) return false;
+  const words = name.split(/\s+/);
+  if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*_[\p{L}\p{N}_]+$/u.test(name) && /\p{Ll}/u.test(name)) return true;
+  return words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)*$/u.test(word) && word.length >= 2 && word.length <= 22);
+}
