@@ -2,8 +2,9 @@
  * Absence hints: what a reply leaves out. Which apply depends on the channel and on the customer:
  * - no-acknowledgement: the reply shows no sign of having heard them (no acknowledging words,
  *   no question about their case) and is either a complete e-mail answer naming none of their
- *   words or a form letter (FORM_LETTER_FORMULAS) to someone upset or reporting a fault, or a short one sending them
- *   elsewhere, naming none of their words, although they were upset or gave detail.
+ *   words or a form letter (FORM_LETTER_FORMULAS) to someone upset or reporting a fault, or a
+ *   short one sending them elsewhere, naming none of their words, although they were upset or
+ *   gave detail.
  *   Without their message: a complete e-mail answer without acknowledging words. In a turn
  *   (below) only the bare pointer elsewhere (BARE_TURN_MAX_WORDS) to someone upset: on real
  *   public replies, pointers to calm customers or turns that explain something were called
@@ -112,8 +113,9 @@ function ignoresThem(input: AbsenceInput): boolean {
   // A complete e-mail answer that names nothing of theirs, or a form letter to someone upset or
   // reporting something wrong. One that names their problem in its own words answers them, however
   // upset: flagging it for two signs of upset was right on the tuned part and wrong on every unseen
-  // reply it flagged (4 of 4 on the held-aside part with the fifth pass's new sets; tests/eval/README.md). Or a short e-mail
-  // that sends someone upset or detailed elsewhere, naming nothing of theirs: the template they will recognise.
+  // reply it flagged (4 of 4 on the fifth pass's held-aside part; tests/eval/README.md). Or a short
+  // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
+  // they will recognise.
   if (isCompleteAnswer(input)) return !names || isFormLetterTo(customer, input);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
