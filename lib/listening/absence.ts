@@ -97,7 +97,8 @@ function isCompleteAnswer({ ownWords, channel }: AbsenceInput): boolean {
   return ownWords >= COMPLETE_REPLY_MIN_WORDS && !isTurn(channel);
 }
 
-function isTurn(channel: Channel | undefined): boolean {
+/** A social, chat, messaging or phone reply: one turn of a conversation, not a complete answer. */
+export function isTurn(channel: Channel | undefined): boolean {
   return channel !== undefined && TURN_CHANNELS.has(channel);
 }
 

@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, TEMPLATE_MIN_WORDS } from './absence';
+import { absenceHints, isTurn, TEMPLATE_MIN_WORDS } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -47,7 +47,11 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...shoutingHints(text, doc.tokens, customer.capitals), ...exclamationHints(text, doc.hidden));
   }
   if (isEnabled('term-mismatch') && customer.uses.length > 0) {
-    hints.push(...termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms))));
+    // In a turn, only the team's own pairs: the built-in groups' renames in public social replies were
+    // wrong every time on unseen replies (0 of 3; tests/eval/README.md, fifth pass), where a short
+    // reply takes the brand's word for the same thing.
+    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms)));
+    hints.push(...renames.filter((h) => h.rule === 'team-term' || !isTurn(context.channel)));
   }
   if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon, customer.technical));
   if (isEnabled('doubting') && latest !== undefined) {

@@ -66,6 +66,17 @@ describe('term-mismatch', () => {
     expect(named).toMatchObject([{ category: 'term-mismatch', rule: 'team-term', usedTerm: 'Home Screen' }]);
   });
 
+  it("in a turn (social, chat) only the team's own pairs count: the built-in groups' renames were wrong there on unseen replies", () => {
+    const mismatches = (channel: 'social' | 'chat' | 'email', settings?: ListeningSettings) =>
+      analyzeReply('Your serial number is on the box.', { customerMessage: 'My license key fails.', channel, settings }).hints.filter((h) => h.category === 'term-mismatch');
+    expect(mismatches('email')).toHaveLength(1);
+    expect(mismatches('social')).toEqual([]);
+    expect(mismatches('chat')).toEqual([]);
+    const settings: ListeningSettings = { termPairs: [{ customer: 'license key', ours: 'box code' }] };
+    const team = analyzeReply('Your box code is on the box.', { customerMessage: 'My license key fails.', channel: 'social', settings }).hints;
+    expect(team).toMatchObject([{ category: 'term-mismatch', rule: 'team-term' }]);
+  });
+
   it('is off when the team disables it', () => {
     const settings: ListeningSettings = { disabledCategories: ['term-mismatch'] };
     expect(analyzeReply('Your serial number.', { customerMessage: 'My license key.', settings }).hints).toEqual([]);
