@@ -133,8 +133,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['minimizing', 'Simply untick "Allow substitutions" in your settings.', 'Simply untick'],
   // A negation governs its own clause only.
   ['minimizing', "If you'd rather not get reminders, simply switch them off.", 'simply switch'],
-  ['not-our-job', 'Unfortunately, we are unable to move the booking.', 'Unfortunately, we are unable to'],
-  ['not-our-job', "Sadly we can't reopen the claim.", "Sadly we can't"],
+  ['not-our-job', "We can't help with refunds for third-party sellers.", "We can't help with"],
   ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
   ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
   ['not-our-job', 'We are unable to give a refund for this ticket.', 'We are unable to give'],
@@ -154,6 +153,9 @@ const MUST_TRIGGER: [string, string, string][] = [
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', "Unfortunately I can't undo that, but I can tell you what we've done."],
+  // An honest refusal, opened the usual way, that goes on to a reason and an alternative (fifth pass).
+  ['not-our-job', "Unfortunately we can't take him on the river trip: the minimum age is our insurer's rule. What we can offer is the lake."],
+  ['not-our-job', 'Sadly we are unable to move the booking, because the boat is chartered that week.'],
   ['not-our-job', "Unfortunately we're unable to refund the fee, so instead I've added a credit."],
   ['minimizing', 'You only need to send us the faulty battery, not the drill or the charger.'],
   ['guarantee', "I can't guarantee that it will arrive by Friday."],

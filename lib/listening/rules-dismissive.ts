@@ -79,10 +79,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'it is what it is',
       "[that's|that is] [just|simply] [our|company] policy",
       "that's company policy",
-      // Refusals that stop at no: what can't be done, with nothing offered instead.
+      // Refusals that stop at no: what can't be done, with nothing offered instead. Not "Unfortunately
+      // we can't …" alone: real agents open honest refusals that way and go on to a reason and an
+      // alternative; on the fifth pass's e-mails it was wrong 4 times of 5 (and 2 of 2 held aside).
       '[we|I] [cannot|can\'t|can not] [assist|help] with',
-      "[unfortunately|sadly|regrettably] [we|I] [cannot|can't|can not|won't be able to|will not be able to|are unable to|am unable to|are not able to|am not able to]",
-      "[unfortunately|sadly|regrettably] [we're|I'm] [unable|not able] to",
       // A disclaimer in place of help: "we cannot guarantee the quality of third-party cartridges".
       "[cannot|can't|can not|unable to|not able to] guarantee the [quality|reliability|performance|compatibility|results|safety]",
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help] with",
