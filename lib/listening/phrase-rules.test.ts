@@ -152,11 +152,11 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
-  ['not-our-job', "Unfortunately I can't undo that, but I can tell you what we've done."],
+  ['not-our-job', "We're unable to offer a refund, but I can add a credit to your account."],
   // An honest refusal, opened the usual way, that goes on to a reason and an alternative (fifth pass).
   ['not-our-job', "Unfortunately we can't take him on the river trip: the minimum age is our insurer's rule. What we can offer is the lake."],
   ['not-our-job', 'Sadly we are unable to move the booking, because the boat is chartered that week.'],
-  ['not-our-job', "Unfortunately we're unable to refund the fee, so instead I've added a credit."],
+  ['not-our-job', "We are unable to issue a refund for the fee, so instead I've added a credit."],
   ['minimizing', 'You only need to send us the faulty battery, not the drill or the charger.'],
   ['guarantee', "I can't guarantee that it will arrive by Friday."],
   ['certain-fix', "I'm not sure this will fix it, but it's the likeliest cause."],

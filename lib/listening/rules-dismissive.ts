@@ -109,8 +109,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
     benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
-    // What can be done, said in the same sentence, is the choice the message asks for: "Unfortunately
-    // I can't undo that, but I can tell you what we've done".
+    // What can be done, said in the same sentence, is the choice the message asks for: "We're unable
+    // to offer a refund, but I can add a credit".
     // Only an offer: "…in our terms since 2022, but we've recently started checking" explains, offers nothing.
     benignLater: ['but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead'],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
