@@ -16,9 +16,8 @@ import type { Token } from './tokens';
 export const DETAILED_MESSAGE_WORDS = 18;
 
 export interface CustomerState {
+  /** An upset phrase, "!!" or "?!", or words in capitals for emphasis. */
   upset: boolean;
-  /** How many signs of it their message gives, up to 2: an upset phrase (one of anger or distress counts two), "!!", capitals. */
-  upsetSigns: number;
   detailed: boolean;
   /** They report something wrong: a symptom in their words ("name is wrong", "froze at the payment step"). */
   reportsProblem: boolean;
@@ -27,9 +26,8 @@ export interface CustomerState {
 }
 
 /** The upset phrases in the engine's phrase index, matched in one pass like every other phrase. */
-const UPSET = createPhraseIndex<number>();
-for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, 1);
-for (const phrase of STRONG_UPSET_PHRASES) addPhrase(UPSET, phrase, 2);
+const UPSET = createPhraseIndex<true>();
+for (const phrase of [...UPSET_PHRASES, ...STRONG_UPSET_PHRASES]) addPhrase(UPSET, phrase, true);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
@@ -41,8 +39,7 @@ export function readCustomerState(text: string): CustomerState {
   for (const token of tokens) {
     if (isTheirs(text, token)) stems.add(stem(token.norm));
   }
-  const upsetSigns = signsOfUpset(text, tokens);
-  return { upset: upsetSigns > 0, upsetSigns, detailed: tokens.length >= DETAILED_MESSAGE_WORDS, reportsProblem: symptomPhrases(tokens, text).length > 0, stems };
+  return { upset: isUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, reportsProblem: symptomPhrases(tokens, text).length > 0, stems };
 }
 
 /**
@@ -90,18 +87,19 @@ function isTheirs(text: string, token: Token): boolean {
   return !isCommonWord(token.norm) && !BOILERPLATE.has(stem(token.norm));
 }
 
-function signsOfUpset(text: string, tokens: readonly Token[]): number {
-  let signs = text.includes('!!') || text.includes('?!') || text.includes('!?') ? 1 : 0;
-  matchPhrases(tokens, UPSET, (_first, _last, weight) => {
-    signs += weight;
+function isUpset(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
+  let phrase = false;
+  matchPhrases(tokens, UPSET, () => {
+    phrase = true;
   });
+  if (phrase) return true;
   // Capitals for emphasis: an everyday word ("NEVER", "PLEASE"), or two long words ("NONSENSE").
   let capitalised = 0;
   for (const t of tokens) {
-    if (signs >= 2) break;
     const surface = text.slice(t.start, t.end);
     if (surface.length < 4 || !/^\p{Lu}+$/u.test(surface)) continue;
-    if (isCommonWord(t.norm, false) || ++capitalised === 2) signs++;
+    if (isCommonWord(t.norm, false) || ++capitalised === 2) return true;
   }
-  return Math.min(signs, 2);
+  return false;
 }

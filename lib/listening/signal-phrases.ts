@@ -124,9 +124,9 @@ export const UPSET_PHRASES = [
   '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
 ];
 /**
- * Anger, contempt and distress: a stronger sign than annoyance or worry, so each counts as two
- * (customer-state.ts). A reply that names their problem answers someone annoyed or worried; it
- * does not answer someone furious, shaken or in tears unless it also answers the feeling.
+ * Anger, contempt and distress (customer-state.ts reads them as upset, like the phrases above;
+ * weighting them double was measured in the fourth pass and dropped with the path it served in the
+ * fifth: see absence.ts).
  */
 export const STRONG_UPSET_PHRASES = [
   '[angry|furious|livid|fed up|sick of]',
