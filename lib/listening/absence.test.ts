@@ -204,6 +204,9 @@ describe('replySignals', () => {
     ["Just to make sure I've understood: the export stops at row 200.", 'acknowledgement', true],
     ['Just to confirm, have you reset the router with the steps here?', 'acknowledgement', false],
     ['Restart it to make sure the settings apply.', 'acknowledgement', false],
+    // Instructions and policy that only sound personal (the tuned e-mails' form letters).
+    ['To make sure your bill is accurate, please send a reading every month.', 'acknowledgement', false],
+    ['In this case we are unable to offer a cash refund.', 'acknowledgement', false],
     ['The export is configured.', 'acknowledgement', false],
     ["I'll check the logs.", 'nextStep', true],
     ['Please send me the file.', 'nextStep', true],

@@ -24,7 +24,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[if I understand|if I understood|so what]',
     "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I|we] [understand|understood|have understood|got it|get it|read]",
     "[to make sure|just to make sure|to confirm|just to confirm|just to check] [I've|we've] [understood|got it|read]",
-    "[to confirm|just to confirm|just to check|to make sure] [you're|you are|you've|you have|your|that you|that your|you were|you weren't|you can't|you cannot]",
+    "[to confirm|just to confirm|just to check] [you're|you are|you've|you have|your|that you|that your|you were|you weren't|you can't|you cannot]",
     // Answering their apology or their worry ("I'm really worried I've wiped the marks" → "Don't
     // worry, they're not lost"). (Not "thank you for contacting us": that opener is the formula the
     // hint is about; nor "I've checked your account": looking into it is the work, not hearing them —
@@ -38,7 +38,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[thanks|thank you] for [telling|trying|explaining|spotting|noticing|your message about|writing in about|the tag|bringing|sharing|sending|the heads up|the info|the feedback|the suggestion|the idea|the video|the screenshot|the screenshots|the update|checking|confirming|clarifying|trying|letting|the detail|the details|your feedback|your report]',
     '[sorry|apologies] for [the|this|that|your|all] [trouble|hassle|delay|wait|confusion|frustration|mix|issue|problem|experience]',
     "[you're|you are|you've been|you have been] [having|experiencing|facing|seeing|dealing]",
-    '[look|looking] into [this|that|it|your]', 'take a [closer|] look', '[in|for] [this|your] case', '[letting|let] us know [about|of]',
+    '[look|looking] into [this|that|it|your]', 'take a [closer|] look', '[letting|let] us know [about|of]',
     "[shouldn't|should not] be [happening|the case|]", 'you did the right thing', '[that|this] [helps|helped] [a lot|us]',
     // Empathy as support teams teach it (principle 3), in the forms agents use.
     "[you|you really] [shouldn't|should not] have to", '[not|isn\'t|wasn\'t] the experience', 'not what you [expected|were expecting|wanted|needed|signed up for]',
