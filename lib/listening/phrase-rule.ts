@@ -17,7 +17,10 @@ export interface PhraseRule {
   /** One sentence, naming the principle in brackets (docs/listening.md). */
   message: string;
   suggestion?: string;
-  /** A word among the five before the phrase, in the same sentence, that makes it benign. */
+  /**
+   * A word among the five before the phrase, in the same sentence, that makes it benign; a condition
+   * ("if", "unless", "whether") anywhere before it in the sentence (rule-engine.ts).
+   */
   benignBefore?: readonly string[];
   /** The word right before the phrase, in the same sentence, that makes it benign ("*I'll* simply go ahead"). */
   benignRightBefore?: readonly string[];

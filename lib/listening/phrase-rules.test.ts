@@ -166,6 +166,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'Hopefully the update will resolve your problem.'],
   ['certain-fix', "Let's see if this will fix it."],
   ['certain-fix', "I'll definitely look into it today."],
+  // A condition governs its whole sentence, however far back it opens.
+  ['certain-fix', 'The reseal is guaranteed for 12 months, so if there is a genuine leak it will definitely be covered.'],
   ['certain-fix', 'We will definitely keep you posted.'],
   ['guarantee', "I can't guarantee this will work yet."],
   ['guarantee', "I can't promise it won't happen again, but we've added monitoring."],

@@ -12,6 +12,11 @@ type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
 
 /** How far back a negation or hedge still governs a phrase, in words of the same sentence. */
 const BENIGN_WINDOW = 5;
+/**
+ * A condition governs its whole sentence, however long it is: "so if there is a genuine leak it
+ * will definitely be covered" promises nothing unconditionally.
+ */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
 const notNegating = new Set(NOT_NEGATING);
 const negations = new Set(NEGATIONS);
@@ -62,10 +67,11 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   const before = benignBefore.get(rule);
   if (before) {
     let clause = true; // no comma yet between this word and the phrase
-    for (let i = first - 1; i >= 0 && i >= first - BENIGN_WINDOW; i--) {
+    for (let i = first - 1; i >= 0; i--) {
       if (tokens[i + 1]?.breakBefore) break;
       if (text.slice(tokens[i]?.end ?? 0, tokens[i + 1]?.start ?? 0).includes(',')) clause = false;
       const word = tokens[i]?.norm ?? '';
+      if (i < first - BENIGN_WINDOW && !CONDITIONS.has(word)) continue;
       // A negation governs its own clause only: "if you'd rather not get them, simply untick…".
       if (!clause && negations.has(word)) continue;
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
