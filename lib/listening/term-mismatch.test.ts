@@ -30,7 +30,7 @@ describe('term-mismatch', () => {
     ['no customer message', '', 'Please re-enter your serial number.'],
     ['"hang" as in wait', 'The app crashes on launch.', 'Hang tight while I check.'],
     ['"hang on"', 'It crashes every time.', 'Hang on, let me look.'],
-    ['"bill" as a verb', 'Where is my invoice?', "We'll bill you on the 1st."],
+    ['"bill" and "invoice" name the same paper', 'The bill is £465, not the £280 you quoted.', "I've amended the invoice and attached it."],
     ['"profile picture" is another thing', 'My account is locked.', 'Your profile picture will stay.'],
     ['"pin" in lower case is not a PIN', 'I forgot my password.', 'You can pin the note to the top.'],
     ['a deadline extension is not a plugin', 'The plugin fails to load.', 'We can offer a trial extension of 14 days.'],
