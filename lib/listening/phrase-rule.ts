@@ -32,7 +32,7 @@ export interface PhraseRule {
 
 /** Negation turns a promise or an accusation into its opposite: "I can't promise this will fix it". */
 export const NEGATIONS = [
-  'not', 'never', 'no', 'cannot', "can't", "don't", "won't", "isn't", "aren't", "wasn't", "weren't",
+  'not', 'never', 'no', 'neither', 'nor', 'none', 'cannot', "can't", "don't", "won't", "isn't", "aren't", "wasn't", "weren't",
   "doesn't", "didn't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", 'without', 'hardly',
 ];
 /** Negation words in set phrases that negate nothing after them: "Don't worry, this will fix it". */

@@ -230,6 +230,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['you-failed', "In case you didn't follow the link, here it is."],
   ['user-error', "It's not your fault."],
   ['user-error', "This wasn't your mistake at all."],
+  ['user-error', 'Neither of those was your fault.'],
   ['user-error', "I don't think you broke it."],
   ['not-our-fault', 'Could you check a setting on your end?'],
   ['not-our-fault', "It's our fault, and I'm sorry."],
