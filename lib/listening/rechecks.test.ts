@@ -21,6 +21,7 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
+    ['the agent does it, not them', "I've chased four times and the only updates I've had are ones I asked for.", "I'll also update you every Friday until the meter is fitted."],
   ])('nothing when %s', (_why, customer, reply) => {
     expect(doubting(customer, reply)).toEqual([]);
   });

@@ -40,6 +40,8 @@ for (const lead of [...ASK_LEADS].sort((a, b) => b.length - a.length)) {
   const first = lead[0] ?? '';
   LEADS_BY_FIRST.set(first, [...(LEADS_BY_FIRST.get(first) ?? []), lead]);
 }
+/** Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll *first* check". */
+const OWN_ACTION_BEFORE = new Set(['i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll"]);
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
 
 const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
@@ -53,7 +55,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
     const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
-    if (!lead || asksWhetherDone(tokens, i)) continue;
+    if (!lead || asksWhetherDone(tokens, i) || isOwnAction(tokens, i)) continue;
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
@@ -80,6 +82,12 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     i = last;
   }
   return hints;
+}
+
+/** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday". */
+function isOwnAction(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !tokens[i]?.breakBefore && OWN_ACTION_BEFORE.has(before.norm);
 }
 
 /** "Did you try …", "have you already tried …": a question whether they did it, not a request to do it again. */
