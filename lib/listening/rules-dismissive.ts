@@ -61,7 +61,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Pointing back at an earlier answer instead of answering again (seen in public replies).
       'according to the information [previously|already] [provided|given|sent|shared]',
       'as [previously|already] [advised|informed|indicated|provided]',
-      'as [previously|already|] mentioned',
+      'as [previously|already|] mentioned', 'as [advised|mentioned|stated|explained|informed] previously',
     ],
     benignAfter: ['[above|below|earlier|before] [here|]', 'in [the|this|our] [article|guide|link|page]'],
     message: "If they ask again, the first answer didn't land; say it differently (Hear the whole message).",
@@ -88,7 +88,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help] with",
       "[we're|we are|I'm|I am] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
-      '[is|are|was|were] [outside|beyond] [of|] our control', '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
+      '[is|are|was|were] [outside|beyond] [of|] our control', 'circumstances beyond our control',
+      // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
+      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer
       // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").

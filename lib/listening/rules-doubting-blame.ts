@@ -53,7 +53,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       'you [must have|probably|likely] [mistyped|misread|misunderstood|missed|typed|entered|forgot|deleted|changed|clicked]',
-      "[double-check|double check] that you [actually|really|] [have|did|are|entered|typed|followed|completed]",
+      "[double-check|double check] that you [actually|really|] [have|did|are|were|entered|typed|followed|completed]",
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',

@@ -28,9 +28,13 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `[this is|it's|that's] [an easy|a quick|a simple] fix`,
       // "They'll definitely be ready well before Saturday", "you definitely won't have any more problems".
       `[they'll|they will|you'll|you will] ${CERTAINLY} [be|arrive|get|have|receive|see]`,
+      // Anyone else's certain outcome: "Steve will definitely be there", "it will definitely be the gas pressure".
+      `will ${CERTAINLY} [be|arrive|get|have|work|pass|fix|sort|solve|resolve]`,
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
     ],
     benignBefore: UNVERIFIED,
+    // The agent's own word: "I will definitely be in touch tomorrow".
+    benignRightBefore: ['i', 'we'],
     message: "A fix promised before it's verified costs trust if it fails (Advise).",
     suggestion: "This should fix it; if it doesn't, tell me and I'll look further.",
   },
@@ -44,10 +48,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
       `${SUBJECT} [will never|won't|will not] happen again`,
       // "I can guarantee the payout will be in your account by tomorrow".
-      '[I|we] can [guarantee|promise] [that|you|the|your|it|this]', 'I guarantee [that|you|the|your|it|this]',
+      // "I can guarantee Jamie will get all four lessons": whatever follows, not "I can promise to call".
+      '[I|we] can [guarantee|promise]', 'I guarantee [that|you|the|your|it|this]',
       "[it'll|this'll] never happen again",
     ],
     benignBefore: UNVERIFIED,
+    benignAfter: ['to'],
     message: "A guarantee you can't check yet becomes a broken promise (Advise).",
     suggestion: "We've made this change, and I'll keep an eye on it with you.",
   },
