@@ -148,6 +148,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'Steve will definitely be there with the car on the day.', 'will definitely be'],
   ['guarantee', 'I can guarantee Jamie will get all four of his lessons.', 'I can guarantee'],
   ['not-our-job', 'Nordline is not liable for any consequential losses.', 'is not liable for'],
+  ['not-our-job', "We're not responsible for the delay, but I've passed your comments on to the team.", "We're not responsible for"],
   ['not-our-job', "We can't be held responsible for soot on items left in place.", "can't be held responsible"],
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
@@ -288,6 +289,10 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'The money should be in your account by Thursday.'],
   ['you-claim', 'The supposed fix from last week did not help, and that is on us.'],
   ['not-our-job', "Leaving parcels outside isn't standard practice for us, and I've told the depot."],
+  // A limit stated on the way to what was done for them, or what they do get.
+  ['not-our-job', "The delay was outside our control, but I've refunded your delivery fee."],
+  ['not-our-job', "Under our refund policy you're entitled to a full refund, which I've issued today."],
+  ['not-our-job', "Your booking is non-refundable, but we've moved it to next week free of charge."],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 

@@ -114,7 +114,14 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // What can be done, said in the same sentence, is the choice the message asks for: "We're unable
     // to offer a refund, but I can add a credit".
     // Only an offer: "…in our terms since 2022, but we've recently started checking" explains, offers nothing.
-    benignLater: ['but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead'],
+    benignLater: [
+      'but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead',
+      // …or says what was done for them, or what they do get: "The delay was outside our control, but
+      // I've refunded your delivery fee", "Under our refund policy you're entitled to a full refund".
+      // (Not "I've passed your comments on": that is the template's own closing.)
+      "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
+      "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
+    ],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },
