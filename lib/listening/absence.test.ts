@@ -58,6 +58,15 @@ describe('absence hints', () => {
     expect(absent(reply)).toContain('no-next-step');
   });
 
+  it('a calm question that reports nothing wrong is owed its answer, not a next step; a fault report is', () => {
+    const answer =
+      'Thank you for your email. On bank holidays the pool opens at 8am and closes at 4pm, and the last swim is at 3.15pm. ' +
+      'The sauna and steam room are included in every membership, swim-only as well, so you are welcome to use them ' +
+      'whenever the pool is open. Children under 16 are not allowed in the sauna.';
+    expect(absent(answer, 'What time does the pool open on bank holidays? And is the sauna included in the swim-only membership?')).not.toContain('no-next-step');
+    expect(absent(answer, 'The sauna heater has been broken for two weeks and nobody has fixed it.')).toContain('no-next-step');
+  });
+
   it(`a short reply (under ${COMPLETE_REPLY_MIN_WORDS} words) is not a complete answer and gets none`, () => {
     expect(absent('Done, the refund is on its way.')).toEqual([]);
   });

@@ -11,7 +11,8 @@
  *   heard as often as not.
  * - no-thanks and no-next-step: only for a complete answer (COMPLETE_REPLY_MIN_WORDS of the
  *   agent's own words) in a channel where a reply is one (e-mail, web form, API, or unknown). A
- *   public social reply, a chat turn or a message is one turn of many: it owes neither.
+ *   public social reply, a chat turn or a message is one turn of many: it owes neither. A calm
+ *   question that reports nothing wrong is owed its answer, not a next step.
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
@@ -71,7 +72,10 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
     category: 'no-next-step',
     // Nothing forward-looking at all: with a next step in a form the phrases miss ("the engineer is
     // booked for Friday"), the hint was wrong 3 times of 5 on unseen replies (tests/eval, fifth pass).
-    missing: (input) => isCompleteAnswer(input) && !input.signals.nextStep && !(input.timeAhead ?? input.signals.timeframe) && !input.looksAhead,
+    // Nor to a calm question that reports nothing wrong: the answer is what they asked for ("Is the
+    // sauna included?"); the e-mail labellers wanted the hint on 2 of 37 such replies (tests/eval, sixth pass).
+    missing: (input) =>
+      isCompleteAnswer(input) && owesNextStep(input.customer) && !input.signals.nextStep && !(input.timeAhead ?? input.signals.timeframe) && !input.looksAhead,
     message: 'No next step and no time for the next update: what happens now? (Advise).',
     suggestion: "Next, I'll … and update you by ….",
   },
@@ -91,6 +95,11 @@ export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCate
 
 function isFormLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
   return (input.formulas ?? 0) >= FORM_LETTER_FORMULAS && (customer.upset || customer.reportsProblem);
+}
+
+/** Someone upset or reporting something wrong is owed what happens now; so is an unknown customer. */
+function owesNextStep(customer: CustomerState | undefined): boolean {
+  return customer === undefined || customer.upset || customer.reportsProblem;
 }
 
 function isCompleteAnswer({ ownWords, channel }: AbsenceInput): boolean {
