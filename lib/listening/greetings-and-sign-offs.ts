@@ -1,7 +1,8 @@
 /**
  * Who a customer's message is from and to, so that neither becomes a key term: whom a greeting
  * addresses ("Hi Anna", "hey yahoo -", "dear youtube team"), who introduces themselves ("my name
- * is …"), and where the sign-off starts ("Thanks,\nAnna", "— Dario Benetti, SRE", a gamer tag).
+ * is …"), where the sign-off starts ("Thanks,\nAnna", "— Dario Benetti, SRE", a gamer tag), and
+ * what they say of their own English ("My english is not perfect, sorry").
  */
 import type { PreparedText } from './prepared-text';
 
@@ -81,4 +82,27 @@ function isSignature(line: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}]*_[\p{L}\p{N}_]+$/u.test(name) && /\p{Ll}/u.test(name)) return true;
   return words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)*$/u.test(word) && word.length >= 2 && word.length <= 22);
+}
+
+/**
+ * Sentences where the writer apologises for their English ("My English is not so good, sorry",
+ * "Sorry for my english, it is not my first language"): about them, not about the problem.
+ */
+export function ownEnglishSentences(text: string, tokens: Tokens): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.norm !== 'english' || tokens[i - 1]?.norm !== 'my' || tokens[i]?.breakBefore) continue;
+    let first = i - 1;
+    while (first > 0 && !endsSentence(text, tokens, first)) first--;
+    let last = i;
+    while (last + 1 < tokens.length && !endsSentence(text, tokens, last + 1)) last++;
+    spans.push([tokens[first]?.start ?? 0, tokens[last]?.end ?? 0]);
+    i = last;
+  }
+  return spans;
+}
+
+/** A sentence ends between token i - 1 and token i: ". ", "! ", "? " or a line break. */
+function endsSentence(text: string, tokens: Tokens, i: number): boolean {
+  return /[.!?\n]/.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
 }
