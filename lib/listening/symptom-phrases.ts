@@ -196,6 +196,8 @@ const LIGHT = new Set(['me', 'us', 'ours', 'them', 'theirs', 'yours', 'mine', 'h
 /** "log in", "show up", "locked out"; but "showing in the app" is a place, not a particle. */
 function isParticleOf(verb: string, word: string): boolean {
   if (!PARTICLES.has(word) || !PHRASAL.has(verb)) return false;
+  // Nor "on" after "work": "stopped working on Monday", "not working on my phone" say when and where.
+  if (word === 'on' && /^work/.test(verb)) return false;
   return word !== 'in' || /^(?:log|sign)/.test(verb);
 }
 
