@@ -21,7 +21,7 @@ kept kind know knew known last later left lot look lost mean minute moment month
 ok okay old part past people person place point possible pretty problem put question quick ready reason
 regards right run second several show simple small soon sorry start stop take team tell thank thing think
 thought time today told took tried try turn twice use usual want week went whole work year yesterday tomorrow
-issue support dear cheers appreciate urgent asap monday tuesday wednesday thursday friday saturday sunday
+issue support dear cheers appreciate urgent asap happy unhappy pleased satisfied dissatisfied disappointed impressed monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december pm everybody anybody nobody
 thx pls ty click press tap select type enter open close restart reboot refresh install reinstall login log
 sign fix broken break weird strange odd annoying frustrating whenever everytime anymore unable paid pay fail data

@@ -78,7 +78,11 @@ const NOT_SYMPTOMS = new Set([
   'think', 'know', 'want', 'wish', 'mind', 'care', 'understand', 'mean', 'remember', 'expect', 'believe', 'sure', 'trying', 'try',
   'afraid', 'matter', 'worry', 'bother', 'like', 'need', 'have', 'has', 'had', 'do', 'does', 'did', 'happen', 'happened', 'change',
   'changed', 'been', 'be', 'being', 'get', 'got', 'agree', 'recall', 'seem', 'see', 'plan', 'intend', 'hesitate', 'usually', 'normally',
+  // How they judge it or feel, not what is wrong: "not happy", "not very good", "not urgent", "is not perfect".
+  'happy', 'pleased', 'satisfied', 'impressed', 'good', 'great', 'perfect', 'ideal', 'fair', 'urgent', 'acceptable', 'ok', 'okay', 'nice',
 ]);
+/** Degree words read through before NOT_SYMPTOMS: "not very good", "not so happy". */
+const SOFTENERS = new Set(['very', 'really', 'so', 'too', 'that', 'quite', 'particularly', 'entirely', 'overly']);
 /** After "I" or "we", these say what the customer did not do ("I haven't updated"); "I can't …" is still a symptom. */
 const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
@@ -113,7 +117,9 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     // "still haven't got": after "still", the negation's verb decides.
     let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
-    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[verbAt]?.norm ?? '')) {
+    let judged = verbAt;
+    while (SOFTENERS.has(tokens[judged]?.norm ?? '') && !tokens[judged]?.breakBefore) judged++;
+    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[verbAt]?.norm ?? '') && !NOT_SYMPTOMS.has(tokens[judged]?.norm ?? '')) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
