@@ -75,6 +75,22 @@ export function signOffStart(text: string): number {
   return text.length;
 }
 
+/**
+ * A name alone on a line with only signature lines after it ("Margaret Doyle\nPlot 14B", "Tom
+ * Becker\nFlat 2, 18 Mill Lane"): the name signs the message, and what follows it (a plot, an
+ * account number) may still be a term, so only the name's span is returned.
+ */
+export function nameAboveSignatureLines(text: string): [number, number] | null {
+  const lines = [...text.matchAll(/[^\n]+/g)].slice(-4);
+  for (let k = 0; k < lines.length - 1; k++) {
+    const line = lines[k];
+    if (!line || !isSignature(line[0])) continue;
+    const after = lines.slice(k + 1);
+    if (after.every((l) => l[0].trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(l[0].trim()))) return [line.index, line.index + line[0].length];
+  }
+  return null;
+}
+
 /** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
 function isSignature(line: string): boolean {
   const [name = '', title] = line.trim().replace(/^[-–—]\s*/, '').split(/,\s*/, 2);
