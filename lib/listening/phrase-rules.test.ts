@@ -153,6 +153,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The tenth e-mail set's misses, in general forms.
+  ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
+  ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
+  ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
   ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
@@ -176,6 +180,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', "Let's see if this will fix it."],
   ['certain-fix', "I'll definitely look into it today."],
   ['certain-fix', 'We will definitely be in touch before Friday.'],
+  ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
+  ['should-have', 'Your membership was active, so you should have been let in.'],
   ['guarantee', 'I can promise to call you back tomorrow morning.'],
   // A condition governs its whole sentence, however far back it opens.
   ['certain-fix', 'The reseal is guaranteed for 12 months, so if there is a genuine leak it will definitely be covered.'],

@@ -73,7 +73,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating]",
-      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted]",
+      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]",
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
@@ -122,6 +122,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted]",
       'as [explained|stated|outlined|described|set out] [in|on] [our|the|your]',
       '[we|I] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
+      // "Please ensure you are following the water care guide": that they were not, said as advice.
+      "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
       'this [happens|can happen|usually happens|often happens] when [players|members|residents|passengers|guests|customers|users|people|you] [don\'t|do not|forget|fail]',
       'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to', 'as a [one-time|one time|one-off|goodwill] [courtesy|gesture|exception]',
