@@ -181,6 +181,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', "I'll definitely look into it today."],
   ['certain-fix', 'We will definitely be in touch before Friday.'],
   ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
+  ['lesson-for-next-time', "We always recommend a quick restart after an update, so I've sent the steps below."],
+  ['lesson-for-next-time', "Customers who don't have a smartphone can still use the paper permits."],
   ['should-have', 'Your membership was active, so you should have been let in.'],
   ['guarantee', 'I can promise to call you back tomorrow morning.'],
   // A condition governs its whole sentence, however far back it opens.

@@ -133,6 +133,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
     benignAfter: ['[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]', '[following|linked|attached|next]'],
+    // A lesson on the way to what was done for them, or what they still can do, is help: "We always
+    // recommend a restart after an update, so I've sent the steps", "Customers who don't have a
+    // smartphone can still use the paper permits".
+    benignLater: ["[I've|I have|we've|we have] [sent|set up|added|arranged|booked|attached|included|made|switched|turned]", 'can still', "[you're|you are] all set"],
     message: 'A lesson for next time tells them this time was their fault (Solve, no scapegoats).',
     suggestion: 'To make this easier next time, …',
   },
