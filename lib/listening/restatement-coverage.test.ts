@@ -68,6 +68,7 @@ describe('extractKeyTerms', () => {
     ['when and where after "working" (not a particle)', 'The heater stopped working on Monday. The TV won\'t turn on.', ['heater stopped working', "won't turn on"], ['heater stopped working on']],
     ['how they judge it or feel, not what is wrong', 'I am not happy with the repair and it is not very good. It is not urgent but the left one keeps whistling.', ['one keeps whistling'], ['not happy', 'happy', 'not very good', 'not urgent']],
     ['a name signing above signature lines, not the lines', 'The trough on my plot has been leaking since March.\n\nThanks, and sorry for the essay.\n\nMargaret Doyle\nPlot 14B', ['has been leaking', '14B'], ['Margaret Doyle', 'Margaret']],
+    ['no request in asking them not to, or in "come" alone', "Please don't just tell me it was a weak fish again. Could you come and give us a price?", ['give us a price'], ["don't", 'come']],
     ['what they say of their own English', 'My order OD-558102 arrived broken. My english is not perfect so sorry if I explain badly. My English is not so good, sorry.', ['OD-558102', 'broken'], ['english is not perfect', 'English', 'english']],
     ['"I\'m not able", "I\'m not getting" as symptoms', "I'm not able to print and I'm not getting receipts. I'm not sure why.", ['not able to print', 'not getting receipts'], ['not sure']],
     ['what a screen says, not the saying', 'My dashboard still tells me that the plan is "Trial" and I still haven\'t got the refund.', ['Trial'], ['still tells me', "still haven't got"]],

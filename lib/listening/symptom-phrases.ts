@@ -236,7 +236,11 @@ const EMPTY_REQUESTS = new Set([
   'just', 'also', 'check', 'look', 'contact', 'call', 'dm',
   // Asking to be read, or for somebody to do something: "please read the whole thing", "I want something done about it".
   'read', 'sort', 'log', 'find', 'raise', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything',
+  // Asking them not to do something names no thing wanted: "Please don't just tell me it was a weak fish".
+  "don't", 'dont', 'never', 'not',
 ]);
+/** Verbs that ask for nothing on their own: "Could you come and give us a price?" asks for the price. */
+const LIGHT_REQUESTS = new Set(['come', 'go', 'try']);
 /** Verbs that ask for something when a request goes on after "and". */
 const REQUEST_VERBS = new Set([
   'send', 'stop', 'refund', 'cancel', 'remove', 'fix', 'change', 'give', 'replace', 'return', 'reset', 'restore', 'unlock', 'reactivate',
@@ -294,7 +298,7 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
     if (particle && !particle.breakBefore && ['back', 'up', 'out', 'off', 'over'].includes(particle.norm) && !commaBefore(text, tokens, last + 1)) last++;
     // Never end on an article or a pronoun: "remove the late fee", not "remove the".
     while (last > first && REQUEST_INNER.has(tokens[last]?.norm ?? '') && !['me', 'it', 'them', 'us'].includes(tokens[last]?.norm ?? '')) last--;
-    found.push([verb.start, tokens[last]?.end ?? verb.end]);
+    if (last > first || !LIGHT_REQUESTS.has(verb.norm)) found.push([verb.start, tokens[last]?.end ?? verb.end]);
     inRequest = true;
     i = last;
   }
