@@ -157,6 +157,12 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
+  // The twelfth e-mail set's misses, in general forms.
+  ['not-our-job', 'Unfortunately we are therefore unable to offer a refund or replacement.', 'we are therefore unable to offer'],
+  ['not-our-job', "We aren't able to add any further students to the piece.", "We aren't able to add"],
+  ['not-our-fault', 'The TRVs, which residents are responsible for operating correctly, are set low.', 'residents are responsible for'],
+  ['you-claim', "I'm not sure that's quite what happened.", "I'm not sure that's quite what happened"],
+  ['assumes-mistake', 'Our records show that our technician completed all three visits.', 'Our records show that our technician completed'],
   ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
   ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],

@@ -24,7 +24,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you [claim|claimed|allege|alleged] [that|to have|to be]', 'according to you',
       // What they reported, called a claim: "photographs of the alleged damage".
       '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
-      'I find it hard to believe', '[hard|difficult] to believe that',
+      'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
@@ -61,7 +61,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[that|whether|if] you [actually|really|definitely] [did|have|had|raised|reported|sent|clicked|entered|made|followed|completed|submitted|tried]',
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
       '[confirms|confirmed|shows|showed] [that|] [the|your] [parcel|package|order|item|delivery] was delivered',
-      '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived]',
+      '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the|that our|that] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived|completed]',
     ],
     message: 'Assuming a mistake jumps ahead of the facts; ask what happened (Ask open questions).',
     suggestion: 'Could you tell me exactly what you entered?',
@@ -148,6 +148,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[the problem|the issue|this|the error|the fault] is on your [end|side]',
       "[it's|it is|that's|that is] your [responsibility|problem]",
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
+      // "TRVs, which residents are responsible for operating correctly".
+      '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
       "[it's|it is|this is|that is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's] [responsibility|sole responsibility]",
     ],
     benignBefore: UNVERIFIED,
