@@ -161,35 +161,35 @@ export function matchPhrases<P>(
   index: PhraseIndex<P>,
   onMatch: (first: number, last: number, payload: P) => void,
 ): void {
+  const found: PhraseMatch<P>[] = [];
   for (let first = 0; first < tokens.length; first++) {
     const phrases = index.byFirstWord.get(tokens[first]?.norm ?? '');
     if (!phrases) continue;
     const second = tokens[first + 1];
     const longer = second && !second.breakBefore ? phrases.bySecondWord.get(second.norm) : undefined;
-    if (phrases.oneWord.length === 0 && !longer) continue;
-    const found: PhraseMatch<P>[] = [];
     for (const entry of phrases.oneWord) walkSlots(tokens, first, entry, 0, first, found);
     if (longer) for (const entry of longer) walkSlots(tokens, first, entry, 0, first, found);
-    // Stable: one phrase's equal matches keep their count; the order is the trie's.
-    if (found.length > 1) found.sort(byLastThenOrder);
-    for (const { last, entry } of found) onMatch(first, last, entry.payload);
   }
+  // Stable: one phrase's equal matches keep their count; the order is the trie's.
+  found.sort(byPosition);
+  for (const { first, last, entry } of found) onMatch(first, last, entry.payload);
 }
 
 interface PhraseMatch<P> {
+  first: number;
   last: number;
   entry: IndexedPhrase<P>;
 }
 
-function byLastThenOrder<P>(a: PhraseMatch<P>, b: PhraseMatch<P>): number {
-  return a.last - b.last || a.entry.order - b.entry.order;
+function byPosition<P>(a: PhraseMatch<P>, b: PhraseMatch<P>): number {
+  return a.first - b.first || a.last - b.last || a.entry.order - b.entry.order;
 }
 
 /** Every way `entry`'s slots `slot…` match from token `at` on, each added to `found` by its last token (none when nothing was matched). */
 function walkSlots<P>(tokens: readonly Token[], first: number, entry: IndexedPhrase<P>, slot: number, at: number, found: PhraseMatch<P>[]): void {
   const { slots } = entry;
   if (slot === slots.length) {
-    if (at > first) found.push({ last: at - 1, entry });
+    if (at > first) found.push({ first, last: at - 1, entry });
     return;
   }
   for (const choice of slots[slot]!) {

@@ -92,7 +92,9 @@ function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects
 
 /** The longest request lead that opens at token i, its words within one clause. */
 function leadAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
-  for (const words of LEADS_BY_FIRST.get(tokens[i]?.norm ?? '') ?? []) {
+  const leads = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '');
+  if (!leads) return undefined;
+  for (const words of leads) {
     let k = 1;
     while (k < words.length && tokens[i + k]?.norm === words[k] && !tokens[i + k]?.breakBefore) k++;
     if (k === words.length) return words;
