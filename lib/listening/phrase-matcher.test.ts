@@ -44,6 +44,18 @@ describe('the phrase index', () => {
     expect(indexed(phrases)(tokenize('Sorry for. Any delay'))).toEqual([]);
   });
 
+  it('tries a phrase under every word that can follow its first, and one that may be a word alone wherever that word stands', () => {
+    const phrases = ['[really|] [so|truly] sorry', 'sorry [for that|]', '[I am|we are] [very|] sorry'];
+    for (const text of ['Really so sorry. Truly sorry for that', 'I am sorry, we are very sorry', 'sorry. Sorry for; so sorry really']) {
+      expect(indexed(phrases)(tokenize(text))).toEqual(spelledOut(phrases)(tokenize(text)));
+    }
+    expect(indexed(phrases)(tokenize('I am sorry for that'))).toEqual([
+      [0, 2, 2],
+      [2, 2, 1],
+      [2, 4, 1],
+    ]);
+  });
+
   it('matches once per spelling, as the spelled-out phrases did: two spellings of the same words match twice', () => {
     const phrases = ['[so|] [so|] sorry'];
     expect(indexed(phrases)(tokenize('so sorry'))).toEqual(spelledOut(phrases)(tokenize('so sorry')));

@@ -3,9 +3,10 @@
  * words (none can backtrack):
  * - a trie of word sequences, walked once from every token, for plain spellings (terms, jargon);
  * - a phrase index for the rule data's phrases with choices (`[a|b]`), matched slot by slot from
- *   the tokens their first word can start at. Spelled out, 300 such phrases are 15,954 word
- *   sequences and a trie of 22,558 Map nodes, built when a stopped worker starts for a hint; the
- *   index keeps each phrase once, so that start costs a few hundred small arrays instead.
+ *   the tokens their first two words can start at (most open with a common word: "I", "we",
+ *   "the"). Spelled out, 300 such phrases are 15,954 word sequences and a trie of 22,558 Map
+ *   nodes, built when a stopped worker starts for a hint; the index keeps each phrase once, so
+ *   that start costs a few hundred small arrays instead.
  */
 import { phraseWords, type Token } from './tokens';
 
@@ -73,9 +74,20 @@ interface IndexedPhrase<P> {
   order: number;
 }
 
+/**
+ * The phrases one word may start. Most start with a common word ("I", "we", "the"), so they are
+ * sorted again by their second: a token then tries only the phrases its next word can go on.
+ */
+interface PhrasesByStart<P> {
+  /** Phrases one of whose spellings is this word alone: tried wherever it stands. */
+  oneWord: IndexedPhrase<P>[];
+  /** The others, by the word that follows. */
+  bySecondWord: Map<string, IndexedPhrase<P>[]>;
+}
+
 export interface PhraseIndex<P> {
   /** The phrases a token may start, by that token's normalised word. */
-  byFirstWord: Map<string, IndexedPhrase<P>[]>;
+  byFirstWord: Map<string, PhrasesByStart<P>>;
   size: number;
 }
 
@@ -99,28 +111,43 @@ export function phraseSlots(phrase: string): PhraseSlots {
   return slots;
 }
 
-/** The words a phrase can start with, from slot `from` on (an optional slot lets the next one start it). */
-function firstWords(slots: PhraseSlots, from: number, into: Set<string>): void {
+/**
+ * The first two words of the spellings of slots `from…` after `opening` (one word for a spelling
+ * of one word), as `onOpening` gets them; each opening may come more than once.
+ */
+function openings(slots: PhraseSlots, from: number, opening: readonly string[], onOpening: (words: readonly string[]) => void): void {
   const slot = slots[from];
-  if (!slot) return;
-  for (const choice of slot) {
-    const word = choice[0];
-    if (word === undefined) firstWords(slots, from + 1, into);
-    else into.add(word);
+  if (opening.length >= 2 || !slot) {
+    if (opening.length > 0) onOpening(opening);
+    return;
   }
+  for (const choice of slot) openings(slots, from + 1, opening.concat(choice).slice(0, 2), onOpening);
 }
 
 /** Adds a phrase of the rule data (see expandPhrase) under the words it can start with. */
 export function addPhrase<P>(index: PhraseIndex<P>, phrase: string, payload: P): void {
   const slots = phraseSlots(phrase);
-  const starts = new Set<string>();
-  firstWords(slots, 0, starts);
   const entry: IndexedPhrase<P> = { slots, payload, order: index.size++ };
-  for (const word of starts) {
-    let list = index.byFirstWord.get(word);
-    if (!list) index.byFirstWord.set(word, (list = []));
-    list.push(entry);
+  const seconds = new Map<string, Set<string> | 'one word'>();
+  openings(slots, 0, [], ([first = '', second]) => {
+    const known = seconds.get(first);
+    if (second === undefined) seconds.set(first, 'one word');
+    else if (known === undefined) seconds.set(first, new Set([second]));
+    else if (known !== 'one word') known.add(second);
+  });
+  for (const [first, following] of seconds) {
+    let phrases = index.byFirstWord.get(first);
+    if (!phrases) index.byFirstWord.set(first, (phrases = { oneWord: [], bySecondWord: new Map() }));
+    // A phrase that may be this word alone is tried wherever the word stands, whatever follows it.
+    if (following === 'one word') phrases.oneWord.push(entry);
+    else for (const second of following) addTo(phrases.bySecondWord, second, entry);
   }
+}
+
+function addTo<P>(lists: Map<string, IndexedPhrase<P>[]>, word: string, entry: IndexedPhrase<P>): void {
+  let list = lists.get(word);
+  if (!list) lists.set(word, (list = []));
+  list.push(entry);
 }
 
 /**
@@ -134,24 +161,35 @@ export function matchPhrases<P>(
   index: PhraseIndex<P>,
   onMatch: (first: number, last: number, payload: P) => void,
 ): void {
-  const found: { last: number; entry: IndexedPhrase<P> }[] = [];
+  const found: PhraseMatch<P>[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    const candidates = index.byFirstWord.get(tokens[first]?.norm ?? '');
-    if (!candidates) continue;
-    found.length = 0;
-    for (const entry of candidates) {
-      walkSlots(tokens, first, entry.slots, 0, first, (last) => found.push({ last, entry }));
-    }
-    // Stable: one phrase's equal matches keep their count; the order is the trie's.
-    found.sort((a, b) => a.last - b.last || a.entry.order - b.entry.order);
-    for (const { last, entry } of found) onMatch(first, last, entry.payload);
+    const phrases = index.byFirstWord.get(tokens[first]?.norm ?? '');
+    if (!phrases) continue;
+    const second = tokens[first + 1];
+    const longer = second && !second.breakBefore ? phrases.bySecondWord.get(second.norm) : undefined;
+    for (const entry of phrases.oneWord) walkSlots(tokens, first, entry, 0, first, found);
+    if (longer) for (const entry of longer) walkSlots(tokens, first, entry, 0, first, found);
   }
+  // Stable: one phrase's equal matches keep their count; the order is the trie's.
+  found.sort(byPosition);
+  for (const { first, last, entry } of found) onMatch(first, last, entry.payload);
 }
 
-/** Every way slots `slot…` match from token `at` on; `onEnd` gets the last token of each (none when nothing was matched). */
-function walkSlots(tokens: readonly Token[], first: number, slots: PhraseSlots, slot: number, at: number, onEnd: (last: number) => void): void {
+interface PhraseMatch<P> {
+  first: number;
+  last: number;
+  entry: IndexedPhrase<P>;
+}
+
+function byPosition<P>(a: PhraseMatch<P>, b: PhraseMatch<P>): number {
+  return a.first - b.first || a.last - b.last || a.entry.order - b.entry.order;
+}
+
+/** Every way `entry`'s slots `slot…` match from token `at` on, each added to `found` by its last token (none when nothing was matched). */
+function walkSlots<P>(tokens: readonly Token[], first: number, entry: IndexedPhrase<P>, slot: number, at: number, found: PhraseMatch<P>[]): void {
+  const { slots } = entry;
   if (slot === slots.length) {
-    if (at > first) onEnd(at - 1);
+    if (at > first) found.push({ first, last: at - 1, entry });
     return;
   }
   for (const choice of slots[slot]!) {
@@ -164,6 +202,6 @@ function walkSlots(tokens: readonly Token[], first: number, slots: PhraseSlots, 
       }
       next++;
     }
-    if (next >= 0) walkSlots(tokens, first, slots, slot + 1, next, onEnd);
+    if (next >= 0) walkSlots(tokens, first, entry, slot + 1, next, found);
   }
 }

@@ -9,18 +9,16 @@ const KEPT = 4;
 
 /** `read` memoised on (text, settings), keeping the last KEPT readings. */
 export function recentReadings<T>(read: (text: string, settings?: ListeningSettings) => T): (text: string, settings?: ListeningSettings) => T {
-  const kept = new Map<string, T>();
+  // A short list, not a Map keyed by settings and text joined: that key was a copy of the whole
+  // message to build and hash at every keystroke. Most recent last.
+  const kept: { text: string; settings: string; reading: T }[] = [];
   return (text, settings) => {
-    const key = `${settings ? JSON.stringify(settings) : ''}\u0000${text}`;
-    const known = kept.get(key);
-    if (known !== undefined) {
-      kept.delete(key);
-      kept.set(key, known); // most recent last
-      return known;
-    }
-    const reading = read(text, settings);
-    kept.set(key, reading);
-    if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+    const settingsKey = settings ? JSON.stringify(settings) : '';
+    const at = kept.findIndex((k) => k.text === text && k.settings === settingsKey);
+    const known = at < 0 ? undefined : kept.splice(at, 1)[0];
+    const reading = known ? known.reading : read(text, settings);
+    kept.push(known ?? { text, settings: settingsKey, reading });
+    if (kept.length > KEPT) kept.shift();
     return reading;
   };
 }

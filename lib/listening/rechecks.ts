@@ -54,7 +54,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
   const asked = new Set<string>();
   const { tokens, text } = reply;
   for (let i = 0; i < tokens.length; i++) {
-    const lead = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((words) => words.every((w, k) => tokens[i + k]?.norm === w && (k === 0 || !tokens[i + k]?.breakBefore)));
+    const lead = leadAt(tokens, i);
     if (!lead || asksWhetherDone(tokens, i) || isOwnAction(tokens, i)) continue;
     let v = i + lead.length;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
@@ -74,8 +74,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     const action = [verbKey, ...objects.map(prefix)].join(' ');
     if (asked.has(action)) continue;
     asked.add(action);
-    const said = done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
-    if (!said) continue;
+    if (!saysDone(done, verbKey, objects)) continue;
     const start = tokens[i]?.start ?? verb.start;
     const end = tokens[last]?.end ?? verb.end;
     hints.push({ category: 'doubting', rule: 'asks-again', start, end, text: text.slice(start, end), message: MESSAGE, suggestion: SUGGESTION });
@@ -88,6 +87,27 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
 function isOwnAction(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before !== undefined && !tokens[i]?.breakBefore && OWN_ACTION_BEFORE.has(before.norm);
+}
+
+/**
+ * Whether one of the customer's sentences says they did it: the verb, and one of its objects when
+ * it names any. Apart from recheckHints' loop, whose every word would otherwise make a scope for
+ * these closures to hold.
+ */
+function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects: readonly string[]): boolean {
+  return done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
+}
+
+/** The longest request lead that opens at token i, its words within one clause. */
+function leadAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
+  const leads = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '');
+  if (!leads) return undefined;
+  for (const words of leads) {
+    let k = 1;
+    while (k < words.length && tokens[i + k]?.norm === words[k] && !tokens[i + k]?.breakBefore) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
 }
 
 /** "Did you try …", "have you already tried …": a question whether they did it, not a request to do it again. */

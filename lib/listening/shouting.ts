@@ -81,6 +81,9 @@ export function isMenuLabel(text: string, start: number, end: number): boolean {
 
 function isShoutedWord(text: string, token: Token | undefined, customerWords: ReadonlySet<string>): boolean {
   if (!token || token.end - token.start < 2) return false;
+  // Most words start with a small letter: not in capitals, so not worth copying out to compare.
+  const initial = text.charCodeAt(token.start);
+  if (initial >= 0x61 && initial <= 0x7a) return false;
   const surface = text.slice(token.start, token.end);
   return surface !== token.norm && surface === surface.toUpperCase() && !customerWords.has(surface);
 }

@@ -27,9 +27,10 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
   const hints: Hint[] = [];
   let t = 0;
   for (const [start, end] of paragraphs(doc.text)) {
+    while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < start) t++;
     const firstToken = t;
     while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < end) t++;
-    const words = doc.tokens.slice(firstToken, t).filter((token) => token.start >= start);
+    const words = doc.tokens.slice(firstToken, t);
     if (words.length > LONG_PARAGRAPH_WORDS) hints.push(hint(doc.text, start, end, 'long-paragraph'));
     if (words.length <= LONG_SENTENCE_WORDS) continue;
     // The Segmenter is the slow part: skip it when no run of words between certain ends is long enough.
