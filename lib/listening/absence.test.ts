@@ -143,6 +143,10 @@ describe('absence hints', () => {
     it('one formula is a greeting, not a form letter', () => {
       expect(noAck(oneFormula, problem)).toBe(false);
     });
+    it("the template's own acknowledgements do not save it; words that heard them do", () => {
+      expect(noAck(formLetter.replace('If you have', 'We appreciate your patience. If you have'), problem)).toBe(true);
+      expect(noAck(formLetter.replace('If you have', "I'm sorry the gears are still skipping. If you have"), problem)).toBe(false);
+    });
   });
 
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {

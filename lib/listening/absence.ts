@@ -53,6 +53,8 @@ export interface AbsenceInput {
   formulas?: number;
   /** Whether it says what comes in any words (see looksAhead in reply-signals.ts). */
   looksAhead?: boolean;
+  /** Whether every acknowledging phrase is one of a template's formulas ("we appreciate your patience"). */
+  acknowledgesByFormulaOnly?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -113,7 +115,10 @@ export function isTurn(channel: Channel | undefined): boolean {
 
 function ignoresThem(input: AbsenceInput): boolean {
   const { signals, customer } = input;
-  if (signals.acknowledgement) return false;
+  // A form letter's own acknowledgements ("We value your feedback", "we understand your frustration")
+  // hear nothing: in a form letter to someone upset or reporting a fault they do not count.
+  const byFormula = input.acknowledgesByFormulaOnly === true && customer !== undefined && isCompleteAnswer(input) && isFormLetterTo(customer, input);
+  if (signals.acknowledgement && !byFormula) return false;
   if (!customer) return isCompleteAnswer(input);
   if (input.ownWords < TEMPLATE_MIN_WORDS || signals.clarifyingQuestion) return false;
   const names = namesTheirWords(customer, input.theirWordsUsed);

@@ -77,6 +77,7 @@ export function replyAbsenceHints(
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
+  const formulas = found.signals.filter((m) => m.entry.signal === 'formula');
   return absenceHints(
     {
       ownWords: doc.tokens.length,
@@ -86,7 +87,8 @@ export function replyAbsenceHints(
       ...(channel ? { channel } : {}),
       ...(customer ? { customer } : {}),
       theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
-      formulas: new Set(found.signals.filter((m) => m.entry.signal === 'formula').map((m) => m.first)).size,
+      formulas: new Set(formulas.map((m) => m.first)).size,
+      acknowledgesByFormulaOnly: found.signals.every((m) => m.entry.signal !== 'acknowledgement' || formulas.some((f) => f.first <= m.last && m.first <= f.last)),
     },
     isEnabled,
   );

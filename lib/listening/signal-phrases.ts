@@ -95,6 +95,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[thank you|thanks] for contacting', 'dear [customer|sir|madam|sir/madam|student|member|valued|passenger|patient|client|user|player|guest|applicant]',
     'any inconvenience', 'please [note|be aware|remember] [that|]', 'we regret', "[do not|don't] hesitate",
     '[if you have|for] any [further|other|additional] [questions|queries|assistance]',
+    // The template's own acknowledgements: in a form letter they acknowledge nothing (absence.ts).
+    '[we|I] [value|appreciate] your [feedback|patience|understanding|comments|custom|business]', '[we|I] appreciate you [bringing|taking|raising]',
+    '[we|I] understand your [frustration|concern|concerns]', 'sorry to hear [that|] you [are|were|have been] [experiencing|having]',
   ],
 };
 
