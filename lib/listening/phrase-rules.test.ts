@@ -158,6 +158,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   // The twelfth e-mail set's misses, in general forms.
+  ['not-our-job', 'The Board is not in a position to make exceptions to this rule.', 'is not in a position to make'],
+  ['not-our-job', 'We cannot accept liability for illness contracted during a stay.', 'cannot accept liability'],
+  ['calm-down', "The wheel hops a little, so I wouldn't worry too much about that.", "I wouldn't worry"],
   ['not-our-job', 'Unfortunately we are therefore unable to offer a refund or replacement.', 'we are therefore unable to offer'],
   ['not-our-job', "We aren't able to add any further students to the piece.", "We aren't able to add"],
   ['not-our-fault', 'The TRVs, which residents are responsible for operating correctly, are set low.', 'residents are responsible for'],

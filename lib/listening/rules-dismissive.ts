@@ -91,7 +91,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
       '[is|are|was|were] [outside|beyond] [of|] our control', 'circumstances beyond our control',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
-      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
+      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] liability",
+      "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer
       // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").
@@ -152,7 +153,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "A common mistake" belittles; "a common issue/problem" tells them they are not alone, which real
       // replies' labellers read as reassurance more often than as shrinking it.
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
-      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about',
+      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [wouldn't|would not] worry",
     ],
     message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
     suggestion: 'I understand this is frustrating; …',
