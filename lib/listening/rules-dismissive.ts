@@ -13,7 +13,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       `simply ${INSTRUCTION}`,
-      "[you|you'll|you will] [just|simply|only] [need|have] to",
+      // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
+      // belittling by no labeller, twice.
+      "[you|you'll|you will] [just|simply] [need|have] to",
       'all you [have|need] to do is',
     ],
     benignBefore: [...NEGATIONS, 'can', 'could', 'also'],

@@ -28,9 +28,6 @@ export const TERM_GROUPS: readonly TermGroup[] = [
     inflectAs: 'verb',
     benignAfter: { hang: ['on', 'tight', 'in', 'out', 'around', 'onto', 'there', 'up'], freeze: ['your', 'the', 'my', 'our'], crash: ['course'] },
   },
-  // Not "bill": customers and agents say "bill" and "invoice" for the same paper, and no labeller of
-  // the eval's e-mails called "your bill" answered with "the invoice" a rename (tests/eval, sixth pass).
-  { members: ['invoice', 'receipt'], inflectAs: 'noun' },
   { members: ['pointer', 'cursor'], inflectAs: 'noun' },
   { members: ['password', 'passcode', 'PIN', 'passphrase'], inflectAs: 'noun' },
   {

@@ -11,10 +11,8 @@ describe('term-mismatch', () => {
     ['My license key is rejected.', 'Please re-enter your serial number.', 'license key', 'serial number'],
     ['The app crashes on launch.', 'When the app freezes, close it.', 'crashes', 'freezes'],
     ['The app keeps crashing.', 'I can see why it hangs.', 'crashing', 'hangs'],
-    ['Where is my invoice for March?', "I've resent the receipt.", 'invoice', 'receipt'],
     ['The pointer jumps around.', 'Try resetting the cursor speed.', 'pointer', 'cursor'],
     ['My activation code fails.', 'Your product key is valid.', 'activation code', 'product key'],
-    ['Invoices are missing', 'I found two receipts.', 'Invoices', 'receipts'],
     ['My PIN stopped working.', 'Reset your password from the login page.', 'PIN', 'password'],
     ['I lost my two-step verification phone.', 'I can turn off 2FA for you.', 'two-step verification', '2FA'],
     ['One of my accounts stopped working.', 'Your workspace email is down.', 'accounts', 'workspace'],
@@ -30,6 +28,7 @@ describe('term-mismatch', () => {
     ['no customer message', '', 'Please re-enter your serial number.'],
     ['"hang" as in wait', 'The app crashes on launch.', 'Hang tight while I check.'],
     ['"hang on"', 'It crashes every time.', 'Hang on, let me look.'],
+    ['an invoice and a receipt are different papers', 'The final invoice charges us for two extra hours.', 'Please attach the original receipts for the damaged items.'],
     ['"bill" and "invoice" name the same paper', 'The bill is £465, not the £280 you quoted.', "I've amended the invoice and attached it."],
     ['"profile picture" is another thing', 'My account is locked.', 'Your profile picture will stay.'],
     ['"pin" in lower case is not a PIN', 'I forgot my password.', 'You can pin the note to the top.'],
@@ -37,7 +36,7 @@ describe('term-mismatch', () => {
     ['quoted customer words are theirs', 'My license key fails.', '> My serial number fails\nThanks, checking now.'],
     ['the word names a menu in a path', 'I need to change the email on my account', 'Go to Profile > Email and type the new address.'],
     ['the word is the last step of a path', 'My account is locked.', 'Open Settings → Profile and check the status.'],
-    ['the word is a quoted button label', 'Where is my invoice?', 'Click "Receipts" on the billing page.'],
+    ['the word is a quoted button label', 'One of my accounts stopped working.', 'Click "Workspace" on the settings page.'],
     ["the word is the brand's product name", 'I have two accounts with you guys and one stopped working.', 'We are aware of an issue with our Workspace email.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(mismatches(customer, reply)).toEqual([]);
