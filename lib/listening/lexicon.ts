@@ -8,6 +8,7 @@ import { inflect, type InflectAs } from './inflections';
 import { JARGON_TERMS } from './jargon-terms';
 import { addPhrase, addSpelling, createPhraseIndex, matchPhrases, type PhraseIndex } from './phrase-matcher';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import { ASK_LEADS } from './rechecks';
 import { SIGNAL_PHRASES, type PhraseSignal } from './signal-phrases';
 import { TERM_GROUPS, type TermGroup } from './term-groups';
 import { phraseWords, type Token } from './tokens';
@@ -31,7 +32,8 @@ export type LexiconEntry =
   | { kind: 'rule'; rule: PhraseRule }
   | { kind: 'signal'; signal: PhraseSignal }
   | { kind: 'term'; group: TermGroupEntry; member: number; caps?: readonly boolean[] }
-  | { kind: 'jargon'; jargon: JargonEntry; caps?: readonly boolean[] };
+  | { kind: 'jargon'; jargon: JargonEntry; caps?: readonly boolean[] }
+  | { kind: 'lead' };
 
 export interface Found<E> {
   first: number;
@@ -44,6 +46,8 @@ export interface LexiconMatches {
   signals: Found<EntryOf<'signal'>>[];
   terms: Found<EntryOf<'term'>>[];
   jargon: Found<EntryOf<'jargon'>>[];
+  /** Where a request opens ("please", "could you", see ASK_LEADS), for asking again (rechecks.ts). */
+  leads: Found<EntryOf<'lead'>>[];
 }
 
 // Built on first use, not at module load: the background worker starts for draft messages too,
@@ -63,6 +67,7 @@ function buildStaticLexicon(): PhraseIndex<LexiconEntry> {
   // the order of the text, then of insertion, as from the trie they had before.
   for (const group of TERM_GROUPS) addTermGroup(phrases, group.members, group.inflectAs, false, group);
   for (const [term, plain] of JARGON_TERMS) addJargon(phrases, term, { term: firstSpelling(term), plain, team: false });
+  for (const lead of ASK_LEADS) addSpelling(phrases, lead, { kind: 'lead' });
   return phrases;
 }
 
@@ -151,7 +156,7 @@ export function scanLexicon(
   settings: ListeningSettings | undefined,
   exactCaps: boolean,
 ): LexiconMatches {
-  const found: LexiconMatches = { rules: [], signals: [], terms: [], jargon: [] };
+  const found: LexiconMatches = { rules: [], signals: [], terms: [], jargon: [], leads: [] };
   const collect = (first: number, last: number, entry: LexiconEntry): void => {
     if ((entry.kind === 'term' || entry.kind === 'jargon') && exactCaps && entry.caps) {
       for (let i = first; i <= last; i++) {
@@ -162,7 +167,8 @@ export function scanLexicon(
     if (entry.kind === 'rule') found.rules.push({ first, last, entry });
     else if (entry.kind === 'signal') found.signals.push({ first, last, entry });
     else if (entry.kind === 'term') found.terms.push({ first, last, entry });
-    else found.jargon.push({ first, last, entry });
+    else if (entry.kind === 'jargon') found.jargon.push({ first, last, entry });
+    else found.leads.push({ first, last, entry });
   };
   matchPhrases(tokens, prepareLexicon(), collect);
   const team = teamLexicon(settings);
