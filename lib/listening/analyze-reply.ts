@@ -55,7 +55,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   }
   if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon, customer.technical));
   if (isEnabled('doubting') && latest !== undefined) {
-    const asked = recheckHints(doc, latest.done);
+    const asked = recheckHints(doc, latest.done, found.leads);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));

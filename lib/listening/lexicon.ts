@@ -1,12 +1,14 @@
 /**
- * Every literal the engine looks for, built once, on first use: the phrase rules and signals in a
- * phrase index (their choices stay unspelled, see phrase-matcher.ts), term groups and jargon in a
- * trie. Team words get a small trie of their own, cached per settings object.
+ * Every literal the engine looks for, built once, on first use: the phrase rules and signals
+ * (their choices stay unspelled, see phrase-matcher.ts), term groups and jargon in one phrase
+ * index, so a reply is read in one pass. Team words get a small index of their own, cached per
+ * settings object.
  */
 import { inflect, type InflectAs } from './inflections';
 import { JARGON_TERMS } from './jargon-terms';
-import { addPhrase, addWords, createPhraseIndex, createTrie, matchPhrases, matchTrie, type PhraseIndex, type TrieNode } from './phrase-matcher';
+import { addPhrase, addSpelling, createPhraseIndex, matchPhrases, type PhraseIndex } from './phrase-matcher';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import { ASK_LEADS } from './rechecks';
 import { SIGNAL_PHRASES, type PhraseSignal } from './signal-phrases';
 import { TERM_GROUPS, type TermGroup } from './term-groups';
 import { phraseWords, type Token } from './tokens';
@@ -30,7 +32,8 @@ export type LexiconEntry =
   | { kind: 'rule'; rule: PhraseRule }
   | { kind: 'signal'; signal: PhraseSignal }
   | { kind: 'term'; group: TermGroupEntry; member: number; caps?: readonly boolean[] }
-  | { kind: 'jargon'; jargon: JargonEntry; caps?: readonly boolean[] };
+  | { kind: 'jargon'; jargon: JargonEntry; caps?: readonly boolean[] }
+  | { kind: 'lead' };
 
 export interface Found<E> {
   first: number;
@@ -43,19 +46,16 @@ export interface LexiconMatches {
   signals: Found<EntryOf<'signal'>>[];
   terms: Found<EntryOf<'term'>>[];
   jargon: Found<EntryOf<'jargon'>>[];
+  /** Where a request opens ("please", "could you", see ASK_LEADS), for asking again (rechecks.ts). */
+  leads: Found<EntryOf<'lead'>>[];
 }
 
 // Built on first use, not at module load: the background worker starts for draft messages too,
 // and a stopped worker that starts for a hint should not wait on it twice (see prepareLexicon).
-let staticLexicon: StaticLexicon | null = null;
-const teamLexicons = new WeakMap<ListeningSettings, TrieNode<LexiconEntry> | null>();
+let staticLexicon: PhraseIndex<LexiconEntry> | null = null;
+const teamLexicons = new WeakMap<ListeningSettings, PhraseIndex<LexiconEntry> | null>();
 
-interface StaticLexicon {
-  phrases: PhraseIndex<LexiconEntry>;
-  words: TrieNode<LexiconEntry>;
-}
-
-function buildStaticLexicon(): StaticLexicon {
+function buildStaticLexicon(): PhraseIndex<LexiconEntry> {
   const phrases = createPhraseIndex<LexiconEntry>();
   for (const rule of PHRASE_RULES) {
     for (const phrase of rule.phrases) addPhrase(phrases, phrase, { kind: 'rule', rule });
@@ -63,41 +63,43 @@ function buildStaticLexicon(): StaticLexicon {
   for (const [signal, list] of Object.entries(SIGNAL_PHRASES) as [PhraseSignal, readonly string[]][]) {
     for (const phrase of list) addPhrase(phrases, phrase, { kind: 'signal', signal });
   }
-  const words = createTrie<LexiconEntry>();
-  for (const group of TERM_GROUPS) addTermGroup(words, group.members, group.inflectAs, false, group);
-  for (const [term, plain] of JARGON_TERMS) addJargon(words, term, { term: firstSpelling(term), plain, team: false });
-  return { phrases, words };
+  // Terms and jargon in the same index, so a reply is read once: each kind's matches still come in
+  // the order of the text, then of insertion, as from the trie they had before.
+  for (const group of TERM_GROUPS) addTermGroup(phrases, group.members, group.inflectAs, false, group);
+  for (const [term, plain] of JARGON_TERMS) addJargon(phrases, term, { term: firstSpelling(term), plain, team: false });
+  for (const lead of ASK_LEADS) addSpelling(phrases, lead, { kind: 'lead' });
+  return phrases;
 }
 
 /** Builds the shared lexicon now if it is not built yet, so the next reading does not wait on it. */
-export function prepareLexicon(): StaticLexicon {
+export function prepareLexicon(): PhraseIndex<LexiconEntry> {
   staticLexicon ??= buildStaticLexicon();
   return staticLexicon;
 }
 
-/** The team's term pairs and jargon as a trie, or null when the team added none. */
-function teamLexicon(settings: ListeningSettings | undefined): TrieNode<LexiconEntry> | null {
+/** The team's term pairs and jargon as a phrase index, or null when the team added none. */
+function teamLexicon(settings: ListeningSettings | undefined): PhraseIndex<LexiconEntry> | null {
   if (!settings) return null;
   const cached = teamLexicons.get(settings);
   if (cached !== undefined) return cached;
-  let trie: TrieNode<LexiconEntry> | null = null;
+  let index: PhraseIndex<LexiconEntry> | null = null;
   for (const pair of settings.termPairs ?? []) {
     if (typeof pair?.customer !== 'string' || typeof pair.ours !== 'string') continue;
-    trie ??= createTrie();
-    addTermGroup(trie, [pair.customer, pair.ours], 'noun', true);
+    index ??= createPhraseIndex();
+    addTermGroup(index, [pair.customer, pair.ours], 'noun', true);
   }
   for (const term of settings.jargon ?? []) {
     if (typeof term !== 'string' || term.trim() === '') continue;
-    trie ??= createTrie();
-    addJargon(trie, term, { term: term.trim(), team: true }, false);
+    index ??= createPhraseIndex();
+    addJargon(index, term, { term: term.trim(), team: true }, false);
   }
-  teamLexicons.set(settings, trie);
-  return trie;
+  teamLexicons.set(settings, index);
+  return index;
 }
 
 /** Team pairs are literal: the `|` of the curated data's syntax means nothing in them. */
 function addTermGroup(
-  trie: TrieNode<LexiconEntry>,
+  index: PhraseIndex<LexiconEntry>,
   members: readonly string[],
   inflectAs: InflectAs,
   team: boolean,
@@ -110,20 +112,20 @@ function addTermGroup(
     benignBefore: names.map((name) => curated?.benignBefore?.[name]),
     benignAfter: names.map((name) => curated?.benignAfter?.[name]),
   };
-  members.forEach((member, index) => {
-    for (const spelling of team ? [member] : member.split('|')) {
+  members.forEach((spellings, member) => {
+    for (const spelling of team ? [spellings] : spellings.split('|')) {
       const caps = capsWords(spelling);
       for (const words of inflect(phraseWords(spelling), inflectAs)) {
-        addWords(trie, words, { kind: 'term', group, member: index, caps });
+        addSpelling(index, words, { kind: 'term', group, member, caps });
       }
     }
   });
 }
 
-function addJargon(trie: TrieNode<LexiconEntry>, term: string, jargon: JargonEntry, withSpellings = true): void {
+function addJargon(index: PhraseIndex<LexiconEntry>, term: string, jargon: JargonEntry, withSpellings = true): void {
   for (const spelling of withSpellings ? term.split('|') : [term]) {
     const caps = capsWords(spelling);
-    for (const words of inflect(phraseWords(spelling), 'noun')) addWords(trie, words, { kind: 'jargon', jargon, caps });
+    for (const words of inflect(phraseWords(spelling), 'noun')) addSpelling(index, words, { kind: 'jargon', jargon, caps });
   }
 }
 
@@ -154,7 +156,7 @@ export function scanLexicon(
   settings: ListeningSettings | undefined,
   exactCaps: boolean,
 ): LexiconMatches {
-  const found: LexiconMatches = { rules: [], signals: [], terms: [], jargon: [] };
+  const found: LexiconMatches = { rules: [], signals: [], terms: [], jargon: [], leads: [] };
   const collect = (first: number, last: number, entry: LexiconEntry): void => {
     if ((entry.kind === 'term' || entry.kind === 'jargon') && exactCaps && entry.caps) {
       for (let i = first; i <= last; i++) {
@@ -165,12 +167,11 @@ export function scanLexicon(
     if (entry.kind === 'rule') found.rules.push({ first, last, entry });
     else if (entry.kind === 'signal') found.signals.push({ first, last, entry });
     else if (entry.kind === 'term') found.terms.push({ first, last, entry });
-    else found.jargon.push({ first, last, entry });
+    else if (entry.kind === 'jargon') found.jargon.push({ first, last, entry });
+    else found.leads.push({ first, last, entry });
   };
-  const lexicon = prepareLexicon();
-  matchPhrases(tokens, lexicon.phrases, collect);
-  matchTrie(tokens, lexicon.words, collect);
+  matchPhrases(tokens, prepareLexicon(), collect);
   const team = teamLexicon(settings);
-  if (team) matchTrie(tokens, team, collect);
+  if (team) matchPhrases(tokens, team, collect);
   return found;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPhrase, addWords, createPhraseIndex, createTrie, expandPhrase, matchPhrases, matchTrie, phraseSlots } from './phrase-matcher';
+import { addPhrase, addSpelling, addWords, createPhraseIndex, createTrie, expandPhrase, matchPhrases, matchTrie, phraseSlots } from './phrase-matcher';
 import { PHRASE_RULES } from './phrase-rules';
 import { SIGNAL_PHRASES, STRONG_UPSET_PHRASES, UPSET_PHRASES } from './signal-phrases';
 import { tokenize, type Token } from './tokens';
@@ -60,6 +60,25 @@ describe('the phrase index', () => {
     const phrases = ['[so|] [so|] sorry'];
     expect(indexed(phrases)(tokenize('so sorry'))).toEqual(spelledOut(phrases)(tokenize('so sorry')));
     expect(indexed(phrases)(tokenize('so sorry'))).toHaveLength(3);
+  });
+
+  it('finds plain spellings (terms, jargon) exactly as a trie of them does, a spelling added twice matching twice', () => {
+    const corpus = join(process.cwd(), 'tests', 'corpus');
+    const tokens = readdirSync(corpus).flatMap((file) => tokenize(readFileSync(join(corpus, file), 'utf8')));
+    // Words and pairs of words of the corpus itself, so that many are met; a few twice.
+    const spellings = tokens.filter((_, i) => i % 11 === 0).flatMap((t, i) => [[t.norm], [t.norm, tokens[i * 11 + 1]?.norm ?? 'x'], ...(i % 5 === 0 ? [[t.norm]] : [])]);
+    const trie = createTrie<number>();
+    const index = createPhraseIndex<number>();
+    spellings.forEach((words, n) => {
+      addWords(trie, words, n);
+      addSpelling(index, words, n);
+    });
+    const fromTrie: Match[] = [];
+    const fromIndex: Match[] = [];
+    matchTrie(tokens, trie, (first, last, n) => fromTrie.push([first, last, n]));
+    matchPhrases(tokens, index, (first, last, n) => fromIndex.push([first, last, n]));
+    expect(fromIndex).toEqual(fromTrie);
+    expect(fromTrie.length).toBeGreaterThan(5_000);
   });
 
   it('finds exactly what the spelled-out trie finds, in the same order, for every rule and signal phrase on the corpus', () => {

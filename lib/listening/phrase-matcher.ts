@@ -1,12 +1,14 @@
 /**
  * Literal phrase matching over tokens, with no regular expression built from rule data or team
  * words (none can backtrack):
- * - a trie of word sequences, walked once from every token, for plain spellings (terms, jargon);
- * - a phrase index for the rule data's phrases with choices (`[a|b]`), matched slot by slot from
- *   the tokens their first two words can start at (most open with a common word: "I", "we",
- *   "the"). Spelled out, 300 such phrases are 15,954 word sequences and a trie of 22,558 Map
- *   nodes, built when a stopped worker starts for a hint; the index keeps each phrase once, so
- *   that start costs a few hundred small arrays instead.
+ * - a phrase index for the rule data's phrases with choices (`[a|b]`) and for plain spellings
+ *   (terms, jargon), matched slot by slot from the tokens their first two words can start at
+ *   (most phrases open with a common word: "I", "we", "the"). Spelled out, 300 phrases with
+ *   choices are 15,954 word sequences and a trie of 22,558 Map nodes, built when a stopped worker
+ *   starts for a hint; the index keeps each phrase once, so that start costs a few hundred small
+ *   arrays instead;
+ * - a trie of word sequences, walked once from every token: every spelling written out, what the
+ *   index must find (phrase-matcher.test.ts) and what the bench builds beside it.
  */
 import { phraseWords, type Token } from './tokens';
 
@@ -126,7 +128,16 @@ function openings(slots: PhraseSlots, from: number, opening: readonly string[], 
 
 /** Adds a phrase of the rule data (see expandPhrase) under the words it can start with. */
 export function addPhrase<P>(index: PhraseIndex<P>, phrase: string, payload: P): void {
-  const slots = phraseSlots(phrase);
+  addSlots(index, phraseSlots(phrase), payload);
+}
+
+/** Adds one spelling, words without choices (a term, a jargon word), as addWords adds it to a trie. */
+export function addSpelling<P>(index: PhraseIndex<P>, words: readonly string[], payload: P): void {
+  const [first, second] = words;
+  if (first !== undefined) file(index, { slots: [[words]], payload, order: index.size++ }, first, second === undefined ? 'one word' : [second]);
+}
+
+function addSlots<P>(index: PhraseIndex<P>, slots: PhraseSlots, payload: P): void {
   const entry: IndexedPhrase<P> = { slots, payload, order: index.size++ };
   const seconds = new Map<string, Set<string> | 'one word'>();
   openings(slots, 0, [], ([first = '', second]) => {
@@ -135,13 +146,16 @@ export function addPhrase<P>(index: PhraseIndex<P>, phrase: string, payload: P):
     else if (known === undefined) seconds.set(first, new Set([second]));
     else if (known !== 'one word') known.add(second);
   });
-  for (const [first, following] of seconds) {
-    let phrases = index.byFirstWord.get(first);
-    if (!phrases) index.byFirstWord.set(first, (phrases = { oneWord: [], bySecondWord: new Map() }));
-    // A phrase that may be this word alone is tried wherever the word stands, whatever follows it.
-    if (following === 'one word') phrases.oneWord.push(entry);
-    else for (const second of following) addTo(phrases.bySecondWord, second, entry);
-  }
+  for (const [first, following] of seconds) file(index, entry, first, following);
+}
+
+/** Files a phrase under its first word, and there under each word that can follow it. */
+function file<P>(index: PhraseIndex<P>, entry: IndexedPhrase<P>, first: string, following: Iterable<string> | 'one word'): void {
+  let phrases = index.byFirstWord.get(first);
+  if (!phrases) index.byFirstWord.set(first, (phrases = { oneWord: [], bySecondWord: new Map() }));
+  // A phrase that may be this word alone is tried wherever the word stands, whatever follows it.
+  if (following === 'one word') phrases.oneWord.push(entry);
+  else for (const second of following) addTo(phrases.bySecondWord, second, entry);
 }
 
 function addTo<P>(lists: Map<string, IndexedPhrase<P>[]>, word: string, entry: IndexedPhrase<P>): void {

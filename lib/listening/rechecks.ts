@@ -16,7 +16,7 @@ import type { Token } from './tokens';
  * the tuned part such a question was the rule's only hint, and both labellers called it
  * unacknowledging, not doubting).
  */
-const ASK_LEADS: readonly (readonly string[])[] = [
+export const ASK_LEADS: readonly (readonly string[])[] = [
   ['please'], ['try'], ['could', 'you'], ['can', 'you'],
   ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
   ['we', 'recommend'], ['first'], ['also'],
@@ -34,12 +34,6 @@ const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to'
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
-/** The leads by their first word, longest first, so each word of a reply is looked up once. */
-const LEADS_BY_FIRST = new Map<string, (readonly string[])[]>();
-for (const lead of [...ASK_LEADS].sort((a, b) => b.length - a.length)) {
-  const first = lead[0] ?? '';
-  LEADS_BY_FIRST.set(first, [...(LEADS_BY_FIRST.get(first) ?? []), lead]);
-}
 /** Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll *first* check". */
 const OWN_ACTION_BEFORE = new Set(['i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll"]);
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
@@ -47,16 +41,22 @@ const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'a
 const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
 const SUGGESTION = 'You mentioned you already …; since that did not help, the next thing to check is …';
 
-/** Doubting hints where the reply asks for a step the customer says they took. */
-export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<string>[]): Hint[] {
+/**
+ * Doubting hints where the reply asks for a step the customer says they took. `leads` are where
+ * ASK_LEADS open in the reply, as the lexicon found them (in order of first, then last token).
+ */
+export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<string>[], leads: readonly { first: number; last: number }[]): Hint[] {
   if (done.length === 0) return [];
   const hints: Hint[] = [];
   const asked = new Set<string>();
   const { tokens, text } = reply;
-  for (let i = 0; i < tokens.length; i++) {
-    const lead = leadAt(tokens, i);
-    if (!lead || asksWhetherDone(tokens, i) || isOwnAction(tokens, i)) continue;
-    let v = i + lead.length;
+  let hinted = -1; // the last token of the latest hint: a request inside it is not read again
+  for (let n = 0; n < leads.length; n++) {
+    const lead = leads[n];
+    // Of the leads that open at a word, only the longest, the last of them, is read.
+    if (!lead || leads[n + 1]?.first === lead.first || lead.first <= hinted || asksWhetherDone(tokens, lead.first) || isOwnAction(tokens, lead.first)) continue;
+    const i = lead.first;
+    let v = lead.last + 1;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
     if (!verb || verb.breakBefore || !ACTIONS.has(stem(verb.norm))) continue;
@@ -78,15 +78,9 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     const start = tokens[i]?.start ?? verb.start;
     const end = tokens[last]?.end ?? verb.end;
     hints.push({ category: 'doubting', rule: 'asks-again', start, end, text: text.slice(start, end), message: MESSAGE, suggestion: SUGGESTION });
-    i = last;
+    hinted = last;
   }
   return hints;
-}
-
-/** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday". */
-function isOwnAction(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before !== undefined && !tokens[i]?.breakBefore && OWN_ACTION_BEFORE.has(before.norm);
 }
 
 /**
@@ -98,16 +92,10 @@ function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects
   return done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
 }
 
-/** The longest request lead that opens at token i, its words within one clause. */
-function leadAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
-  const leads = LEADS_BY_FIRST.get(tokens[i]?.norm ?? '');
-  if (!leads) return undefined;
-  for (const words of leads) {
-    let k = 1;
-    while (k < words.length && tokens[i + k]?.norm === words[k] && !tokens[i + k]?.breakBefore) k++;
-    if (k === words.length) return words;
-  }
-  return undefined;
+/** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday". */
+function isOwnAction(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && !tokens[i]?.breakBefore && OWN_ACTION_BEFORE.has(before.norm);
 }
 
 /** "Did you try …", "have you already tried …": a question whether they did it, not a request to do it again. */
