@@ -225,6 +225,9 @@ describe('replySignals', () => {
     ['Please send me the file.', 'nextStep', true],
     ['1. Open Settings\n2. Click Export', 'nextStep', true],
     ['The export is configured.', 'nextStep', false],
+    // A doubting question is no clarifying question, but it asks them for something.
+    ['Are you sure the boiler switch was in the ON position?', 'nextStep', true],
+    ['Are you sure the boiler switch was in the ON position?', 'clarifyingQuestion', false],
     ["You'll need to ask the store that sold it for the receipt.", 'nextStep', true],
     ['Any claim for the fare would need to be made to the airline directly.', 'nextStep', true],
     ['The fare would need to be higher for that.', 'nextStep', false],

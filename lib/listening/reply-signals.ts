@@ -31,8 +31,11 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
   return {
     thanks: has('thanks'),
     acknowledgement: acknowledges(found),
-    // A link is somewhere to go: the article with the steps, the form to fill in.
-    nextStep: has('nextStep') || redirect || clarifyingQuestion || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
+    // A link is somewhere to go: the article with the steps, the form to fill in. A doubting question
+    // ("Are you sure the switches were on?") is no clarifying question, but it still asks them for
+    // something: the doubting hint is about it, not a missing next step.
+    nextStep:
+      has('nextStep') || redirect || clarifyingQuestion || asksQuestion(doc, found, true) || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
     timeframe: namesTime(doc, found),
     clarifyingQuestion,
     redirect,
@@ -136,7 +139,7 @@ function isNumber(word: string): boolean {
 }
 
 /** A question the agent asks about the problem: not a closer, not a doubting one. */
-function asksQuestion(doc: PreparedText, found: LexiconMatches): boolean {
+function asksQuestion(doc: PreparedText, found: LexiconMatches, evenDoubting = false): boolean {
   const { text, tokens, hidden } = doc;
   const doubting = found.rules.filter((m) => m.entry.rule.category === 'doubting');
   let t = 0;
@@ -148,7 +151,7 @@ function asksQuestion(doc: PreparedText, found: LexiconMatches): boolean {
     while (first > 0 && !tokens[first]?.breakBefore) first--;
     if (last < 0 || (tokens[last]?.end ?? 0) < (tokens[first]?.start ?? 0)) continue;
     if (CLOSERS.some((words) => words.every((w, k) => tokens[first + k]?.norm === w))) continue;
-    if (doubting.some((m) => m.first >= first && m.first <= last)) continue;
+    if (!evenDoubting && doubting.some((m) => m.first >= first && m.first <= last)) continue;
     const opener = tokens[first]?.norm ?? '';
     let addressed = QUESTION_OPENERS.has(opener);
     for (let k = first; k <= last && !addressed; k++) addressed = /^your?\b/.test(tokens[k]?.norm ?? '');
