@@ -40,6 +40,6 @@ export const NOT_NEGATING = ["don't worry", 'no worries', "don't hesitate", 'no 
 /** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
 const HEDGES = [
   'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',
-  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'once', 'see',
+  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see',
 ];
 export const UNVERIFIED = [...NEGATIONS, ...HEDGES];

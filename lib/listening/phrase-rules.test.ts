@@ -157,6 +157,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
+  // "Once" says when, not whether: the promise stands (fifteenth set).
+  ['certain-fix', 'Once you resubmit these, they will definitely be accepted.', 'they will definitely be'],
   // The twelfth e-mail set's misses, in general forms.
   ['not-our-job', 'The Board is not in a position to make exceptions to this rule.', 'is not in a position to make'],
   ['not-our-job', 'We cannot accept liability for illness contracted during a stay.', 'cannot accept liability'],
