@@ -158,6 +158,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   // "Once" says when, not whether: the promise stands (fifteenth set).
+  ['should-have', 'You should have been running the pump for at least 10 hours a day.', 'You should have been running'],
+  ['not-our-fault', "Cleaning the skimmer, which is the owner's responsibility, was not done.", "which is the owner's responsibility"],
+  ['lesson-for-next-time', "For future orders, we'd recommend writing the angle on the knife guard.", "For future orders, we'd recommend"],
+  ['assumes-mistake', 'Our system does not show any record of a cancellation call.', 'Our system does not show any record'],
   ['certain-fix', 'Once you resubmit these, they will definitely be accepted.', 'they will definitely be'],
   // The twelfth e-mail set's misses, in general forms.
   ['not-our-job', 'The Board is not in a position to make exceptions to this rule.', 'is not in a position to make'],

@@ -57,6 +57,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',
+      "[our|the] [system|records|logs] [does not|doesn't|do not|don't] show any [record|sign|trace]",
       // Questioning what they did, or insinuating what they must have done.
       '[that|whether|if] you [actually|really|definitely] [did|have|had|raised|reported|sent|clicked|entered|made|followed|completed|submitted|tried]',
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
@@ -72,7 +73,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     id: 'should-have',
     category: 'blame',
     phrases: [
-      "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating]",
+      "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
       "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]",
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
@@ -113,6 +114,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       'you should always', 'please [remember|make sure] to always',
       '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
+      "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure]",
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
       "[you'll|you will] need to be more careful", '[please|] be more careful',
@@ -150,7 +152,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
       '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
-      "[it's|it is|this is|that is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's] [responsibility|sole responsibility]",
+      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's] [responsibility|sole responsibility]",
     ],
     benignBefore: UNVERIFIED,
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
