@@ -157,6 +157,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
+  ['lesson-for-next-time', "Guests sometimes don't realise that the boiler needs to be reset after a power cut.", "Guests sometimes don't"],
   // "Once" says when, not whether: the promise stands (fifteenth set).
   ['should-have', 'You should have been running the pump for at least 10 hours a day.', 'You should have been running'],
   ['not-our-fault', "Cleaning the skimmer, which is the owner's responsibility, was not done.", "which is the owner's responsibility"],

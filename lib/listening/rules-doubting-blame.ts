@@ -117,6 +117,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure]",
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
+      "[customers|users|people|guests|residents|players|members|owners|hirers|drivers] sometimes [don't|do not|forget|miss|overlook|misread]",
       "[you'll|you will] need to be more careful", '[please|] be more careful',
       '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
