@@ -28,11 +28,12 @@ describe('Zendesk (CKEditor 5)', () => {
   it('points at a doubting phrase and a renamed customer term, with the right words', async () => {
     const page = await open(`${zendeskTicketUrl('1202', 'demo')}?late=0`);
     await zendeskEditor(page, '1202').click();
-    await page.keyboard.type('Hi Daniel, are you sure you exported the receipt as PDF?');
+    // Daniel wrote that the app "freezes" and "crashes"; "hangs" is neither of his words.
+    await page.keyboard.type('Hi Daniel, are you sure the app hangs when you export the invoice?');
     await expect.poll(() => hint(page, 'doubting').count()).toBe(1);
     expect(await hint(page, 'doubting').locator('[data-testid="lf-hint-words"]').textContent()).toBe('“are you sure”');
     await expect.poll(() => hint(page, 'term-mismatch').count()).toBe(1);
-    expect(await hint(page, 'term-mismatch').locator('[data-testid="lf-hint-words"]').textContent()).toBe('“receipt”');
+    expect(await hint(page, 'term-mismatch').locator('[data-testid="lf-hint-words"]').textContent()).toBe('“hangs”');
     await page.close();
   });
 
@@ -157,11 +158,9 @@ describe('Freshdesk (Froala)', () => {
     const page = await open(freshdeskTicketUrl('302', 'demo'));
     await page.locator('button[data-test-id="ticket-action-reply"]').click();
     await freshdeskEditor(page).click();
-    // Luis wrote "invoice" once and "receipt" in his latest message; "bill" is neither.
-    await page.keyboard.type('Hi Luis, are you sure you have the bill number?');
+    await page.keyboard.type('Hi Luis, are you sure you have the receipt number?');
     await expect.poll(() => hint(page, 'doubting').count()).toBe(1);
-    await expect.poll(() => hint(page, 'term-mismatch').count()).toBe(1);
-    expect(await hint(page, 'term-mismatch').locator('[data-testid="lf-hint-words"]').textContent()).toBe('“bill”');
+    expect(await hint(page, 'doubting').locator('[data-testid="lf-hint-words"]').textContent()).toBe('“are you sure”');
     await hint(page, 'doubting').locator('[data-testid="lf-hint-apply"]').click();
     await expect.poll(() => freshdeskFixture(page).getEditorText()).toContain('Could you walk me through');
     expect(await freshdeskFixture(page).getEditorText()).not.toContain('are you sure');
