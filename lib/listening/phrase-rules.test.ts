@@ -158,6 +158,14 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   ['lesson-for-next-time', "Guests sometimes don't realise that the boiler needs to be reset after a power cut.", "Guests sometimes don't"],
+  // The sixteenth e-mail set's misses, in general forms.
+  ['not-our-job', 'Refunds are not given for missed collections.', 'Refunds are not given for'],
+  ['not-our-job', 'Our conditions of carriage do not provide for compensation for late running.', 'do not provide for compensation'],
+  ['not-our-job', 'We are unable to make exceptions, as this would not be fair to other customers.', 'We are unable to make exceptions'],
+  ['not-our-job', 'This is standard industry practice and accepted by most universities.', 'standard industry practice'],
+  ['not-our-job', 'Timescales given at drop-off are estimates only.', 'are estimates only'],
+  ['sorry-they-are-unhappy', "We're sorry you're not happy with Pippin's groom.", "sorry you're not happy"],
+  ['any-inconvenience', 'We are sorry to hear that you are experiencing issues with your recycling collection.', 'sorry to hear that you are experiencing issues'],
   // "Once" says when, not whether: the promise stands (fifteenth set).
   ['should-have', 'You should have been running the pump for at least 10 hours a day.', 'You should have been running'],
   ['not-our-fault', "Cleaning the skimmer, which is the owner's responsibility, was not done.", "which is the owner's responsibility"],
@@ -181,6 +189,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['sorry-they-are-unhappy', "I'm sorry you were kept waiting on the phone for forty minutes."],
   ['not-our-job', "We're unable to offer a refund, but I can add a credit to your account."],
   // An honest refusal, opened the usual way, that goes on to a reason and an alternative (fifth pass).
   ['not-our-job', "Unfortunately we can't take him on the river trip: the minimum age is our insurer's rule. What we can offer is the lake."],

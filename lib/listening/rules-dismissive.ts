@@ -100,13 +100,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").
       '[as per|per|according to|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
-      "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception",
+      "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
       "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
-      'no refund will be [given|issued|offered|provided]',
+      'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',
+      '[do|does] not provide for [compensation|refunds|a refund|reimbursement]',
       // Convention in place of a reason: "This is standard practice across the industry".
-      "[this is|that is|it is|it's|that's] [standard|normal|common|usual] [practice|procedure]",
+      "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
+      // A promised time taken back: "timescales given at drop-off are estimates only".
+      '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]',
       '[decision|decisions] [is|are] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',

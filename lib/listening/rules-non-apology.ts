@@ -16,6 +16,8 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',
       '[we|I] regret any [inconvenience|inconveniences|confusion|trouble]',
+      // Sorry for "issues" that it does not name: "sorry to hear that you are experiencing issues with your collection".
+      '[sorry|apologies] to hear [that|] you [are|were|have been] [experiencing|having] [issues|difficulties|problems|trouble|an issue|a problem|some issues|some difficulties]',
     ],
     message: '"Any inconvenience" sounds like nobody read their message; name what went wrong (Read between the lines).',
     suggestion: "I'm sorry that …; here's what I'm doing about it.",
@@ -33,6 +35,14 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       'if [any|] offense was taken', 'if you were offended', 'mistakes were made',
     ],
     benignAfter: ['[with|over|about|at|when|since|after|because]', 'caused by'],
+    message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
+    suggestion: "I'm sorry that …; that's on us.",
+  },
+  {
+    // Sorry for how they feel about it, whatever it is about: "We're sorry you're not happy with Pippin's groom".
+    id: 'sorry-they-are-unhappy',
+    category: 'non-apology',
+    phrases: ["sorry [that|] [you're|you are|you were] [not happy|unhappy|not satisfied|dissatisfied|disappointed]"],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },
