@@ -158,6 +158,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   ['lesson-for-next-time', "Guests sometimes don't realise that the boiler needs to be reset after a power cut.", "Guests sometimes don't"],
+  // The nineteenth e-mail set's misses, in general forms.
+  ['not-our-job', 'All of our technicians are fully trained and follow our standard procedure.', 'All of our technicians are fully trained'],
+  ['not-our-fault', "Please note that it is the rider's responsibility to end the ride.", "it is the rider's responsibility"],
+  ['should-have', 'The tracking was out, which you should have had it checked for before the new tyres.', 'you should have had it checked'],
   // The sixteenth e-mail set's misses, in general forms.
   ['not-our-job', 'Refunds are not given for missed collections.', 'Refunds are not given for'],
   ['not-our-job', 'Our conditions of carriage do not provide for compensation for late running.', 'do not provide for compensation'],
@@ -189,6 +193,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-job', "Our engineers are fully trained, and I've booked one for Tuesday to look again."],
   ['sorry-they-are-unhappy', "I'm sorry you were kept waiting on the phone for forty minutes."],
   ['not-our-job', "We're unable to offer a refund, but I can add a credit to your account."],
   // An honest refusal, opened the usual way, that goes on to a reason and an alternative (fifth pass).

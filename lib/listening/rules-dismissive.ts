@@ -106,6 +106,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',
       '[do|does] not provide for [compensation|refunds|a refund|reimbursement]',
+      // The staff defended in place of an answer: "All of our technicians are fully trained".
+      '[our|all our|all of our] [technicians|engineers|groomers|staff|drivers|crews|fitters|cleaners|installers|advisors|agents] are [all|] [fully|highly|] [trained|qualified]',
       // Convention in place of a reason: "This is standard practice across the industry".
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".

@@ -75,7 +75,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
       "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]",
-      "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]",
+      "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
     message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
@@ -153,7 +153,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
       '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
-      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's] [responsibility|sole responsibility]",
+      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
     ],
     benignBefore: UNVERIFIED,
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
