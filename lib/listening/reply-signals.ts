@@ -138,7 +138,7 @@ function isNumber(word: string): boolean {
   return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);
 }
 
-/** A question the agent asks about the problem: not a closer, not a doubting one. */
+/** A question the agent asks about the problem: not a closer, and not a doubting one unless `evenDoubting`. */
 function asksQuestion(doc: PreparedText, found: LexiconMatches, evenDoubting = false): boolean {
   const { text, tokens, hidden } = doc;
   const doubting = found.rules.filter((m) => m.entry.rule.category === 'doubting');
