@@ -69,9 +69,11 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
     let clause = true; // no comma yet between this word and the phrase
     for (let i = first - 1; i >= 0; i--) {
       if (tokens[i + 1]?.breakBefore) break;
-      if (text.slice(tokens[i]?.end ?? 0, tokens[i + 1]?.start ?? 0).includes(',')) clause = false;
       const word = tokens[i]?.norm ?? '';
-      if (i < first - BENIGN_WINDOW && !CONDITIONS.has(word)) continue;
+      // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
+      if (i < first - BENIGN_WINDOW) {
+        if (!CONDITIONS.has(word)) continue;
+      } else if (text.slice(tokens[i]?.end ?? 0, tokens[i + 1]?.start ?? 0).includes(',')) clause = false;
       // A negation governs its own clause only: "if you'd rather not get them, simply untick…".
       if (!clause && negations.has(word)) continue;
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
