@@ -117,9 +117,7 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     // "still haven't got": after "still", the negation's verb decides.
     let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
-    let judged = verbAt;
-    while (SOFTENERS.has(tokens[judged]?.norm ?? '') && !tokens[judged]?.breakBefore) judged++;
-    if (lead && !isOwnAction(tokens, i) && !NOT_SYMPTOMS.has(tokens[verbAt]?.norm ?? '') && !NOT_SYMPTOMS.has(tokens[judged]?.norm ?? '')) {
+    if (lead && !isOwnAction(tokens, i) && !isNotASymptom(tokens, verbAt)) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
@@ -186,6 +184,13 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     i = last;
   }
   return found;
+}
+
+/** The word after a lead, read through SOFTENERS ("not very good"), is in NOT_SYMPTOMS. */
+function isNotASymptom(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (SOFTENERS.has(tokens[k]?.norm ?? '') && !tokens[k]?.breakBefore) k++;
+  return NOT_SYMPTOMS.has(tokens[k]?.norm ?? '');
 }
 
 /** After "still", only a fault goes on: "still broken", "still pausing", "still no refund"; not "still under warranty". */
