@@ -10,7 +10,7 @@ import { capText } from './input-cap';
 import { jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
+import { formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -77,7 +77,6 @@ export function replyAbsenceHints(
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  const formulas = found.signals.filter((m) => m.entry.signal === 'formula');
   return absenceHints(
     {
       ownWords: doc.tokens.length,
@@ -87,8 +86,7 @@ export function replyAbsenceHints(
       ...(channel ? { channel } : {}),
       ...(customer ? { customer } : {}),
       theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
-      formulas: new Set(formulas.map((m) => m.first)).size,
-      acknowledgesByFormulaOnly: found.signals.every((m) => m.entry.signal !== 'acknowledgement' || formulas.some((f) => f.first <= m.last && m.first <= f.last)),
+      ...formulasOf(found),
     },
     isEnabled,
   );

@@ -26,7 +26,8 @@ export function replySignals(reply: string): ReplySignals {
 
 export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignals {
   const has = (signal: string): boolean => found.signals.some((m) => m.entry.signal === signal);
-  const clarifyingQuestion = asksQuestion(doc, found) || has('asksDetails');
+  const questions = questionsAsked(doc, found);
+  const clarifyingQuestion = questions.clarifying || has('asksDetails');
   const redirect = has('redirect');
   return {
     thanks: has('thanks'),
@@ -35,7 +36,7 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
     // ("Are you sure the switches were on?") is no clarifying question, but it still asks them for
     // something: the doubting hint is about it, not a missing next step.
     nextStep:
-      has('nextStep') || redirect || clarifyingQuestion || asksQuestion(doc, found, true) || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
+      has('nextStep') || redirect || clarifyingQuestion || questions.doubting || startsWithInstruction(doc.tokens) || hasListItem(doc) || hasLink(doc.text),
     timeframe: namesTime(doc, found),
     clarifyingQuestion,
     redirect,
@@ -45,9 +46,24 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
 /** An acknowledgement inside a formulaic apology ("I'm sorry if you feel…") does not count. */
 function acknowledges(found: LexiconMatches): boolean {
   const nonApologies = found.rules.filter((m) => m.entry.rule.category === 'non-apology');
-  return found.signals.some(
-    (m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => n.first <= m.last && m.first <= n.last),
-  );
+  return found.signals.some((m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => overlaps(n, m)));
+}
+
+/**
+ * How many different template formulas a reply uses (one per opening token: "Dear Customer",
+ * "Thank you for contacting", "Please note"), and whether every acknowledging phrase in it is one of
+ * them ("we appreciate your patience"): what absence.ts reads to tell a form letter.
+ */
+export function formulasOf(found: LexiconMatches): { formulas: number; acknowledgesByFormulaOnly: boolean } {
+  const formulas = found.signals.filter((m) => m.entry.signal === 'formula');
+  return {
+    formulas: new Set(formulas.map((m) => m.first)).size,
+    acknowledgesByFormulaOnly: found.signals.every((m) => m.entry.signal !== 'acknowledgement' || formulas.some((f) => overlaps(f, m))),
+  };
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
 }
 
 /** A sentence that opens with a verb of action, maybe after "please", "simply", "first"…: "Simply reinstall it". */
@@ -138,10 +154,14 @@ function isNumber(word: string): boolean {
   return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);
 }
 
-/** A question the agent asks about the problem: not a closer, and not a doubting one unless `evenDoubting`. */
-function asksQuestion(doc: PreparedText, found: LexiconMatches, evenDoubting = false): boolean {
+/**
+ * The questions the agent asks about the problem (not closers), read in one pass: whether one is a
+ * clarifying question, and whether one is a doubting one ("Are you sure …?").
+ */
+function questionsAsked(doc: PreparedText, found: LexiconMatches): { clarifying: boolean; doubting: boolean } {
   const { text, tokens, hidden } = doc;
   const doubting = found.rules.filter((m) => m.entry.rule.category === 'doubting');
+  const asked = { clarifying: false, doubting: false };
   let t = 0;
   for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
     if (isHidden(hidden, q)) continue;
@@ -151,13 +171,16 @@ function asksQuestion(doc: PreparedText, found: LexiconMatches, evenDoubting = f
     while (first > 0 && !tokens[first]?.breakBefore) first--;
     if (last < 0 || (tokens[last]?.end ?? 0) < (tokens[first]?.start ?? 0)) continue;
     if (CLOSERS.some((words) => words.every((w, k) => tokens[first + k]?.norm === w))) continue;
-    if (!evenDoubting && doubting.some((m) => m.first >= first && m.first <= last)) continue;
+    const doubts = doubting.some((m) => m.first >= first && m.first <= last);
     const opener = tokens[first]?.norm ?? '';
     let addressed = QUESTION_OPENERS.has(opener);
     for (let k = first; k <= last && !addressed; k++) addressed = /^your?\b/.test(tokens[k]?.norm ?? '');
-    if (addressed) return true;
+    if (!addressed) continue;
+    if (doubts) asked.doubting = true;
+    else asked.clarifying = true;
+    if (asked.clarifying && asked.doubting) break;
   }
-  return false;
+  return asked;
 }
 
 function isHidden(hidden: readonly number[], offset: number): boolean {
