@@ -61,7 +61,7 @@ function endsAddress(text: string, tokens: Tokens, j: number): boolean {
 
 /** Where the sign-off starts ("Thanks,\nAnna"), looking only at the last few lines. */
 export function signOffStart(text: string): number {
-  const lines = [...text.matchAll(/[^\n]+/g)].slice(-6);
+  const lines = lastLines(text, 6);
   for (const line of lines) {
     const words = line[0].trim().toLowerCase();
     let plain = words;
@@ -81,7 +81,7 @@ export function signOffStart(text: string): number {
  * account number) may still be a term, so only the name's span is returned.
  */
 export function nameAboveSignatureLines(text: string): [number, number] | null {
-  const lines = [...text.matchAll(/[^\n]+/g)].slice(-4);
+  const lines = lastLines(text, 4);
   for (let k = 0; k < lines.length - 1; k++) {
     const line = lines[k];
     if (!line || !isSignature(line[0])) continue;
@@ -89,6 +89,11 @@ export function nameAboveSignatureLines(text: string): [number, number] | null {
     if (after.every((l) => l[0].trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(l[0].trim()))) return [line.index, line.index + line[0].length];
   }
   return null;
+}
+
+/** The message's last `count` non-empty lines, each with its offset (`index`). */
+function lastLines(text: string, count: number): RegExpExecArray[] {
+  return [...text.matchAll(/[^\n]+/g)].slice(-count);
 }
 
 /** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
