@@ -36,12 +36,13 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
     const firstToken = t;
     while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < end) t++;
     const words = doc.tokens.slice(firstToken, t);
-    if (words.length > LONG_PARAGRAPH_WORDS && words.length / sentenceCount(doc.text, words) >= PARAGRAPH_SENTENCE_WORDS) {
+    if (words.length <= LONG_SENTENCE_WORDS) continue;
+    const runs = certainRuns(doc.text, words);
+    if (words.length > LONG_PARAGRAPH_WORDS && words.length / runs.count >= PARAGRAPH_SENTENCE_WORDS) {
       hints.push(hint(doc.text, start, end, 'long-paragraph'));
     }
-    if (words.length <= LONG_SENTENCE_WORDS) continue;
     // The Segmenter is the slow part: skip it when no run of words between certain ends is long enough.
-    if (longestRun(doc.text, words) <= LONG_SENTENCE_WORDS) continue;
+    if (runs.longest <= LONG_SENTENCE_WORDS) continue;
     let w = 0;
     for (const [s, e] of sentenceRanges(doc.text, start, end)) {
       let count = 0;
@@ -56,36 +57,26 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
   return hints;
 }
 
-/** How many sentences the words make, counting only the ends every segmenter agrees on (see longestRun). */
-function sentenceCount(text: string, words: readonly Token[]): number {
-  let count = words.length > 0 ? 1 : 0;
-  for (let k = 1; k < words.length; k++) {
-    const previous = words[k - 1];
-    const word = words[k];
-    if (previous && word && word.breakBefore && endsCertainly(text, previous, word)) count++;
-  }
-  return count;
-}
-
-function endsCertainly(text: string, previous: Token, word: Token): boolean {
-  return CERTAIN_END.test(text.slice(previous.end, word.start) + text[word.start]);
-}
-
 /**
- * Sentence ends every segmenter agrees on (a line break, "?" or "!" then a space, ". " then a
- * capital): the longest run of words between them bounds the longest sentence from above.
+ * The runs of words between the sentence ends every segmenter agrees on (a line break, "?" or "!"
+ * then a space, ". " then a capital), in one walk: how many there are (the paragraph's sentences,
+ * at most) and the longest (which bounds the longest sentence from above).
  */
-function longestRun(text: string, words: readonly Token[]): number {
+function certainRuns(text: string, words: readonly Token[]): { count: number; longest: number } {
+  let count = words.length > 0 ? 1 : 0;
   let run = 1;
-  let longest = words.length > 0 ? 1 : 0;
+  let longest = count;
   for (let k = 1; k < words.length; k++) {
     const previous = words[k - 1];
     const word = words[k];
     if (!previous || !word) continue;
-    run = word.breakBefore && endsCertainly(text, previous, word) ? 1 : run + 1;
+    if (word.breakBefore && CERTAIN_END.test(text.slice(previous.end, word.start) + text[word.start])) {
+      count++;
+      run = 1;
+    } else run++;
     if (run > longest) longest = run;
   }
-  return longest;
+  return { count, longest };
 }
 
 /** [start, end] of each paragraph: runs of non-blank lines, each list item on its own. */
