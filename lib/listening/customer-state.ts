@@ -7,7 +7,7 @@ import { isAcronym } from './lexicon';
 import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { STRONG_UPSET_PHRASES, UPSET_PHRASES } from './signal-phrases';
+import { UPSET_PHRASES } from './signal-phrases';
 import { symptomPhrases } from './symptom-phrases';
 import { addPhrase, createPhraseIndex, matchPhrases } from './phrase-matcher';
 import type { Token } from './tokens';
@@ -27,7 +27,7 @@ export interface CustomerState {
 
 /** The upset phrases in the engine's phrase index, matched in one pass like every other phrase. */
 const UPSET = createPhraseIndex<true>();
-for (const phrase of [...UPSET_PHRASES, ...STRONG_UPSET_PHRASES]) addPhrase(UPSET, phrase, true);
+for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, true);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),

@@ -125,13 +125,8 @@ export const UPSET_PHRASES = [
   'still [not|no|unable|cannot|can\'t|broken|waiting|having|getting]', 'again and again', 'over and over',
   '[every|each] time', 'keeps [happening|crashing|failing|saying|asking]', 'for [days|weeks|months|hours]',
   '[days|weeks|months|hours] [now|later|ago]', 'what is going on', "what's going on", "[i've|i have] tried everything",
-];
-/**
- * Anger, contempt and distress (customer-state.ts reads them as upset, like the phrases above;
- * weighting them double was measured in the fourth pass and dropped with the path it served in the
- * fifth: see absence.ts).
- */
-export const STRONG_UPSET_PHRASES = [
+  // Anger, contempt and distress (weighting them double was measured in the fourth pass and dropped
+  // with the path it served in the fifth: see absence.ts).
   '[angry|furious|livid|fed up|sick of]',
   '[ridiculous|unacceptable|disgusting|disgraceful|useless|ludicrous|abhorrent|outrageous|appalling|nonsense|joke|scam|rubbish|garbage|trash]',
   ...SWEARING.filter((w) => w !== 'lol' && w !== 'lmao'),
