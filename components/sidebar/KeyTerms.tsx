@@ -20,10 +20,18 @@ const STATE_LABELS: Record<TermState, string> = { covered: 'covered', missing: '
 export function KeyTerms({ restatement, reply, onUseTerm }: Props) {
   if (!restatement.keyTerms.length) return null;
   const percent = Math.round(restatement.coverage * 100);
+  const total = restatement.keyTerms.length;
+  const scoreHelp =
+    total > restatement.fullAt
+      ? `A full restatement keeps ${restatement.fullAt} of their ${total} terms; the side details can stay out.`
+      : 'A full restatement keeps all of their terms.';
   return (
     <section class="lf-section" data-testid="lf-key-terms" aria-labelledby="lf-key-terms-title">
       <h3 class="lf-section__title" id="lf-key-terms-title">
-        Their words <span class="lf-coverage" data-testid="lf-coverage">{percent}% in your restatement</span>
+        Their words{' '}
+        <span class="lf-coverage" data-testid="lf-coverage" title={scoreHelp}>
+          {percent}% · {restatement.covered.length} of {total} in your restatement
+        </span>
       </h3>
       <ul class="lf-terms">
         {restatement.keyTerms.map(({ term }) => {

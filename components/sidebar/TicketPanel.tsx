@@ -56,7 +56,7 @@ interface Props {
 type ActionArea = 'insert' | 'hints' | 'restore' | 'conflict';
 
 const NO_ANALYSIS: ReplyAnalysis = { hints: [], truncated: false, analyzedLength: 0 };
-const NO_COVERAGE: RestatementCoverage = { coverage: 0, keyTerms: [], covered: [], missing: [], mismatches: [] };
+const NO_COVERAGE: RestatementCoverage = { coverage: 0, fullAt: 0, keyTerms: [], covered: [], missing: [], mismatches: [] };
 
 /** Everything the sidebar shows for one ticket. Keyed by ticket: nothing survives a ticket switch. */
 export function TicketPanel({ page, helpdeskLabel, services, settings, onCollapse }: Props) {

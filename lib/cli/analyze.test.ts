@@ -39,6 +39,7 @@ describe('analyze --jsonl', () => {
     expect(lines[1].hints[0]).not.toHaveProperty('customerTerm');
     expect(lines[1].restatement).toEqual({
       coverage: 0.5,
+      fullAt: 2,
       covered: ['fails'],
       missing: [],
       mismatches: [{ customer: 'license key', used: 'serial number' }],

@@ -135,8 +135,8 @@ function resultOf({ reply, customer, restatement, channel }: JsonlInput): object
   const { hints } = analyzeReply(reply, { customerMessage: customer, ...(channel ? { channel } : {}) });
   const result: { hints: object[]; restatement?: object } = { hints: hints.map(cliHint) };
   if (restatement !== undefined) {
-    const { coverage, covered, missing, mismatches } = restatementCoverage(customer ?? '', restatement);
-    result.restatement = { coverage, covered, missing, mismatches };
+    const { coverage, fullAt, covered, missing, mismatches } = restatementCoverage(customer ?? '', restatement);
+    result.restatement = { coverage, fullAt, covered, missing, mismatches };
   }
   return result;
 }

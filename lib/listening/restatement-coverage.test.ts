@@ -142,8 +142,20 @@ describe('restatementCoverage', () => {
     expect(result.missing).toEqual(['license key', 'ABC-1234-XYZ']);
     expect(result.mismatches).toEqual([]);
     expect(result.covered).toHaveLength(8);
-    expect(result.coverage).toBeCloseTo(0.8);
     expect(result.keyTerms).toHaveLength(10);
+    // Eight of ten terms make a full restatement: the license key is a side detail here.
+    expect(result.fullAt).toBe(8);
+    expect(result.coverage).toBe(1);
+  });
+
+  it('scores a restatement against all the terms of a short message, and against 8 of a long one', () => {
+    const short = restatementCoverage("It won't let me log in since Monday.", "You can't log in.");
+    expect(short.fullAt).toBe(2);
+    expect(short.coverage).toBe(0.5);
+    const half = restatementCoverage(CUSTOMER, 'So exporting PDFs from the reports page crashes with E1043?');
+    expect(half.keyTerms).toHaveLength(10);
+    expect(half.coverage).toBe(half.covered.length / 8);
+    expect(half.covered.length).toBeLessThan(8);
   });
 
   it('reports renamed terms as mismatches, not as covered or missing', () => {

@@ -15,6 +15,14 @@ import type { ListeningSettings, RestatementCoverage } from './types';
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /** Share of a long term's meaningful words a paraphrase must keep to count as covering it. */
 const PARAPHRASE_SHARE = 2 / 3;
+/**
+ * How many of the customer's terms make a full restatement. A restatement is a sentence or two, not
+ * a copy: a long message yields up to 12 key terms (dates, names, side details), and careful agents
+ * keep about 8 of them (the median number of terms the eval's labellers marked as must-keep, tuned
+ * part). Coverage counts covered terms against this many, or against all of them when there are fewer
+ * (`fullAt`); every term is still shown as covered, missing or renamed.
+ */
+const FULL_RESTATEMENT_TERMS = 8;
 
 export interface OtherReading {
   lower: string;
@@ -29,8 +37,8 @@ export function restatementCoverage(
   settings?: ListeningSettings,
 ): RestatementCoverage {
   const customer = readCustomer(customerText, settings);
-  const { coverage, covered, missing, mismatches } = coverageOf(customer, readOther(restatement, settings));
-  return { coverage, keyTerms: customer.terms.map(({ term, kind }) => ({ term, kind })), covered, missing, mismatches };
+  const { coverage, fullAt, covered, missing, mismatches } = coverageOf(customer, readOther(restatement, settings));
+  return { coverage, fullAt, keyTerms: customer.terms.map(({ term, kind }) => ({ term, kind })), covered, missing, mismatches };
 }
 
 export function readOther(text: string, settings?: ListeningSettings): OtherReading {
@@ -63,9 +71,10 @@ export function coverageOf(customer: CustomerReading, other: OtherReading): Cove
     if (rename) mismatches.push({ customer: term.term, used: rename.used.surface });
     else missing.push(term.term);
   }
-  const total = customer.terms.length;
+  const fullAt = Math.min(customer.terms.length, FULL_RESTATEMENT_TERMS);
   return {
-    coverage: total === 0 ? 0 : coveredTerms.length / total,
+    coverage: fullAt === 0 ? 0 : Math.min(1, coveredTerms.length / fullAt),
+    fullAt,
     covered: coveredTerms.map((t) => t.term),
     coveredTerms,
     missing,

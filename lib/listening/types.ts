@@ -89,8 +89,13 @@ export interface KeyTerm {
 }
 
 export interface RestatementCoverage {
-  /** covered / keyTerms, from 0 to 1; 0 when the customer text has no key terms. */
+  /**
+   * How full the restatement is, from 0 to 1: covered terms against `fullAt`; 0 when the customer
+   * text has no key terms.
+   */
   coverage: number;
+  /** How many covered terms make a full restatement: all key terms, or 8 of a longer list. */
+  fullAt: number;
   keyTerms: KeyTerm[];
   covered: string[];
   missing: string[];

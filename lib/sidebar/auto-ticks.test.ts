@@ -6,6 +6,7 @@ import { applyAutoTicks, evidenceFor } from './auto-ticks';
 const none: ReplySignals = { thanks: false, acknowledgement: false, nextStep: false, timeframe: false, clarifyingQuestion: false, redirect: false };
 const coverage = (value: number, terms = 4): RestatementCoverage => ({
   coverage: value,
+  fullAt: terms,
   keyTerms: Array.from({ length: terms }, (_, i) => ({ term: `t${i}`, kind: 'word' as const })),
   covered: [],
   missing: [],

@@ -7,7 +7,7 @@ import type { ChecklistState } from '../messaging/messages';
 import type { AutoCheck, ChecklistItem } from '../playbooks/checklist';
 import type { ReplySignals, RestatementCoverage } from '../listening/types';
 
-/** Good coverage: at least half the customer's key terms, in a restatement of a few words. */
+/** Good coverage: at least half of a full restatement (see RestatementCoverage.fullAt), in a few words. */
 export const RESTATED_MIN_COVERAGE = 0.5;
 export const RESTATED_MIN_WORDS = 4;
 

@@ -21,7 +21,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, restatementCoverage } from '../../lib/listening/index';
-import type { Channel } from '../../lib/listening/index';
+import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
 
@@ -108,6 +108,10 @@ function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
   if (errors.length > 0) console.log(`\nWrong and missed hints (tuned part):\n${errors.join('\n')}`);
 }
 
+function shareKept({ covered, keyTerms }: RestatementCoverage): number {
+  return keyTerms.length === 0 ? 0 : covered.length / keyTerms.length;
+}
+
 function keyTermTable(rows: readonly CustomerRow[]): void {
   const errors: string[] = [];
   for (const split of splitsShown) {
@@ -117,6 +121,9 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     let foundCount = 0;
     const faithful: number[] = [];
     const careless: number[] = [];
+    // The share of all key terms kept, beside the score (which counts them against a full restatement).
+    const faithfulShare: number[] = [];
+    const carelessShare: number[] = [];
     let faithfulHigher = 0;
     const part = rows.filter((r) => r.split === split);
     const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, () => ({ shown: 0, right: 0, must: 0, found: 0 }));
@@ -137,11 +144,15 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
         fold.must += row.must.length;
         fold.found += row.must.length - missed.length;
       }
-      const f = restatementCoverage(row.customer, row.faithful).coverage;
-      const c = restatementCoverage(row.customer, row.careless).coverage;
+      const faithfulCoverage = restatementCoverage(row.customer, row.faithful);
+      const carelessCoverage = restatementCoverage(row.customer, row.careless);
+      const f = faithfulCoverage.coverage;
+      const c = carelessCoverage.coverage;
       if (row.must.length > 0) {
         faithful.push(f);
         careless.push(c);
+        faithfulShare.push(shareKept(faithfulCoverage));
+        carelessShare.push(shareKept(carelessCoverage));
         if (f > c) faithfulHigher++;
       }
       if (showTermErrors && split === 'tune' && (noise.length > 0 || missed.length > 0 || (row.must.length > 0 && f <= c))) {
@@ -155,6 +166,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     console.log(`  key terms shown ${shownCount}, right ${rightCount}: precision ${fmt(shownCount ? rightCount / shownCount : null)}`);
     console.log(`  must terms ${mustCount}, found ${foundCount}: recall ${fmt(mustCount ? foundCount / mustCount : null)}`);
     console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
+    console.log(`  share of all key terms kept, median: faithful ${fmt(median(faithfulShare))}, careless ${fmt(median(carelessShare))}`);
   }
   if (errors.length > 0) console.log(`\nKey-term noise, misses and restatements scored out of order (tuned part):\n${errors.join('\n')}`);
 }
