@@ -27,6 +27,11 @@ const UNIT_QUALIFIERS = new Set(['working', 'business', 'full', 'whole', 'calend
 const SINCE = new Set(['since', 'until', 'till', 'before', 'by']);
 const TIME_LEADS = new Set(['the', 'last', 'this', 'next', 'early', 'late', 'mid']);
 const DEADLINES = new Set(['tonight', 'tomorrow']);
+/** "last Thursday", "this Friday", "next week": the day it happened or is needed by. */
+const DAY_LEADS = new Set(['last', 'this', 'next', 'every']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AHEAD = new Set(['week', 'weekend', 'month']);
+const PART_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 const NUMBER_WITH_UNIT = /^\d[\d,]*(?:\.\d+)?(?:k|m|mil|bn|gb|mb|tb|kb|cm|mm|kg|lbs?)$/;
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -65,11 +70,19 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
       if (sameClause(word) && (TIME_NAMES.has(word.norm) || ORDINAL.test(word.norm))) {
         let last = j;
         const after = tokens[j + 1];
-        if (sameClause(after) && (['morning', 'afternoon', 'evening', 'night'].includes(after.norm) || ORDINAL.test(after.norm))) last++;
+        if (sameClause(after) && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm))) last++;
         times.push([token.start, tokens[last]?.end ?? word.end]);
         i = last;
         continue;
       }
+    }
+    // "last Thursday morning", "every Tuesday", "next week", "this weekend".
+    if (DAY_LEADS.has(token.norm) && sameClause(next) && (WEEKDAYS.has(next.norm) || (AHEAD.has(next.norm) && (token.norm === 'next' || (token.norm === 'this' && next.norm === 'weekend'))))) {
+      const after = tokens[i + 2];
+      const last = WEEKDAYS.has(next.norm) && sameClause(after) && PART_OF_DAY.includes(after.norm) ? i + 2 : i + 1;
+      times.push([token.start, tokens[last]?.end ?? next.end]);
+      i = last;
+      continue;
     }
     // Dates and clock times: "the 15th", "15 December", "December 15", "9:00am", "7pm", "tonight".
     const date = dateAt(text, tokens, i);

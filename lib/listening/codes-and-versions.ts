@@ -2,6 +2,7 @@
  * Codes, numbers and versions in a customer's message: "E-1043", "0x80070005", "ERR_TIMEOUT",
  * "INV-20931", "report_march.xlsx", "4.2.1", "v2". Prices, years, times and units are not codes.
  */
+import type { Token } from './tokens';
 const VERSION_CUES = new Set(['version', 'v', 'ver', 'release', 'build', 'update', 'ios', 'android', 'macos', 'windows']);
 const CODE_CUES = new Set(['error', 'code', 'status', 'http', 'err']);
 const UNIT_SUFFIX = /^\d+(?:st|nd|rd|th|am|pm|[hkmsx]|[gkmt]b|ms|px|mins?|hrs?)$/i;
@@ -39,4 +40,31 @@ function previousWord(text: string, at: number): string {
 function nextWord(text: string, at: number): string {
   const m = /^[ \t]*(\p{L}+)/u.exec(text.slice(at, at + 24));
   return m?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Nouns that a number names one of: "flat 3C", "plot 14B", "Room 12", "cone 6", "Grade 5", "No. 18".
+ * The pair says which one is theirs, as an order code does; a number after any other noun does not.
+ */
+const NUMBERED_NOUNS = new Set([
+  'flat', 'apartment', 'unit', 'room', 'suite', 'plot', 'pitch', 'bay', 'berth', 'seat', 'row', 'gate', 'platform',
+  'stand', 'table', 'locker', 'ward', 'bed', 'studio', 'cabin', 'lodge', 'court', 'stall', 'zone', 'track', 'level',
+  'grade', 'cone', 'number', 'no',
+]);
+const PLACE_NUMBER = /^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/;
+
+/** "flat 3C", "No. 18": a numbered noun and its number, as spans of the text. */
+export function numberedPlaces(text: string, tokens: readonly Token[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i];
+    const number = tokens[i + 1];
+    if (!noun || !number || !NUMBERED_NOUNS.has(noun.norm) || !PLACE_NUMBER.test(number.norm)) continue;
+    // "no" only as the abbreviation, with its full stop ("No. 18"), never the word ("no 403s").
+    const between = text.slice(noun.end, number.start);
+    if (noun.norm === 'no' ? between !== '. ' && between !== '.' : between !== ' ') continue;
+    found.push([noun.start, number.end]);
+    i++;
+  }
+  return found;
 }

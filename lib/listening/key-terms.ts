@@ -9,7 +9,7 @@ import { capText } from './input-cap';
 import { isAcronym, scanLexicon } from './lexicon';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { classifyCompound, normalizeCode } from './codes-and-versions';
+import { classifyCompound, normalizeCode, numberedPlaces } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
@@ -106,6 +106,7 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     add('code', start, end);
     take(start, end);
   }
+  for (const [start, end] of numberedPlaces(text, tokens)) addUntaken('code', start, end);
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   for (const [start, end] of times) addUntaken('time', start, end);
@@ -357,7 +358,8 @@ computer laptop internet online`.split(/\s+/),
 );
 /** Acronyms and labels too generic to name this customer's thing on their own ("my PC", "the UI"). */
 const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'settings', 'security', 'account', 'help', 'support']);
-const ADDRESS = /[@#][\p{L}\p{N}_]+|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
+// A hashtag has a letter and no hyphen: "#12345" and "#KL-20914" are numbers ("Order #KL-20914").
+const ADDRESS = /@[\p{L}\p{N}_]+|#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+(?![\p{L}\p{N}_]|-[\p{L}\p{N}])|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
 const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$|^@ask/i;
 
 /**

@@ -137,7 +137,8 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
       if (words > 0 && tokens.slice(i + 1, last + 1).every((t) => SAYING.has(t.norm) || t.norm === 'me' || NEGATIONS.has(t.norm))) words = 0;
       // "not us", "isn't ours", "can't tell me what", "cannot come to": whom, or a light verb, names no fault.
       while (last > i && TRAILING.has(tokens[last]?.norm ?? '')) last--;
-      if (tokens.slice(i + 1, last + 1).every((t) => LIGHT.has(t.norm) || NEGATIONS.has(t.norm))) words = 0;
+      // …but a thing that did not come is the fault: "the bus did not come", "the engineer never came".
+      if (tokens.slice(i + 1, last + 1).every((t) => LIGHT.has(t.norm) || NEGATIONS.has(t.norm)) && !thingDidNotCome(tokens, text, i, last)) words = 0;
       if (words > 0) {
         // "did not receive": the auxiliary before a bare negation belongs to it.
         let first = i;
@@ -320,6 +321,14 @@ function commaBefore(text: string, tokens: readonly Token[], i: number): boolean
 /** A word that can be what fails: not a pronoun, an article, a conjunction or an auxiliary. */
 function isSubjectNoun(word: string): boolean {
   return /^\p{L}{3,}$/u.test(word) && !SWORN.has(word) && !STOPS.has(word) && !AUXILIARIES.has(word) && !NEGATIONS.has(word) && !COPULAS.has(word) && !/(?:ly|ing)$/.test(word) && !SUBJECTS.has(word);
+}
+
+/** "bus did not come", "driver didn't come": a lone "come" after a thing that was to come. */
+function thingDidNotCome(tokens: readonly Token[], text: string, lead: number, last: number): boolean {
+  if (last !== lead + 1 || tokens[last]?.norm !== 'come') return false;
+  const first = AUXILIARIES.has(tokens[lead - 1]?.norm ?? '') && !tokens[lead]?.breakBefore ? lead - 1 : lead;
+  const subject = tokens[first - 1];
+  return subject !== undefined && !tokens[first]?.breakBefore && isSubjectNoun(subject.norm) && isLowerCase(text.slice(subject.start, subject.end));
 }
 
 function isLowerCase(surface: string): boolean {
