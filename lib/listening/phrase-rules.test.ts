@@ -153,6 +153,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-third e-mail set's misses, in general forms.
+  ['assumes-mistake', 'Before we look into this, could you double-check the text you entered?', 'could you double-check'],
+  ['assumes-mistake', "We'd ask you to double-check the label first.", 'ask you to double-check'],
+  ['certain-fix', 'The patch is ready, and it will completely fix the issue.', 'it will completely fix the issue'],
   // The tenth e-mail set's misses, in general forms.
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
@@ -193,6 +197,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['assumes-mistake', "I've double-checked the markings myself, so please double-check these in the setup menu too."],
+  ['certain-fix', 'The patch should fully fix it; I will confirm on Tuesday.'],
   ['not-our-job', "Our engineers are fully trained, and I've booked one for Tuesday to look again."],
   ['sorry-they-are-unhappy', "I'm sorry you were kept waiting on the phone for forty minutes."],
   ['not-our-job', "We're unable to offer a refund, but I can add a credit to your account."],

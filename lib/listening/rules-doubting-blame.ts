@@ -54,6 +54,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       'you [must have|probably|likely] [mistyped|misread|misunderstood|missed|typed|entered|forgot|deleted|changed|clicked]',
       "[double-check|double check] that you [actually|really|] [have|did|are|were|entered|typed|followed|completed]",
+      // Asked to check again what they told us: "could you double-check the text you entered?" (6 of 7
+      // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
+      "[could you|can you|would you|you could|ask you to] [double-check|double check]",
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',

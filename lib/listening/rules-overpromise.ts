@@ -22,7 +22,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[you'll|you will] be [good to go|all set|all good|absolutely fine|totally fine|perfectly fine]",
       '[has|have] [now|] been [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
       'guaranteed to [sort|arrive|be]',
-      `${SUBJECT} will [${FIX}] ${AFFECTED}`,
+      `${SUBJECT} will [completely|fully|permanently|totally|] [${FIX}] ${AFFECTED}`,
       `[it'll|this'll|that'll] [${FIX}] ${AFFECTED}`,
       `${CERTAINLY} [fix|fixes|solve|solves|resolve|resolves] ${AFFECTED}`,
       `[this is|it's|that's] [an easy|a quick|a simple] fix`,
