@@ -80,6 +80,9 @@ const NOT_SYMPTOMS = new Set([
   'changed', 'been', 'be', 'being', 'get', 'got', 'agree', 'recall', 'seem', 'see', 'plan', 'intend', 'hesitate', 'usually', 'normally',
   // How they judge it or feel, not what is wrong: "not happy", "not very good", "not urgent", "is not perfect".
   'happy', 'pleased', 'satisfied', 'impressed', 'good', 'great', 'perfect', 'ideal', 'fair', 'urgent', 'acceptable', 'ok', 'okay', 'nice',
+  // Whether a claim holds, or is enough, is their argument, not the fault: "is not true", "not
+  // realistic", "was not easy", "is not enough"; nor "nothing else", "nobody else".
+  'true', 'realistic', 'easy', 'enough', 'else',
 ]);
 /** Degree words read through before NOT_SYMPTOMS: "not very good", "not so happy". */
 const SOFTENERS = new Set(['very', 'really', 'so', 'too', 'that', 'quite', 'particularly', 'entirely', 'overly']);
@@ -97,7 +100,7 @@ const SAYING = new Set(['says', 'said', 'say', 'tells', 'told', 'shows', 'showed
 /** After "no", these name no fault: "no idea", "no problem", "no worries". */
 const NO_NON_FAULTS = new Set([
   'idea', 'problem', 'problems', 'worries', 'worry', 'way', 'one', 'matter', 'longer', 'more', 'reason', 'clue', 'luck', 'big', 'rush',
-  'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks',
+  'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks', 'trouble',
 ]);
 
 /** "no confirmation", "no space", "still no sofa": a thing missing; not "no idea", "no problem". */
