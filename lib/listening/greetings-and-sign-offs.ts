@@ -123,6 +123,23 @@ export function ownEnglishSentences(text: string, tokens: Tokens): [number, numb
   return spans;
 }
 
+/** Asking to be borne with or forgiven: "bear with me", "forgive me", "excuse my spelling", "pardon my French". */
+const COURTESIES: readonly (readonly string[])[] = [['bear', 'with'], ['forgive', 'me'], ['forgive', 'my'], ['excuse', 'me'], ['excuse', 'my'], ['pardon', 'my']];
+
+/** The courtesies' words ("please bear with me"): about the writer, not the problem. */
+export function courtesySpans(tokens: Tokens): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const courtesy = COURTESIES.find(([verb, next]) => tokens[i]?.norm === verb && tokens[i + 1]?.norm === next && !tokens[i + 1]?.breakBefore);
+    if (!courtesy) continue;
+    // "bear with me": the pronoun after "with" goes too.
+    const last = courtesy[1] === 'with' && ['me', 'us'].includes(tokens[i + 2]?.norm ?? '') ? i + 2 : i + 1;
+    spans.push([tokens[i]?.start ?? 0, tokens[last]?.end ?? 0]);
+    i = last;
+  }
+  return spans;
+}
+
 /** A sentence ends between token i - 1 and token i: ". ", "! ", "? " or a line break. */
 function endsSentence(text: string, tokens: Tokens, i: number): boolean {
   return /[.!?\n]/.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));

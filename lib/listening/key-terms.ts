@@ -15,7 +15,7 @@ import { amountsAndTimes } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
-import { addresseeAtStart, followsGreeting, introducesSelf, nameAboveSignatureLines, ownEnglishSentences, signOffStart, startsPredicate } from './greetings-and-sign-offs';
+import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameAboveSignatureLines, ownEnglishSentences, signOffStart, startsPredicate } from './greetings-and-sign-offs';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -92,7 +92,7 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   }
   const addressee = addresseeAtStart(text, tokens);
   if (addressee) take(addressee[0], addressee[1]);
-  for (const [start, end] of ownEnglishSentences(text, tokens)) take(start, end);
+  for (const [start, end] of [...ownEnglishSentences(text, tokens), ...courtesySpans(tokens)]) take(start, end);
   const signed = nameAboveSignatureLines(text);
   if (signed) take(signed[0], signed[1]);
   for (const m of text.matchAll(QUOTED)) {

@@ -70,6 +70,7 @@ describe('extractKeyTerms', () => {
     ['"can you guys help" as no request', 'Can you guys help? The kiosk printer jams.', [], ['guys help']],
     ['something missing after "no"', 'The portal shows no invoices and there was no confirmation. No idea why, no problem otherwise.', ['no invoices', 'no confirmation'], ['No idea', 'no problem']],
     ['when and where after "working" (not a particle)', 'The heater stopped working on Monday. The TV won\'t turn on.', ['heater stopped working', "won't turn on"], ['heater stopped working on']],
+    ['courtesies about the writer, not the problem', 'Please bear with me, I am no good with computers. Please forgive me. The teddy bear I bought has a torn seam.', ['teddy bear'], ['bear', 'forgive me', 'forgive']],
     ['whether a claim holds or is enough, which is their argument', 'That is not true, it was not easy and it is not enough. Nothing else changed. The login is not working.', ['login is not working'], ['is not true', 'was not easy', 'is not enough', 'Nothing else changed']],
     ['how they judge it or feel, not what is wrong', 'I am not happy with the repair and it is not very good. It is not urgent but the left one keeps whistling.', ['one keeps whistling'], ['not happy', 'happy', 'not very good', 'not urgent']],
     ['a name signing above signature lines, not the lines', 'The trough on my plot has been leaking since March.\n\nThanks, and sorry for the essay.\n\nMargaret Doyle\nPlot 14B', ['has been leaking', 'Plot 14B'], ['Margaret Doyle', 'Margaret']],

@@ -247,6 +247,8 @@ const EMPTY_REQUESTS = new Set([
   'read', 'sort', 'log', 'find', 'raise', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything',
   // Asking them not to do something names no thing wanted: "Please don't just tell me it was a weak fish".
   "don't", 'dont', 'never', 'not',
+  // Courtesies (see courtesySpans): "please bear with me", "please forgive my English".
+  'bear', 'forgive', 'excuse', 'pardon',
 ]);
 /** Verbs that ask for nothing on their own: "Could you come and give us a price?" asks for the price. */
 const LIGHT_REQUESTS = new Set(['come', 'go', 'try']);
