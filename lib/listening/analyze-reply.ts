@@ -7,7 +7,8 @@ import { absenceHints, isTurn, TEMPLATE_MIN_WORDS } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
-import { jargonHints, writesTechnically } from './jargon';
+import { acronymHints } from './acronyms';
+import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
 import { formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
@@ -53,7 +54,16 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms)));
     hints.push(...renames.filter((h) => h.rule === 'team-term' || !isTurn(context.channel)));
   }
-  if (isEnabled('jargon')) hints.push(...jargonHints(doc, found.jargon, customer.jargon, customer.technical));
+  if (isEnabled('jargon')) {
+    const curated = jargonHints(doc, found.jargon, customer.jargon, customer.technical);
+    hints.push(...curated);
+    // Acronyms by density: only in a complete answer (not a turn: public gaming replies list "CPU,
+    // RAM, GPU" to people who asked about them, wrong 4 of 4 on the tuned part), when their message
+    // is known and they do not write technically.
+    if (latest && !isTurn(context.channel) && !isTechnicalCustomer(customer.jargon, customer.technical)) {
+      hints.push(...acronymHints(doc, customer.capitals).filter((a) => !curated.some((c) => c.start < a.end && a.start < c.end)));
+    }
+  }
   if (isEnabled('doubting') && latest !== undefined) {
     const asked = recheckHints(doc, latest.done, found.leads);
     hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));

@@ -67,3 +67,29 @@ describe('jargon', () => {
     expect(jargon('aaaa bbbb', '', settings)).toEqual([]);
   });
 });
+
+describe('jargon by acronym density', () => {
+  const CUSTOMER = 'Our car charger keeps stopping after twenty minutes and the light on the front flashes. Is it safe to use?';
+  const REPLY = 'Thanks for the details. The log shows the PEN detection tripping on your TN supply, so the DNO will need to look at it.';
+  const acronyms = (reply: string, customerMessage = CUSTOMER, channel: 'email' | 'social' = 'email') =>
+    analyzeReply(reply, { customerMessage, channel }).hints.filter((h) => h.rule === 'acronyms');
+
+  it('flags three acronyms a customer who writes plainly never used, each at its first use', () => {
+    const hints = acronyms(`${REPLY} The DNO usually replies in a week.`);
+    expect(hints.map((h) => h.text)).toEqual(['PEN', 'TN', 'DNO']);
+    expect(hints[0]?.message).toContain('3 acronyms they never used (PEN, TN, DNO)');
+  });
+
+  test.each([
+    ['two acronyms only', 'Thanks. The PEN detection tripped, so the DNO will look at it.', CUSTOMER, 'email'],
+    ['acronyms the customer wrote', REPLY, `${CUSTOMER} The installer mentioned PEN, TN and DNO.`, 'email'],
+    ['a customer who writes as an engineer', REPLY, 'The endpoint returns HTTP 429s; the token, the header and the server logs are attached.', 'email'],
+    ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
+    ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter.', CUSTOMER, 'email'],
+    ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
+    ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
+    ['a reply whose customer message is not known', REPLY, '', 'email'],
+  ] as const)('leaves %s alone', (_what, reply, customer, channel) => {
+    expect(acronyms(reply, customer, channel)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function writesTechnically(tokens: readonly { norm: string }[]): boolean 
   for (const token of tokens) if (TECHNICAL_WORDS.has(token.norm)) seen.add(token.norm);
   return seen.size >= TECHNICAL_CUSTOMER_WORDS;
 }
-const SIGNATURE_MARKS = '^*~/_-';
+export const SIGNATURE_MARKS = '^*~/_-';
 const EXPLAINERS = [['which', 'is'], ['which', 'means'], ['meaning'], ['that', 'is'], ['short', 'for'], ['stands', 'for'], ['also', 'known', 'as'], ['aka']];
 
 export function jargonHints(
@@ -43,9 +43,7 @@ export function jargonHints(
   technicalWriter = false,
 ): Hint[] {
   const { text, tokens } = doc;
-  let curatedByCustomer = 0;
-  for (const entry of customerJargon) if (!entry.team) curatedByCustomer++;
-  const technicalCustomer = technicalWriter || curatedByCustomer >= TECHNICAL_CUSTOMER_TERMS;
+  const technicalCustomer = isTechnicalCustomer(customerJargon, technicalWriter);
   const seen = new Set<JargonEntry>();
   const hints: Hint[] = [];
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -56,7 +54,7 @@ export function jargonHints(
     if (customerJargon.has(jargon) || (technicalCustomer && !jargon.team)) continue;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
-    if (isExplained(text, start, end) || EXPLAINERS.some((words) => followsWith(tokens, last + 1, words))) continue;
+    if (isExplained(text, start, end) || isGlossed(tokens, last)) continue;
     // "a chargeback or payment reversal": the plain words glossing it, unless "or" leads to more jargon ("the DNS or the CNAME").
     if (followsWith(tokens, last + 1, ['or']) && !sorted.some((m) => m.first === last + 2 || m.first === last + 3)) continue;
     // "^QA", "*SR", "-JS": an agent's initials signing the reply, not a term.
@@ -78,8 +76,20 @@ export function jargonHints(
   return hints;
 }
 
+/** A customer who writes curated terms themselves, or writes as an engineer, reads ours. */
+export function isTechnicalCustomer(customerJargon: ReadonlySet<JargonEntry>, technicalWriter: boolean): boolean {
+  let curatedByCustomer = 0;
+  for (const entry of customerJargon) if (!entry.team) curatedByCustomer++;
+  return technicalWriter || curatedByCustomer >= TECHNICAL_CUSTOMER_TERMS;
+}
+
+/** "TTL, which means …", "CT (short for …)": the words after the term explain it. */
+export function isGlossed(tokens: PreparedText['tokens'], last: number): boolean {
+  return EXPLAINERS.some((words) => followsWith(tokens, last + 1, words));
+}
+
 /** A term in parentheses, or followed by one, comes with its explanation. */
-function isExplained(text: string, start: number, end: number): boolean {
+export function isExplained(text: string, start: number, end: number): boolean {
   let after = end;
   while (text[after] === ' ') after++;
   let before = start - 1;

@@ -1,0 +1,51 @@
+/**
+ * jargon by density: a reply that leans on several acronyms the customer never used ("the RCBO
+ * tripped on the PME supply, so the DNO …") reads as a manual to someone who is not an engineer.
+ * One acronym alone is often a name everybody knows; three different ones are a pattern. Only
+ * for a customer who does not write technically themselves (see isTechnicalCustomer).
+ */
+import { isCommonWord } from './common-words';
+import { signOffStart } from './greetings-and-sign-offs';
+import { isExplained, isGlossed, SIGNATURE_MARKS } from './jargon';
+import type { PreparedText } from './prepared-text';
+import { isMenuLabel } from './shouting';
+import type { Hint } from './types';
+
+/** Different unexplained acronyms of theirs-not-ours that make a reply read as a manual. */
+export const ACRONYM_DENSITY = 3;
+/** Two to five capitals, perhaps a plural "s": "PCN", "PCNs", "DSLAM"; no digits ("G28" is a code). */
+const ACRONYM = /^[A-Z]{2,5}s?$/;
+/** Acronyms every customer reads: "ASAP", "PDF", "VAT", file types, days and time zones. */
+const EVERYDAY_ACRONYMS = new Set([
+  'ASAP', 'FAQ', 'PIN', 'URL', 'PDF', 'UK', 'US', 'USA', 'EU', 'ID', 'OK', 'TV', 'PC', 'VAT', 'GP', 'NHS', 'MOT', 'AM', 'PM', 'DIY',
+  'CEO', 'HR', 'IT', 'UTC', 'GMT', 'BST', 'SMS', 'PS', 'NB', 'RE', 'FYI', 'ETA', 'DOB', 'IBAN', 'PO', 'CV', 'GCSE', 'DVD', 'CD', 'USB',
+  'WIFI', 'GPS', 'APP', 'IOS', 'SKU', 'QR', 'TBC', 'RSVP', 'AKA', 'JPG', 'JPEG', 'PNG', 'GIF', 'MP', 'HTML', 'CSV', 'DOC', 'XLS',
+  'LED', 'ATM', 'CCTV', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
+]);
+
+export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>): Hint[] {
+  const { text, tokens } = doc;
+  const bodyEnd = signOffStart(text);
+  const firstUse = new Map<string, { start: number; end: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.start >= bodyEnd) break;
+    const surface = text.slice(token.start, token.end);
+    if (!ACRONYM.test(surface)) continue;
+    const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
+    if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
+    if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
+    if (isExplained(text, token.start, token.end) || isGlossed(tokens, i)) continue;
+    firstUse.set(base, { start: token.start, end: token.end });
+  }
+  if (firstUse.size < ACRONYM_DENSITY) return [];
+  const names = [...firstUse.keys()].join(', ');
+  return [...firstUse.values()].map(({ start, end }) => ({
+    category: 'jargon',
+    rule: 'acronyms',
+    start,
+    end,
+    text: text.slice(start, end),
+    message: `${firstUse.size} acronyms they never used (${names}): spell each out once, or say it plainly (Use their words).`,
+  }));
+}
