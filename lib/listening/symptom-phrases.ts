@@ -203,10 +203,10 @@ function stillLeadsSymptom(next: Token | undefined): boolean {
   const word = next.norm;
   return NEGATIONS.has(word) || SYMPTOM_WORDS.has(word) || STATE_WORDS.has(word) || word === 'no' || /^\p{L}{3,}ing$/u.test(word);
 }
-/** Words a symptom does not end on: "can't tell me what", "cannot come to". */
-const TRAILING = new Set(['to', 'what', 'about', 'for', 'with', 'by', 'of', 'like']);
-/** Words that name no fault after a negation: people, and verbs of coming and telling. */
-const LIGHT = new Set(['me', 'us', 'ours', 'them', 'theirs', 'yours', 'mine', 'him', 'her', 'come', 'tell', 'hand', 'sound', 'much', 'to', 'what', 'about', 'by', 'like']);
+/** Words a symptom does not end on: "can't tell me what", "cannot come to", a question word or an auxiliary ("nothing seems to have been"). */
+const TRAILING = new Set(['to', 'what', 'about', 'for', 'with', 'by', 'of', 'like', 'whether', 'how', 'why', 'when', 'where', 'which', 'been', 'had', 'have', 'has', 'was', 'were', 'is', 'are', 'be']);
+/** Words that name no fault after a negation: people, and verbs of coming, telling and seeming ("couldn't say"). */
+const LIGHT = new Set(['me', 'us', 'ours', 'them', 'theirs', 'yours', 'mine', 'him', 'her', 'come', 'tell', 'say', 'says', 'seem', 'seems', 'hand', 'sound', 'much', 'to', 'what', 'about', 'by', 'like']);
 
 /** "log in", "show up", "locked out"; but "showing in the app" is a place, not a particle. */
 function isParticleOf(verb: string, word: string): boolean {
