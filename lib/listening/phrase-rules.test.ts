@@ -154,6 +154,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The twenty-third e-mail set's misses, in general forms.
+  ['not-our-job', 'Any further visits would be chargeable at our standard rate.', 'would be chargeable'],
+  ['not-our-job', 'Please note that late payment fees may apply to overdue balances.', 'late payment fees may apply'],
+  ['not-our-job', 'We can arrange a service visit. Our standard call-out charges apply.', 'Our standard call-out charges apply'],
   ['assumes-mistake', 'Before we look into this, could you double-check the text you entered?', 'could you double-check'],
   ['assumes-mistake', "We'd ask you to double-check the label first.", 'ask you to double-check'],
   ['certain-fix', 'The patch is ready, and it will completely fix the issue.', 'it will completely fix the issue'],
@@ -197,6 +200,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-job', "A call-out charge would normally apply, but I've waived it for this visit."],
   ['assumes-mistake', "I've double-checked the markings myself, so please double-check these in the setup menu too."],
   ['certain-fix', 'The patch should fully fix it; I will confirm on Tuesday.'],
   ['not-our-job', "Our engineers are fully trained, and I've booked one for Tuesday to look again."],

@@ -115,6 +115,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[decision|decisions] [is|are] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
+      // A charge held over them in place of help: "Any further visits would be chargeable", "a call-out
+      // charge may apply" (5 of 6 tuned uses in replies labelled dismissive, the sixth too by one labeller).
+      '[charges|fees|a charge|a fee|call-out charges|a call-out charge|a call-out fee|late payment fees|standard rates|our standard rates] [will|may|would|do] apply',
+      '[our standard|standard|our usual|usual] [call-out|callout] [charge|charges|fee|fees] [apply|applies|will apply]',
+      '[would|will] be chargeable',
     ],
     benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
