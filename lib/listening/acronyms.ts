@@ -40,12 +40,16 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
   }
   if (firstUse.size < ACRONYM_DENSITY) return [];
   const names = [...firstUse.keys()].join(', ');
-  return [...firstUse.values()].map(({ start, end }) => ({
-    category: 'jargon',
-    rule: 'acronyms',
-    start,
-    end,
-    text: text.slice(start, end),
-    message: `${firstUse.size} acronyms they never used (${names}): spell each out once, or say it plainly (Use their words).`,
-  }));
+  return [...firstUse.values()].map(({ start, end }) => {
+    const surface = text.slice(start, end);
+    return {
+      category: 'jargon',
+      rule: 'acronyms',
+      start,
+      end,
+      text: surface,
+      message: `${firstUse.size} acronyms they never used (${names}): spell each out once, or say it plainly (Use their words).`,
+      suggestion: `${surface} (…)`,
+    };
+  });
 }

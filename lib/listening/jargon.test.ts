@@ -77,6 +77,7 @@ describe('jargon by acronym density', () => {
   it('flags three acronyms a customer who writes plainly never used, each at its first use', () => {
     const hints = acronyms(`${REPLY} The DNO usually replies in a week.`);
     expect(hints.map((h) => h.text)).toEqual(['PEN', 'TN', 'DNO']);
+    expect(hints[0]).toMatchObject({ category: 'jargon', suggestion: 'PEN (…)' });
     expect(hints[0]?.message).toContain('3 acronyms they never used (PEN, TN, DNO)');
   });
 
