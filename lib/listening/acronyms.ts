@@ -11,7 +11,7 @@ import type { PreparedText } from './prepared-text';
 import { isMenuLabel } from './shouting';
 import type { Hint } from './types';
 
-/** Different unexplained acronyms of theirs-not-ours that make a reply read as a manual. */
+/** Different acronyms the customer never used that make a reply read as a manual (the unexplained ones are flagged). */
 export const ACRONYM_DENSITY = 3;
 /** Two to five capitals, perhaps a plural "s": "PCN", "PCNs", "DSLAM"; no digits ("G28" is a code). */
 const ACRONYM = /^[A-Z]{2,5}s?$/;
@@ -26,7 +26,7 @@ const EVERYDAY_ACRONYMS = new Set([
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>): Hint[] {
   const { text, tokens } = doc;
   const bodyEnd = signOffStart(text);
-  const firstUse = new Map<string, { start: number; end: number }>();
+  const firstUse = new Map<string, { start: number; end: number; explained: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.start >= bodyEnd) break;
@@ -35,12 +35,13 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
-    if (isExplained(text, token.start, token.end) || isGlossed(tokens, i)) continue;
-    firstUse.set(base, { start: token.start, end: token.end });
+    firstUse.set(base, { start: token.start, end: token.end, explained: isExplained(text, token.start, token.end) || isGlossed(tokens, i) });
   }
+  // Explaining one ("the PEN (…)") leaves the others flagged: the reply still leans on them.
   if (firstUse.size < ACRONYM_DENSITY) return [];
-  const names = [...firstUse.keys()].join(', ');
-  return [...firstUse.values()].map(({ start, end }) => {
+  const unexplained = [...firstUse].filter(([, use]) => !use.explained);
+  const names = unexplained.map(([name]) => name).join(', ');
+  return unexplained.map(([, { start, end }]) => {
     const surface = text.slice(start, end);
     return {
       category: 'jargon',
@@ -48,7 +49,7 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       start,
       end,
       text: surface,
-      message: `${firstUse.size} acronyms they never used (${names}): spell each out once, or say it plainly (Use their words).`,
+      message: `Acronyms they never used (${names}): spell each out once, or say it plainly (Use their words).`,
       suggestion: `${surface} (…)`,
     };
   });

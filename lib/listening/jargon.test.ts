@@ -78,7 +78,11 @@ describe('jargon by acronym density', () => {
     const hints = acronyms(`${REPLY} The DNO usually replies in a week.`);
     expect(hints.map((h) => h.text)).toEqual(['PEN', 'TN', 'DNO']);
     expect(hints[0]).toMatchObject({ category: 'jargon', suggestion: 'PEN (…)' });
-    expect(hints[0]?.message).toContain('3 acronyms they never used (PEN, TN, DNO)');
+    expect(hints[0]?.message).toContain('Acronyms they never used (PEN, TN, DNO)');
+  });
+
+  it('keeps flagging the others once one is explained', () => {
+    expect(acronyms(REPLY.replace('DNO', 'DNO (your network operator)')).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
 
   test.each([
@@ -88,6 +92,7 @@ describe('jargon by acronym density', () => {
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
+    ['two acronyms and a third in a customer-facing name they wrote', REPLY, `${CUSTOMER} The DNO letter came.`, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
   ] as const)('leaves %s alone', (_what, reply, customer, channel) => {
