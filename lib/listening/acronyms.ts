@@ -8,6 +8,7 @@ import { isCommonWord } from './common-words';
 import { signOffStart } from './greetings-and-sign-offs';
 import { isExplained, isGlossed, SIGNATURE_MARKS } from './jargon';
 import type { PreparedText } from './prepared-text';
+import type { Token } from './tokens';
 import { isMenuLabel } from './shouting';
 import type { Hint } from './types';
 
@@ -35,6 +36,9 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
+    // One of a run of words in capitals is a label on their screen or a raised voice, not an
+    // acronym: "tap ADD A CHILD", "the PAY SUBS button", "MY FAMILY".
+    if (inCapitalsRun(text, tokens[i - 1], token) || inCapitalsRun(text, token, tokens[i + 1])) continue;
     firstUse.set(base, { start: token.start, end: token.end, explained: isExplained(text, token.start, token.end) || isGlossed(tokens, i) });
   }
   // Explaining one ("the PEN (…)") leaves the others flagged: the reply still leans on them.
@@ -53,4 +57,14 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       suggestion: `${surface} (…)`,
     };
   });
+}
+
+/** Two words in capitals side by side, a space apart: "ADD A", "PAY SUBS". */
+function inCapitalsRun(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  if (!left || !right || text.slice(left.end, right.start) !== ' ') return false;
+  const capitals = (t: Token): boolean => {
+    const surface = text.slice(t.start, t.end);
+    return /^\p{Lu}+$/u.test(surface);
+  };
+  return capitals(left) && capitals(right);
 }

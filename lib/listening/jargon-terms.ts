@@ -42,7 +42,7 @@ websocket|web socket
 propagation=the change spreading
 access token|bearer token|refresh token
 rate limit|rate limiting|rate-limit=a request limit
-throttling|throttled=slowed down
+throttle|throttling|throttled=slowed down
 QA
 L2
 L3

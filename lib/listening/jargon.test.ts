@@ -31,6 +31,7 @@ describe('jargon', () => {
     ['the customer used the word', 'Our DNS settings changed.', 'I checked your DNS records.'],
     ['the customer used it in another case', 'is the dns broken?', 'The DNS is fine.'],
     ['the customer used it in another inflection', 'Our webhook fails.', 'Your webhooks retry.'],
+    ['the customer used it as a verb', "The charger doesn't throttle back when the oven is on.", 'The charger is throttling as it should.'],
     ['it is explained in brackets', '', 'The TTL (how long the old address is remembered) is an hour.'],
     ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
     ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
@@ -95,6 +96,7 @@ describe('jargon by acronym density', () => {
     ['two acronyms and a third in a customer-facing name they wrote', REPLY, `${CUSTOMER} The DNO letter came.`, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
+    ['labels in capitals on their screen', 'The FAN is an ID the FA gives. Tap ADD A CHILD, then the PAY SUBS button under MY FAMILY.', CUSTOMER, 'email'],
   ] as const)('leaves %s alone', (_what, reply, customer, channel) => {
     expect(acronyms(reply, customer, channel)).toEqual([]);
   });
