@@ -153,6 +153,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-fifth e-mail set's misses, in general forms.
+  ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
+  ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],
+  ['lesson-for-next-time', 'In future it would help if you could put the tolerances on their own layer.', 'In future it would help if you'],
+  ['not-our-job', 'Our decision is therefore final.', 'decision is therefore final'],
   // The twenty-third e-mail set's misses, in general forms.
   ['not-our-job', 'Any further visits would be chargeable at our standard rate.', 'would be chargeable'],
   ['not-our-job', 'Please note that late payment fees may apply to overdue balances.', 'late payment fees may apply'],
@@ -200,6 +205,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['should-have', 'You should contact us again if the light comes back, and you should read the care leaflet in the box.'],
   ['not-our-job', "A call-out charge would normally apply, but I've waived it for this visit."],
   ['assumes-mistake', "I've double-checked the markings myself, so please double-check these in the setup menu too."],
   ['certain-fix', 'The patch should fully fix it; I will confirm on Tuesday.'],

@@ -112,7 +112,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]',
-      '[decision|decisions] [is|are] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
+      '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
       // A charge held over them in place of help: "Any further visits would be chargeable", "a call-out

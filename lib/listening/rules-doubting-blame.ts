@@ -77,7 +77,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       "you [should|should've] [really|] [have|] been [taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
-      "you [should have|should've] [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]",
+      "you should [really|] have [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]", "you should've [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged]",
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
@@ -118,6 +118,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you should always', 'please [remember|make sure] to always',
       '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
       "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure]",
+      // "Please ensure you check your ticket details before submitting future claims", "In future it
+      // would help if you could put the tolerances on a separate layer".
+      '[before|when] [submitting|placing|making|sending] [future|any future]', '[in future|in the future|next time|going forward] it would help if you',
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
       "[customers|users|people|guests|residents|players|members|owners|hirers|drivers] sometimes [don't|do not|forget|miss|overlook|misread]",
