@@ -43,6 +43,7 @@ describe('jargon', () => {
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
     // An engineer writing about their own system reads ours (fifth pass).
+    ['the customer writes about their network as an engineer', 'Since Monday my laptop gets an IP on the guest VLAN; I need the wired port for a client VPN.', 'It was a new DHCP range for the members.'],
     ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],
     ['it is a label on a menu path', '', 'Your usage is under SETTINGS > API > USAGE.'],
     ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],

@@ -25,6 +25,7 @@ const TECHNICAL_WORDS = new Set([
   'deploy', 'deployed', 'deployment', 'env', 'variable', 'variables', 'regex', 'cron', 'latency', 'requests', 'response', 'responses',
   'api', 'sdk', 'webhook', 'webhooks', 'dns', 'timeout', 'proxy', 'port', 'server', 'servers', 'localhost', 'runtime', 'stacktrace',
   'compile', 'compiled', 'build', 'builds', 'pipeline', 'schema', 'database', 'db', 'cpu', 'ram', 'kernel', 'driver', 'drivers',
+  'vlan', 'vlans', 'vpn', 'subnet', 'ip',
 ]);
 
 /** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */

@@ -153,6 +153,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-fourth e-mail set's wrong hints, in general forms.
+  ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],
@@ -205,6 +207,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['lesson-for-next-time', "The crew should have called you. As a goodwill gesture we'd like to cover the £60 key fee."],
   ['should-have', 'You should contact us again if the light comes back, and you should read the care leaflet in the box.'],
   ['not-our-job', "A call-out charge would normally apply, but I've waived it for this visit."],
   ['assumes-mistake', "I've double-checked the markings myself, so please double-check these in the setup menu too."],

@@ -100,6 +100,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").
       '[as per|per|according to|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
       "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',

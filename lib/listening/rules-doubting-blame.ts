@@ -135,13 +135,20 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
       'this [happens|can happen|usually happens|often happens] when [players|members|residents|passengers|guests|customers|users|people|you] [don\'t|do not|forget|fail]',
-      'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to', 'as a [one-time|one time|one-off|goodwill] [courtesy|gesture|exception]',
+      'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to',
+      // A favour for what was theirs to bear ("As a one-time courtesy, I have waived the late fee"); not
+      // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
+      'as a [one-time|one time|one-off] [courtesy|exception]',
       'you [may|might] have [had|entered|typed|mistyped|clicked|selected|forgotten|deleted|saved|used] [an old|the wrong|a wrong|an incorrect|an outdated|it|them]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
-    benignAfter: ['[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]', '[following|linked|attached|next]'],
+    benignAfter: [
+      '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
+      '[booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
+      '[following|linked|attached|next]',
+    ],
     // A lesson on the way to what was done for them, or what they still can do, is help: "We always
     // recommend a restart after an update, so I've sent the steps", "Customers who don't have a
     // smartphone can still use the paper permits".
