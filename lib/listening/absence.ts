@@ -55,6 +55,8 @@ export interface AbsenceInput {
   looksAhead?: boolean;
   /** Whether every acknowledging phrase is one of a template's formulas ("we appreciate your patience"). */
   acknowledgesByFormulaOnly?: boolean;
+  /** Whether it apologises, not formulaically ("I'm so sorry the crew was late"). */
+  apologises?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -66,7 +68,10 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
   },
   {
     category: 'no-thanks',
-    missing: (input) => isCompleteAnswer(input) && !input.signals.thanks,
+    // To someone upset, owning what went wrong is the courtesy the moment asks for: both e-mail
+    // labellers left out no-thanks on 3 of the 5 such tuned replies ("the apology suits the moment
+    // better"; "sorry to hear" is sympathy, not an apology, and keeps the hint).
+    missing: (input) => isCompleteAnswer(input) && !input.signals.thanks && !(input.customer?.upset === true && input.apologises === true),
     message: 'Nothing thanks them for their time or help (Thank them).',
     suggestion: 'Thank you for the details; they really helped.',
   },

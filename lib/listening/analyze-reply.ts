@@ -11,7 +11,7 @@ import { acronymHints } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
+import { apologises, formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -96,6 +96,7 @@ export function replyAbsenceHints(
       ...(channel ? { channel } : {}),
       ...(customer ? { customer } : {}),
       theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
+      apologises: apologises(doc, found),
       ...formulasOf(found),
     },
     isEnabled,

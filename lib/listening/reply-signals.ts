@@ -45,8 +45,26 @@ export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignal
 
 /** An acknowledgement inside a formulaic apology ("I'm sorry if you feel…") does not count. */
 function acknowledges(found: LexiconMatches): boolean {
+  return sincereAcknowledgements(found).length > 0;
+}
+
+function sincereAcknowledgements(found: LexiconMatches): LexiconMatches['signals'] {
   const nonApologies = found.rules.filter((m) => m.entry.rule.category === 'non-apology');
-  return found.signals.some((m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => overlaps(n, m)));
+  return found.signals.filter((m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => overlaps(n, m)));
+}
+
+const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize']);
+
+/**
+ * An acknowledgement that apologises ("I'm so sorry the crew was late", "my apologies"), not a
+ * formulaic one, nor sympathy ("sorry to hear"): the agent owning what went wrong.
+ */
+export function apologises(doc: PreparedText, found: LexiconMatches): boolean {
+  const { tokens } = doc;
+  return sincereAcknowledgements(found).some((m) => {
+    for (let i = m.first; i <= m.last; i++) if (APOLOGY_WORDS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm !== 'to') return true;
+    return false;
+  });
 }
 
 /**
