@@ -155,6 +155,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The twenty-fourth e-mail set's wrong hints, in general forms.
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
+  // The twenty-fourth e-mail set's misses, in general forms.
+  ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
+  ['not-our-job', "It's the same hay everyone gets, and we haven't had any other complaints.", "we haven't had any other complaints"],
+  ['not-our-job', 'Occasionally collections may be missed due to operational reasons.', 'due to operational reasons'],
+  ['you-claim', 'If you still believe our team were responsible, please send photos.', 'If you still believe our'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],
@@ -207,6 +212,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['you-claim', "If you'd still like a visit, I can book one for Tuesday morning."],
   ['lesson-for-next-time', "The crew should have called you. As a goodwill gesture we'd like to cover the £60 key fee."],
   ['should-have', 'You should contact us again if the light comes back, and you should read the care leaflet in the box.'],
   ['not-our-job', "A call-out charge would normally apply, but I've waived it for this visit."],

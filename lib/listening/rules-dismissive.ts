@@ -72,7 +72,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     id: 'not-our-job',
     category: 'dismissive',
     phrases: [
-      'not something we [do|handle|deal with|can help with|support]',
+      'not something we [do|handle|deal with|can help with|support]', "not something [we are|we're|I am|I'm] able to",
+      // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
+      "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
       "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",
       '[not our|not my] problem',
       "[there's|there is] nothing [more|else|] [we|I] can do",
@@ -113,7 +115,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]',
-      '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', 'for operational reasons',
+      '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', '[for|due to] operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
       // A charge held over them in place of help: "Any further visits would be chargeable", "a call-out

@@ -26,6 +26,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
+      // Their account held as a belief they might give up: "If you still believe our team were responsible".
+      'if you still [believe|feel|think|maintain] [that|] [our|we|the|it|this|your]',
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
     suggestion: 'You mentioned …; let me check that on our side.',
