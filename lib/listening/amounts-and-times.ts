@@ -181,3 +181,32 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Things counted that say nothing of which: "two things", "3 times", "four people". */
+const UNCOUNTED = new Set([
+  'things', 'thing', 'times', 'problems', 'problem', 'issues', 'issue', 'questions', 'question', 'people', 'of', 'and', 'or', 'to', 'in',
+  'on', 'at', 'for', 'the', 'a', 'an', 'more', 'less', 'other', 'others', 'different', 'separate', 'am', 'pm', 'or', 'so', 'then', 'we',
+  'i', 'you', 'it', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'with', 'from', 'by', 'as', 'if', 'but', 'per', 'out', 'left',
+]);
+/** Words after a noun that show its phrase has ended: "11 sheets arrived", "two deliveries were late". */
+const PHRASE_ENDS = new Set(['arrived', 'came', 'went', 'got', 'were', 'are', 'never', 'still', 'that', 'which', 'because', 'but', 'missing', 'instead', 'too', 'each', 'all', 'only', 'not']);
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty']);
+
+/** "11 sheets", "140 polos", "two deliveries": how many of their things, as spans. */
+export function countedThings(text: string, tokens: readonly Token[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const count = tokens[i];
+    const noun = tokens[i + 1];
+    if (!count || !noun || noun.breakBefore || text.slice(count.end, noun.start) !== ' ') continue;
+    if (!(/^\d{1,4}$/.test(count.norm) || COUNT_WORDS.has(count.norm))) continue;
+    if (!/^\p{Ll}{3,}$/u.test(text.slice(noun.start, noun.end)) || UNCOUNTED.has(noun.norm) || TIME_UNITS.has(noun.norm) || TIME_NAMES.has(noun.norm)) continue;
+    // Only where the noun ends its phrase: "52 line items" and "80 polo shirts" are longer names
+    // that other readings keep whole.
+    const after = tokens[i + 2];
+    if (after && !after.breakBefore && text.slice(noun.end, after.start) === ' ' && !UNCOUNTED.has(after.norm) && !PHRASE_ENDS.has(after.norm)) continue;
+    found.push([count.start, noun.end]);
+    i++;
+  }
+  return found;
+}

@@ -11,7 +11,7 @@ import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { classifyCompound, normalizeCode, numberedPlaces } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
-import { amountsAndTimes } from './amounts-and-times';
+import { amountsAndTimes, countedThings } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
@@ -112,6 +112,7 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   for (const [start, end] of times) addUntaken('time', start, end);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
   for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
+  for (const [start, end] of countedThings(text, tokens)) addUntaken('amount', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
     if (kind && !taken[tokenAt(tokens, m.index)]) {
