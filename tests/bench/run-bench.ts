@@ -6,12 +6,13 @@
  * Speed is measured interleaved: the peers take turns in many short rounds (a batch of 25 engine
  * calls, about as long as the one write-good call that is the other batch, and alex and retext in
  * every fifth round; the order rotated each round), so all of them see the same load on a shared
- * machine. Measured in separate blocks,
- * a load change between the blocks moved the engine-to-write-good ratio from 22× to 12× between
- * runs of the same code. Per peer the table gives the median and p99 of single calls, as before,
- * and the median and p10–p90 of the per-round ratio: the peer's mean call time in a round over
- * the engine's mean call time in the same round (means, so a collection that lands in a batch
- * counts against whoever caused it). The write-good goal is judged on that median ratio.
+ * machine. Measured in separate blocks, a load change between the blocks moved the
+ * engine-to-write-good ratio from 22× to 12× between runs of the same code. Per peer the table
+ * gives the median and p99 of single calls, as before, and the median and p10–p90 of the per-round
+ * ratio: the peer's mean call time in a round over the engine's in the same round. Means, not
+ * medians, so that what a median would hide counts: a garbage collection that lands in a batch,
+ * and the engine's first call of the round, slower just after another analyser ran (printed on its
+ * own below the table). The write-good and retext goals are judged on the median per-round ratio.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ interface Timing {
 interface Peer {
   label: string;
   call: () => unknown;
-  /** Calls per batch, so that a batch lasts a millisecond or more and one timer reading is cheap beside it. */
+  /** Calls per batch: the engine's batch lasts about as long as one write-good call. */
   batch: number;
   /** The peer takes part in every `every`-th round: the slow linters need fewer calls for a steady median. */
   every: number;
