@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, isTurn, TEMPLATE_MIN_WORDS } from './absence';
+import { absenceHints, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -87,20 +87,23 @@ export function replyAbsenceHints(
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  return absenceHints(
-    {
-      ownWords: doc.tokens.length,
-      signals: signalsOf(doc, found),
-      timeAhead: namesTimeAhead(doc, found),
-      looksAhead: looksAhead(doc),
-      ...(channel ? { channel } : {}),
-      ...(customer ? { customer } : {}),
-      theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
-      apologises: apologises(doc, found),
-      ...formulasOf(found),
-    },
-    isEnabled,
-  );
+  const { formulas, acknowledgesByFormulaOnly } = formulasOf(found);
+  // One literal with every field (undefined when not known). Spread in, the object's shape was
+  // held only weakly by V8: a full garbage collection between two readings dropped it, and with it
+  // the optimised code of analyzeReply and the absence tests (--trace-deopt: "weak objects").
+  const input: AbsenceInput = {
+    ownWords: doc.tokens.length,
+    signals: signalsOf(doc, found),
+    timeAhead: namesTimeAhead(doc, found),
+    looksAhead: looksAhead(doc),
+    channel,
+    customer,
+    theirWordsUsed: customer === undefined ? 0 : wordsOfTheirsUsed(customer, doc),
+    formulas,
+    acknowledgesByFormulaOnly,
+    apologises: apologises(doc, found),
+  };
+  return absenceHints(input, isEnabled);
 }
 
 function customerMessages(context: AnalysisContext): string[] {

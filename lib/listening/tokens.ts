@@ -19,6 +19,14 @@ const WORD_AT = new RegExp(WORD.source, 'uy');
 const ASCII_WORD_CHAR = new Uint8Array(128);
 for (const char of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ASCII_WORD_CHAR[char.charCodeAt(0)] = 1;
 const BREAK_CHARS = '.!?;:()[]{}"“”«»…—–\n•';
+/** BREAK_CHARS by UTF-16 code: a table for ASCII, a set for the others (each is one code unit). */
+const ASCII_BREAK = new Uint8Array(128);
+const OTHER_BREAKS = new Set<number>();
+for (let i = 0; i < BREAK_CHARS.length; i++) {
+  const code = BREAK_CHARS.charCodeAt(i);
+  if (code < 0x80) ASCII_BREAK[code] = 1;
+  else OTHER_BREAKS.add(code);
+}
 
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
@@ -78,8 +86,12 @@ export function wordSpans(text: string): number[] {
     }
     let end = at;
     while (ASCII_WORD_CHAR[text.charCodeAt(end)] === 1) end++;
-    const next = text.charCodeAt(end);
-    if (end > at && (end === text.length || (next < 0x80 && next !== APOSTROPHE))) {
+    // "don't", "we’ll": an apostrophe between ASCII letters and digits goes on with the word.
+    while (end > at && isApostrophe(text.charCodeAt(end)) && ASCII_WORD_CHAR[text.charCodeAt(end + 1)] === 1) {
+      end += 2;
+      while (ASCII_WORD_CHAR[text.charCodeAt(end)] === 1) end++;
+    }
+    if (end > at && endsWord(text, end)) {
       spans.push(at, end);
       at = end;
       continue;
@@ -95,10 +107,31 @@ export function wordSpans(text: string): number[] {
   return spans;
 }
 const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
+/**
+ * Whether WORD's match surely stops at `end`, after ASCII letters and digits: at the end of the text, before ASCII
+ * other than an apostrophe, or before an apostrophe that no letter or digit follows (ASCII or the end after it).
+ */
+function endsWord(text: string, end: number): boolean {
+  if (end === text.length) return true;
+  const next = text.charCodeAt(end);
+  if (!isApostrophe(next)) return next < 0x80;
+  const after = text.charCodeAt(end + 1);
+  return end + 1 === text.length || (after < 0x80 && ASCII_WORD_CHAR[after] === 0);
+}
 
 function hasBreak(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
-  for (let i = from; i < to; i++) if (BREAK_CHARS.includes(text[i] ?? '')) return true;
+  // By code, not `BREAK_CHARS.includes(text[i])`: a string of one character for each gap character.
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? ASCII_BREAK[code] === 1 : OTHER_BREAKS.has(code)) return true;
+  }
   return false;
 }
 

@@ -2,6 +2,17 @@
  * `npm run bench`: speed and size of the listening engine beside the prose linters a developer
  * would otherwise reach for (write-good, alex, retext with its English plugins), in the same
  * process, on the same texts from tests/corpus. It prints; it never fails a build on timing.
+ *
+ * Speed is measured interleaved: the peers take turns in many short rounds (a batch of 25 engine
+ * calls, about as long as the one write-good call that is the other batch, and alex and retext in
+ * every fifth round; the order rotated each round), so all of them see the same load on a shared
+ * machine. Measured in separate blocks, a load change between the blocks moved the
+ * engine-to-write-good ratio from 22× to 12× between runs of the same code. Per peer the table
+ * gives the median and p99 of single calls, as before, and the median and p10–p90 of the per-round
+ * ratio: the peer's mean call time in a round over the engine's in the same round. Means, not
+ * medians, so that what a median would hide counts: a garbage collection that lands in a batch,
+ * and the engine's first call of the round, slower just after another analyser ran (printed on its
+ * own below the table). The write-good and retext goals are judged on the median per-round ratio.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +45,73 @@ interface Timing {
   p99: number;
 }
 
-function measure(fn: () => unknown, runs: number): Timing {
+interface Peer {
+  label: string;
+  call: () => unknown;
+  /** Calls per batch: the engine's batch lasts about as long as one write-good call. */
+  batch: number;
+  /** The peer takes part in every `every`-th round: the slow linters need fewer calls for a steady median. */
+  every: number;
+}
+
+interface PeerResult extends Timing {
+  label: string;
+  /** Each round's first call of this peer, just after another analyser ran (its caches cold). */
+  firstCalls: Timing;
+  /** The peer's mean call time over the engine's in the same round, sorted; empty for the engine itself. */
+  ratios: number[];
+}
+
+const ROUNDS = 300;
+
+function timing(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { runs: sorted.length, median: quantile(sorted, 0.5), p99: sorted[Math.ceil(sorted.length * 0.99) - 1] ?? 0 };
+}
+
+/** The q-quantile of an ascending list (nearest rank below). */
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.floor((sorted.length - 1) * q + 0.5)] ?? 0;
+}
+
+/**
+ * Times the peers in ROUNDS interleaved rounds; the first peer is the engine the others are compared with.
+ * Each call is timed on its own (for the median and p99 of calls) and each batch as a whole (for the round's ratio).
+ */
+function measureInterleaved(peers: Peer[]): PeerResult[] {
   // Warm up first so the JIT has settled: the numbers are for an editor that analyses on every keystroke.
+  for (const peer of peers) for (let i = 0; i < Math.max(5, Math.floor((peer.batch * ROUNDS) / peer.every / 3)); i++) peer.call();
+  const calls = peers.map((): number[] => []);
+  const firstCalls = peers.map((): number[] => []);
+  const ratios = peers.map((): number[] => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    const perCall = new Map<number, number>();
+    for (let k = 0; k < peers.length; k++) {
+      const p = (round + k) % peers.length;
+      const peer = peers[p];
+      if (!peer || round % peer.every !== 0) continue;
+      const batchStart = performance.now();
+      for (let i = 0; i < peer.batch; i++) {
+        const start = performance.now();
+        peer.call();
+        const time = performance.now() - start;
+        calls[p]?.push(time);
+        if (i === 0) firstCalls[p]?.push(time);
+      }
+      perCall.set(p, (performance.now() - batchStart) / peer.batch);
+    }
+    const engine = perCall.get(0) ?? 0;
+    for (const [p, mean] of perCall) if (p !== 0) ratios[p]?.push(mean / engine);
+  }
+  return peers.map((peer, p) => ({
+    label: peer.label,
+    ...timing(calls[p] ?? []),
+    firstCalls: timing(firstCalls[p] ?? []),
+    ratios: (ratios[p] ?? []).sort((a, b) => a - b),
+  }));
+}
+
+function measure(fn: () => unknown, runs: number): Timing {
   for (let i = 0; i < Math.max(5, Math.floor(runs / 3)); i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -43,8 +119,7 @@ function measure(fn: () => unknown, runs: number): Timing {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { runs, median: times[Math.floor(runs / 2)] ?? 0, p99: times[Math.ceil(runs * 0.99) - 1] ?? 0 };
+  return timing(times);
 }
 
 async function bundleSize(label: string, contents: string): Promise<{ label: string; min: number; gzip: number } | { label: string; error: string }> {
@@ -93,25 +168,32 @@ async function main(): Promise<void> {
     .use(retextQuotes)
     .use(retextSentenceSpacing);
 
-  const rows: [string, Timing][] = [
-    ['listening engine (analyzeReply + customer)', measure(() => analyzeReply(reply, { customerMessage: customer, channel: 'email' }), 3000)],
-    ['write-good', measure(() => writeGood(reply), 300)],
-    ['alex', measure(() => alexText(reply), 60)],
-    ['retext-english + 11 English plugins', measure(() => retextStack.processSync(reply), 40)],
-  ];
-  const engine = rows[0]?.[1] ?? { runs: 0, median: 1, p99: 1 };
+  const rows = measureInterleaved([
+    { label: 'listening engine (analyzeReply + customer)', call: () => analyzeReply(reply, { customerMessage: customer, channel: 'email' }), batch: 25, every: 1 },
+    { label: 'write-good', call: () => writeGood(reply), batch: 1, every: 1 },
+    { label: 'alex', call: () => alexText(reply), batch: 1, every: 5 },
+    { label: 'retext-english + 11 English plugins', call: () => retextStack.processSync(reply), batch: 1, every: 5 },
+  ]);
+  const engine = rows[0] ?? { runs: 0, median: 1, p99: 1, ratios: [], firstCalls: { runs: 0, median: 1, p99: 1 } };
 
   console.log(`Listening engine bench (Node ${process.version})`);
   console.log(`Input: tests/corpus/${BENCH_REPLY}.reply.txt, ${reply.length} chars, with its ${customer.length}-char customer message`);
+  console.log(`Interleaved: ${ROUNDS} rounds, the order rotated each round; ratios are per round (peer's mean call ÷ engine's mean call).`);
   console.log('');
-  console.log(`| ${pad('analyser', 43)} | runs | median ms | p99 ms | median ÷ engine | p99 ÷ engine |`);
-  console.log(`|${'-'.repeat(45)}|------|-----------|--------|-----------------|--------------|`);
-  for (const [label, t] of rows) {
-    const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
+  const ratio = (n: number): string => `${n.toFixed(n < 10 ? 1 : 0)}×`;
+  console.log(`| ${pad('analyser', 43)} | runs | median ms | p99 ms | median ÷ engine | p99 ÷ engine | per-round ratio: median (p10–p90) |`);
+  console.log(`|${'-'.repeat(45)}|------|-----------|--------|-----------------|--------------|-----------------------------------|`);
+  for (const t of rows) {
+    const perRound = t.ratios.length === 0 ? '' : `${ratio(quantile(t.ratios, 0.5))} (${ratio(quantile(t.ratios, 0.1))}–${ratio(quantile(t.ratios, 0.9))})`;
     console.log(
-      `| ${pad(label, 43)} | ${lpad(String(t.runs), 4)} | ${lpad(ms(t.median), 9)} | ${lpad(ms(t.p99), 6)} | ${lpad(ratio(t.median, engine.median), 15)} | ${lpad(ratio(t.p99, engine.p99), 12)} |`,
+      `| ${pad(t.label, 43)} | ${lpad(String(t.runs), 4)} | ${lpad(ms(t.median), 9)} | ${lpad(ms(t.p99), 6)} | ${lpad(ratio(t.median / engine.median), 15)} | ${lpad(ratio(t.p99 / engine.p99), 12)} | ${pad(perRound, 33)} |`,
     );
   }
+  console.log('');
+  console.log(
+    `The engine's first call in each round, just after another analyser ran: median ${ms(engine.firstCalls.median)} ms, ` +
+      `p99 ${ms(engine.firstCalls.p99)} ms (${engine.firstCalls.runs} calls; counted in the rows above).`,
+  );
 
   const names = readdirSync(CORPUS)
     .filter((f) => f.endsWith('.reply.txt'))
@@ -154,14 +236,17 @@ async function main(): Promise<void> {
       `the same phrases spelled out into a trie ${ms(lexicon.spelledOut)} ms (${(lexicon.spelledOut / lexicon.indexed).toFixed(1)}×).`,
   );
 
-  const wg = rows[1]?.[1];
-  const rt = rows[3]?.[1];
+  const wg = rows[1];
+  const rt = rows[3];
   const own = sizes[0];
   console.log('');
   console.log('Goals:');
   console.log(`  median < 1 ms for ~5,000 chars .......... ${engine.median < 1 ? 'met' : 'NOT met'} (${ms(engine.median)} ms)`);
-  if (wg) console.log(`  ≥ 20× faster than write-good ............ ${wg.median / engine.median >= 20 ? 'met' : 'NOT met'} (${(wg.median / engine.median).toFixed(0)}×)`);
-  if (rt) console.log(`  ≥ 100× faster than retext stack ......... ${rt.median / engine.median >= 100 ? 'met' : 'NOT met'} (${(rt.median / engine.median).toFixed(0)}×)`);
+  // Judged on the median per-round ratio: both sides timed back to back under the same load.
+  const faster = (peer: PeerResult, goal: number, name: string): string =>
+    `  ≥ ${goal}× faster than ${name} ${'.'.repeat(Math.max(3, 26 - name.length - String(goal).length))} ${quantile(peer.ratios, 0.5) >= goal ? 'met' : 'NOT met'} (median per-round ${ratio(quantile(peer.ratios, 0.5))})`;
+  if (wg) console.log(faster(wg, 20, 'write-good'));
+  if (rt) console.log(faster(rt, 100, 'retext stack'));
   if (own && !('error' in own)) console.log(`  ≤ 15 KB min+gzip ........................ ${own.gzip <= 15 * 1024 ? 'met' : 'NOT met'} (${kb(own.gzip)} KB)`);
 }
 
