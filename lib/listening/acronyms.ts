@@ -26,13 +26,16 @@ const EVERYDAY_ACRONYMS = new Set([
 
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>): Hint[] {
   const { text, tokens } = doc;
-  const bodyEnd = signOffStart(text);
+  let bodyEnd = -1; // where the sign-off starts, read only once a reply has a word in capitals
   const firstUse = new Map<string, { start: number; end: number; explained: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.start >= bodyEnd) break;
+    // Two capitals first: most words are not candidates, and this keeps the check per word cheap.
+    if (!token || token.end - token.start < 2 || token.end - token.start > 6 || !isCapital(text.charCodeAt(token.start)) || !isCapital(text.charCodeAt(token.start + 1))) continue;
     const surface = text.slice(token.start, token.end);
     if (!ACRONYM.test(surface)) continue;
+    if (bodyEnd < 0) bodyEnd = signOffStart(text);
+    if (token.start >= bodyEnd) break;
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
@@ -57,6 +60,10 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       suggestion: `${surface} (…)`,
     };
   });
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Two words in capitals side by side, a space apart: "ADD A", "PAY SUBS". */
