@@ -153,6 +153,12 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-seventh e-mail set's wrong hints, in general forms.
+  ['not-our-job', 'The contents can vary, as stated in the product description.', 'as stated in the product description'],
+  ['not-our-job', 'Some marking is unavoidable, and this is covered in our standard terms.', 'this is covered in our standard terms'],
+  ['not-our-job', 'I can assure you that our installation was carried out to the highest standard.', 'I can assure you that our'],
+  ['not-our-job', 'We are unable to refund vouchers; there are no exceptions.', 'there are no exceptions'],
+  ['lesson-for-next-time', 'As outlined in your welcome pack, keys are returned by noon.', 'As outlined in your'],
   // The twenty-fourth e-mail set's wrong hints, in general forms.
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fourth e-mail set's misses, in general forms.
@@ -212,6 +218,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-job', "Yes, he wears a buoyancy aid the whole time he's on the water, no exceptions."],
   ['you-claim', "If you'd still like a visit, I can book one for Tuesday morning."],
   ['lesson-for-next-time', "The crew should have called you. As a goodwill gesture we'd like to cover the £60 key fee."],
   ['should-have', 'You should contact us again if the light comes back, and you should read the care leaflet in the box.'],
@@ -368,6 +375,15 @@ describe('phrase rules', () => {
 
   test.each(MUST_NOT_TRIGGER)('nothing fires on a benign use (near %s): “%s”', (_rule, reply) => {
     expect(phraseHints(reply)).toEqual([]);
+  });
+
+  // Which category a phrase belongs to, where the labellers were consistent (seventh pass).
+  test.each([
+    ['a quote of what the listing says is dismissive, not blame', 'The contents can vary, as stated in the product description.', ['not-our-job']],
+    ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['not-our-job']],
+    ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
+  ])('%s', (_what, reply, rules) => {
+    expect(phraseHints(reply).map((h) => h.rule)).toEqual(rules);
   });
 
   it('has a must-trigger and a must-not-trigger case for every rule', () => {

@@ -103,8 +103,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[as per|per|according to|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
+      'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
+      '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
-      "[we|I] [don't|do not|cannot|can't] make exceptions", 'no exceptions',
+      "[we|I] [don't|do not|cannot|can't] make exceptions", '[there are|there can be|we make|with] no exceptions',
+      // The company defended in place of an answer: "I can assure you that our installation was
+      // carried out to the highest standard".
+      '[I|we] can assure you [that|] [our|all our|all of our]',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',

@@ -74,6 +74,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     benignAfter: [
       "[an|a|] [error|mistake|errors|mistakes] [on|by|in] [your|their|the client's|the customer's|the user's|the sender's|the buyer's]",
       '[user|customer|client] error',
+      // "I can assure you that our installation was carried out to the highest standard" defends the
+      // company (dismissive), it promises no outcome.
+      '[that|] [our|all our|all of our]',
     ],
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
     suggestion: "My first guess is …; I'll confirm it by checking …",
