@@ -153,6 +153,12 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-sixth and twenty-seventh e-mail sets' misses, in general forms.
+  ['sorry-they-are-unhappy', "I'm sorry to hear you are unhappy with your move.", 'sorry to hear you are unhappy'],
+  ['assumes-mistake', 'Could you please double check the text you entered at checkout?', 'Could you please double check'],
+  ['lesson-for-next-time', "For future reference it's always best to bring the shoes you will wear.", "For future reference it's always best"],
+  ['not-our-job', 'Delivery timescales quoted when ordering are estimates and are not guaranteed.', 'are estimates and are not guaranteed'],
+  ['not-our-job', 'Please note that late entries cannot be accepted.', 'late entries cannot be accepted'],
   // The twenty-seventh e-mail set's wrong hints, in general forms.
   ['not-our-job', 'The contents can vary, as stated in the product description.', 'as stated in the product description'],
   ['not-our-job', 'Some marking is unavoidable, and this is covered in our standard terms.', 'this is covered in our standard terms'],

@@ -119,7 +119,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Convention in place of a reason: "This is standard practice across the industry".
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".
-      '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]',
+      '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]', '[are|is] [estimates|an estimate] and [are|is] not guaranteed',
+      // A rule held up in place of help: "late entries cannot be accepted".
+      '[late|late entries|late returns|late claims|entries|returns|claims|applications|requests|changes] cannot be accepted',
       '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', '[for|due to] operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',

@@ -58,7 +58,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[double-check|double check] that you [actually|really|] [have|did|are|were|entered|typed|followed|completed]",
       // Asked to check again what they told us: "could you double-check the text you entered?" (6 of 7
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
-      "[could you|can you|would you|you could|ask you to] [double-check|double check]",
+      "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',
@@ -119,7 +119,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       'you should always', 'please [remember|make sure] to always',
       '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
-      "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure]",
+      "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure|it's best|it is best|it's always best|it is always best]",
       // "Please ensure you check your ticket details before submitting future claims", "In future it
       // would help if you could put the tolerances on a separate layer".
       '[before|when] [submitting|placing|making|sending] [future|any future]', '[in future|in the future|next time|going forward] it would help if you',

@@ -42,7 +42,7 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     // Sorry for how they feel about it, whatever it is about: "We're sorry you're not happy with Pippin's groom".
     id: 'sorry-they-are-unhappy',
     category: 'non-apology',
-    phrases: ["sorry [that|] [you're|you are|you were] [not happy|unhappy|not satisfied|dissatisfied|disappointed]"],
+    phrases: ["sorry [that|to hear|to hear that|] [you're|you are|you were|you feel|you felt] [not happy|unhappy|not satisfied|dissatisfied|disappointed]"],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },
