@@ -93,7 +93,19 @@ export function nameAboveSignatureLines(text: string): [number, number] | null {
 
 /** The message's last `count` non-empty lines, each with its offset (`index`). */
 function lastLines(text: string, count: number): RegExpExecArray[] {
-  return [...text.matchAll(/[^\n]+/g)].slice(-count);
+  // Walk back to where the last `count` lines start, so a long reply is not split whole on every keystroke.
+  let start = text.length;
+  for (let found = 0; start > 0 && found < count; ) {
+    while (start > 0 && text[start - 1] === '\n') start--;
+    if (start === 0) break;
+    while (start > 0 && text[start - 1] !== '\n') start--;
+    found++;
+  }
+  const line = /[^\n]+/g;
+  line.lastIndex = start;
+  const lines: RegExpExecArray[] = [];
+  for (let m = line.exec(text); m; m = line.exec(text)) lines.push(m);
+  return lines;
 }
 
 /** "Marta", "— Tom Becker", "Sarah O'Connell", "— Dario Benetti, SRE", a gamer tag "Kestrel_Vane". */
