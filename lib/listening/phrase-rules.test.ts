@@ -153,6 +153,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The twenty-ninth e-mail set's misses, in general forms.
+  ['lesson-for-next-time', 'You agreed to the work on the night and made payment, so the job is complete.', 'You agreed to the work'],
+  ['lesson-for-next-time', 'We would encourage all parents to ensure notifications are switched on.', 'We would encourage all parents to ensure'],
+  ['not-our-job', "That's a PADI standard and not something we can bend.", 'not something we can bend'],
   // The twenty-sixth and twenty-seventh e-mail sets' misses, in general forms.
   ['sorry-they-are-unhappy', "I'm sorry to hear you are unhappy with your move.", 'sorry to hear you are unhappy'],
   ['assumes-mistake', 'Could you please double check the text you entered at checkout?', 'Could you please double check'],
@@ -224,6 +228,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['lesson-for-next-time', "Thanks for agreeing to the new date; I've booked the engineer for Tuesday."],
   ['not-our-job', "Yes, he wears a buoyancy aid the whole time he's on the water, no exceptions."],
   ['you-claim', "If you'd still like a visit, I can book one for Tuesday morning."],
   ['lesson-for-next-time', "The crew should have called you. As a goodwill gesture we'd like to cover the £60 key fee."],

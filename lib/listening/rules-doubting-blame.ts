@@ -138,6 +138,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[almost|nearly] always the result of',
       'this [happens|can happen|usually happens|often happens] when [players|members|residents|passengers|guests|customers|users|people|you] [don\'t|do not|forget|fail]',
       'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to',
+      // Their consent held against them: "By agreeing to the work and making payment on the night, you
+      // accepted the charges", "You agreed to the work on the night" (2 of 2 tuned uses labelled blame).
+      '[you agreed to|by agreeing to] [the|our] [work|quote|price|charges|charge|terms|repair|job|booking]',
+      '[we would|we\'d] encourage [all|] [parents|customers|members|residents|guests|you] to [ensure|make sure|check]',
       // A favour for what was theirs to bear ("As a one-time courtesy, I have waived the late fee"); not
       // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
       'as a [one-time|one time|one-off] [courtesy|exception]',
