@@ -153,6 +153,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  // The thirtieth e-mail set's misses, in general forms.
+  ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
+  ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],
   // The twenty-ninth e-mail set's misses, in general forms.
   ['lesson-for-next-time', 'You agreed to the work on the night and made payment, so the job is complete.', 'You agreed to the work'],
   ['lesson-for-next-time', 'We would encourage all parents to ensure notifications are switched on.', 'We would encourage all parents to ensure'],

@@ -74,6 +74,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       'not something we [do|handle|deal with|can help with|support]', "not something [we are|we're|I am|I'm] able to",
       'not something [we|I] can [change|bend|offer|refund|waive]',
+      "[we are|we're|I am|I'm] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
       // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
       "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
       "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",
