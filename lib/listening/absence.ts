@@ -57,8 +57,6 @@ export interface AbsenceInput {
   acknowledgesByFormulaOnly?: boolean;
   /** Whether it apologises, not formulaically ("I'm so sorry the crew was late"). */
   apologises?: boolean;
-  /** Whether it refuses or holds up a rule (the dismissive hint's `not-our-job` phrases). */
-  refuses?: boolean;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
@@ -83,16 +81,8 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
     // booked for Friday"), the hint was wrong 3 times of 5 on unseen replies (tests/eval, fifth pass).
     // Nor to a calm question that reports nothing wrong: the answer is what they asked for ("Is the
     // sauna included?"); the e-mail labellers wanted the hint on 2 of 37 such replies (tests/eval, sixth pass).
-    // Nor to a refusal: "Our conditions of carriage do not provide for compensation" tells them where
-    // they stand (the labellers of sets 16 and 30: "the refusal is explicit"); the dismissive hint is
-    // about it. On the tuned part such replies were 2 wrong no-next-step hints and 1 right.
     missing: (input) =>
-      isCompleteAnswer(input) &&
-      owesNextStep(input.customer) &&
-      !input.signals.nextStep &&
-      !(input.timeAhead ?? input.signals.timeframe) &&
-      !input.looksAhead &&
-      input.refuses !== true,
+      isCompleteAnswer(input) && owesNextStep(input.customer) && !input.signals.nextStep && !(input.timeAhead ?? input.signals.timeframe) && !input.looksAhead,
     message: 'No next step and no time for the next update: what happens now? (Advise).',
     suggestion: "Next, I'll … and update you by ….",
   },

@@ -11,7 +11,7 @@ import { acronymHints } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, formulasOf, looksAhead, namesTimeAhead, refuses, signalsOf } from './reply-signals';
+import { apologises, formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -102,7 +102,6 @@ export function replyAbsenceHints(
     formulas,
     acknowledgesByFormulaOnly,
     apologises: apologises(doc, found),
-    refuses: refuses(found),
   };
   return absenceHints(input, isEnabled);
 }

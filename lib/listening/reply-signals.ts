@@ -53,14 +53,6 @@ function sincereAcknowledgements(found: LexiconMatches): LexiconMatches['signals
   return found.signals.filter((m) => m.entry.signal === 'acknowledgement' && !nonApologies.some((n) => overlaps(n, m)));
 }
 
-/**
- * A refusal or a rule held up ("Our conditions of carriage do not provide for compensation", "We don't
- * normally cover vet bills"): the reply tells them where they stand, which the dismissive hint is about.
- */
-export function refuses(found: LexiconMatches): boolean {
-  return found.rules.some((m) => m.entry.rule.id === 'not-our-job');
-}
-
 const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize']);
 
 /**
