@@ -5,7 +5,7 @@
  * for a customer who does not write technically themselves (see isTechnicalCustomer).
  */
 import { isCommonWord } from './common-words';
-import { signOffStart } from './greetings-and-sign-offs';
+import { signOffLinesStart, signOffStart } from './greetings-and-sign-offs';
 import { isExplained, isGlossed, SIGNATURE_MARKS } from './jargon';
 import type { PreparedText } from './prepared-text';
 import type { Token } from './tokens';
@@ -26,7 +26,9 @@ const EVERYDAY_ACRONYMS = new Set([
 
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>): Hint[] {
   const { text, tokens } = doc;
-  let bodyEnd = -1; // where the sign-off starts, read only once a reply has a word in capitals
+  // Where the sign-off starts, read only for a candidate in the last lines (where a sign-off can be).
+  const lastLines = signOffLinesStart(text);
+  let bodyEnd = -1;
   const firstUse = new Map<string, { start: number; end: number; explained: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -34,8 +36,10 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
     if (!token || token.end - token.start < 2 || token.end - token.start > 6 || !isCapital(text.charCodeAt(token.start)) || !isCapital(text.charCodeAt(token.start + 1))) continue;
     const surface = text.slice(token.start, token.end);
     if (!ACRONYM.test(surface)) continue;
-    if (bodyEnd < 0) bodyEnd = signOffStart(text);
-    if (token.start >= bodyEnd) break;
+    if (token.start >= lastLines) {
+      if (bodyEnd < 0) bodyEnd = signOffStart(text);
+      if (token.start >= bodyEnd) break;
+    }
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;

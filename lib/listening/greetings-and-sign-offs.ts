@@ -59,9 +59,12 @@ function endsAddress(text: string, tokens: Tokens, j: number): boolean {
   return after === undefined || ',.!?:;-–—\n'.includes(after) || tokens[j + 1]?.breakBefore === true;
 }
 
+/** How many of the last lines a sign-off is looked for in. */
+const SIGN_OFF_LINES = 6;
+
 /** Where the sign-off starts ("Thanks,\nAnna"), looking only at the last few lines. */
 export function signOffStart(text: string): number {
-  const lines = lastLines(text, 6);
+  const lines = lastLines(text, SIGN_OFF_LINES);
   for (const line of lines) {
     const words = line[0].trim().toLowerCase();
     let plain = words;
@@ -92,8 +95,13 @@ export function nameAboveSignatureLines(text: string): [number, number] | null {
 }
 
 /** The message's last `count` non-empty lines, each with its offset (`index`). */
-function lastLines(text: string, count: number): RegExpExecArray[] {
-  // Walk back to where the last `count` lines start, so a long reply is not split whole on every keystroke.
+/** Where the lines a sign-off may be in begin: nothing before this can be a sign-off. */
+export function signOffLinesStart(text: string): number {
+  return lastLinesStart(text, SIGN_OFF_LINES);
+}
+
+/** Where the last `count` lines start, walking back, so a long reply is not split whole on every keystroke. */
+function lastLinesStart(text: string, count: number): number {
   let start = text.length;
   for (let found = 0; start > 0 && found < count; ) {
     while (start > 0 && text[start - 1] === '\n') start--;
@@ -101,6 +109,11 @@ function lastLines(text: string, count: number): RegExpExecArray[] {
     while (start > 0 && text[start - 1] !== '\n') start--;
     found++;
   }
+  return start;
+}
+
+function lastLines(text: string, count: number): RegExpExecArray[] {
+  const start = lastLinesStart(text, count);
   const line = /[^\n]+/g;
   line.lastIndex = start;
   const lines: RegExpExecArray[] = [];
