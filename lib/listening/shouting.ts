@@ -84,6 +84,9 @@ function isShoutedWord(text: string, token: Token | undefined, customerWords: Re
   // Most words start with a small letter: not in capitals, so not worth copying out to compare.
   const initial = text.charCodeAt(token.start);
   if (initial >= 0x61 && initial <= 0x7a) return false;
+  // …and a capital followed by a small letter ("The", "Anna") is not in capitals either.
+  const second = text.charCodeAt(token.start + 1);
+  if (second >= 0x61 && second <= 0x7a) return false;
   const surface = text.slice(token.start, token.end);
   return surface !== token.norm && surface === surface.toUpperCase() && !customerWords.has(surface);
 }
