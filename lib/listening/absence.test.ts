@@ -50,6 +50,7 @@ describe('absence hints', () => {
     ['what comes, in words the next-step phrases miss', `${FILLER} ${FILLER} The replacement part is booked on the Friday van.`, 'no-next-step'],
     ['what comes, said of the thing', `${FILLER} ${FILLER} Once the part reaches the depot it goes out the same day.`, 'no-next-step'],
     ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
+    ['an offer', `${FILLER} ${FILLER} We would be happy to offer 10% off her next appointment.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
   });

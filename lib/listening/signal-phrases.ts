@@ -57,6 +57,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     // "You can download it…", never "everything you can".
     '[you can|you could] [now|also|still|download|find|check|use|try|update|change|reset|cancel|request|contact|reply|log|sign|select|click|go|open|visit|see|view|set|turn|add|remove|export|import|pay|book|rebook|return|reach|call|email|message|upload|access|submit|apply|claim|track|expect|keep|ask|switch|choose|push|install|enable|disable|restart|send|upgrade|move|pick|print|collect|drop|bring]',
     '[I|we] can [also|] [send|arrange|book|call|refund|replace|issue|escalate|set up|add|extend|offer|reship|resend|rebook|credit|schedule|move]',
+    // An offer says what happens now: "we'd be happy to offer 10% off her next appointment".
+    "[I'd|I would|we'd|we would] [be happy|be glad|be pleased|like] to [offer|arrange|send|book|refund|replace|call|visit|credit|extend|reschedule|rebook|cover]",
     '[you will|you should|you\'ll] [be able|receive|see|get|now]', 'our [team|engineers|developers] will',
     // Where to take it: "you'll need to ask the store", "a refund request would need to be made to them".
     "[you will|you'll|you would|you'd|you may|you might] need to",
