@@ -16,7 +16,7 @@ import type { Hint } from './types';
 export const ACRONYM_DENSITY = 3;
 /** Two to five capitals, perhaps a plural "s": "PCN", "PCNs", "DSLAM"; no digits ("G28" is a code). */
 const ACRONYM = /^[A-Z]{2,5}s?$/;
-/** Acronyms every customer reads: "ASAP", "PDF", "VAT", file types, days and time zones. */
+/** Acronyms every customer reads: "ASAP", "PDF", "VAT", file types, time zones, titles and addresses. */
 const EVERYDAY_ACRONYMS = new Set([
   'ASAP', 'FAQ', 'PIN', 'URL', 'PDF', 'UK', 'US', 'USA', 'EU', 'ID', 'OK', 'TV', 'PC', 'VAT', 'GP', 'NHS', 'MOT', 'AM', 'PM', 'DIY',
   'CEO', 'HR', 'IT', 'UTC', 'GMT', 'BST', 'SMS', 'PS', 'NB', 'RE', 'FYI', 'ETA', 'DOB', 'IBAN', 'PO', 'CV', 'GCSE', 'DVD', 'CD', 'USB',
