@@ -106,7 +106,7 @@ function lastLinesStart(text: string, count: number): number {
   for (let found = 0; start > 0 && found < count; ) {
     while (start > 0 && text[start - 1] === '\n') start--;
     if (start === 0) break;
-    while (start > 0 && text[start - 1] !== '\n') start--;
+    start = text.lastIndexOf('\n', start - 1) + 1; // 0 when the line is the first
     found++;
   }
   return start;
