@@ -35,8 +35,9 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
     while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < start) t++;
     const firstToken = t;
     while (t < doc.tokens.length && (doc.tokens[t]?.start ?? 0) < end) t++;
+    // Counted before copied: most paragraphs are too short to read further.
+    if (t - firstToken <= LONG_SENTENCE_WORDS) continue;
     const words = doc.tokens.slice(firstToken, t);
-    if (words.length <= LONG_SENTENCE_WORDS) continue;
     const runs = certainRuns(doc.text, words);
     if (words.length > LONG_PARAGRAPH_WORDS && words.length / runs.count >= PARAGRAPH_SENTENCE_WORDS) {
       hints.push(hint(doc.text, start, end, 'long-paragraph'));
