@@ -185,7 +185,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july',
 /** Things counted that say nothing of which: "two things", "3 times", "four people". */
 const UNCOUNTED = new Set([
   'things', 'thing', 'times', 'problems', 'problem', 'issues', 'issue', 'questions', 'question', 'people', 'of', 'and', 'or', 'to', 'in',
-  'on', 'at', 'for', 'the', 'a', 'an', 'more', 'less', 'other', 'others', 'different', 'separate', 'am', 'pm', 'or', 'so', 'then', 'we',
+  'on', 'at', 'for', 'the', 'a', 'an', 'more', 'less', 'other', 'others', 'different', 'separate', 'am', 'pm', 'so', 'then', 'we',
   'i', 'you', 'it', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'with', 'from', 'by', 'as', 'if', 'but', 'per', 'out', 'left',
 ]);
 /** Words after a noun that show its phrase has ended: "11 sheets arrived", "two deliveries were late". */

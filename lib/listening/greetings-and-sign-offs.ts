@@ -94,7 +94,6 @@ export function nameAboveSignatureLines(text: string): [number, number] | null {
   return null;
 }
 
-/** The message's last `count` non-empty lines, each with its offset (`index`). */
 /** Where the lines a sign-off may be in begin: nothing before this can be a sign-off. */
 export function signOffLinesStart(text: string): number {
   return lastLinesStart(text, SIGN_OFF_LINES);
@@ -112,6 +111,7 @@ function lastLinesStart(text: string, count: number): number {
   return start;
 }
 
+/** The message's last `count` non-empty lines, each with its offset (`index`). */
 function lastLines(text: string, count: number): RegExpExecArray[] {
   const start = lastLinesStart(text, count);
   const line = /[^\n]+/g;

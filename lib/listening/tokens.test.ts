@@ -1,14 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordSpans } from './tokens';
+import { forEachWord } from './tokens';
+
+/** The words forEachWord reads, as a flat [start, end, …] list. */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  forEachWord(text, (start, end) => spans.push(start, end));
+  return spans;
+}
 
 /** A word as the header of tokens.ts defines it: letters, marks and digits, with inner apostrophes. */
 function expectedSpans(text: string): number[] {
   return Array.from(text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu), (m) => [m.index, m.index + m[0].length]).flat();
 }
 
-describe('wordSpans', () => {
+describe('forEachWord', () => {
   it.each([
     ["Don't worry, it's fixed: v2.3 isn’t out yet", 'apostrophes inside words, not at their ends'],
     ["'quoted' rock'n'roll a''b a' ’’a’b", 'apostrophes at the edges and doubled'],

@@ -67,13 +67,6 @@ export function tokenize(text: string, hidden: readonly number[] = []): Token[] 
   return tokens;
 }
 
-/** Where WORD matches in `text`, as a flat [start, end, …] list (see forEachWord). */
-export function wordSpans(text: string): number[] {
-  const spans: number[] = [];
-  forEachWord(text, (start, end) => spans.push(start, end));
-  return spans;
-}
-
 /**
  * Calls `onWord(start, end)` where WORD matches in `text`, in order. A word of ASCII letters and
  * digits followed by ASCII other than an apostrophe is read by hand; any other, and any non-ASCII
