@@ -160,6 +160,12 @@ describe('absence hints', () => {
       expect(noAck(formLetter.replace('If you have', 'We appreciate your patience. If you have'), problem)).toBe(true);
       expect(noAck(formLetter.replace('If you have', "I'm sorry the gears are still skipping. If you have"), problem)).toBe(false);
     });
+    it('nor do any in a form letter written wholly as the company; one person writing as themself is heard', () => {
+      const companyVoice = formLetter.replace('If you have', 'We are sorry to hear the gears are still skipping. If you have');
+      expect(noAck(companyVoice, problem)).toBe(true);
+      expect(noAck(companyVoice.replace('we will adjust', "I'll adjust"), problem)).toBe(false);
+      expect(noAck(companyVoice, question)).toBe(false);
+    });
   });
 
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {

@@ -11,7 +11,7 @@ import { acronymHints } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, formulasOf, looksAhead, namesTimeAhead, signalsOf } from './reply-signals';
+import { apologises, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -102,6 +102,7 @@ export function replyAbsenceHints(
     formulas,
     acknowledgesByFormulaOnly,
     apologises: apologises(doc, found),
+    speaksAsThemself: speaksAsThemself(doc),
   };
   return absenceHints(input, isEnabled);
 }

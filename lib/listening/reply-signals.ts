@@ -67,6 +67,18 @@ export function apologises(doc: PreparedText, found: LexiconMatches): boolean {
   });
 }
 
+/** The agent's own voice: "I", "I've", "I'll", "I'm", "I'd". */
+const FIRST_PERSON = new Set(['i', "i've", "i'll", "i'm", "i'd"]);
+
+/**
+ * Whether anyone writes as themself ("I've checked", "I'll call you"), not only as the company
+ * ("We apologise for any inconvenience"): a form letter in the company's voice alone is the one
+ * nobody wrote to them.
+ */
+export function speaksAsThemself(doc: PreparedText): boolean {
+  return doc.tokens.some((t) => FIRST_PERSON.has(t.norm));
+}
+
 /**
  * How many different template formulas a reply uses (one per opening token: "Dear Customer",
  * "Thank you for contacting", "Please note"), and whether every acknowledging phrase in it is one of
