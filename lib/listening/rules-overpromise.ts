@@ -67,6 +67,11 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "I've seen this [a hundred|a thousand|many|countless] times",
       '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously] [the|a|your|because]",
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
+      // "I'm confident the clock will run perfectly", "I'm sure they'll sign you off": an outcome
+      // vouched for before it happens (4 of 4 labelled on the tuned part; "I'm sure you'll agree" is not one).
+      "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
+      "[I'm|I am] sure [that|] [it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
+      "[that's|it's|this is|that is|it is] [definitely|certainly] what",
     ],
     benignBefore: UNVERIFIED,
     // A cause that is someone's error ("almost always caused by an error on the client's ASN") lays fault,
