@@ -51,6 +51,8 @@ describe('absence hints', () => {
     ['what comes, said of the thing', `${FILLER} ${FILLER} Once the part reaches the depot it goes out the same day.`, 'no-next-step'],
     ['what the person they write for will need to do', `${FILLER} ${FILLER} If it was not, he will need to start again with a new vault.`, 'no-next-step'],
     ['an offer', `${FILLER} ${FILLER} We would be happy to offer 10% off her next appointment.`, 'no-next-step'],
+    ['where to do it', `${FILLER} ${FILLER} Bookings are on our website.`, 'no-next-step'],
+    ['a recommendation to check', `${FILLER} ${FILLER} We would recommend simply checking the app before travelling.`, 'no-next-step'],
   ])('a reply with %s does not get that hint', (_what, reply, category) => {
     expect(absent(reply)).not.toContain(category);
   });

@@ -71,6 +71,8 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     // Something done for them is what happens now: the refund issued, the booking moved.
     '[has|have] been [issued|sent|refunded|credited|processed|applied|cancelled|canceled|reset|restored|waived|rescheduled|rebooked|reissued|re-issued]',
     "[I've|I have|we've|we have] [issued|sent|refunded|credited|processed|applied|cancelled|canceled|reset|restored|waived|rescheduled|rebooked|reissued|re-issued|added|removed|fixed|updated|changed|moved]",
+    // Where to do it: "Bookings are on our website", "renewals can be made through the app".
+    '[bookings|booking|appointments|orders|renewals|claims|applications|returns|payments|tickets] [are|can be made|are made|are taken|can be placed] [on|via|through|in] [our|the] [website|app|portal|site|online account]',
   ],
   // Sending the customer elsewhere (a form, an article, another team): a next step, and on its
   // own, to someone upset or detailed, the template that tells them nobody read their message.
@@ -79,7 +81,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     '[you can|you may|feel free to] [visit|contact|reach|submit|send|email|call|find|get]',
     '[visit|contact|reach out to|call] [our|the|your|us]', 'submit a [ticket|request|case|claim|form]', 'send us [an email|a DM|a message|a direct message]',
     '[for|with] [more|further|technical|all|additional] [help|information|info|questions|assistance|support|details]',
-    '[we|I] [recommend|suggest|would recommend|\'d recommend] [speaking|contacting|taking|reaching|visiting|checking|submitting|posting|getting]',
+    '[we|I] [recommend|suggest|would recommend|\'d recommend] [simply|just|] [speaking|contacting|taking|reaching|visiting|checking|submitting|posting|getting]',
     'here is the link', "here's the link", 'find out what', 'at this link', 'using this link', 'use this link', 'follow the [link|steps|instructions]',
   ],
   // Asking for the details of their case is a clarifying question, with or without a "?".
