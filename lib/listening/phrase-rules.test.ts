@@ -39,6 +39,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['as-i-said', "Like I said, it's on our list.", 'Like I said'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
+  ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
+  ['not-our-job', "We don't really do special arrangements.", "We don't really do special arrangements"],
   ['not-our-job', "That's just our policy.", "That's just our policy"],
   ['not-our-job', "It's not our problem.", "It's not our problem"],
   ['working-as-intended', 'The feature is working as intended.', 'working as intended'],

@@ -79,7 +79,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
       "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",
       '[not our|not my] problem',
-      "[there's|there is] nothing [more|else|] [we|I] can do",
+      "[there's|there is] [unfortunately|sadly|really|] nothing [more|else|] [we|I] can do",
       "we don't do that",
       "[that's|it's|that is|it is] just [how|the way] it [works|is]",
       'it is what it is',
@@ -108,7 +108,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
-      "[we|I] [don't|do not|cannot|can't] make exceptions", '[there are|there can be|we make|with] no exceptions',
+      "[we|I] [don't|do not|cannot|can't] make exceptions", "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements", '[there are|there can be|we make|with] no exceptions',
       // The company defended in place of an answer: "I can assure you that our installation was
       // carried out to the highest standard".
       '[I|we] can assure you [that|] [our|all our|all of our]',
