@@ -146,6 +146,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['calm-down', "That's a common mistake with new printers.", "That's a common mistake"],
   ['knows-cause', 'This is almost always caused by an error in the firmware.', 'is almost always caused by'],
   ['should-have', 'You should have brought it back within the first week.', 'You should have brought'],
+  ['should-have', 'You should have noted the damage on the delivery sheet before signing.', 'You should have noted'],
   ['lesson-for-next-time', "It's clearly explained when you sign up.", "It's clearly explained"],
   ['lesson-for-next-time', 'This is clearly shown on the sign at the entrance.', 'This is clearly shown on the'],
   ['certain-fix', 'The money will definitely be in your account by Thursday.', 'The money will definitely be'],
