@@ -24,6 +24,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'We apologise for any disappointment this may cause.', 'apologise for any disappointment'],
   ['should-have', 'You should really have been taking it off the charger.', 'You should really have been taking'],
   ['not-our-fault', "It is the player's responsibility to ensure programs are compliant.", "It is the player's responsibility"],
+  ['not-our-fault', 'It is the responsibility of the permit holder to ensure their permit is valid.', 'It is the responsibility of the permit holder'],
   ['not-our-job', "This rule has been in our terms since 2022, but we've started checking more often.", 'has been in our terms'],
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],

@@ -177,6 +177,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "TRVs, which residents are responsible for operating correctly".
       '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
       "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
+      // "It is the responsibility of the permit holder to ensure their permit is valid".
+      "[it's|it is|this is|that is|which is] the [sole|] responsibility of the [customer|permit holder|account holder|cardholder|holder|buyer|hirer|tenant|resident|owner|homeowner|passenger|player|member|rider|guest|parent|driver|user|client|patient|student|bidder|sender|occupier]",
     ],
     benignBefore: UNVERIFIED,
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
