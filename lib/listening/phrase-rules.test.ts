@@ -25,6 +25,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should really have been taking it off the charger.', 'You should really have been taking'],
   ['not-our-fault', "It is the player's responsibility to ensure programs are compliant.", "It is the player's responsibility"],
   ['not-our-fault', 'It is the responsibility of the permit holder to ensure their permit is valid.', 'It is the responsibility of the permit holder'],
+  ['lesson-for-next-time', "It's quite common for customers to move important documents themselves and forget.", "It's quite common for customers to"],
+  ['lesson-for-next-time', 'You agreed to the additional charge at the time.', 'You agreed to the additional charge'],
   ['not-our-job', "This rule has been in our terms since 2022, but we've started checking more often.", 'has been in our terms'],
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],

@@ -140,7 +140,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to',
       // Their consent held against them: "By agreeing to the work and making payment on the night, you
       // accepted the charges", "You agreed to the work on the night" (2 of 2 tuned uses labelled blame).
-      '[you agreed to|by agreeing to] [the|our] [work|quote|price|charges|charge|terms|repair|job|booking]',
+      '[you agreed to|by agreeing to] [the|our] [additional|extra|revised|new|] [work|quote|price|charges|charge|terms|repair|job|booking]',
+      // What customers commonly get wrong, said to this one: "It's quite common for customers to move
+      // important documents themselves and forget" (2 of 2 tuned uses labelled blame).
+      "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to",
       '[we would|we\'d] encourage [all|] [parents|customers|members|residents|guests|you] to [ensure|make sure|check]',
       // A favour for what was theirs to bear ("As a one-time courtesy, I have waived the late fee"); not
       // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
