@@ -15,6 +15,15 @@ describe('wall-of-text', () => {
     expect(walls(`${words(LONG_SENTENCE_WORDS - 1)} done. Short one.`)).toEqual([]);
   });
 
+  it('counts words as the reader does: "205/55", "R16" and "e-mail" are one word each', () => {
+    const codes = `The fitter brought 205/55 R16 tyres, not 225/45 R17, and the e-mail said ${words(LONG_SENTENCE_WORDS - 14)} done.`;
+    expect(codes.split(' ').length).toBe(LONG_SENTENCE_WORDS);
+    expect(walls(codes)).toEqual([]);
+    const longer = codes.replace('done.', 'export done.');
+    expect(longer.split(' ').length).toBeGreaterThan(LONG_SENTENCE_WORDS);
+    expect(walls(longer)).toEqual([['long-sentence', longer]]);
+  });
+
   it('does not flag a 55-word sentence that a customer still follows (real replies: flagged ones run to 67 words and more)', () => {
     const sentence = `I can't promise this is the only thing going on, because ${words(33, 'layer')} may also have marked the sheet, so send me a photo.`;
     expect(sentence.split(' ').length).toBeGreaterThan(54);

@@ -49,7 +49,7 @@ export function wallOfTextHints(doc: PreparedText): Hint[] {
       let count = 0;
       while (w < words.length && (words[w]?.start ?? 0) < s) w++;
       while (w < words.length && (words[w]?.end ?? 0) <= e) {
-        count++;
+        if (count === 0 || startsWrittenWord(doc.text, words[w - 1], words[w])) count++;
         w++;
       }
       if (count > LONG_SENTENCE_WORDS) hints.push(hint(doc.text, s, e, 'long-sentence'));
@@ -78,6 +78,16 @@ function certainRuns(text: string, words: readonly Token[]): { count: number; lo
     if (run > longest) longest = run;
   }
   return { count, longest };
+}
+
+/**
+ * Whether a token starts a word as the reader counts them, after a space: "205/55", "R16" and
+ * "e-mail" are one word each, however the tokenizer splits them.
+ */
+function startsWrittenWord(text: string, previous: Token | undefined, token: Token | undefined): boolean {
+  if (!previous || !token) return true;
+  for (let k = previous.end; k < token.start; k++) if (text.charCodeAt(k) <= 32) return true;
+  return false;
 }
 
 /** [start, end] of each paragraph: runs of non-blank lines, each list item on its own. */
