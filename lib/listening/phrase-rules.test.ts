@@ -281,6 +281,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['knows-cause', "I don't know exactly what's wrong yet."],
   ['knows-cause', 'I know exactly how annoying that is.'],
   ['knows-cause', "I'm sure you'll agree the wait is worth it."],
+  ['knows-cause', "I've had a look and it's definitely the projection on export."],
   ['knows-cause', "I'm sure that's frustrating when you log in all day."],
   ['knows-cause', 'I know exactly what you mean.'],
   ['knows-cause', 'It might be caused by the cache.'],

@@ -73,7 +73,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[I'm|I am] sure [that|] [it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
       "[that's|it's|this is|that is|it is] [definitely|certainly] what",
     ],
-    benignBefore: UNVERIFIED,
+    // A cause found by looking is a finding, not a guess: "I've had a look and it's definitely the
+    // projection on export" (set 37 A-08).
+    benignBefore: [...UNVERIFIED, 'look', 'looked', 'checked', 'tested', 'investigated', 'inspected'],
     // A cause that is someone's error ("almost always caused by an error on the client's ASN") lays fault,
     // which is blame's question, not a promise about a fix.
     benignAfter: [
