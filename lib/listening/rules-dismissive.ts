@@ -97,7 +97,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
       '[is|are|was|were] [outside|beyond] [of|] our control', 'circumstances beyond our control',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
-      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] liability",
+      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] [liability|responsibility]",
       "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer

@@ -27,7 +27,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
       // Their account held as a belief they might give up: "If you still believe our team were responsible".
-      'if you still [believe|feel|think|maintain] [that|] [our|we|the|it|this|your]',
+      "if you still [believe|feel|think|maintain] [that|] [our|we|the|it|this|your|there is|there was|there's]",
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
     suggestion: 'You mentioned …; let me check that on our side.',
@@ -132,7 +132,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
       "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted]",
       'as [explained|stated|outlined|described|set out] [in|on] [our|the|your]',
-      '[we|I] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
+      '[we|I] [do|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
@@ -140,6 +140,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to',
       // Their consent held against them: "By agreeing to the work and making payment on the night, you
       // accepted the charges", "You agreed to the work on the night" (2 of 2 tuned uses labelled blame).
+      // What they should have reported on the day: "any damage should have been pointed out to the yard
+      // staff at the time", "something the band would have needed to flag at the time".
+      '[damage|any damage|the damage|this|it|any fault|the fault] should [ideally|] have been [pointed out|reported|noted|declared] [to|at|on|when|before]',
+      'would have needed to [flag|report|raise|mention|point out|tell us|let us know]',
       '[you agreed to|by agreeing to] [the|our] [additional|extra|revised|new|] [work|quote|price|charges|charge|terms|repair|job|booking]',
       // What customers commonly get wrong, said to this one: "It's quite common for customers to move
       // important documents themselves and forget" (2 of 2 tuned uses labelled blame).
