@@ -32,6 +32,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'We do always recommend that owners brush their dogs between grooms.', 'We do always recommend'],
   ['you-claim', 'If you still believe there is a fault with your order, please reply.', 'If you still believe there is'],
   ['not-our-job', 'Please note we cannot accept responsibility for third-party fitting costs.', 'cannot accept responsibility'],
+  ['not-our-job', 'Please note that we are unable to deal with PCN challenges through this mailbox.', 'we are unable to deal with'],
   ['not-our-job', "This rule has been in our terms since 2022, but we've started checking more often.", 'has been in our terms'],
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],

@@ -91,7 +91,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [cannot|can\'t|can not] [assist|help] with',
       // A disclaimer in place of help: "we cannot guarantee the quality of third-party cartridges".
       "[cannot|can't|can not|unable to|not able to] guarantee the [quality|reliability|performance|compatibility|results|safety]",
-      "[we're|we are|I'm|I am] [unable|not able] to [assist|help] with",
+      "[we're|we are|I'm|I am] [unable|not able] to [assist|help|deal] with",
       "[we're|we are|I'm|I am] [therefore|sadly|currently|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
