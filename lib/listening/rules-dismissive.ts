@@ -124,6 +124,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]', '[are|is] [estimates|an estimate] and [are|is] not guaranteed',
       // A rule held up in place of help: "late entries cannot be accepted".
       '[late|late entries|late returns|late claims|entries|returns|claims|applications|requests|changes] cannot be accepted',
+      '[claims|complaints|requests|returns|changes] [received|made|submitted|raised] after [this|that|the] [period|date|deadline|time] cannot be accepted',
+      // Their query closed by ruling on it: "Your invoice is correct", "the PCN was correctly issued"
+      // (5 of 5 tuned uses in replies labelled dismissive there).
+      '[the|your|this|our] [invoice|bill|charge|charges|fee|fees|amount|price|total|PCN|penalty|fine|hours charged|amount charged] [is|are|was|were] [correct|accurate|valid]',
+      '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] correctly [issued|applied|charged|calculated]',
       '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', '[for|due to] operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
