@@ -34,6 +34,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note we cannot accept responsibility for third-party fitting costs.', 'cannot accept responsibility'],
   ['not-our-job', 'Please note that we are unable to deal with PCN challenges through this mailbox.', 'we are unable to deal with'],
   ['not-our-job', 'Your invoice is correct.', 'Your invoice is correct'],
+  ['not-our-job', 'Call-outs found not to be a manufacturing fault are chargeable at £85.', 'are chargeable'],
   ['not-our-job', 'I have reviewed the job sheet and the hours charged are correct.', 'the hours charged are correct'],
   ['not-our-job', 'As no valid permit was in place, the PCN was correctly issued.', 'the PCN was correctly issued'],
   ['not-our-job', 'Claims received after this period cannot be accepted.', 'Claims received after this period cannot be accepted'],

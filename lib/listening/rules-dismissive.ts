@@ -136,7 +136,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // charge may apply" (5 of 6 tuned uses in replies labelled dismissive, the sixth too by one labeller).
       '[charges|fees|a charge|a fee|call-out charges|a call-out charge|a call-out fee|late payment fees|standard rates|our standard rates] [will|may|would|do] apply',
       '[our standard|standard|our usual|usual] [call-out|callout] [charge|charges|fee|fees] [apply|applies|will apply]',
-      '[would|will] be chargeable',
+      '[would|will] be chargeable', '[are|is] chargeable',
     ],
     benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
