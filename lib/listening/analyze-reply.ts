@@ -60,7 +60,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // Acronyms by density: only in a complete answer (not a turn: public gaming replies list "CPU,
     // RAM, GPU" to people who asked about them, wrong 4 of 4 on the tuned part), when their message
     // is known and they do not write technically.
-    if (latest && !isTurn(context.channel) && !isTechnicalCustomer(customer.jargon, customer.technical)) {
+    if (latest && !isTurn(context.channel) && !isTechnicalCustomer(customer.jargon, customer.technical) && acronymsWritten(customer.capitals) < 3) {
       hints.push(...acronymHints(doc, customer.capitals).filter((a) => !curated.some((c) => c.start < a.end && a.start < c.end)));
     }
   }
@@ -145,3 +145,9 @@ const readLatest = recentReadings((message: string) => {
   return { state: readCustomerState(text), done: doneSentences(prepareForeignText(text)) };
 });
 
+/** How many different acronyms the customer wrote ("DSM", "EPSG", "GCPs"), not "I" or a shouted word of one letter. */
+function acronymsWritten(capitals: ReadonlySet<string>): number {
+  let count = 0;
+  for (const surface of capitals) if (surface.length >= 2) count++;
+  return count;
+}
