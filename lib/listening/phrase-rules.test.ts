@@ -189,7 +189,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   // The twenty-seventh e-mail set's wrong hints, in general forms.
   ['not-our-job', 'The contents can vary, as stated in the product description.', 'as stated in the product description'],
   ['not-our-job', 'Some marking is unavoidable, and this is covered in our standard terms.', 'this is covered in our standard terms'],
-  ['not-our-job', 'I can assure you that our installation was carried out to the highest standard.', 'I can assure you that our'],
+  ['assures-company', 'I can assure you that our installation was carried out to the highest standard.', 'I can assure you that our'],
   ['not-our-job', 'We are unable to refund vouchers; there are no exceptions.', 'there are no exceptions'],
   ['lesson-for-next-time', 'As outlined in your welcome pack, keys are returned by noon.', 'As outlined in your'],
   // The twenty-fourth e-mail set's wrong hints, in general forms.
@@ -293,6 +293,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['knows-cause', 'I know exactly how annoying that is.'],
   ['knows-cause', "I'm sure you'll agree the wait is worth it."],
   ['knows-cause', "I've had a look and it's definitely the projection on export."],
+  ['assures-company', 'I can assure you our engineer will have it fixed on his next visit.'],
   ['knows-cause', "I'm sure that's frustrating when you log in all day."],
   ['knows-cause', 'I know exactly what you mean.'],
   ['knows-cause', 'It might be caused by the cache.'],
@@ -417,7 +418,7 @@ describe('phrase rules', () => {
   // Which category a phrase belongs to, where the labellers were consistent (seventh pass).
   test.each([
     ['a quote of what the listing says is dismissive, not blame', 'The contents can vary, as stated in the product description.', ['not-our-job']],
-    ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['not-our-job']],
+    ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['assures-company']],
     ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
   ])('%s', (_what, reply, rules) => {
     expect(phraseHints(reply).map((h) => h.rule)).toEqual(rules);

@@ -109,9 +109,6 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
       "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
       "[we|I] [don't|do not|cannot|can't] make exceptions", "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements", '[there are|there can be|we make|with] no exceptions',
-      // The company defended in place of an answer: "I can assure you that our installation was
-      // carried out to the highest standard".
-      '[I|we] can assure you [that|] [our|all our|all of our]',
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',
@@ -153,6 +150,17 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
       "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
     ],
+    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
+    suggestion: "Here's what I can do instead: …",
+  },
+  {
+    // The company defended in place of an answer: "I can assure you that our installation was carried
+    // out to the highest standard". Not a promise of what comes ("I can assure you our engineer will have
+    // it fixed on his next visit"), which is overpromise's question (set 42 B-15).
+    id: 'assures-company',
+    category: 'dismissive',
+    phrases: ['[I|we] can assure you [that|] [our|all our|all of our]'],
+    benignLater: ['will', "won't", "[he'll|she'll|they'll|it'll|we'll]"],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },
