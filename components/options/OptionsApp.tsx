@@ -5,7 +5,7 @@ import { policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
 import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
-import { loadListeningPrefs, saveListeningPrefs } from '@/lib/settings/listening-prefs';
+import { loadListeningPrefs, saveListeningPrefs, withCategory } from '@/lib/settings/listening-prefs';
 import { DraftDataControls } from './DraftDataControls';
 import { HelpdeskOrigins } from './HelpdeskOrigins';
 import { OptionalHelpdesks } from './OptionalHelpdesks';
@@ -32,9 +32,7 @@ export function OptionsApp() {
   // The agent's own choices are saved as they are; what applies is resolved again from storage.
   const saved = (write: Promise<void>) => void write.then(reload).then(() => setSavedAt(Date.now()));
   const toggleCategory = async (category: HintCategory, on: boolean) => {
-    const prefs = await loadListeningPrefs();
-    const disabled = prefs.disabledCategories.filter((c) => c !== category);
-    await saveListeningPrefs({ ...prefs, disabledCategories: on ? disabled : [...disabled, category] });
+    await saveListeningPrefs(withCategory(await loadListeningPrefs(), category, on));
   };
   const setPrefix = async (restatementPrefix: string) => saveListeningPrefs({ ...(await loadListeningPrefs()), restatementPrefix });
 

@@ -3,7 +3,7 @@ import { PAGE_TICKETS } from '@/lib/anysite/page-ticket';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { EditorOperation, EditorResponse } from '@/lib/editor-bridge/protocol';
-import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
+import { OFF_BY_DEFAULT, toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import type { Failure, Ok } from '@/lib/result';
@@ -75,7 +75,12 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
     [page.messages, page.latestCustomerMessage],
   );
   const listening: Required<ListeningSettings> = useMemo(
-    () => ({ disabledCategories: settings.disabledCategories ?? [], termPairs: settings.termPairs ?? [], jargon: settings.jargon ?? [] }),
+    () => {
+      // The resolved settings list every category that is off; one off by default and not listed was turned on.
+      const disabledCategories = settings.disabledCategories ?? [...OFF_BY_DEFAULT];
+      const enabledCategories = OFF_BY_DEFAULT.filter((category) => !disabledCategories.includes(category));
+      return { disabledCategories, enabledCategories, termPairs: settings.termPairs ?? [], jargon: settings.jargon ?? [] };
+    },
     [settings],
   );
   const { result, restatement: answeredRestatement, problem } = useListening(

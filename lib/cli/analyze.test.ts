@@ -55,6 +55,15 @@ describe('analyze --jsonl', () => {
     expect(social).not.toContain('no-thanks');
   });
 
+  it('shows no-next-step only with --all-categories (it is off by default), in either form', () => {
+    const reply = 'We checked the sync job and it ran at two, wrote the file, and the summary builder read it when the monthly view opened on the home screen. '.repeat(2);
+    const categories = (args: string[]) => JSON.parse(run(args, { in: jsonl({ reply, channel: 'email' }) }).out).hints.map((h: { category: string }) => h.category);
+    expect(categories(['--jsonl', 'in'])).not.toContain('no-next-step');
+    expect(categories(['--jsonl', 'in', '--all-categories'])).toContain('no-next-step');
+    expect(run(['in', '--all-categories'], { in: reply }).out).toContain('no-next-step');
+    expect(run(['in'], { in: reply }).out).not.toContain('no-next-step');
+  });
+
   it('refuses a channel it does not know, naming the line and the values', () => {
     const { code, out, err } = run(['--jsonl', 'in'], { in: jsonl({ reply: 'Hi', channel: 'fax' }) });
     expect({ code, out }).toEqual({ code: 1, out: '' });

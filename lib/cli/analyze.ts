@@ -7,13 +7,14 @@
  *     one JSON line per input line, in order: {"hints": [...], "restatement"?: {...}}.
  *   npm run analyze -- FILE.txt [--customer CUSTOMER.txt]
  *     prints the hints on one reply for a person to read.
+ *   --all-categories (either form) turns on the categories off by default (OFF_BY_DEFAULT: no-next-step).
  *
  * Bad input names its line on standard error and exits 1; a wrong command line exits 2.
  * Blank lines in JSON lines input are skipped. No stack trace is ever printed.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeReply, CHANNELS, restatementCoverage, type Channel, type Hint } from '../listening/index';
+import { analyzeReply, CHANNELS, OFF_BY_DEFAULT, restatementCoverage, type Channel, type Hint, type ListeningSettings } from '../listening/index';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -30,7 +31,8 @@ interface JsonlInput {
 }
 
 const USAGE = `usage: analyze --jsonl FILE|-      one JSON result line per {"reply", "customer"?, "restatement"?, "channel"?} line
-       analyze REPLY.txt [--customer CUSTOMER.txt]   hints on one reply, for a person`;
+       analyze REPLY.txt [--customer CUSTOMER.txt]   hints on one reply, for a person
+       --all-categories   also the categories off by default (${OFF_BY_DEFAULT.join(', ')})`;
 const MAX_ERRORS_SHOWN = 20;
 
 const processIo: CliIo = {
@@ -49,17 +51,19 @@ export function main(args: readonly string[], io: CliIo = processIo): number {
   }
 }
 
-function run(args: readonly string[], io: CliIo): number {
-  if (args.includes('--help') || args.includes('-h')) {
+function run(allArgs: readonly string[], io: CliIo): number {
+  if (allArgs.includes('--help') || allArgs.includes('-h')) {
     io.out(`${USAGE}\n`);
     return 0;
   }
+  const settings: ListeningSettings | undefined = allArgs.includes('--all-categories') ? { enabledCategories: [...OFF_BY_DEFAULT] } : undefined;
+  const args = allArgs.filter((a) => a !== '--all-categories');
   const jsonl = args.indexOf('--jsonl');
   if (jsonl >= 0) {
     const file = args[jsonl + 1];
     if (file === undefined || args.length !== 2) return usageError(io, '--jsonl takes exactly one FILE (or - for standard input)');
     const input = readInput(io, file);
-    return input === null ? 1 : analyzeJsonl(input, io);
+    return input === null ? 1 : analyzeJsonl(input, io, settings);
   }
   const customerFlag = args.indexOf('--customer');
   const customerFile = customerFlag >= 0 ? args[customerFlag + 1] : undefined;
@@ -70,7 +74,7 @@ function run(args: readonly string[], io: CliIo): number {
   const reply = readInput(io, replyFile);
   const customer = customerFile === undefined ? undefined : readInput(io, customerFile);
   if (reply === null || customer === null) return 1;
-  io.out(formatForPerson(replyFile, reply, customer));
+  io.out(formatForPerson(replyFile, reply, customer, settings));
   return 0;
 }
 
@@ -90,7 +94,7 @@ function readInput(io: CliIo, path: string): string | null {
   }
 }
 
-function analyzeJsonl(input: string, io: CliIo): number {
+function analyzeJsonl(input: string, io: CliIo, settings: ListeningSettings | undefined): number {
   const lines = input.split(/\r?\n/);
   const parsed: JsonlInput[] = [];
   const errors: string[] = [];
@@ -105,7 +109,7 @@ function analyzeJsonl(input: string, io: CliIo): number {
     if (errors.length > MAX_ERRORS_SHOWN) io.err(`analyze: … and ${errors.length - MAX_ERRORS_SHOWN} more bad lines\n`);
     return 1;
   }
-  const out = parsed.map((item) => JSON.stringify(resultOf(item)));
+  const out = parsed.map((item) => JSON.stringify(resultOf(item, settings)));
   io.out(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }
@@ -131,8 +135,8 @@ function parseLine(line: string): JsonlInput | string {
   return record as unknown as JsonlInput;
 }
 
-function resultOf({ reply, customer, restatement, channel }: JsonlInput): object {
-  const { hints } = analyzeReply(reply, { customerMessage: customer, ...(channel ? { channel } : {}) });
+function resultOf({ reply, customer, restatement, channel }: JsonlInput, settings: ListeningSettings | undefined): object {
+  const { hints } = analyzeReply(reply, { customerMessage: customer, ...(channel ? { channel } : {}), ...(settings ? { settings } : {}) });
   const result: { hints: object[]; restatement?: object } = { hints: hints.map(cliHint) };
   if (restatement !== undefined) {
     const { coverage, fullAt, covered, missing, mismatches } = restatementCoverage(customer ?? '', restatement);
@@ -147,8 +151,8 @@ function cliHint({ category, rule, start, end, text, message, suggestion }: Hint
     : { category, rule, start, end, text, message, suggestion };
 }
 
-function formatForPerson(name: string, reply: string, customer: string | undefined): string {
-  const { hints, truncated, analyzedLength } = analyzeReply(reply, { customerMessage: customer });
+function formatForPerson(name: string, reply: string, customer: string | undefined, settings: ListeningSettings | undefined): string {
+  const { hints, truncated, analyzedLength } = analyzeReply(reply, { customerMessage: customer, ...(settings ? { settings } : {}) });
   const lines = [`${name}: ${hints.length === 0 ? 'no hints' : `${hints.length} hint${hints.length === 1 ? '' : 's'}`}`];
   if (truncated) lines.push(`(only the first ${analyzedLength} characters were read)`);
   for (const hint of hints) {

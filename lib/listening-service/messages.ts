@@ -26,6 +26,8 @@ export const ListeningAnalyzeSchema = v.object({
   restatement: text,
   settings: v.object({
     disabledCategories: v.pipe(v.array(v.picklist(HINT_CATEGORIES)), v.maxLength(HINT_CATEGORIES.length)),
+    /** Optional: a sidebar from before the update sends none, and gets the defaults. */
+    enabledCategories: v.optional(v.pipe(v.array(v.picklist(HINT_CATEGORIES)), v.maxLength(HINT_CATEGORIES.length))),
     termPairs: v.pipe(v.array(v.object({ customer: term, ours: term })), v.maxLength(PLAYBOOK_LIMITS.termPairs)),
     jargon: v.pipe(v.array(term), v.maxLength(PLAYBOOK_LIMITS.jargonWords)),
   }),

@@ -1,11 +1,13 @@
 import { describe, expect, it, test } from 'vitest';
-import { analyzeReply, BARE_TURN_MAX_WORDS, COMPLETE_REPLY_MIN_WORDS, replySignals, toChannel, type Channel } from './index';
+import { analyzeReply, BARE_TURN_MAX_WORDS, COMPLETE_REPLY_MIN_WORDS, OFF_BY_DEFAULT, replySignals, toChannel, type Channel } from './index';
 
 const FILLER =
   'The nightly job runs at two and writes a file to the shared folder, which the summary builder then reads ' +
   'when anyone opens the monthly view on the home screen.';
+/** Every category on, no-next-step too (it is off by default: OFF_BY_DEFAULT). */
+const ALL_ON = { enabledCategories: [...OFF_BY_DEFAULT] };
 const absent = (reply: string, customerMessage?: string) =>
-  analyzeReply(reply, { customerMessage })
+  analyzeReply(reply, { customerMessage, settings: ALL_ON })
     .hints.filter((h) => h.category.startsWith('no-'))
     .map((h) => h.category);
 
@@ -23,7 +25,7 @@ describe('absence hints', () => {
   });
 
   it('a complete reply with no thanks, no acknowledgement and no next step gets all three', () => {
-    const hints = analyzeReply(`${FILLER} ${FILLER}`).hints.filter((h) => h.category.startsWith('no-'));
+    const hints = analyzeReply(`${FILLER} ${FILLER}`, { settings: ALL_ON }).hints.filter((h) => h.category.startsWith('no-'));
     expect(hints.map((h) => h.category)).toEqual(['no-acknowledgement', 'no-thanks', 'no-next-step']);
     // They point at no words: an empty span at the start, where such a sentence would go.
     for (const hint of hints) expect(hint).toMatchObject({ start: 0, end: 0, text: '' });
@@ -210,6 +212,14 @@ describe('absence hints', () => {
     ])('gets none when %s', (_why, reply, customer) => {
       expect(hintsOf(reply, customer)).toEqual([]);
     });
+  });
+
+  it('no-next-step shows only where it is turned on, and switching it off still wins', () => {
+    const categories = (settings?: { enabledCategories?: ('no-next-step')[]; disabledCategories?: ('no-next-step')[] }) =>
+      analyzeReply(`${FILLER} ${FILLER}`, settings ? { settings } : {}).hints.map((h) => h.category);
+    expect(categories()).toEqual(['no-acknowledgement', 'no-thanks']);
+    expect(categories({ enabledCategories: ['no-next-step'] })).toContain('no-next-step');
+    expect(categories({ enabledCategories: ['no-next-step'], disabledCategories: ['no-next-step'] })).not.toContain('no-next-step');
   });
 
   it('a team can switch each one off', () => {

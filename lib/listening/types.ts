@@ -17,6 +17,14 @@ export const HINT_CATEGORIES = [
 
 export type HintCategory = (typeof HINT_CATEGORIES)[number];
 
+/**
+ * Categories shown only where a team playbook, a policy or the agent turns them on
+ * (`enabledCategories`). no-next-step: on replies it was never tuned on it was wrong about half the
+ * time (13 shown, 8 wrong on the held-aside part after the eighth pass; tests/eval/README.md), and a
+ * hint wrong that often teaches agents to skip the others.
+ */
+export const OFF_BY_DEFAULT: readonly HintCategory[] = ['no-next-step'];
+
 export interface Hint {
   category: HintCategory;
   /** Stable id of the rule that fired, e.g. `certain-fix`. */
@@ -42,6 +50,8 @@ export interface TermPair {
 
 export interface ListeningSettings {
   disabledCategories?: HintCategory[];
+  /** Categories off by default (OFF_BY_DEFAULT) that are turned on; disabledCategories still wins. */
+  enabledCategories?: HintCategory[];
   termPairs?: TermPair[];
   /** The team's own technical words, flagged like the curated jargon list. Literal strings. */
   jargon?: string[];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveListeningPrefs } from '../settings/listening-prefs';
+import { DEFAULT_LISTENING_PREFS, saveListeningPrefs } from '../settings/listening-prefs';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from './retention-setting';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
@@ -49,7 +49,7 @@ function playbook(name: string, overrides: Partial<Playbook> = {}): Playbook {
 
 async function setAgentPrefs(prefs: Partial<{ disabledCategories: ('jargon' | 'shouting' | 'blame')[]; restatementPrefix: string; retentionDays: number }>) {
   const { retentionDays, ...listening } = prefs;
-  await saveListeningPrefs({ disabledCategories: [], restatementPrefix: 'Mine: ', ...listening });
+  await saveListeningPrefs({ disabledCategories: [], enabledCategories: [], restatementPrefix: 'Mine: ', ...listening });
   if (retentionDays !== undefined) await saveAgentRetentionDays(retentionDays);
 }
 
@@ -58,7 +58,8 @@ describe('effective settings', () => {
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings).toMatchObject({
       checklist: DEFAULT_CHECKLIST,
-      disabledCategories: [],
+      // no-next-step is off until someone turns it on (OFF_BY_DEFAULT).
+      disabledCategories: ['no-next-step'],
       termPairs: [],
       jargon: [],
       restatementPrefix: "Just to make sure I've understood: ",
@@ -71,7 +72,7 @@ describe('effective settings', () => {
 
   it("use the agent's own choices where no team playbook or policy speaks", async () => {
     await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
-    expect(await loadEffectiveSettings(zendesk)).toMatchObject({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
+    expect(await loadEffectiveSettings(zendesk)).toMatchObject({ disabledCategories: ['no-next-step', 'jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
   });
 
   it("let the team playbook's checklist, vocabulary and explicit choices win over the agent's", async () => {
@@ -87,13 +88,22 @@ describe('effective settings', () => {
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings.checklist.map((item) => item.id)).toEqual(['team-item']);
     // jargon: the team switched it on; shouting: the team is silent, so the agent's "off" stands.
-    expect(settings.disabledCategories).toEqual(['blame', 'shouting']);
+    expect(settings.disabledCategories).toEqual(['blame', 'no-next-step', 'shouting']);
     expect(settings.termPairs).toEqual([{ customer: 'account', ours: 'workspace' }]);
     expect(settings.jargon).toEqual(['SLA']);
     expect(settings.restatementPrefix).toBe('To check I follow: ');
     expect(settings.retentionDays).toBe(7);
     expect(settings.playbook.source).toBe('file');
     expect(settings.locked.restatementPrefix).toBe(false);
+  });
+
+  it('turn on a category that is off by default: by the agent, or for the whole team by its playbook', async () => {
+    await saveListeningPrefs({ ...DEFAULT_LISTENING_PREFS, enabledCategories: ['no-next-step'] });
+    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual([]);
+    await saveListeningPrefs(DEFAULT_LISTENING_PREFS);
+    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual(['no-next-step']);
+    await saveLocalTeamPlaybook(playbook('Team', { hintCategories: { 'no-next-step': true } }), { kind: 'edited', at: 1 });
+    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual([]);
   });
 
   it('use a subscribed playbook over an imported one', async () => {
@@ -113,7 +123,7 @@ describe('effective settings', () => {
     });
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings.checklist.map((item) => item.id)).toEqual(['org-item']);
-    expect(settings.disabledCategories).toEqual(['jargon', 'shouting']);
+    expect(settings.disabledCategories).toEqual(['no-next-step', 'jargon', 'shouting']);
     expect(settings).toMatchObject({ restatementPrefix: 'Org: ', retentionDays: 90, playbook: { source: 'policy' } });
     expect(settings.locked).toMatchObject({
       playbook: true,
@@ -131,7 +141,7 @@ describe('effective settings', () => {
     await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
     await fakeBrowser.storage.managed.set({ locked: { hintCategories: true, restatementPrefix: true } });
     const settings = await loadEffectiveSettings(zendesk);
-    expect(settings.disabledCategories).toEqual([]);
+    expect(settings.disabledCategories).toEqual(['no-next-step']);
     expect(settings.restatementPrefix).toBe("Just to make sure I've understood: ");
     expect(settings.retentionDays).toBe(7);
     expect(settings.locked).toMatchObject({ hintCategories: true, 'hintCategories.jargon': true, restatementPrefix: true, retentionDays: false });

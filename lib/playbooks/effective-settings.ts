@@ -6,7 +6,7 @@
  * (settings-snapshot.ts), which pick one ticket's checklist from it (sidebar-settings.ts); the
  * options page resolves it itself.
  */
-import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
+import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory } from '../listening/types';
 import { DEFAULT_LISTENING_PREFS, DEFAULT_RESTATEMENT_PREFIX, listeningPrefsValue, loadListeningPrefs, type ListeningPrefs } from '../settings/listening-prefs';
 import { watchStored, type StoredValue } from '../storage/extension-storage';
 import { acceptedTeamRetentionValue, agentRetentionValue, loadAcceptedTeamRetentionDays, loadAgentRetentionDays } from './retention-setting';
@@ -81,8 +81,8 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
         orgPlaybook?.hintCategories?.[category],
         flags.hintCategories === true,
         team?.hintCategories?.[category],
-        !agent.disabledCategories.includes(category),
-        true,
+        OFF_BY_DEFAULT.includes(category) ? agent.enabledCategories.includes(category) : !agent.disabledCategories.includes(category),
+        !OFF_BY_DEFAULT.includes(category),
       ),
     ]),
   ) as Record<HintCategory, Resolved<boolean>>;

@@ -11,7 +11,7 @@ describe('the settings snapshot the background publishes', () => {
     await fakeBrowser.storage.local.set({ 'listening-prefs': { disabledCategories: ['jargon'], restatementPrefix: 'To check: ' } });
     const snapshot = await buildSettingsSnapshot();
     expect(isSettingsSnapshot(snapshot)).toBe(true);
-    expect(snapshot.disabledCategories).toEqual(['jargon']);
+    expect(snapshot.disabledCategories).toEqual(['no-next-step', 'jargon']);
     expect(snapshot.restatementPrefix).toBe('To check: ');
     const settings = settingsForTicket(snapshot, { helpdesk: 'zendesk' });
     expect(settings.checklist.map((item) => item.id)).toEqual(DEFAULT_CHECKLIST.map((item) => item.id));
@@ -35,7 +35,7 @@ describe('reading the snapshot in the content script', () => {
   it('gives the defaults before the background has published anything', async () => {
     const settings = settingsForTicket(await loadSettingsSnapshot(), { helpdesk: 'freshdesk' });
     expect(settings.checklist).toEqual(DEFAULT_CHECKLIST);
-    expect(settings.disabledCategories).toEqual([]);
+    expect(settings.disabledCategories).toEqual(['no-next-step']);
   });
 
   it("chooses among the built-in playbook's checklists by the ticket's tags, even before anything is published", async () => {

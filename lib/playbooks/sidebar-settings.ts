@@ -5,7 +5,7 @@
  */
 import { isHelpdeskId, type HelpdeskId } from '../adapters/registry';
 import { PAGE_TICKETS } from '../anysite/page-ticket';
-import { HINT_CATEGORIES, type HintCategory, type TermPair } from '../listening/types';
+import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory, type TermPair } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from '../settings/listening-prefs-defaults';
 import { storedValue } from '../storage/extension-storage';
 import { AUTO_CHECKS, CHECKLIST_STAGES, type ChecklistItem } from './checklist';
@@ -49,7 +49,7 @@ const defaultsFor = (context: TicketContext): SidebarSettingsForTicket => {
   return { ...DEFAULTS, checklist: checklist.items, checklistName: checklist.name };
 };
 const DEFAULTS: Omit<SidebarSettingsForTicket, 'checklist' | 'checklistName'> = {
-  disabledCategories: [],
+  disabledCategories: [...OFF_BY_DEFAULT],
   termPairs: [],
   jargon: [],
   restatementPrefix: DEFAULT_RESTATEMENT_PREFIX,

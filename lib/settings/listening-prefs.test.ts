@@ -1,17 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_LISTENING_PREFS, loadListeningPrefs, normalizeListeningPrefs, saveListeningPrefs } from './listening-prefs';
+import { DEFAULT_LISTENING_PREFS, loadListeningPrefs, normalizeListeningPrefs, saveListeningPrefs, withCategory } from './listening-prefs';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('listening prefs', () => {
-  it('starts with every category on and the default wording', async () => {
+  it('starts with every category on but those off by default, and the default wording', async () => {
     expect(await loadListeningPrefs()).toEqual(DEFAULT_LISTENING_PREFS);
   });
 
   it('saves categories switched off and the wording', async () => {
-    await saveListeningPrefs({ disabledCategories: ['jargon', 'shouting'], restatementPrefix: 'So, to check: ' });
-    expect(await loadListeningPrefs()).toEqual({ disabledCategories: ['jargon', 'shouting'], restatementPrefix: 'So, to check: ' });
+    await saveListeningPrefs({ disabledCategories: ['jargon', 'shouting'], enabledCategories: [], restatementPrefix: 'So, to check: ' });
+    expect(await loadListeningPrefs()).toEqual({ disabledCategories: ['jargon', 'shouting'], enabledCategories: [], restatementPrefix: 'So, to check: ' });
+  });
+
+  it('saves a category off by default that the agent turned on, and only such a category', async () => {
+    expect(DEFAULT_LISTENING_PREFS.enabledCategories).toEqual([]);
+    await saveListeningPrefs({ ...DEFAULT_LISTENING_PREFS, enabledCategories: ['no-next-step', 'jargon'] });
+    expect((await loadListeningPrefs()).enabledCategories).toEqual(['no-next-step']);
+    expect(normalizeListeningPrefs({ enabledCategories: 'no-next-step' }).enabledCategories).toEqual([]);
   });
 
   it.each([
@@ -19,6 +26,15 @@ describe('listening prefs', () => {
     [{ disabledCategories: 'jargon' }, []],
   ])('keeps only known categories from %j', (stored, expected) => {
     expect(normalizeListeningPrefs(stored).disabledCategories).toEqual(expected);
+  });
+
+  it('switches a category: one off by default in enabledCategories, any other in disabledCategories', () => {
+    const on = withCategory(DEFAULT_LISTENING_PREFS, 'no-next-step', true);
+    expect(on).toMatchObject({ enabledCategories: ['no-next-step'], disabledCategories: [] });
+    expect(withCategory(on, 'no-next-step', false).enabledCategories).toEqual([]);
+    const off = withCategory(on, 'jargon', false);
+    expect(off).toMatchObject({ enabledCategories: ['no-next-step'], disabledCategories: ['jargon'] });
+    expect(withCategory(off, 'jargon', true).disabledCategories).toEqual([]);
   });
 
   it('falls back to the default wording for anything but short text', () => {

@@ -4,28 +4,46 @@
  * these: lib/playbooks resolves what applies, and the sidebar reads that.
  */
 import { storedValue } from '../storage/extension-storage';
-import { HINT_CATEGORIES, type HintCategory } from '../listening/types';
+import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory } from '../listening/types';
 import { DEFAULT_RESTATEMENT_PREFIX } from './listening-prefs-defaults';
 
 export interface ListeningPrefs {
   disabledCategories: HintCategory[];
+  /** Categories off by default (OFF_BY_DEFAULT) the agent turned on. */
+  enabledCategories: HintCategory[];
   restatementPrefix: string;
 }
 
 export { DEFAULT_RESTATEMENT_PREFIX };
 export const MAX_PREFIX_CHARS = 200;
-export const DEFAULT_LISTENING_PREFS: ListeningPrefs = { disabledCategories: [], restatementPrefix: DEFAULT_RESTATEMENT_PREFIX };
+export const DEFAULT_LISTENING_PREFS: ListeningPrefs = { disabledCategories: [], enabledCategories: [], restatementPrefix: DEFAULT_RESTATEMENT_PREFIX };
 
 export function normalizeListeningPrefs(value: unknown): ListeningPrefs {
   const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   const disabled = Array.isArray(record.disabledCategories)
     ? HINT_CATEGORIES.filter((category) => (record.disabledCategories as unknown[]).includes(category))
     : [];
+  const enabled = Array.isArray(record.enabledCategories)
+    ? OFF_BY_DEFAULT.filter((category) => (record.enabledCategories as unknown[]).includes(category))
+    : [];
   const prefix =
     typeof record.restatementPrefix === 'string' && record.restatementPrefix.length <= MAX_PREFIX_CHARS
       ? record.restatementPrefix
       : DEFAULT_RESTATEMENT_PREFIX;
-  return { disabledCategories: disabled, restatementPrefix: prefix };
+  return { disabledCategories: disabled, enabledCategories: enabled, restatementPrefix: prefix };
+}
+
+/**
+ * The prefs with one category switched on or off by the agent: a category off by default is
+ * turned on in enabledCategories, any other is turned off in disabledCategories.
+ */
+export function withCategory(prefs: ListeningPrefs, category: HintCategory, on: boolean): ListeningPrefs {
+  if (OFF_BY_DEFAULT.includes(category)) {
+    const enabled = prefs.enabledCategories.filter((c) => c !== category);
+    return { ...prefs, enabledCategories: on ? [...enabled, category] : enabled };
+  }
+  const disabled = prefs.disabledCategories.filter((c) => c !== category);
+  return { ...prefs, disabledCategories: on ? disabled : [...disabled, category] };
 }
 
 export const listeningPrefsValue = storedValue('listening-prefs', normalizeListeningPrefs);

@@ -96,7 +96,8 @@ export interface CrossValidation {
   fittedSignals: string[];
 }
 
-export function crossValidate(rows: readonly FoldRow[], categories: readonly HintCategory[]): CrossValidation {
+/** `isEnabled` says which categories the engine was asked for (as analyzeReply's settings did for `hints`). */
+export function crossValidate(rows: readonly FoldRow[], categories: readonly HintCategory[], isEnabled: (category: HintCategory) => boolean = () => true): CrossValidation {
   const rightIn = new Map<string, Set<number>>();
   const signalsIn = new Map<string, Set<number>>();
   const read = new Map<string, ReadReply>();
@@ -129,7 +130,7 @@ export function crossValidate(rows: readonly FoldRow[], categories: readonly Hin
     // The absence hints as the other folds' signal phrases would read them.
     const kept = r.found.signals.filter((_, i) => elsewhere(signalsIn, r.signalKeys[i] ?? '', row.fold));
     const customer = row.customer.trim() === '' ? undefined : readCustomerState(capText(row.customer).text);
-    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, () => true);
+    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled);
     const shown = new Set<HintCategory>();
     for (const hint of row.hints) {
       if (ABSENCE.has(hint.category)) continue;

@@ -20,7 +20,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, restatementCoverage } from '../../lib/listening/index';
+import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, OFF_BY_DEFAULT, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
@@ -56,6 +56,11 @@ const splitsShown: readonly Split[] = process.argv.includes('--tuned-only') ? ['
 const foldsArg = process.argv.find((a) => a.startsWith('--folds='));
 const folds = foldsArg === undefined ? 0 : Number(foldsArg.split('=')[1]);
 const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** `--all-categories` turns on the categories that are off by default (OFF_BY_DEFAULT), as a team can. */
+const allCategories = process.argv.includes('--all-categories');
+const ALL_ON = { enabledCategories: [...OFF_BY_DEFAULT] };
+const settings = allCategories ? ALL_ON : undefined;
+const isOff = (category: string): boolean => !allCategories && (OFF_BY_DEFAULT as readonly string[]).includes(category);
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
 function readJsonl<T>(prefix: string): T[] {
@@ -79,7 +84,7 @@ function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
   for (const row of rows) {
     const labels = Object.values(row.labels ?? {});
     if (labels.length === 0) continue;
-    const { hints } = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel });
+    const { hints } = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel, settings });
     const shown = new Set<string>(hints.map((h) => h.category));
     for (const [category, outcomes] of judgeReply(shown, labels, HINT_CATEGORIES)) {
       const tally = tallies.get(row.split)?.get(category);
@@ -101,7 +106,7 @@ function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
     const total = emptyTally();
     for (const [category, t] of tallies.get(split) ?? []) {
       for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
-      console.log(`${category.padEnd(20)}${pad(t.shown, 7)}${pad(t.wrong, 7)}${pad(t.deserved, 10)}${pad(t.deserved - t.found, 8)}${pad(fmt(precision(t)), 11)}${pad(fmt(recall(t)), 8)}`);
+      console.log(`${(isOff(category) ? `${category} (off)` : category).padEnd(20)}${pad(t.shown, 7)}${pad(t.wrong, 7)}${pad(t.deserved, 10)}${pad(t.deserved - t.found, 8)}${pad(fmt(precision(t)), 11)}${pad(fmt(recall(t)), 8)}`);
     }
     console.log(`${'all'.padEnd(20)}${pad(total.shown, 7)}${pad(total.wrong, 7)}${pad(total.deserved, 10)}${pad(total.deserved - total.found, 8)}${pad(fmt(precision(total)), 11)}${pad(fmt(recall(total)), 8)}`);
   }
@@ -179,7 +184,8 @@ function handWrittenTable(): void {
     if (name === '//') continue;
     const reply = readFileSync(join(CORPUS, `${name}.reply.txt`), 'utf8');
     const customerMessage = readFileSync(join(CORPUS, `${name}.customer.txt`), 'utf8');
-    const shown = new Set<string>(analyzeReply(reply, { customerMessage, channel: 'email' }).hints.map((h) => h.category));
+    // Every category on: the cases pin what the engine can see, no-next-step included (OFF_BY_DEFAULT).
+    const shown = new Set<string>(analyzeReply(reply, { customerMessage, channel: 'email', settings: ALL_ON }).hints.map((h) => h.category));
     const deserved = new Set(expected.exactly ?? expected.includes ?? []);
     const undeserved = (c: string): boolean => (expected.exactly ? !deserved.has(c) : (expected.excludes ?? []).includes(c));
     for (const c of shown) {
@@ -202,9 +208,9 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
       customer: r.customer,
       reply: r.reply,
       labels: Object.values(r.labels ?? {}),
-      hints: analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel }).hints,
+      hints: analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints,
     }));
-  const cv = crossValidate(tuned, HINT_CATEGORIES);
+  const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => !isOff(category));
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
   console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support`);
   console.log(`${'category'.padEnd(20)}${pad('precision by fold', 32)}${pad('recall by fold', 32)}${pad('cv shown', 10)}${pad('wrong', 7)}${pad('cv P', 6)}${pad('cv R', 6)}`);
