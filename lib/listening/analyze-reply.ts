@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
+import { absenceHints, FORM_LETTER_FORMULAS, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -103,7 +103,8 @@ export function replyAbsenceHints(
     formulas,
     acknowledgesByFormulaOnly,
     apologises: apologises(doc, found),
-    speaksAsThemself: speaksAsThemself(doc),
+    // Read only where it can matter: a reply with a form letter's formulas (absence.ts).
+    speaksAsThemself: formulas < FORM_LETTER_FORMULAS || speaksAsThemself(doc),
   };
   return absenceHints(input, isEnabled);
 }
