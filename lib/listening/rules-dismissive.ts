@@ -95,7 +95,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we're|we are|I'm|I am] [therefore|sadly|currently|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
-      '[is|are|was|were] [outside|beyond] [of|] our control', 'circumstances beyond our control',
+      '[is|are|was|were] [obviously|clearly|completely|entirely|simply|] [outside|beyond] [of|] our control',
+      '[factors|circumstances|conditions|reasons|events] [outside|beyond] [of|] our control',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
       '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] [liability|responsibility]",
       "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
@@ -149,6 +150,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // (Not "I've passed your comments on": that is the template's own closing.)
       "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
       "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
+      // …or owns the rest: "That part was outside our control, but what our office did next was not good enough".
+      'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
     ],
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
