@@ -192,7 +192,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The contents can vary, as stated in the product description.', 'as stated in the product description'],
   ['not-our-job', 'Some marking is unavoidable, and this is covered in our standard terms.', 'this is covered in our standard terms'],
   ['assures-company', 'I can assure you that our installation was carried out to the highest standard.', 'I can assure you that our'],
-  ['not-our-job', 'We are unable to refund vouchers; there are no exceptions.', 'there are no exceptions'],
+  ['no-exceptions', 'We are unable to refund vouchers; there are no exceptions.', 'there are no exceptions'],
   ['lesson-for-next-time', 'As outlined in your welcome pack, keys are returned by noon.', 'As outlined in your'],
   // The twenty-fourth e-mail set's wrong hints, in general forms.
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
@@ -225,7 +225,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   // The sixteenth e-mail set's misses, in general forms.
   ['not-our-job', 'Refunds are not given for missed collections.', 'Refunds are not given for'],
   ['not-our-job', 'Our conditions of carriage do not provide for compensation for late running.', 'do not provide for compensation'],
-  ['not-our-job', 'We are unable to make exceptions, as this would not be fair to other customers.', 'We are unable to make exceptions'],
+  ['no-exceptions', 'We are unable to make exceptions, as this would not be fair to other customers.', 'We are unable to make exceptions'],
   ['not-our-job', 'This is standard industry practice and accepted by most universities.', 'standard industry practice'],
   ['not-our-job', 'Timescales given at drop-off are estimates only.', 'are estimates only'],
   ['sorry-they-are-unhappy', "We're sorry you're not happy with Pippin's groom.", "sorry you're not happy"],
@@ -254,7 +254,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', "Thanks for agreeing to the new date; I've booked the engineer for Tuesday."],
-  ['not-our-job', "Yes, he wears a buoyancy aid the whole time he's on the water, no exceptions."],
+  ['no-exceptions', "Yes, he wears a buoyancy aid the whole time he's on the water, no exceptions."],
+  ['no-exceptions', "The 120kg limit is set by the harness manufacturer, so we can't make exceptions."],
   ['you-claim', "If you'd still like a visit, I can book one for Tuesday morning."],
   ['lesson-for-next-time', "The crew should have called you. As a goodwill gesture we'd like to cover the £60 key fee."],
   ['should-have', 'You should contact us again if the light comes back, and you should read the care leaflet in the box.'],

@@ -6,6 +6,21 @@ import { IMPERATIVE_OPENERS } from './signal-phrases';
 
 const INSTRUCTION = `[${IMPERATIVE_OPENERS.join('|')}]`;
 
+/**
+ * What, said later in the same sentence, answers a refusal: what can be done ("We're unable to offer
+ * a refund, but I can add a credit"), what was done for them or what they do get, or owning the rest.
+ * (Only an offer: "…in our terms since 2022, but we've recently started checking" explains, offers nothing.)
+ */
+const REFUSAL_ANSWERED = [
+  'but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead',
+  // "The delay was outside our control, but I've refunded your delivery fee", "Under our refund policy
+  // you're entitled to a full refund". (Not "I've passed your comments on": the template's own closing.)
+  "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
+  "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
+  // "That part was outside our control, but what our office did next was not good enough".
+  'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
+];
+
 export const DISMISSIVE_RULES: readonly PhraseRule[] = [
   // dismissive: Hear the whole message (1), respond to the feeling (3).
   {
@@ -108,8 +123,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
-      "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
-      "[we|I] [don't|do not|cannot|can't] make exceptions", "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements", '[there are|there can be|we make|with] no exceptions',
+      "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements",
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',
@@ -140,19 +154,23 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
     benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
-    // What can be done, said in the same sentence, is the choice the message asks for: "We're unable
-    // to offer a refund, but I can add a credit".
-    // Only an offer: "…in our terms since 2022, but we've recently started checking" explains, offers nothing.
-    benignLater: [
-      'but [I|we] [can|will|could|would]', "but [I'll|we'll|I'd|we'd]", '[what|something] [I|we] [can|could] do', 'instead',
-      // …or says what was done for them, or what they do get: "The delay was outside our control, but
-      // I've refunded your delivery fee", "Under our refund policy you're entitled to a full refund".
-      // (Not "I've passed your comments on": that is the template's own closing.)
-      "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
-      "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
-      // …or owns the rest: "That part was outside our control, but what our office did next was not good enough".
-      'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
+    // What can be done, said in the same sentence, is the choice the message asks for (REFUSAL_ANSWERED).
+    benignLater: REFUSAL_ANSWERED,
+    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
+    suggestion: "Here's what I can do instead: …",
+  },
+  {
+    // No exception made, as a rule held up: "We don't make exceptions for illness". Not one that follows
+    // from a reason just given ("the limit is set by the harness manufacturer, so we can't make
+    // exceptions"): that explains (two fresh tuned replies, sets 33 and 44, neither labelled).
+    id: 'no-exceptions',
+    category: 'dismissive',
+    phrases: [
+      "[we|I] [are|am] not able to make [an|any] exception", "[we're|I'm] not able to make [an|any] exception", "[we're|we are|I'm|I am] unable to make [an|any] exception", "[we're|we are|I'm|I am] unable to make exceptions",
+      "[we|I] [don't|do not|cannot|can't] make exceptions", '[there are|there can be|we make|with] no exceptions',
     ],
+    benignBefore: ['if', 'whether', 'unless', 'case', 'while', 'so'],
+    benignLater: REFUSAL_ANSWERED,
     message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
     suggestion: "Here's what I can do instead: …",
   },
