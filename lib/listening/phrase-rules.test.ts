@@ -422,6 +422,7 @@ describe('phrase rules', () => {
   // Which category a phrase belongs to, where the labellers were consistent (seventh pass).
   test.each([
     ['a quote of what the listing says is dismissive, not blame', 'The contents can vary, as stated in the product description.', ['not-our-job']],
+    ['a quote of the show terms is no lesson for next time', 'Placements follow attendance, as set out in the Show Terms sent to all parents.', []],
     ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['assures-company']],
     ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
   ])('%s', (_what, reply, rules) => {

@@ -159,7 +159,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // "as described on the following page" points to where to read it now.
     benignAfter: [
       '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
-      '[booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
+      '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit] [terms|conditions|policy|terms and conditions|rules]',
       // …and so does pointing at what the listing or the website says ("as stated in the product
       // description", "as stated on our website", "covered in our standard terms"): the labellers called
       // those dismissive in 9 tuned replies and blame alone in none.
