@@ -298,6 +298,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['knows-cause', "I've had a look and it's definitely the projection on export."],
   ['assures-company', 'I can assure you our engineer will have it fixed on his next visit.'],
   ['not-our-job', 'That part was outside our control, but what our office did next was not good enough.'],
+  ['not-our-job', 'Under our terms, returns can only be accepted for unopened sacks in resaleable condition.'],
   ['knows-cause', "I'm sure that's frustrating when you log in all day."],
   ['knows-cause', 'I know exactly what you mean.'],
   ['knows-cause', 'It might be caused by the cache.'],

@@ -118,7 +118,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer
       // ("your deposit would be refunded in full within 14 days in line with our terms and conditions").
-      '[as per|per|according to|under] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      // Not "under our terms": it says which terms apply, often on the way to what they can do ("under our
+      // terms, returns can only be accepted for unopened sacks"; 1 of 3 tuned replies labelled).
+      '[as per|per|according to] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
