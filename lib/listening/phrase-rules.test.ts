@@ -158,7 +158,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'We cannot guarantee the performance of unofficial chargers.', 'cannot guarantee the performance'],
   ['not-our-job', 'As set out in our terms, gift cards cannot be exchanged.', 'As set out in our terms'],
   ['not-our-job', 'We are unable to give a refund for this ticket.', 'We are unable to give'],
-  ['not-our-job', 'Under our terms and conditions, vouchers are final.', 'Under our terms and conditions'],
+  ['not-our-job', 'According to our terms and conditions, vouchers are final.', 'According to our terms and conditions'],
   ['calm-down', "That's a common mistake with new printers.", "That's a common mistake"],
   ['knows-cause', 'This is almost always caused by an error in the firmware.', 'is almost always caused by'],
   ['should-have', 'You should have brought it back within the first week.', 'You should have brought'],
