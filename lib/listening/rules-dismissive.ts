@@ -21,6 +21,12 @@ const REFUSAL_ANSWERED = [
   'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
 ];
 
+/** What the refusal rules say, one text for the three of them. */
+const REFUSAL_ADVICE = {
+  message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
+  suggestion: "Here's what I can do instead: …",
+};
+
 export const DISMISSIVE_RULES: readonly PhraseRule[] = [
   // dismissive: Hear the whole message (1), respond to the feeling (3).
   {
@@ -158,8 +164,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
     // What can be done, said in the same sentence, is the choice the message asks for (REFUSAL_ANSWERED).
     benignLater: REFUSAL_ANSWERED,
-    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
-    suggestion: "Here's what I can do instead: …",
+    ...REFUSAL_ADVICE,
   },
   {
     // No exception made, as a rule held up: "We don't make exceptions for illness". Not one that follows
@@ -173,8 +178,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: ['if', 'whether', 'unless', 'case', 'while', 'so'],
     benignLater: REFUSAL_ANSWERED,
-    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
-    suggestion: "Here's what I can do instead: …",
+    ...REFUSAL_ADVICE,
   },
   {
     // The company defended in place of an answer: "I can assure you that our installation was carried
@@ -184,8 +188,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: ['[I|we] can assure you [that|] [our|all our|all of our]'],
     benignLater: ['will', "won't", "[he'll|she'll|they'll|it'll|we'll]"],
-    message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
-    suggestion: "Here's what I can do instead: …",
+    ...REFUSAL_ADVICE,
   },
   {
     id: 'working-as-intended',

@@ -3,6 +3,10 @@
  */
 import { NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
 
+/** What the customer "should have" done, in "you should have …" and "you should've …". */
+const SHOULD_HAVE_DONE =
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared]';
+
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
   {
@@ -79,7 +83,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       "you [should|should've] [really|] [have|] been [aware|taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
-      "you should [really|] have [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared]", "you should've [read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared]",
+      `you should [really|] have ${SHOULD_HAVE_DONE}`, `you should've ${SHOULD_HAVE_DONE}`,
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
