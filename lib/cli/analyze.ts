@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeReply, CHANNELS, OFF_BY_DEFAULT, restatementCoverage, type Channel, type Hint, type ListeningSettings } from '../listening/index';
+import { ALL_CATEGORIES_ON, analyzeReply, CHANNELS, OFF_BY_DEFAULT, restatementCoverage, type Channel, type Hint, type ListeningSettings } from '../listening/index';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -56,7 +56,7 @@ function run(allArgs: readonly string[], io: CliIo): number {
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const settings: ListeningSettings | undefined = allArgs.includes('--all-categories') ? { enabledCategories: [...OFF_BY_DEFAULT] } : undefined;
+  const settings: ListeningSettings | undefined = allArgs.includes('--all-categories') ? ALL_CATEGORIES_ON : undefined;
   const args = allArgs.filter((a) => a !== '--all-categories');
   const jsonl = args.indexOf('--jsonl');
   if (jsonl >= 0) {

@@ -1,11 +1,11 @@
 import { describe, expect, it, test } from 'vitest';
-import { analyzeReply, BARE_TURN_MAX_WORDS, COMPLETE_REPLY_MIN_WORDS, OFF_BY_DEFAULT, replySignals, toChannel, type Channel } from './index';
+import { ALL_CATEGORIES_ON, analyzeReply, BARE_TURN_MAX_WORDS, COMPLETE_REPLY_MIN_WORDS, replySignals, toChannel, type Channel } from './index';
 
 const FILLER =
   'The nightly job runs at two and writes a file to the shared folder, which the summary builder then reads ' +
   'when anyone opens the monthly view on the home screen.';
 /** Every category on, no-next-step too (it is off by default: OFF_BY_DEFAULT). */
-const ALL_ON = { enabledCategories: [...OFF_BY_DEFAULT] };
+const ALL_ON = ALL_CATEGORIES_ON;
 const absent = (reply: string, customerMessage?: string) =>
   analyzeReply(reply, { customerMessage, settings: ALL_ON })
     .hints.filter((h) => h.category.startsWith('no-'))

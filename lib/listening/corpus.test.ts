@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeReply, OFF_BY_DEFAULT } from './index';
+import { ALL_CATEGORIES_ON, analyzeReply } from './index';
 
 // The committed corpus of realistic replies (tests/corpus), each with the customer message it answers.
 const CORPUS = join(process.cwd(), 'tests', 'corpus');
@@ -24,7 +24,7 @@ describe('the corpus of support replies', () => {
     const reply = readFileSync(join(CORPUS, `${name}.reply.txt`), 'utf8');
     const customerMessage = readFileSync(join(CORPUS, `${name}.customer.txt`), 'utf8');
     // Every category on, as a team that turned no-next-step on sees them (OFF_BY_DEFAULT).
-    const { hints } = analyzeReply(reply, { customerMessage, settings: { enabledCategories: [...OFF_BY_DEFAULT] } });
+    const { hints } = analyzeReply(reply, { customerMessage, settings: ALL_CATEGORIES_ON });
     const categories = [...new Set(hints.map((h) => h.category))].sort();
     const expected = expectations[name] ?? {};
     if (expected.exactly) expect(categories).toEqual([...expected.exactly].sort());

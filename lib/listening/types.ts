@@ -48,6 +48,9 @@ export interface TermPair {
   ours: string;
 }
 
+/** Settings that turn on every category, those off by default too (`--all-categories`, the hand-written cases). */
+export const ALL_CATEGORIES_ON: Readonly<ListeningSettings> = { enabledCategories: [...OFF_BY_DEFAULT] };
+
 export interface ListeningSettings {
   disabledCategories?: HintCategory[];
   /** Categories off by default (OFF_BY_DEFAULT) that are turned on; disabledCategories still wins. */

@@ -20,7 +20,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeReply, extractKeyTerms, HINT_CATEGORIES, OFF_BY_DEFAULT, restatementCoverage } from '../../lib/listening/index';
+import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, OFF_BY_DEFAULT, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
@@ -58,8 +58,7 @@ const folds = foldsArg === undefined ? 0 : Number(foldsArg.split('=')[1]);
 const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 /** `--all-categories` turns on the categories that are off by default (OFF_BY_DEFAULT), as a team can. */
 const allCategories = process.argv.includes('--all-categories');
-const ALL_ON = { enabledCategories: [...OFF_BY_DEFAULT] };
-const settings = allCategories ? ALL_ON : undefined;
+const settings = allCategories ? ALL_CATEGORIES_ON : undefined;
 const isOff = (category: string): boolean => !allCategories && (OFF_BY_DEFAULT as readonly string[]).includes(category);
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
@@ -185,7 +184,7 @@ function handWrittenTable(): void {
     const reply = readFileSync(join(CORPUS, `${name}.reply.txt`), 'utf8');
     const customerMessage = readFileSync(join(CORPUS, `${name}.customer.txt`), 'utf8');
     // Every category on: the cases pin what the engine can see, no-next-step included (OFF_BY_DEFAULT).
-    const shown = new Set<string>(analyzeReply(reply, { customerMessage, channel: 'email', settings: ALL_ON }).hints.map((h) => h.category));
+    const shown = new Set<string>(analyzeReply(reply, { customerMessage, channel: 'email', settings: ALL_CATEGORIES_ON }).hints.map((h) => h.category));
     const deserved = new Set(expected.exactly ?? expected.includes ?? []);
     const undeserved = (c: string): boolean => (expected.exactly ? !deserved.has(c) : (expected.excludes ?? []).includes(c));
     for (const c of shown) {
