@@ -215,6 +215,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'The patch is ready, and it will completely fix the issue.', 'it will completely fix the issue'],
   // The tenth e-mail set's misses, in general forms.
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
+  ['would-not-have-happened', "If the rug had been moved as advised, this wouldn't have happened.", "this wouldn't have happened"],
+  ['would-not-have-happened', 'Had the weed hatch been checked regularly, the overheating would not have occurred.', 'would not have occurred'],
+  ['would-not-have-happened', "If her coat had been brushed more often there wouldn't have been so much matting.", "there wouldn't have been so much"],
+  ['would-not-have-happened', 'It would have helped if someone from the family had rounded people up.', 'It would have helped if someone'],
   ['not-our-job', 'Element wear is not covered by the warranty.', 'is not covered by'],
   ['lesson-for-next-time', 'Please ensure you are following the water care guide provided at handover.', 'ensure you are following'],
   ['lesson-for-next-time', "Guests sometimes don't realise that the boiler needs to be reset after a power cut.", "Guests sometimes don't"],
@@ -253,6 +257,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['would-not-have-happened', "I'm sorry: this wouldn't have happened if our driver had called ahead."],
+  ['would-not-have-happened', "If we had checked the address, this would not have happened, and that's on us."],
   ['lesson-for-next-time', "Thanks for agreeing to the new date; I've booked the engineer for Tuesday."],
   ['no-exceptions', "Yes, he wears a buoyancy aid the whole time he's on the water, no exceptions."],
   ['no-exceptions', "The 120kg limit is set by the harness manufacturer, so we can't make exceptions."],

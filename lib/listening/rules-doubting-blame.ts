@@ -91,6 +91,23 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     suggestion: 'To avoid this next time, you can …',
   },
   {
+    // The same hindsight told from its outcome: "If the rug had been moved as advised, this
+    // wouldn't have happened." (4 of 4 tuned replies labelled.) Owning it is not blame: "this
+    // wouldn't have happened if our driver had called".
+    id: 'would-not-have-happened',
+    category: 'blame',
+    phrases: [
+      "[this|it|that|which] [wouldn't|would not] have [happened|occurred]", "[wouldn't|would not] have occurred",
+      "there [wouldn't|would not] have been [so much|as much|any]",
+      "it would have [helped|been helpful|been better] if [you|you'd|someone|somebody|the|your|a]",
+      "[could|would] have been avoided if [you|you'd|the|your]",
+    ],
+    benignBefore: ['we', 'our', 'us', 'I', 'my'],
+    benignLater: ['if we', "if we'd", 'if our', 'if I', "if I'd", 'had we', 'had our', 'had I', 'by us', 'on our'],
+    message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
+    suggestion: 'To avoid this next time, you can …',
+  },
+  {
     id: 'you-failed',
     category: 'blame',
     phrases: [
