@@ -46,6 +46,9 @@ interface Candidate {
 }
 
 const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, amount: 1, version: 2, symptom: 2, request: 2, time: 3, product: 3, phrase: 5, word: 6 };
+/** The share of the message that leads: a symptom told there is the problem. */
+const SYMPTOM_LEAD_SHARE = 0.4;
+const LATE_SYMPTOM_RANK = 5.5;
 /** Single words fill what is left, and no more than this many: a word alone rarely carries the problem. */
 const MAX_SINGLE_WORDS = 4;
 const VOCABULARY_RANK = 4;
@@ -75,10 +78,10 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   const add = (kind: Kind, start: number, end: number, rank = RANK[kind], count = 1): void => {
     if (start < bodyEnd && end > start) candidates.push({ kind, rank, start, end, count });
   };
-  const addUntaken = (kind: Kind, start: number, end: number): void => {
+  const addUntaken = (kind: Kind, start: number, end: number, rank = RANK[kind]): void => {
     const first = tokenAt(tokens, start);
     for (let i = first; i < tokens.length && (tokens[i]?.start ?? end) < end; i++) if (taken[i]) return;
-    add(kind, start, end);
+    add(kind, start, end, rank);
     take(start, end);
   };
 
@@ -111,7 +114,9 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   for (const [start, end] of times) addUntaken('time', start, end);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
-  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end);
+  // Customers say what is wrong first; a symptom told later is more often the story around it
+  // ("nobody called back", "can't take time off"), weighed like a phrase.
+  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : LATE_SYMPTOM_RANK);
   for (const [start, end] of countedThings(text, tokens)) addUntaken('amount', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);

@@ -128,6 +128,14 @@ describe('extractKeyTerms', () => {
     expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
   });
 
+  it('weighs a symptom told late in the message like a phrase, below the problem told first', () => {
+    const codes = Array.from({ length: 10 }, (_, i) => `AB-${101 + i}`).join(', ');
+    const terms = extractKeyTerms(`The gate keypad won't open. Codes tried: ${codes}. The cabinet hinge rattles in wind, and nobody called me back.`).map((t) => t.term);
+    expect(terms).toContain("keypad won't open");
+    expect(terms).toContain('cabinet hinge');
+    expect(terms).not.toContain('nobody called me back');
+  });
+
   it('keeps a name that is part of the message', () => {
     expect(extractKeyTerms('Since Tuesday, Outlook stops syncing with Slotwise.').map((t) => t.term)).toContain('Outlook');
   });
