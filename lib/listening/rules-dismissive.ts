@@ -115,8 +115,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help|deal] with",
       "[we're|we are|I'm|I am] [therefore|sadly|currently|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
+      "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
-      '[is|are|was|were] [obviously|clearly|completely|entirely|simply|] [outside|beyond] [of|] our control',
+      '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',
       '[factors|circumstances|conditions|reasons|events] [outside|beyond] [of|] our control',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
       '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] [liability|responsibility]",

@@ -47,6 +47,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'guaranteed to be [fixed|resolved|solved|sorted|working]',
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
       `${SUBJECT} [will never|won't|will not] happen again`,
+      `${SUBJECT} [definitely|certainly|absolutely] [won't|will not|will never] happen again`, `${SUBJECT} will [definitely|certainly|absolutely] [not|never] happen again`,
       // "I can guarantee the payout will be in your account by tomorrow".
       // "I can guarantee Jamie will get all four lessons": whatever follows, not "I can promise to call".
       '[I|we] can [guarantee|promise]', 'I guarantee [that|you|the|your|it|this]',
@@ -61,7 +62,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     id: 'knows-cause',
     category: 'overpromise',
     phrases: [
-      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening|what's happened|what has happened|what happened]",
+      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening|what's happened|what has happened|what happened|what went wrong]",
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",
