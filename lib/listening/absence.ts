@@ -106,6 +106,16 @@ function isFormLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
   return (input.formulas ?? 0) >= FORM_LETTER_FORMULAS && (customer.upset || customer.reportsProblem);
 }
 
+/**
+ * A letter nobody wrote as themself, with a template's formula ("Thank you for contacting
+ * Gamevault Support", "Please note"), to someone upset about something wrong: with no word that
+ * acknowledges them it is the company answering, not anyone hearing. One formula is enough here;
+ * both labellers or one called 23 of 26 such tuned replies unheard, though each names their thing.
+ */
+function isCompanyLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
+  return (input.formulas ?? 0) >= 1 && input.speaksAsThemself === false && customer.upset && customer.reportsProblem;
+}
+
 /** Someone upset or reporting something wrong is owed what happens now; so is an unknown customer. */
 function owesNextStep(customer: CustomerState | undefined): boolean {
   return customer === undefined || customer.upset || customer.reportsProblem;
@@ -142,6 +152,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // reply it flagged (4 of 4 on the fifth pass's held-aside part; tests/eval/README.md). Or a short
   // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
   // they will recognise.
-  if (isCompleteAnswer(input)) return !names || isFormLetterTo(customer, input);
+  if (isCompleteAnswer(input)) return !names || isFormLetterTo(customer, input) || isCompanyLetterTo(customer, input);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
