@@ -49,7 +49,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],
   ['minimizing', 'Simply restart the app.', 'Simply restart'],
-  ['minimizing', 'You just need to clear the cache.', 'You just need to'],
+  ['minimizing', 'You simply need to clear the cache.', 'You simply need to'],
   ['minimizing', 'All you have to do is log out and back in.', 'All you have to do is'],
   ['its-easy', "It's really easy to set up.", "It's really easy"],
   ['its-easy', 'It is as simple as clicking Save.', 'It is as simple as'],
@@ -262,6 +262,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['minimizing', "You'll just need to sign the parent consent form at reception when you arrive."],
   ['would-not-have-happened', "I'm sorry: this wouldn't have happened if our driver had called ahead."],
   ['would-not-have-happened', "If we had checked the address, this would not have happened, and that's on us."],
   ['lesson-for-next-time', "Thanks for agreeing to the new date; I've booked the engineer for Tuesday."],

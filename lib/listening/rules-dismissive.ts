@@ -35,8 +35,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       `simply ${INSTRUCTION}`,
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
-      // belittling by no labeller, twice.
-      "[you|you'll|you will] [just|simply] [need|have] to",
+      // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
+      // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses.
+      "[you|you'll|you will] simply [need|have] to",
       'all you [have|need] to do is',
     ],
     benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
