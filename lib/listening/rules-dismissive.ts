@@ -151,6 +151,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // (5 of 5 tuned uses in replies labelled dismissive there).
       '[the|your|this|our] [invoice|bill|charge|charges|fee|fees|amount|price|total|PCN|penalty|fine|hours charged|amount charged] [is|are|was|were] [correct|accurate|valid]',
       '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] correctly [issued|applied|charged|calculated]',
+      '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] [issued|applied|charged|calculated] correctly',
       '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', '[for|due to] operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',

@@ -16,6 +16,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     phrases: [
       `${SUBJECT} [will|is going to] ${CERTAINLY} [${FIX}|work]`,
       `[it'll|this'll|that'll] ${CERTAINLY} [${FIX}|work]`,
+      `[it'll|this'll|that'll|he'll|she'll] ${CERTAINLY} [be|arrive|reach|get|have|pass]`,
       // An outcome promised as certain: "your parcel will definitely arrive tomorrow".
       `[it|this|that|everything|your order|your parcel|your package|your refund|your delivery|the refund|the delivery|the parcel|the package|your account|your data|your files|your grades|the money|your money|the payment|your payment|the transfer|your transfer] will ${CERTAINLY} [be|arrive|reach|work|go|show|appear|get]`,
       `[is|are] ${CERTAINLY} not [lost|gone|deleted|affected]`,
@@ -47,6 +48,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'guaranteed to be [fixed|resolved|solved|sorted|working]',
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
       `${SUBJECT} [will never|won't|will not] happen again`,
+      "[you won't|you will not|you'll never|you will never] have [this|the|that|any] [issue|problem|issues|problems] again",
       `${SUBJECT} [definitely|certainly|absolutely] [won't|will not|will never] happen again`, `${SUBJECT} will [definitely|certainly|absolutely] [not|never] happen again`,
       // "I can guarantee the payout will be in your account by tomorrow".
       // "I can guarantee Jamie will get all four lessons": whatever follows, not "I can promise to call".
