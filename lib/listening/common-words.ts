@@ -38,7 +38,9 @@ honestly seriously apparently obviously definitely really totally completely sud
 situation circumstances manner unfortunately recently certainly exactly probably possibly absolutely clearly simply extremely fairly
 entirely finally initially originally usually normally generally
 write wrote written speak spoke spoken create further assistance essential possibility resolve available advance shoutout
-dude dudes folks read sort`;
+dude dudes folks read sort
+whom whoever whatever whichever myself ourselves themselves near upset panic busy concern mind young
+brought built caught taught felt held spent met sold wore drove fell`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

@@ -124,6 +124,9 @@ describe('extractKeyTerms', () => {
     ['the verb "send" alone', 'The support team will send a temporary key for the ledger.', 'send'],
     ['filler about the message itself', 'One more detail: the activation file is refused, I attached a screenshot.', 'detail'],
     ['the screenshot they attached', 'One more detail: the activation file is refused, I attached a screenshot.', 'screenshot'],
+    ['a past tense that does not end in -ed', 'I brought the ledger in on Monday and the binding has split.', 'brought'],
+    ['how they feel', 'The binding has split and I am really upset about the ledger.', 'upset'],
+    ['who should read it', 'The ledger binding has split, and whoever deals with repairs has not called.', 'whoever'],
   ])('leaves out %s', (_name, text, word) => {
     expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
   });
