@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, OFF_BY_DEFAULT, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
-import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, type Label, type Tally } from './score';
+import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Label, type Tally, type TermTally } from './score';
 
 const DATA = join(import.meta.dirname, 'data');
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
@@ -37,6 +37,13 @@ interface ReplyRow {
   customer: string;
   reply: string;
   labels?: Record<string, Label>;
+}
+/** A second labeller's key terms for a customer message already labelled (keyterms-second-*.jsonl). */
+interface SecondTermsRow {
+  id: string;
+  labeller: string;
+  must: string[];
+  ok: string[];
 }
 interface CustomerRow {
   id: string;
@@ -175,6 +182,37 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
   if (errors.length > 0) console.log(`\nKey-term noise, misses and restatements scored out of order (tuned part):\n${errors.join('\n')}`);
 }
 
+/**
+ * How far two people agree on key terms, where a message was labelled twice: the second labeller's
+ * must terms scored exactly as the engine's are against the first labelling, and the engine on the
+ * same messages beside it. The goal (0.85 / 0.85) is measured under this ceiling.
+ */
+function keyTermAgreementTable(customers: readonly CustomerRow[], seconds: readonly SecondTermsRow[]): void {
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  const people: TermTally = { shown: 0, right: 0, must: 0, found: 0 };
+  const engine: TermTally = { shown: 0, right: 0, must: 0, found: 0 };
+  const add = (total: TermTally, t: TermTally): void => {
+    total.shown += t.shown;
+    total.right += t.right;
+    total.must += t.must;
+    total.found += t.found;
+  };
+  let messages = 0;
+  for (const second of seconds) {
+    const first = byId.get(second.id);
+    if (!first?.must) continue;
+    messages++;
+    add(people, scoreTerms(second.must, { must: first.must, ok: first.ok }));
+    add(engine, scoreTerms(extractKeyTerms(first.customer).map((t) => t.term), { must: first.must, ok: first.ok }));
+  }
+  if (messages === 0) return;
+  const line = (t: TermTally): string => `${t.shown} shown, precision ${fmt(t.right / t.shown)}, must-term recall ${fmt(t.found / t.must)}`;
+  console.log(`
+Key-term labellers' agreement (${messages} customer messages labelled twice, scored against the first labelling):`);
+  console.log(`  the second labeller's must terms: ${line(people)}`);
+  console.log(`  the engine's key terms:           ${line(engine)}`);
+}
+
 /** The team's hand-written cases (tests/corpus): precision and recall against their expectations. */
 function handWrittenTable(): void {
   const expectations = JSON.parse(readFileSync(join(CORPUS, 'expectations.json'), 'utf8')) as Record<string, { exactly?: string[]; includes?: string[]; excludes?: string[] }>;
@@ -257,5 +295,7 @@ hintTable(replies);
 if (process.argv.includes('--by-channel')) for (const channel of new Set(replies.map((r) => r.channel))) hintTable(replies.filter((r) => r.channel === channel), channel);
 if (folds > 0) crossValidationTable(replies);
 agreementTable(replies);
-keyTermTable(readJsonl<CustomerRow>('customers-'));
+const customers = readJsonl<CustomerRow>('customers-');
+keyTermTable(customers);
+keyTermAgreementTable(customers, readJsonl<SecondTermsRow>('keyterms-second-'));
 handWrittenTable();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall } from './score';
+import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms } from './score';
 
 describe('judging a reply against two labellers', () => {
   const labels = [{ deserved: ['no-acknowledgement', 'dismissive'] }, { deserved: ['no-acknowledgement'] }];
@@ -54,5 +54,13 @@ describe("labellers' agreement", () => {
     expect(cohensKappa([[true, true], [true, false], [false, true], [false, false]])).toBe(0);
     expect(cohensKappa([[true, false], [false, true]])).toBe(-1);
     expect(cohensKappa([])).toBeNull();
+  });
+});
+
+describe('scoreTerms', () => {
+  it('counts the terms shown that are right and the must terms they carry', () => {
+    const labelling = { must: ['password change', 'Outlook calendar', 'since Monday'], ok: ['Slotwise'] };
+    expect(scoreTerms(['the password change', 'Slotwise', 'Aiko', 'calendar'], labelling)).toEqual({ shown: 4, right: 3, must: 3, found: 2 });
+    expect(scoreTerms([], labelling)).toEqual({ shown: 0, right: 0, must: 3, found: 0 });
   });
 });

@@ -100,6 +100,28 @@ export function isFoundTerm(must: string, shown: readonly string[]): boolean {
   return share(termWords(must), all) >= 0.5;
 }
 
+export interface TermTally {
+  shown: number;
+  right: number;
+  must: number;
+  found: number;
+}
+
+/**
+ * Key terms shown, scored as the engine's are against a labelling: how many are right (must or ok)
+ * and how many of its must terms they carry. Used for the engine, and for a second labeller's must
+ * terms against the first's (how far people agree: the ceiling the engine is measured under).
+ */
+export function scoreTerms(shown: readonly string[], labelling: { must: readonly string[]; ok: readonly string[] }): TermTally {
+  const labelled = [...labelling.must, ...labelling.ok];
+  return {
+    shown: shown.length,
+    right: shown.filter((t) => isRightTerm(t, labelled)).length,
+    must: labelling.must.length,
+    found: labelling.must.filter((m) => isFoundTerm(m, shown)).length,
+  };
+}
+
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
