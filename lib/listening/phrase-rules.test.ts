@@ -265,6 +265,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['conditional-apology', "I'd like to write to your nephew's family to apologise, if you're happy for me to do so."],
   ['minimizing', "You'll just need to sign the parent consent form at reception when you arrive."],
   ['would-not-have-happened', "I'm sorry: this wouldn't have happened if our driver had called ahead."],
   ['would-not-have-happened', "If we had checked the address, this would not have happened, and that's on us."],

@@ -34,7 +34,9 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       '[sorry|apologies|apologize|apologise] for your [frustration|frustrations|disappointment|annoyance|anger|upset|dissatisfaction|displeasure|feelings]',
       'if [any|] offense was taken', 'if you were offended', 'mistakes were made',
     ],
-    benignAfter: ['[with|over|about|at|when|since|after|because]', 'caused by'],
+    // An apology offered, not made conditional: "I'd like to write to the family to apologise, if
+    // you're happy for me to do so".
+    benignAfter: ['[with|over|about|at|when|since|after|because]', 'caused by', "[you're|you are] [happy|ok|okay|comfortable]", "[you'd|you would] [like|prefer]", '[you|you\'d] [don\'t|do not|wouldn\'t|would not] mind', "[that's|that is] [ok|okay|alright|all right]"],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },
