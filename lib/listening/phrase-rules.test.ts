@@ -26,6 +26,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The hiss was interference in the venue, which is unfortunately outside our control.', 'is unfortunately outside our control'],
   ['not-our-job', 'We are unfortunately not usually able to offer a refund on cases already dispatched.', 'We are unfortunately not usually able to offer'],
   ['not-our-job', 'The PCN was issued correctly as the vehicle did not have a valid session.', 'The PCN was issued correctly'],
+  ['not-our-job', 'Scores can take some time to appear and this is simply how the system works.', 'this is simply how the system works'],
+  ['not-our-job', 'Handicaps are set nationally, so there is nothing the office can do to speed this up.', 'there is nothing the office can do'],
   ['guarantee', 'I can guarantee the payout will be in your account by tomorrow.', 'I can guarantee'],
   ['certain-fix', "They'll definitely be ready well before Saturday.", "They'll definitely be"],
   ['certain-fix', "You definitely won't have any more problems with payouts.", "definitely won't have any more problems"],
