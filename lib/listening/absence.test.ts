@@ -157,6 +157,9 @@ describe('absence hints', () => {
     it('is not flagged for a calm question', () => {
       expect(noAck(formLetter, question)).toBe(false);
     });
+    it('is heard where someone in it writes as themself and takes up their problem', () => {
+      expect(noAck(formLetter.replace('we will adjust', "I've booked you in and I'll adjust"), problem)).toBe(false);
+    });
     it('one formula is a greeting, not a form letter', () => {
       expect(noAck(oneFormula, problem)).toBe(false);
     });

@@ -152,6 +152,9 @@ function ignoresThem(input: AbsenceInput): boolean {
   // reply it flagged (4 of 4 on the fifth pass's held-aside part; tests/eval/README.md). Or a short
   // e-mail that sends someone upset or detailed elsewhere, naming nothing of theirs: the template
   // they will recognise.
-  if (isCompleteAnswer(input)) return !names || isFormLetterTo(customer, input) || isCompanyLetterTo(customer, input);
+  // A form letter that names their words is unheard only when nobody in it writes as themself: one
+  // where someone says "I've checked our booking system" and takes up their points was wrong on every
+  // reply the hint flagged in the ninth pass's five new sets (4 of 4; 6 of 18 on the whole tuned part).
+  if (isCompleteAnswer(input)) return !names || ((isFormLetterTo(customer, input) || isCompanyLetterTo(customer, input)) && input.speaksAsThemself === false);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
