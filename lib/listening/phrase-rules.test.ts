@@ -225,6 +225,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'The patch is ready, and it will completely fix the issue.', 'it will completely fix the issue'],
   // The tenth e-mail set's misses, in general forms.
   ['should-have', 'You should have specified this at the time of booking.', 'You should have specified'],
+  ['should-have', 'For that, you should have commissioned a Level 3 Building Survey.', 'you should have commissioned'],
+  ['lesson-for-next-time', 'As set out clearly in your booking confirmation, all items must be presented at the kerb.', 'As set out clearly in your'],
+  ['not-our-job', 'As set out clearly in our terms of engagement, a Level 2 survey is not invasive.', 'As set out clearly in our terms'],
+  ['certain-fix', 'The reprint will definitely come out in tolerance this time.', 'will definitely come out'],
   ['would-not-have-happened', "If the rug had been moved as advised, this wouldn't have happened.", "this wouldn't have happened"],
   ['would-not-have-happened', 'Had the weed hatch been checked regularly, the overheating would not have occurred.', 'would not have occurred'],
   ['would-not-have-happened', "If her coat had been brushed more often there wouldn't have been so much matting.", "there wouldn't have been so much"],

@@ -129,7 +129,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Not "under our terms": it says which terms apply, often on the way to what they can do ("under our
       // terms, returns can only be accepted for unopened sacks"; 1 of 3 tuned replies labelled).
       '[as per|per|according to] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
-      'as [stated|set out|outlined|explained|described] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
+      'as [stated|set out|outlined|explained|described] [clearly|] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',

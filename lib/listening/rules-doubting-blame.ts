@@ -5,7 +5,7 @@ import { NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
 
 /** What the customer "should have" done, in "you should have …" and "you should've …". */
 const SHOULD_HAVE_DONE =
-  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared]';
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned]';
 
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
@@ -152,7 +152,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
       "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted]",
-      'as [explained|stated|outlined|described|set out] [in|on] [our|the|your]',
+      'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
       '[we|I] [do|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",

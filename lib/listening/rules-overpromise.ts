@@ -30,7 +30,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // "They'll definitely be ready well before Saturday", "you definitely won't have any more problems".
       `[they'll|they will|you'll|you will] ${CERTAINLY} [be|arrive|get|have|receive|see]`,
       // Anyone else's certain outcome: "Steve will definitely be there", "it will definitely be the gas pressure".
-      `will ${CERTAINLY} [be|arrive|get|have|work|pass|fix|sort|solve|resolve]`,
+      `will ${CERTAINLY} [be|arrive|get|have|work|pass|fix|sort|solve|resolve|come out|come back]`,
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
     ],
     benignBefore: UNVERIFIED,
