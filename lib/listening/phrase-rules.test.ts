@@ -7,6 +7,7 @@ const phraseHints = (reply: string) => analyzeReply(reply).hints.filter((h) => P
 
 // [rule id, a reply that must trigger it, the words it must point at]
 const MUST_TRIGGER: [string, string, string][] = [
+  ['someone-elses-job', 'Once shipped, items are the responsibility of the carrier.', 'are the responsibility of'],
   ['certain-fix', 'This will definitely fix it.', 'This will definitely fix it'],
   ['certain-fix', "That'll certainly solve it for you.", "That'll certainly solve it"],
   ['certain-fix', "Don't worry, this will fix it.", 'this will fix it'],
@@ -34,7 +35,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'We apologise for any disappointment this may cause.', 'apologise for any disappointment'],
   ['should-have', 'You should really have been taking it off the charger.', 'You should really have been taking'],
   ['not-our-fault', "It is the player's responsibility to ensure programs are compliant.", "It is the player's responsibility"],
-  ['not-our-fault', 'It is the responsibility of the permit holder to ensure their permit is valid.', 'It is the responsibility of the permit holder'],
+  ['not-our-fault', 'It is the responsibility of the permit holder to ensure their permit is valid.', 'is the responsibility of the permit holder'],
   ['lesson-for-next-time', "It's quite common for customers to move important documents themselves and forget.", "It's quite common for customers to"],
   ['lesson-for-next-time', 'You agreed to the additional charge at the time.', 'You agreed to the additional charge'],
   ['lesson-for-next-time', 'Ideally any damage should have been pointed out to the yard staff at the time.', 'any damage should have been pointed out to'],
@@ -271,6 +272,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['someone-elses-job', 'Looking after the tank between visits is the responsibility of you, the owner, so here is a checklist.'],
   ['conditional-apology', "I'd like to write to your nephew's family to apologise, if you're happy for me to do so."],
   ['minimizing', "You'll just need to sign the parent consent form at reception when you arrive."],
   ['would-not-have-happened', "I'm sorry: this wouldn't have happened if our driver had called ahead."],
@@ -480,6 +482,11 @@ describe('phrase rules', () => {
 
   it('quoting a policy is dismissive, not blame: it does not say they should have read it', () => {
     expect(phraseHints('As stated in our Terms of Service, the plan renews monthly.').map((h) => h.rule)).toEqual(['not-our-job']);
+  });
+
+  it("the customer's own part is blame; someone else's job is dismissive", () => {
+    expect(phraseHints('Please note that colour conversion is the responsibility of the customer.').map((h) => h.rule)).toEqual(['not-our-fault']);
+    expect(phraseHints("Technical issues with games are the responsibility of the game's developer.").map((h) => h.rule)).toEqual(['someone-elses-job']);
   });
 
   it('a cause that is their error is blame, not a promise about the fix', () => {

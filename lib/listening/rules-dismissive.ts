@@ -1,7 +1,7 @@
 /**
  * dismissive: shutting the request down or belittling it. One row per rule.
  */
-import { NEGATIONS, type PhraseRule } from './phrase-rule';
+import { CUSTOMER_ROLES, NEGATIONS, type PhraseRule } from './phrase-rule';
 import { IMPERATIVE_OPENERS } from './signal-phrases';
 
 const INSTRUCTION = `[${IMPERATIVE_OPENERS.join('|')}]`;
@@ -117,7 +117,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we're|we are|I'm|I am] [therefore|sadly|currently|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
-      '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for", "[is|are] the responsibility of",
+      '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',
       '[factors|circumstances|conditions|reasons|events] [outside|beyond] [of|] our control',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
@@ -167,6 +167,15 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
     // What can be done, said in the same sentence, is the choice the message asks for (REFUSAL_ANSWERED).
     benignLater: REFUSAL_ANSWERED,
+    ...REFUSAL_ADVICE,
+  },
+  {
+    // Someone else's job, not ours: "Technical issues with games are the responsibility of the game's
+    // developer". The customer's own part is blame (rules-doubting-blame.ts), not this.
+    id: 'someone-elses-job',
+    category: 'dismissive',
+    phrases: ['[is|are] the responsibility of'],
+    benignAfter: [`the [sole|] ${CUSTOMER_ROLES}`, '[you|your|yourself]'],
     ...REFUSAL_ADVICE,
   },
   {

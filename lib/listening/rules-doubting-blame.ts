@@ -1,7 +1,7 @@
 /**
  * doubting (questioning the customer's account) and blame (placing fault on them). One row per rule.
  */
-import { NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
+import { CUSTOMER_ROLES, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
 
 /** What the customer "should have" done, in "you should have …" and "you should've …". */
 const SHOULD_HAVE_DONE =
@@ -205,8 +205,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "TRVs, which residents are responsible for operating correctly".
       '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
       "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
-      // "It is the responsibility of the permit holder to ensure their permit is valid".
-      "[it's|it is|this is|that is|which is] the [sole|] responsibility of the [customer|permit holder|account holder|cardholder|holder|buyer|hirer|tenant|resident|owner|homeowner|passenger|player|member|rider|guest|parent|driver|user|client|patient|student|bidder|sender|occupier]",
+      // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
+      // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
+      `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
     ],
     benignBefore: UNVERIFIED,
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
