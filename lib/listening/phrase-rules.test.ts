@@ -272,6 +272,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-job', "Our records show no deposit was paid. The price was valid for six months, so I'll send you the new figure."],
   ['someone-elses-job', 'Looking after the tank between visits is the responsibility of you, the owner, so here is a checklist.'],
   ['conditional-apology', "I'd like to write to your nephew's family to apologise, if you're happy for me to do so."],
   ['minimizing', "You'll just need to sign the parent consent form at reception when you arrive."],

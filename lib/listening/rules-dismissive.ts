@@ -149,7 +149,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[claims|complaints|requests|returns|changes] [received|made|submitted|raised] after [this|that|the] [period|date|deadline|time] cannot be accepted',
       // Their query closed by ruling on it: "Your invoice is correct", "the PCN was correctly issued"
       // (5 of 5 tuned uses in replies labelled dismissive there).
-      '[the|your|this|our] [invoice|bill|charge|charges|fee|fees|amount|price|total|PCN|penalty|fine|hours charged|amount charged] [is|are|was|were] [correct|accurate|valid]',
+      '[the|your|this|our] [invoice|bill|charge|charges|fee|fees|amount|price|total|PCN|penalty|fine|hours charged|amount charged] [is|are|was|were] [correct|accurate]',
       '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] correctly [issued|applied|charged|calculated]',
       '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] [issued|applied|charged|calculated] correctly',
       '[decision|decisions] [is|are] [therefore|] final', '[is|are] [non-refundable|not refundable]', '[for|due to] operational reasons',
