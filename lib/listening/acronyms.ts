@@ -27,7 +27,7 @@ const EVERYDAY_ACRONYMS = new Set([
   'LED', 'ATM', 'CCTV', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
 ]);
 
-export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>): Hint[] {
+export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string> = new Set()): Hint[] {
   const { text, tokens } = doc;
   // Where the sign-off starts, read only for a candidate in the last lines (where a sign-off can be).
   const lastLines = signOffLinesStart(text);
@@ -44,7 +44,9 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       if (token.start >= bodyEnd) break;
     }
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
-    if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface)) continue;
+    if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface) || customerInitials.has(base)) continue;
+    // Part of a code or reference: "WP-Q-2231", "REF-WP".
+    if (joinedByHyphen(text, token.end, 1) || joinedByHyphen(text, token.start - 1, -1)) continue;
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
     // One of a run of words in capitals is a label on their screen or a raised voice, not an
     // acronym: "tap ADD A CHILD", "the PAY SUBS button", "MY FAMILY".
@@ -67,6 +69,47 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       suggestion: `${surface} (…)`,
     };
   });
+}
+
+/**
+ * The initials of each run of two or more capitalised words, small joining words allowed inside:
+ * "the Parochial Church Council" → PCC, "Civil Enforcement Officer" → CEO, "Bank of England" → BE and BOE.
+ */
+export function spelledOutInitials(doc: PreparedText): Set<string> {
+  const found = new Set<string>();
+  const { text, tokens } = doc;
+  let run = '';
+  let withJoiners = '';
+  const close = (): void => {
+    if (run.length >= 2) {
+      found.add(run);
+      found.add(withJoiners);
+    }
+    run = '';
+    withJoiners = '';
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.breakBefore) close();
+    const first = text[token.start] ?? '';
+    // A sentence's first word opens no name: "The Parochial Church Council" is PCC.
+    if (run === '' && isCommonWord(token.norm)) continue;
+    if (first !== first.toLowerCase() && /\p{Ll}/u.test(text[token.start + 1] ?? '')) {
+      run += first;
+      withJoiners += first;
+    } else if (run !== '' && INITIALISM_JOINERS.has(token.norm)) {
+      withJoiners += token.norm[0]?.toUpperCase() ?? '';
+    } else close();
+  }
+  close();
+  return found;
+}
+const INITIALISM_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
+
+/** A hyphen at `at` with a letter or digit beyond it (`step` 1: after; -1: before). */
+function joinedByHyphen(text: string, at: number, step: 1 | -1): boolean {
+  return text[at] === '-' && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
 }
 
 function isCapital(code: number): boolean {

@@ -7,7 +7,7 @@ import { absenceHints, FORM_LETTER_FORMULAS, isTurn, TEMPLATE_MIN_WORDS, type Ab
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
-import { acronymHints } from './acronyms';
+import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
@@ -31,6 +31,8 @@ interface CustomerWords {
   capitals: Set<string>;
   /** The customer writes about their systems as an engineer does (see writesTechnically). */
   technical: boolean;
+  /** Initials of the names they spelled out ("Parochial Church Council" → PCC): acronyms they know. */
+  initials: Set<string>;
 }
 
 export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
@@ -62,7 +64,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // RAM, GPU" to people who asked about them, wrong 4 of 4 on the tuned part), when their message
     // is known and they do not write technically.
     if (latest && !isTurn(context.channel) && !isTechnicalCustomer(customer.jargon, customer.technical) && acronymsWritten(customer.capitals) < 3) {
-      hints.push(...acronymHints(doc, customer.capitals).filter((a) => !curated.some((c) => c.start < a.end && a.start < c.end)));
+      hints.push(...acronymHints(doc, customer.capitals, customer.initials).filter((a) => !curated.some((c) => c.start < a.end && a.start < c.end)));
     }
   }
   if (isEnabled('doubting') && latest !== undefined) {
@@ -117,13 +119,14 @@ function customerMessages(context: AnalysisContext): string[] {
 }
 
 function readCustomerWords(context: AnalysisContext): CustomerWords {
-  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false };
+  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false, initials: new Set() };
   for (const message of customerMessages(context)) {
     const one = readMessageWords(message, context.settings);
     words.uses.push(...one.uses);
     words.technical ||= one.technical;
     for (const entry of one.jargon) words.jargon.add(entry);
     for (const surface of one.capitals) words.capitals.add(surface);
+    for (const initials of one.initials) words.initials.add(initials);
   }
   return words;
 }
@@ -131,7 +134,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 const readMessageWords = recentReadings((message: string, settings?: ListeningSettings): CustomerWords => {
   const doc = prepareForeignText(capText(message).text);
   const found = scanLexicon(doc.text, doc.tokens, settings, false);
-  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc.tokens) };
+  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc.tokens), initials: spelledOutInitials(doc) };
   for (const m of found.jargon) words.jargon.add(m.entry.jargon);
   for (const token of doc.tokens) {
     if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)

@@ -84,6 +84,12 @@ describe('jargon by acronym density', () => {
     expect(hints[0]?.message).toContain('Acronyms they never used (PEN, TN, DNO)');
   });
 
+  it('leaves out a name the customer spelled out ("Parochial Church Council": PCC) and letters inside a reference', () => {
+    const churchwarden = 'The Parochial Church Council meets on 9 January and will want to know whether the quote still stands.';
+    const reply = "I've found our quote (reference WP-Q-2231). The DAC must approve it and the QI visit comes first, before your PCC meeting.";
+    expect(acronyms(reply, churchwarden).map((h) => h.text)).toEqual(['DAC', 'QI']);
+  });
+
   it('keeps flagging the others once one is explained', () => {
     expect(acronyms(REPLY.replace('DNO', 'DNO (your network operator)')).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
