@@ -230,6 +230,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'As set out clearly in your booking confirmation, all items must be presented at the kerb.', 'As set out clearly in your'],
   ['not-our-job', 'As set out clearly in our terms of engagement, a Level 2 survey is not invasive.', 'As set out clearly in our terms'],
   ['certain-fix', 'The reprint will definitely come out in tolerance this time.', 'will definitely come out'],
+  ['certain-fix', 'It trips the zone, so replacing the sensor will fix this 100%.', 'will fix this 100'],
   ['would-not-have-happened', "If the rug had been moved as advised, this wouldn't have happened.", "this wouldn't have happened"],
   ['would-not-have-happened', 'Had the weed hatch been checked regularly, the overheating would not have occurred.', 'would not have occurred'],
   ['would-not-have-happened', "If her coat had been brushed more often there wouldn't have been so much matting.", "there wouldn't have been so much"],
@@ -272,6 +273,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['not-our-fault', 'Return postage is the responsibility of the customer unless the item is faulty.'],
   ['not-our-job', "Our records show no deposit was paid. The price was valid for six months, so I'll send you the new figure."],
   ['someone-elses-job', 'Looking after the tank between visits is the responsibility of you, the owner, so here is a checklist.'],
   ['conditional-apology', "I'd like to write to your nephew's family to apologise, if you're happy for me to do so."],

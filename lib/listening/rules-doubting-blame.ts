@@ -209,7 +209,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
     ],
-    benignBefore: UNVERIFIED,
+    // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
+    // the item is faulty" (set 54 A-11).
+    benignBefore: [...UNVERIFIED, 'postage', 'shipping', 'carriage', 'cost', 'costs', 'fee', 'fees'],
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
   },

@@ -32,6 +32,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // Anyone else's certain outcome: "Steve will definitely be there", "it will definitely be the gas pressure".
       `will ${CERTAINLY} [be|arrive|get|have|work|pass|fix|sort|solve|resolve|come out|come back]`,
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
+      // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
+      'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
     ],
     benignBefore: UNVERIFIED,
     // The agent's own word: "I will definitely be in touch tomorrow".
