@@ -110,6 +110,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'We regret any inconvenience.', 'We regret any inconvenience'],
   ['conditional-apology', "I'm sorry if you feel that way.", 'sorry if'],
   ['conditional-apology', 'Apologies if this caused confusion.', 'Apologies if'],
+  ['conditional-apology', "I'm sorry to hear that you feel your son was treated unfairly.", 'sorry to hear that you feel'],
+  ['sorry-they-are-unhappy', "Thanks for your email and I'm sorry you weren't happy with the previous response.", "sorry you weren't happy"],
   ['conditional-apology', "I'm sorry you feel we let you down.", 'sorry you feel'],
   ['conditional-apology', "We're genuinely sorry for your frustration.", 'sorry for your frustration'],
   ['any-inconvenience', 'Sorry for the inconveniences this has caused you.', 'Sorry for the inconveniences this has caused'],

@@ -28,7 +28,7 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       '[sorry|apologies|apologize|apologise] if',
       "[sorry|apologies|apologize|apologise] [you|that you] [feel|felt|think|thought|believe|see it]",
-      'sorry to hear you feel',
+      'sorry to hear [that|] you [feel|felt]',
       // Sorry for their feeling, not for what caused it ("We're genuinely sorry for your
       // frustration"), unless what frustrated them follows ("… your frustration with the app").
       '[sorry|apologies|apologize|apologise] for your [frustration|frustrations|disappointment|annoyance|anger|upset|dissatisfaction|displeasure|feelings]',
@@ -44,7 +44,10 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     // Sorry for how they feel about it, whatever it is about: "We're sorry you're not happy with Pippin's groom".
     id: 'sorry-they-are-unhappy',
     category: 'non-apology',
-    phrases: ["sorry [that|to hear|to hear that|] [you're|you are|you were|you feel|you felt] [not happy|unhappy|not satisfied|dissatisfied|disappointed]"],
+    phrases: [
+      "sorry [that|to hear|to hear that|] [you're|you are|you were|you feel|you felt] [not happy|unhappy|not satisfied|dissatisfied|disappointed]",
+      "sorry [that|to hear|to hear that|] [you weren't|you aren't] [happy|satisfied|pleased]",
+    ],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },
