@@ -7,6 +7,7 @@ const phraseHints = (reply: string) => analyzeReply(reply).hints.filter((h) => P
 
 // [rule id, a reply that must trigger it, the words it must point at]
 const MUST_TRIGGER: [string, string, string][] = [
+  ['working-as-intended', 'Unfortunately a certain amount of staining is to be expected with table linen.', 'is to be expected'],
   ['someone-elses-job', 'Once shipped, items are the responsibility of the carrier.', 'are the responsibility of'],
   ['certain-fix', 'This will definitely fix it.', 'This will definitely fix it'],
   ['certain-fix', "That'll certainly solve it for you.", "That'll certainly solve it"],
