@@ -106,16 +106,6 @@ function isFormLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
   return (input.formulas ?? 0) >= FORM_LETTER_FORMULAS && (customer.upset || customer.reportsProblem);
 }
 
-/**
- * A letter nobody wrote as themself, with a template's formula ("Thank you for contacting
- * Gamevault Support", "Please note"), to someone upset about something wrong: with no word that
- * acknowledges them it is the company answering, not anyone hearing. One formula is enough here;
- * both labellers or one called 23 of 26 such tuned replies unheard, though each names their thing.
- */
-function isCompanyLetterTo(customer: CustomerState, input: AbsenceInput): boolean {
-  return (input.formulas ?? 0) >= 1 && input.speaksAsThemself === false && customer.upset && customer.reportsProblem;
-}
-
 /** Someone upset or reporting something wrong is owed what happens now; so is an unknown customer. */
 function owesNextStep(customer: CustomerState | undefined): boolean {
   return customer === undefined || customer.upset || customer.reportsProblem;
@@ -155,6 +145,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // A form letter that names their words is unheard only when nobody in it writes as themself: one
   // where someone says "I've checked our booking system" and takes up their points was wrong on every
   // reply the hint flagged in the ninth pass's five new sets (4 of 4; 6 of 18 on the whole tuned part).
-  if (isCompleteAnswer(input)) return !names || ((isFormLetterTo(customer, input) || isCompanyLetterTo(customer, input)) && input.speaksAsThemself === false);
+  if (isCompleteAnswer(input)) return !names || (isFormLetterTo(customer, input) && input.speaksAsThemself === false);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }

@@ -106,7 +106,7 @@ export function replyAbsenceHints(
     acknowledgesByFormulaOnly,
     apologises: apologises(doc, found),
     // Read only where it can matter: a reply with a form letter's formulas (absence.ts).
-    speaksAsThemself: formulas === 0 || speaksAsThemself(doc),
+    speaksAsThemself: formulas < FORM_LETTER_FORMULAS || speaksAsThemself(doc),
   };
   return absenceHints(input, isEnabled);
 }
