@@ -34,6 +34,7 @@ describe('absence hints', () => {
   test.each([
     ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['credit for their diagnosis', `Good diagnosis, and you were right about the resolver. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['credit for their judgement', `Good call on the wind: we stop beginner sessions over 20mph. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an acknowledgement in the team\'s voice', `We understand how much the invoices matter. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an apology for their trouble, as "we"', `We're sorry the reset link keeps failing. ${FILLER} ${FILLER}`, 'no-acknowledgement'],

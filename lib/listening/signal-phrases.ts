@@ -7,7 +7,7 @@ export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timefram
 
 export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> = {
   // Credit for their work is the thanks an expert reads: "Good diagnosis, and you're right about the resolver".
-  thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|detective work]', 'well spotted'],
+  thanks: ['thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted'],
   acknowledgement: [
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
     "[I'm|I am|so|very|really] sorry", "[we're|we are|we were|I was] [so|very|really|truly|] sorry",
