@@ -163,7 +163,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'We always recommend linking your account.', 'We always recommend'],
   ['lesson-for-next-time', 'Please ensure that you actually click Submit.', 'Please ensure that you actually'],
   ['not-our-job', 'All moderation decisions are final.', 'decisions are final'],
-  ['not-our-job', 'Monthly plans are non-refundable.', 'are non-refundable'],
   ['not-our-job', 'The calls were made in line with our privacy policy.', 'in line with our privacy policy'],
   ['minimizing', 'Simply untick "Allow substitutions" in your settings.', 'Simply untick'],
   // A negation governs its own clause only.
@@ -437,6 +436,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', "The delay was outside our control, but I've refunded your delivery fee."],
   ['not-our-job', "Under our refund policy you're entitled to a full refund, which I've issued today."],
   ['not-our-job', "Your booking is non-refundable, but we've moved it to next week free of charge."],
+  ['not-our-job', 'Pre-paid hours are non-refundable once the first lesson has been flown. What I can do is this.'],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
 ];
 
