@@ -275,6 +275,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['minimizing', 'Our tutors teach left-handers all the time and simply set the bench up the other way round.'],
   ['not-our-fault', 'Return postage is the responsibility of the customer unless the item is faulty.'],
   ['not-our-job', "Our records show no deposit was paid. The price was valid for six months, so I'll send you the new figure."],
   ['someone-elses-job', 'Looking after the tank between visits is the responsibility of you, the owner, so here is a checklist.'],
