@@ -144,7 +144,8 @@ function ignoresThem(input: AbsenceInput): boolean {
   // they will recognise.
   // A form letter that names their words is unheard only when nobody in it writes as themself: one
   // where someone says "I've checked our booking system" and takes up their points was wrong on every
-  // reply the hint flagged in the ninth pass's five new sets (4 of 4; 6 of 18 on the whole tuned part).
+  // reply the hint flagged in the ninth pass's first five new sets (4 of 4), and on 6 of the 18 it
+  // flagged on the tuned part.
   if (isCompleteAnswer(input)) return !names || (isFormLetterTo(customer, input) && input.speaksAsThemself === false);
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
