@@ -27,7 +27,7 @@ const EVERYDAY_ACRONYMS = new Set([
   'LED', 'ATM', 'CCTV', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
 ]);
 
-export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string> = new Set()): Hint[] {
+export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string>): Hint[] {
   const { text, tokens } = doc;
   // Where the sign-off starts, read only for a candidate in the last lines (where a sign-off can be).
   const lastLines = signOffLinesStart(text);

@@ -17,7 +17,7 @@ import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
-import { HINT_CATEGORIES, OFF_BY_DEFAULT, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
+import { HINT_CATEGORIES, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import { wallOfTextHints } from './wall-of-text';
 
 /** Earlier customer messages read for their words, most recent last; older ones are ignored. */
@@ -38,9 +38,7 @@ interface CustomerWords {
 export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
   const { text, truncated } = capText(typeof reply === 'string' ? reply : '');
   const settings = context.settings;
-  const disabled = new Set(settings?.disabledCategories ?? []);
-  const enabled = settings?.enabledCategories ?? [];
-  const isEnabled = (category: HintCategory): boolean => !disabled.has(category) && (!OFF_BY_DEFAULT.includes(category) || enabled.includes(category));
+  const isEnabled = (category: HintCategory): boolean => isCategoryEnabled(settings, category);
   const doc = prepareText(text);
   const found = scanLexicon(text, doc.tokens, settings, true);
   const customer = readCustomerWords(context);

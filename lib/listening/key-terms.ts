@@ -46,9 +46,9 @@ interface Candidate {
 }
 
 const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, amount: 1, version: 2, symptom: 2, request: 2, time: 3, product: 3, phrase: 5, word: 6 };
-/** The share of the message that leads: a symptom told there is the problem. */
+/** The share of the message that leads: a symptom told there is the problem; one told later ranks just below a phrase. */
 const SYMPTOM_LEAD_SHARE = 0.4;
-const LATE_SYMPTOM_RANK = 5.5;
+const LATE_SYMPTOM_RANK = RANK.phrase + 0.5;
 /** Single words fill what is left, and no more than this many: a word alone rarely carries the problem. */
 const MAX_SINGLE_WORDS = 4;
 const VOCABULARY_RANK = 4;

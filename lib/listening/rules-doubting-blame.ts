@@ -7,6 +7,12 @@ import { CUSTOMER_ROLES, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase
 const SHOULD_HAVE_DONE =
   '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned]';
 
+/** What the two hindsight rules say, one text for both. */
+const HINDSIGHT_ADVICE = {
+  message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
+  suggestion: 'To avoid this next time, you can …',
+};
+
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
   {
@@ -87,8 +93,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
-    message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
-    suggestion: 'To avoid this next time, you can …',
+    ...HINDSIGHT_ADVICE,
   },
   {
     // The same hindsight told from its outcome: "If the rug had been moved as advised, this
@@ -104,8 +109,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: ['we', 'our', 'us', 'I', 'my'],
     benignLater: ['if we', "if we'd", 'if our', 'if I', "if I'd", 'had we', 'had our', 'had I', 'by us', 'on our'],
-    message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
-    suggestion: 'To avoid this next time, you can …',
+    ...HINDSIGHT_ADVICE,
   },
   {
     id: 'you-failed',

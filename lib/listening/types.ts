@@ -51,6 +51,12 @@ export interface TermPair {
 /** Settings that turn on every category, those off by default too (`--all-categories`, the hand-written cases). */
 export const ALL_CATEGORIES_ON: Readonly<ListeningSettings> = { enabledCategories: [...OFF_BY_DEFAULT] };
 
+/** Whether these settings show a category: not disabled, and turned on where it is off by default. */
+export function isCategoryEnabled(settings: ListeningSettings | undefined, category: HintCategory): boolean {
+  if (settings?.disabledCategories?.includes(category)) return false;
+  return !OFF_BY_DEFAULT.includes(category) || (settings?.enabledCategories?.includes(category) ?? false);
+}
+
 export interface ListeningSettings {
   disabledCategories?: HintCategory[];
   /** Categories off by default (OFF_BY_DEFAULT) that are turned on; disabledCategories still wins. */
