@@ -20,10 +20,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, OFF_BY_DEFAULT, restatementCoverage } from '../../lib/listening/index';
+import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
-import { addOutcomes, cohensKappa, emptyTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Label, type Tally, type TermTally } from './score';
+import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Label, type Tally, type TermTally } from './score';
 
 const DATA = join(import.meta.dirname, 'data');
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
@@ -66,7 +66,7 @@ const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--onl
 /** `--all-categories` turns on the categories that are off by default (OFF_BY_DEFAULT), as a team can. */
 const allCategories = process.argv.includes('--all-categories');
 const settings = allCategories ? ALL_CATEGORIES_ON : undefined;
-const isOff = (category: string): boolean => !allCategories && (OFF_BY_DEFAULT as readonly string[]).includes(category);
+const isOff = (category: string): boolean => HINT_CATEGORIES.some((c) => c === category && !isCategoryEnabled(settings, c));
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
 function readJsonl<T>(prefix: string): T[] {
@@ -126,10 +126,7 @@ function shareKept({ covered, keyTerms }: RestatementCoverage): number {
 function keyTermTable(rows: readonly CustomerRow[]): void {
   const errors: string[] = [];
   for (const split of splitsShown) {
-    let shownCount = 0;
-    let rightCount = 0;
-    let mustCount = 0;
-    let foundCount = 0;
+    const total = emptyTermTally();
     const faithful: number[] = [];
     const careless: number[] = [];
     // The share of all key terms kept, beside the score (which counts them against a full restatement).
@@ -137,24 +134,14 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const carelessShare: number[] = [];
     let faithfulHigher = 0;
     const part = rows.filter((r) => r.split === split);
-    const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, () => ({ shown: 0, right: 0, must: 0, found: 0 }));
+    const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, emptyTermTally);
     for (const row of part) {
       const shown = extractKeyTerms(row.customer).map((t) => t.term);
       if (!row.must) continue;
-      const labelled = [...row.must, ...row.ok];
-      const noise = shown.filter((t) => !isRightTerm(t, labelled));
-      const missed = row.must.filter((m) => !isFoundTerm(m, shown));
-      shownCount += shown.length;
-      rightCount += shown.length - noise.length;
-      mustCount += row.must.length;
-      foundCount += row.must.length - missed.length;
+      const scored = scoreTerms(shown, { must: row.must, ok: row.ok });
+      addTermTally(total, scored);
       const fold = byFold[foldOf(row.id, folds)];
-      if (fold) {
-        fold.shown += shown.length;
-        fold.right += shown.length - noise.length;
-        fold.must += row.must.length;
-        fold.found += row.must.length - missed.length;
-      }
+      if (fold) addTermTally(fold, scored);
       const faithfulCoverage = restatementCoverage(row.customer, row.faithful);
       const carelessCoverage = restatementCoverage(row.customer, row.careless);
       const f = faithfulCoverage.coverage;
@@ -166,7 +153,10 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
         carelessShare.push(shareKept(carelessCoverage));
         if (f > c) faithfulHigher++;
       }
-      if (showTermErrors && split === 'tune' && (noise.length > 0 || missed.length > 0 || (row.must.length > 0 && f <= c))) {
+      if (showTermErrors && split === 'tune' && (scored.right < scored.shown || scored.found < scored.must || (row.must.length > 0 && f <= c))) {
+        const labelled = [...row.must, ...row.ok];
+        const noise = shown.filter((t) => !isRightTerm(t, labelled));
+        const missed = row.must.filter((m) => !isFoundTerm(m, shown));
         errors.push(
           `${row.id} shown: ${shown.map((t) => `“${t}”`).join(' ')}\n  noise: ${noise.join(' | ')}\n  missed: ${missed.join(' | ')}\n  faithful ${f.toFixed(2)}: ${row.faithful}\n  careless ${c.toFixed(2)}: ${row.careless}\n  customer: ${oneLine(row.customer)}`,
         );
@@ -174,8 +164,8 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     }
     console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages`);
     if (byFold.length > 0) console.log(`  by fold (${folds}): precision ${byFold.map((f) => fmt(f.shown ? f.right / f.shown : null)).join(' ')}; must-term recall ${byFold.map((f) => fmt(f.must ? f.found / f.must : null)).join(' ')}`);
-    console.log(`  key terms shown ${shownCount}, right ${rightCount}: precision ${fmt(shownCount ? rightCount / shownCount : null)}`);
-    console.log(`  must terms ${mustCount}, found ${foundCount}: recall ${fmt(mustCount ? foundCount / mustCount : null)}`);
+    console.log(`  key terms shown ${total.shown}, right ${total.right}: precision ${fmt(total.shown ? total.right / total.shown : null)}`);
+    console.log(`  must terms ${total.must}, found ${total.found}: recall ${fmt(total.must ? total.found / total.must : null)}`);
     console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
     console.log(`  share of all key terms kept, median: faithful ${fmt(median(faithfulShare))}, careless ${fmt(median(carelessShare))}`);
   }
@@ -189,21 +179,15 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
  */
 function keyTermAgreementTable(customers: readonly CustomerRow[], seconds: readonly SecondTermsRow[]): void {
   const byId = new Map(customers.map((c) => [c.id, c]));
-  const people: TermTally = { shown: 0, right: 0, must: 0, found: 0 };
-  const engine: TermTally = { shown: 0, right: 0, must: 0, found: 0 };
-  const add = (total: TermTally, t: TermTally): void => {
-    total.shown += t.shown;
-    total.right += t.right;
-    total.must += t.must;
-    total.found += t.found;
-  };
+  const people = emptyTermTally();
+  const engine = emptyTermTally();
   let messages = 0;
   for (const second of seconds) {
     const first = byId.get(second.id);
     if (!first?.must) continue;
     messages++;
-    add(people, scoreTerms(second.must, { must: first.must, ok: first.ok }));
-    add(engine, scoreTerms(extractKeyTerms(first.customer).map((t) => t.term), { must: first.must, ok: first.ok }));
+    addTermTally(people, scoreTerms(second.must, { must: first.must, ok: first.ok }));
+    addTermTally(engine, scoreTerms(extractKeyTerms(first.customer).map((t) => t.term), { must: first.must, ok: first.ok }));
   }
   if (messages === 0) return;
   const line = (t: TermTally): string => `${t.shown} shown, precision ${fmt(t.right / t.shown)}, must-term recall ${fmt(t.found / t.must)}`;

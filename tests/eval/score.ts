@@ -112,6 +112,17 @@ export interface TermTally {
  * and how many of its must terms they carry. Used for the engine, and for a second labeller's must
  * terms against the first's (how far people agree: the ceiling the engine is measured under).
  */
+export function emptyTermTally(): TermTally {
+  return { shown: 0, right: 0, must: 0, found: 0 };
+}
+
+export function addTermTally(total: TermTally, t: TermTally): void {
+  total.shown += t.shown;
+  total.right += t.right;
+  total.must += t.must;
+  total.found += t.found;
+}
+
 export function scoreTerms(shown: readonly string[], labelling: { must: readonly string[]; ok: readonly string[] }): TermTally {
   const labelled = [...labelling.must, ...labelling.ok];
   return {
