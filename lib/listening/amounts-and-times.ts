@@ -46,19 +46,29 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     if (!token) continue;
     const next = tokens[i + 1];
     const sameClause = (t: Token | undefined): t is Token => t !== undefined && !t.breakBefore;
+    // The number inside a code or a version ("RY-2291", "v4.2", "3/4") is not an amount, a time or
+    // a date; the end of a range is read with its start ("24-48 hours", "6-7 Dec").
+    const rangeStart = /^\d/.test(token.norm) ? rangeStartBefore(text, token.start) : null;
+    if (rangeStart === null && /^\d/.test(token.norm) && isGluedToPrevious(text, token.start)) {
+      i = wholeNumber(text, tokens, i);
+      continue;
+    }
+    const push = (into: Span[], start: number, end: number): void => {
+      into.push([rangeStart ?? start, end]);
+    };
     // Money and quantities: "$40", "£312.40", "65.50$", "CA$418.60", "1.4 mil", "38MB", "100%".
     // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
     const numberLast = /^\d/.test(token.norm) ? wholeNumber(text, tokens, i) : i;
     const amount = /^\d/.test(token.norm) ? amountAt(text, tokens, i, numberLast) : null;
     if (amount) {
-      amounts.push([amount.start, amount.end]);
+      push(amounts, amount.start, amount.end);
       i = amount.last;
       continue;
     }
     // Durations: "4 days", "30 minutes ago", "a week", "almost a day", "2.5 hours".
     const duration = durationAt(text, tokens, i);
     if (duration) {
-      times.push([duration.start, duration.end]);
+      push(times, duration.start, duration.end);
       i = duration.last;
       continue;
     }
@@ -87,13 +97,26 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     // Dates and clock times: "the 15th", "15 December", "December 15", "9:00am", "7pm", "tonight".
     const date = dateAt(text, tokens, i);
     if (date) {
-      times.push([date.start, date.end]);
+      push(times, date.start, date.end);
       i = date.last;
       continue;
     }
     i = numberLast;
   }
   return { amounts, times };
+}
+
+/** A number joined to the word or number before it by a hyphen, slash, dot or colon: part of a code. */
+function isGluedToPrevious(text: string, start: number): boolean {
+  return /[\p{L}\p{N}][-/.:_–]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** Where a range "24-48", "6–7" begins, when the number at `start` ends one; null otherwise. */
+function rangeStartBefore(text: string, start: number): number | null {
+  const m = /(\d{1,4})[-–]$/.exec(text.slice(Math.max(0, start - 5), start));
+  if (!m) return null;
+  const from = start - m[0].length;
+  return /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') || isGluedToPrevious(text, from) ? null : from;
 }
 
 /** "2.25GB", "1,290": the tokeniser splits at the dot and the comma; the last token of the whole number. */
@@ -199,7 +222,7 @@ export function countedThings(text: string, tokens: readonly Token[]): Span[] {
     const count = tokens[i];
     const noun = tokens[i + 1];
     if (!count || !noun || noun.breakBefore || text.slice(count.end, noun.start) !== ' ') continue;
-    if (!(/^\d{1,4}$/.test(count.norm) || COUNT_WORDS.has(count.norm))) continue;
+    if (!(/^\d{1,4}$/.test(count.norm) || COUNT_WORDS.has(count.norm)) || isGluedToPrevious(text, count.start)) continue;
     if (!/^\p{Ll}{3,}$/u.test(text.slice(noun.start, noun.end)) || UNCOUNTED.has(noun.norm) || TIME_UNITS.has(noun.norm) || TIME_NAMES.has(noun.norm)) continue;
     // Only where the noun ends its phrase: "52 line items" and "80 polo shirts" are longer names
     // that other readings keep whole.
