@@ -301,6 +301,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', "We are unable to issue a refund for the fee, so instead I've added a credit."],
   ['minimizing', 'You just need to send us the faulty battery, not the drill or the charger.'],
   ['minimizing', 'Jackets are provided, so you only need to bring sailing boots and warm layers.'],
+  ['minimizing', 'You can upload it under "MY BOOKINGS" on our website, or simply reply to this email with it attached.'],
   ['guarantee', "I can't guarantee that it will arrive by Friday."],
   ['certain-fix', "I'm not sure this will fix it, but it's the likeliest cause."],
   ['certain-fix', 'I hope this will fix it.'],

@@ -44,7 +44,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
     benignRightBefore: ['i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us',
       // Nor what someone else does: "Our tutors teach left-handers all the time and simply set the bench up".
-      'and', 'they', "they'll", 'he', "he'll", 'she', "she'll", 'will', 'would'],
+      'and', 'they', "they'll", 'he', "he'll", 'she', "she'll", 'will', 'would',
+      // The easier of two ways offered is no belittling: "upload it under MY BOOKINGS, or simply reply with it attached".
+      'or'],
     // Less to do than they feared is no belittling: "You only need to send us the battery, not the drill".
     benignLater: ['not [the|your|all|every|both|a|any]', 'rather than', 'instead of'],
     message: 'Calling a step simple tells a stuck customer the problem is them (Read between the lines).',
