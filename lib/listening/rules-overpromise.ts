@@ -70,7 +70,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",
-      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously] [the|a|your|because]",
+      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|your|because|just]",
+      // "I'm sure it's just the load cell" (3 of 3 such tuned uses labelled, with "almost certainly just").
+      "[I'm|I am] sure [it's|it is|that's|that is] [just|only]",
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
       // "I'm confident the clock will run perfectly", "I'm sure they'll sign you off": an outcome
       // vouched for before it happens (4 of 4 labelled on the tuned part; "I'm sure you'll agree" is not one).
