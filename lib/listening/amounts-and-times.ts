@@ -191,7 +191,8 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
     const last = after && after.start === next.end + 1 && (after.norm === 'am' || after.norm === 'pm') ? i + 2 : i + 1;
     return { start: token.start, end: tokens[last]?.end ?? next.end, last };
   }
-  const month = (t: Token | undefined): boolean => t !== undefined && MONTHS.has(t.norm);
+  // "May" only capitalised and next to a day: "9 May", "May 9th" (never "may I", "you may 2x").
+  const month = (t: Token | undefined): boolean => t !== undefined && (MONTHS.has(t.norm) || (t.norm === 'may' && text[t.start] === 'M'));
   // "15 December", "15th of December", "December 15", "the 15th".
   if ((/^\d{1,2}$/.test(token.norm) || ORDINAL.test(token.norm)) && joined) {
     if (month(next)) return { start: token.start, end: next.end, last: i + 1 };

@@ -102,6 +102,7 @@ describe('extractKeyTerms', () => {
     ['no fault in whom or a light verb after a negation', "It wasn't us, not by them. I cannot come to the Tuesday class and they can't tell me what I did.", [], ["wasn't us", 'not by them', 'cannot come to', "can't tell me what"]],
     ['asking to be read, or for somebody to act, as no request', 'Please read the whole thing. Please, someone get back to me. Please sort it out. Could you refund me?', ['refund me'], ['read the whole thing', 'someone get back to', 'sort it out', 'read', 'sort']],
     ['a range read whole, and no count or time inside a code or a version', 'Booked 6-7 Dec (booking RY-2291), full days. Since the 4.2 rollout it takes 24-48 hours.', ['6-7 Dec', 'RY-2291', '24-48 hours'], ['7 Dec', '2291), full days', '2 rollout', '48 hours']],
+    ['a day in May, but not "may" the verb', 'The course starting 9 May was moved to May 16th. May I ask why?', ['9 May', 'May 16th'], ['May']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
