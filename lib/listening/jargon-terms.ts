@@ -43,7 +43,6 @@ propagation=the change spreading
 access token|bearer token|refresh token
 rate limit|rate limiting|rate-limit=a request limit
 throttle|throttling|throttled=slowed down
-QA
 L2
 L3
 repro
@@ -104,7 +103,6 @@ demurrage=port storage charges
 Incoterms=who pays for which part of shipping
 WAN=the internet connection
 SSID=your Wi-Fi network's name
-CMYK=print colours
 lipid panel=cholesterol test`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {

@@ -55,6 +55,10 @@ describe('jargon', () => {
     ['a word in its everyday sense', '', 'The new panel sits flush with the wall; give the catch a prod.'],
     ['a carrier named Sprint', 'My phone has had no signal since Monday.', 'Sprint customers can dial 611 from the handset.'],
     ['triage at a hospital', '', 'The triage nurse will see you first.'],
+    // Out of the list (tenth pass): "QA" is any workplace's word; "CMYK" alone was wrong on 3 of 9
+    // tuned replies, to designers and printers, and is left to acronym density.
+    ['quality checks called QA', '', 'That should have been caught in QA before anything went out.'],
+    ['print colours named once to a printer', 'The spot colour Pantone 349 C printed too bright.', 'It was converted to a CMYK build for our printer.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(jargon(reply, customer)).toEqual([]);
   });
@@ -106,7 +110,7 @@ describe('jargon by acronym density', () => {
     ['acronyms the customer wrote', REPLY, `${CUSTOMER} The installer mentioned PEN, TN and DNO.`, 'email'],
     ['a customer who writes as an engineer', REPLY, 'The endpoint returns HTTP 429s; the token, the header and the server logs are attached.', 'email'],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
-    ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter.', CUSTOMER, 'email'],
+    ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
