@@ -76,7 +76,11 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
     for (let i = tokenAt(tokens, start); i < tokens.length && (tokens[i]?.end ?? 0) <= end; i++) taken[i] = 1;
   };
   const add = (kind: Kind, start: number, end: number, rank = RANK[kind], count = 1): void => {
-    if (start < bodyEnd && end > start) candidates.push({ kind, rank, start, end, count });
+    if (start >= bodyEnd || end <= start) return;
+    // A term ends where its words do, never inside one joined by hyphens: "four-piece band", not
+    // "piece band"; "father-in-law", not "father-in"; "e-bike", not "bike".
+    [start, end] = wholeHyphenated(text, start, end);
+    candidates.push({ kind, rank, start, end, count });
   };
   const addUntaken = (kind: Kind, start: number, end: number, rank = RANK[kind]): void => {
     const first = tokenAt(tokens, start);
@@ -141,6 +145,24 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
 }
 
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;
+
+/**
+ * The span widened over words joined to its ends by hyphens between letters ("sit-on-top",
+ * "9-year-old", "e-bike"); never over a code's or a range's hyphen beside a digit ("LK-403", "24-48").
+ */
+function wholeHyphenated(text: string, start: number, end: number): [number, number] {
+  const letter = /\p{L}/u;
+  const wordChar = /[\p{L}\p{N}]/u;
+  while (text[start - 1] === '-' && letter.test(text[start - 2] ?? '') && letter.test(text[start] ?? '')) {
+    start -= 2;
+    while (start > 0 && wordChar.test(text[start - 1] ?? '')) start--;
+  }
+  while (text[end] === '-' && letter.test(text[end + 1] ?? '') && letter.test(text[end - 1] ?? '')) {
+    end += 2;
+    while (end < text.length && wordChar.test(text[end] ?? '')) end++;
+  }
+  return [start, end];
+}
 
 /** Capitalised names ("Google Sheets", "Windows 11"), CamelCase ("iPhone") and acronyms ("CSV"). */
 function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
