@@ -206,9 +206,11 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** The nouns of UNCOUNTED: "two things", "three questions". */
+const UNCOUNTED_NOUNS = new Set(['things', 'thing', 'times', 'problems', 'problem', 'issues', 'issue', 'questions', 'question', 'people']);
 /** Things counted that say nothing of which: "two things", "3 times", "four people". */
 const UNCOUNTED = new Set([
-  'things', 'thing', 'times', 'problems', 'problem', 'issues', 'issue', 'questions', 'question', 'people', 'of', 'and', 'or', 'to', 'in',
+  ...UNCOUNTED_NOUNS, 'of', 'and', 'or', 'to', 'in',
   'on', 'at', 'for', 'the', 'a', 'an', 'more', 'less', 'other', 'others', 'different', 'separate', 'am', 'pm', 'so', 'then', 'we',
   'i', 'you', 'it', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'with', 'from', 'by', 'as', 'if', 'but', 'per', 'out', 'left',
 ]);
@@ -229,6 +231,8 @@ export function countedThings(text: string, tokens: readonly Token[]): Span[] {
     // that other readings keep whole.
     const after = tokens[i + 2];
     if (after && !after.breakBefore && text.slice(noun.end, after.start) === ' ' && !UNCOUNTED.has(after.norm) && !PHRASE_ENDS.has(after.norm)) continue;
+    // "Two quick questions", "three small things": a word describing what is not counted.
+    if (after && !after.breakBefore && UNCOUNTED_NOUNS.has(after.norm)) continue;
     found.push([count.start, noun.end]);
     i++;
   }

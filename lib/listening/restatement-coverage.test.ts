@@ -104,6 +104,7 @@ describe('extractKeyTerms', () => {
     ['a range read whole, and no count or time inside a code or a version', 'Booked 6-7 Dec (booking RY-2291), full days. Since the 4.2 rollout it takes 24-48 hours.', ['6-7 Dec', 'RY-2291', '24-48 hours'], ['7 Dec', '2291), full days', '2 rollout', '48 hours']],
     ['a day in May, but not "may" the verb', 'The course starting 9 May was moved to May 16th. May I ask why?', ['9 May', 'May 16th'], ['May']],
     ['words joined by hyphens whole, never cut inside', 'Our am-dram group booked a four-piece band for my father-in-law. Licence LK-403 is rejected.', ['am-dram group', 'four-piece band', 'father-in-law', 'LK-403'], ['dram group', 'piece band', 'father-in']],
+    ['no count in a word describing what is not counted', 'Two quick questions: I ordered 11 sheets and three small things went wrong.', ['11 sheets'], ['Two quick', 'three small']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
