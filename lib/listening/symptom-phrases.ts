@@ -250,8 +250,8 @@ const EMPTY_REQUESTS = new Set([
   // Courtesies (see courtesySpans): "please bear with me", "please forgive my English".
   'bear', 'forgive', 'excuse', 'pardon',
 ]);
-/** Verbs that ask for nothing on their own: "Could you come and give us a price?" asks for the price. */
-const LIGHT_REQUESTS = new Set(['come', 'go', 'try']);
+/** Verbs that ask for nothing on their own: "Could you come and give us a price?" asks for the price; "Please confirm", "can you explain?" ask to be told. */
+const LIGHT_REQUESTS = new Set(['come', 'go', 'try', 'confirm', 'explain', 'clarify', 'understand']);
 /** Verbs that ask for something when a request goes on after "and". */
 const REQUEST_VERBS = new Set([
   'send', 'stop', 'refund', 'cancel', 'remove', 'fix', 'change', 'give', 'replace', 'return', 'reset', 'restore', 'unlock', 'reactivate',
@@ -269,7 +269,7 @@ function thingOpenerAt(tokens: readonly Token[], at: number): number {
   return opener?.length ?? 0;
 }
 /** Words between a lead and its verb that ask nothing themselves: "can you guys please just…". */
-const REQUEST_FILLERS = new Set(['please', 'kindly', 'just', 'either', 'also', 'simply', 'guys', 'folks', 'all']);
+const REQUEST_FILLERS = new Set(['please', 'to', 'kindly', 'just', 'either', 'also', 'simply', 'guys', 'folks', 'all']);
 const MAX_REQUEST_WORDS = 4;
 
 export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
