@@ -376,13 +376,17 @@ function tokenAt(tokens: PreparedText['tokens'], offset: number): number {
 
 /** The customer's anger is not what is wrong: "stupid", "hell", "WTF" are never a term. */
 const SWORN: ReadonlySet<string> = new Set(SWEARING);
-/** Words that name where things happen in every support message: alone they say nothing of this one. */
+/**
+ * Words that name where things happen in every support message, who is around the customer and the
+ * papers of a job ("quote", "letter"): alone they say nothing of this one.
+ */
 const GENERIC_NOUNS = new Set(
   `order orders account accounts home delivery mail email emails ticket tickets flight phone bill bills trip money site website
 server report sent load play watch office venue entry patient settings security header receiver world single double full main
 amount control late long live alone flat wife husband son daughter kid kids friend friends family guy lady gentleman people
 customer customers suggestions solution charges gave game games console content video videos song songs system device
-computer laptop internet online`.split(/\s+/),
+computer laptop internet online computers laptops phones devices quote house garden front letter inside outside
+grandson granddaughter neighbour neighbours brother sister partner mother father mum dad baby parents grandad grandma nephew niece`.split(/\s+/),
 );
 /** Acronyms and labels too generic to name this customer's thing on their own ("my PC", "the UI"). */
 const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'settings', 'security', 'account', 'help', 'support']);
