@@ -149,7 +149,7 @@ export function ownEnglishSentences(text: string, tokens: Tokens): [number, numb
 }
 
 /** Asking to be borne with or forgiven: "bear with me", "forgive me", "excuse my spelling", "pardon my French". */
-const COURTESIES: readonly (readonly string[])[] = [['bear', 'with'], ['forgive', 'me'], ['forgive', 'my'], ['excuse', 'me'], ['excuse', 'my'], ['pardon', 'my']];
+const COURTESIES: readonly (readonly string[])[] = [['bear', 'with'], ['forgive', 'me'], ['forgive', 'my'], ['excuse', 'me'], ['excuse', 'my'], ['pardon', 'my'], ['cause', 'trouble']];
 
 /** The courtesies' words ("please bear with me"): about the writer, not the problem. */
 export function courtesySpans(tokens: Tokens): [number, number][] {

@@ -107,6 +107,7 @@ describe('extractKeyTerms', () => {
     ['no count in a word describing what is not counted', 'Two quick questions: I ordered 11 sheets and three small things went wrong.', ['11 sheets'], ['Two quick', 'three small']],
     ['no request in asking to know, to be told or to have it explained', 'I would like to know when it comes. Please confirm. Can you explain? I want to cancel my order.', ['cancel my order'], ['to know', 'explain']],
     ['no lone word for the people around them or the everyday places and papers of a job', 'My grandson says the quote for the garden wall is too high, and my neighbour agrees. The gate latch has snapped.', ['gate latch'], ['grandson', 'quote', 'garden', 'neighbour']],
+    ['praise and reassurance on the way to the problem', "Your engineer was great, no complaints there. I'm not trying to cause trouble, but the boiler leaks.", ['leaks'], ['no complaints', 'cause trouble']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);

@@ -101,6 +101,8 @@ const SAYING = new Set(['says', 'said', 'say', 'tells', 'told', 'shows', 'showed
 const NO_NON_FAULTS = new Set([
   'idea', 'problem', 'problems', 'worries', 'worry', 'way', 'one', 'matter', 'longer', 'more', 'reason', 'clue', 'luck', 'big', 'rush',
   'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks', 'trouble',
+  // Praise on the way to the problem: "Your engineer was great, no complaints there."
+  'complaints', 'complaint',
 ]);
 
 /** "no confirmation", "no space", "still no sofa": a thing missing; not "no idea", "no problem". */
