@@ -9,10 +9,16 @@ const UNIT_SUFFIX = /^\d+(?:st|nd|rd|th|am|pm|[hkmsx]|[gkmt]b|ms|px|mins?|hrs?)$
 
 /** "E-1043", "e1043" and "E_1043" are one code; "v2.3" is version "2.3". */
 export function normalizeCode(code: string): string {
-  return code.toLowerCase().replace(/[-_]/g, '').replace(/^v(?=\d)/, '');
+  return code.toLowerCase().replace(/[-_:]/g, '').replace(/^v(?=\d)/, '');
 }
 
-/** What a word-with-separators (see COMPOUND in key-terms.ts) is, if it is a code or a version. */
+/**
+ * A word with separators, read whole: "KC-10562", "v2.3.1", "user_id", "EPSG:27700" (a colon only
+ * between letters and a number, never a clock's "10:30").
+ */
+export const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-_.]|(?<=\p{L}):(?=\d))[\p{L}\p{N}]+)*/gu;
+
+/** What a word-with-separators (COMPOUND) is, if it is a code or a version. */
 export function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
   if (/^v\d+(?:\.\d+)*$/i.test(word) || /^\d+\.\d+\.\d+(?:\.\d+)?$/.test(word)) return 'version';
   if (/^\d+\.\d+$/.test(word)) return VERSION_CUES.has(previousWord(text, at)) ? 'version' : null;

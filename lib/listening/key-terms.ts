@@ -9,7 +9,7 @@ import { capText } from './input-cap';
 import { isAcronym, scanLexicon } from './lexicon';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { classifyCompound, normalizeCode, numberedPlaces } from './codes-and-versions';
+import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes, countedThings } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
@@ -55,7 +55,6 @@ const VOCABULARY_RANK = 4;
 // Single quotes only as a pair around words, never an apostrophe ("can't … it's"): the opening
 // one not after a letter or digit, the closing one not before one.
 const QUOTED = /“([^”\n]{2,120})”|"([^"\n]{2,120})"|`([^`\n]{1,120})`|‘([^’\n]{2,120})’|(?<![\p{L}\p{N}])'(?=\S)([^'\n]{2,120})'(?![\p{L}\p{N}])/gu;
-const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
 export function extractKeyTerms(customerText: string): KeyTerm[] {
   return readCustomer(customerText).terms.map(({ term, kind }) => ({ term, kind }));

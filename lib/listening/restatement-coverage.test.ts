@@ -108,6 +108,7 @@ describe('extractKeyTerms', () => {
     ['no request in asking to know, to be told or to have it explained', 'I would like to know when it comes. Please confirm. Can you explain? I want to cancel my order.', ['cancel my order'], ['to know', 'explain']],
     ['no lone word for the people around them or the everyday places and papers of a job', 'My grandson says the quote for the garden wall is too high, and my neighbour agrees. The gate latch has snapped.', ['gate latch'], ['grandson', 'quote', 'garden', 'neighbour']],
     ['praise and reassurance on the way to the problem', "Your engineer was great, no complaints there. I'm not trying to cause trouble, but the boiler leaks.", ['leaks'], ['no complaints', 'cause trouble']],
+    ['a code with a colon whole, never a clock time', 'The spec was British National Grid (EPSG:27700) and it came at 10:30.', ['EPSG:27700', '10:30'], ['27700', 'EPSG']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
@@ -232,6 +233,11 @@ Aiko`;
     ['both empty', '', '', 0],
   ])('gives a coverage of 0 for %s', (_what, customer, restatement, coverage) => {
     expect(restatementCoverage(customer, restatement).coverage).toBe(coverage);
+  });
+
+  it('covers a code with a colon written the same way', () => {
+    const result = restatementCoverage('The spec was EPSG:27700 but the DTM has striping.', 'You asked for EPSG:27700 and the DTM has striping.');
+    expect(result.covered).toContain('EPSG:27700');
   });
 
   it('covers a quoted error message by its code', () => {

@@ -3,7 +3,7 @@
  * (tolerant of inflection and case), which it misses, and which it renamed.
  */
 import { capText } from './input-cap';
-import { normalizeCode } from './codes-and-versions';
+import { COMPOUND, normalizeCode } from './codes-and-versions';
 import { readCustomer, type CustomerReading, type KeyTermDetail } from './key-terms';
 import { scanLexicon } from './lexicon';
 import { prepareForeignText } from './prepared-text';
@@ -12,7 +12,6 @@ import { isNegation } from './symptom-phrases';
 import { findRenames, termUses, type Rename, type TermUse } from './term-mismatch';
 import type { ListeningSettings, RestatementCoverage } from './types';
 
-const COMPOUND = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 /** Share of a long term's meaningful words a paraphrase must keep to count as covering it. */
 const PARAPHRASE_SHARE = 2 / 3;
 /**
