@@ -40,7 +40,7 @@ entirely finally initially originally usually normally generally
 write wrote written speak spoke spoken create further assistance essential possibility resolve available advance shoutout
 dude dudes folks read sort
 whom whoever whatever whichever myself ourselves themselves near upset panic busy concern mind young
-brought built caught taught felt held spent met sold wore drove fell`;
+brought built caught taught felt held spent met sold wore drove fell afraid find`;
 
 const COMMON = new Set(WORDS.split(/\s+/));
 const COMMON_STEMS = new Set([...COMMON].map(stem));

@@ -385,7 +385,8 @@ server report sent load play watch office venue entry patient settings security 
 amount control late long live alone flat wife husband son daughter kid kids friend friends family guy lady gentleman people
 customer customers suggestions solution charges gave game games console content video videos song songs system device
 computer laptop internet online computers laptops phones devices quote house garden front letter inside outside
-grandson granddaughter neighbour neighbours brother sister partner mother father mum dad baby parents grandad grandma nephew niece`.split(/\s+/),
+grandson granddaughter neighbour neighbours brother sister partner mother father mum dad baby parents grandad grandma nephew niece
+bottom desk address manager technician reference summer`.split(/\s+/),
 );
 /** Acronyms and labels too generic to name this customer's thing on their own ("my PC", "the UI"). */
 const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'settings', 'security', 'account', 'help', 'support']);
