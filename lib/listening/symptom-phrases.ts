@@ -168,6 +168,18 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
       continue;
     }
     if (!SYMPTOM_WORDS.has(token.norm)) continue;
+    if (token.norm === 'wrong') {
+      // "done something wrong", "doing it wrong": their worry about themselves, not the fault.
+      if (SELF_DOUBT.has(tokens[i - 1]?.norm ?? '') && !token.breakBefore) continue;
+      // "the wrong size", "wrong calibration marking": what is wrong is the term.
+      let end = i;
+      while (end < i + 2 && isWrongThing(tokens[end + 1], text, tokens, end + 1)) end++;
+      if (end > i) {
+        found.push([token.start, tokens[end]?.end ?? token.end]);
+        i = end;
+        continue;
+      }
+    }
     // "name is wrong", "screen went black": the thing that is wrong comes with it.
     let first = i;
     const copula = tokens[i - 1];
@@ -190,6 +202,14 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     i = last;
   }
   return found;
+}
+
+/** Before "wrong", the customer doubting themselves: "I did something wrong", "am I doing it wrong?". */
+const SELF_DOUBT = new Set(['something', 'anything', 'nothing', 'it', 'thing', 'things']);
+
+/** A word naming the thing that is wrong: "the wrong size", not "wrong and", "wrong, so". */
+function isWrongThing(next: Token | undefined, text: string, tokens: readonly Token[], at: number): next is Token {
+  return next !== undefined && !next.breakBefore && !commaBefore(text, tokens, at) && /^\p{Ll}{3,}$/u.test(text.slice(next.start, next.end)) && !STOPS.has(next.norm) && !isCommonWord(next.norm);
 }
 
 /** The word after a lead, read through SOFTENERS ("not very good"), is in NOT_SYMPTOMS. */
