@@ -35,7 +35,7 @@ const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been',
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
 /** Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll *first* check". */
-const OWN_ACTION_BEFORE = new Set(['i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll"]);
+const OWN_ACTION_BEFORE = new Set(['i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll", "i've", "we've", "they've", 'have', 'has', 'had']);
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
 
 const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
