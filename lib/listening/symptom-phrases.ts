@@ -83,6 +83,8 @@ const NOT_SYMPTOMS = new Set([
   // Whether a claim holds, or is enough, is their argument, not the fault: "is not true", "not
   // realistic", "was not easy", "is not enough"; nor "nothing else", "nobody else".
   'true', 'realistic', 'easy', 'enough', 'else',
+  // How much or how often, said to soften or stress: "Not loads, but enough", "Not once", "not severely".
+  'loads', 'once', 'severely', 'much', 'many',
 ]);
 /** Degree words read through before NOT_SYMPTOMS: "not very good", "not so happy". */
 const SOFTENERS = new Set(['very', 'really', 'so', 'too', 'that', 'quite', 'particularly', 'entirely', 'overly']);
@@ -102,7 +104,7 @@ const NO_NON_FAULTS = new Set([
   'idea', 'problem', 'problems', 'worries', 'worry', 'way', 'one', 'matter', 'longer', 'more', 'reason', 'clue', 'luck', 'big', 'rush',
   'offence', 'offense', 'pressure', 'need', 'doubt', 'choice', 'option', 'other', 'changes', 'change', 'difference', 'thanks', 'trouble',
   // Praise on the way to the problem: "Your engineer was great, no complaints there."
-  'complaints', 'complaint',
+  'complaints', 'complaint', 'fuss', 'fault',
 ]);
 
 /** "no confirmation", "no space", "still no sofa": a thing missing; not "no idea", "no problem". */
