@@ -92,6 +92,16 @@ const SOFTENERS = new Set(['very', 'really', 'so', 'too', 'that', 'quite', 'part
 const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
 ]);
+const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', "can’t"]);
+/** What someone does with a product, a site or a document: "I can't log in", "can't open it". */
+const USE_VERBS = new Set([
+  'find', 'open', 'log', 'login', 'sign', 'access', 'load', 'download', 'upload', 'install', 'connect', 'print', 'see', 'hear', 'play',
+  'send', 'book', 'pay', 'turn', 'switch', 'close', 'move', 'scan', 'save', 'submit', 'verify', 'reset', 'view', 'watch', 'stream',
+  'charge', 'start', 'unlock', 'get', 'remove', 'wipe', 'cancel', 'change', 'update', 'select', 'click', 'enter', 'add', 'edit', 'use',
+  'roll', 'run', 'eat', 'walk', 'go', 'sync', 'pair', 'export', 'import', 'share', 'join', 'register', 'renew', 'redeem', 'activate', 'claim',
+  'transfer', 'withdraw', 'order', 'complete', 'finish', 'recover', 'restore', 'reach', 'contact', 'call', 'stop', 'delete', 'undo', 'apply',
+  'receive', 'track', 'upgrade', 'reinstall', 'uninstall',
+]);
 const STATE_AFTER_NOT = new Set(['able', 'getting', 'receiving', 'seeing', 'allowed', 'hearing']);
 /** Verbs whose subject is the one things should reach: negated after "I", a symptom. */
 const RECEIVED = new Set(['receive', 'received', 'recieve', 'recieved']);
@@ -243,7 +253,15 @@ function isParticleOf(verb: string, word: string): boolean {
 /** "I didn't change anything", "we haven't updated": the customer's own (in)action, not the fault. */
 function isOwnAction(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token || !OWN_ACTION_LEADS.has(token.norm)) return false;
+  if (!token) return false;
+  // "I can't afford it", "you can't ask him": what they cannot do in their life, not what fails;
+  // "I can't log in", "I can't find the form" is the fault.
+  if (CANNOT.has(token.norm) && ['i', 'you'].includes(tokens[i - 1]?.norm ?? '') && !token.breakBefore) {
+    let v = i + 1;
+    while (['easily', 'even', 'just', 'really', 'still'].includes(tokens[v]?.norm ?? '')) v++;
+    return !USE_VERBS.has(tokens[v]?.norm ?? '');
+  }
+  if (!OWN_ACTION_LEADS.has(token.norm)) return false;
   // "I'm not able to pay", "I'm not getting e-mails": a state they are in, not something they did.
   if (token.norm === 'not' && STATE_AFTER_NOT.has(tokens[i + 1]?.norm ?? '') && ["i'm", "we're", 'am', 'are'].includes(tokens[i - 1]?.norm ?? '')) return false;
   // "I did not receive the car", "we never received the refund": what did not reach them, not what they did.
