@@ -49,6 +49,7 @@ const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, amount: 1, ve
 /** The share of the message that leads: a symptom told there is the problem; one told later ranks just below a phrase. */
 const SYMPTOM_LEAD_SHARE = 0.4;
 const LATE_SYMPTOM_RANK = RANK.phrase + 0.5;
+const BACKGROUND_TIME_RANK = RANK.phrase + 0.5;
 /** Single words fill what is left, and no more than this many: a word alone rarely carries the problem. */
 const MAX_SINGLE_WORDS = 4;
 const VOCABULARY_RANK = 4;
@@ -115,7 +116,9 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   for (const [start, end] of numberedPlaces(text, tokens)) addUntaken('code', start, end);
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
-  for (const [start, end] of times) addUntaken('time', start, end);
+  // How long ago, or for how many years, is more often the story around the problem ("a customer for
+  // six years", "three weeks ago") than the problem: weighed like a phrase.
+  for (const [start, end] of times) addUntaken('time', start, end, /\b(?:years?|ago)\b/i.test(text.slice(start, end)) ? BACKGROUND_TIME_RANK : RANK.time);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
   // Customers say what is wrong first; a symptom told later is more often the story around it
   // ("nobody called back", "can't take time off"), weighed like a phrase.

@@ -143,6 +143,14 @@ describe('extractKeyTerms', () => {
     expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
   });
 
+  it('weighs how long ago, or for how many years, like a phrase: the story around the problem', () => {
+    const parts = 'water pump, brake pad, door hinge, oven tray, fridge seal, boiler valve, sink plug, shower head, roof tile, gate post, drain cover, cooker knob, bath panel';
+    const terms = extractKeyTerms(`I have been a customer for six years. The Quartz kettle leaked three weeks ago. Parts I need: ${parts}.`).map((t) => t.term);
+    expect(terms).toContain('drain cover');
+    expect(terms).not.toContain('for six years');
+    expect(terms).not.toContain('three weeks ago');
+  });
+
   it('weighs a symptom told late in the message like a phrase, below the problem told first', () => {
     const codes = Array.from({ length: 10 }, (_, i) => `AB-${101 + i}`).join(', ');
     const terms = extractKeyTerms(`The gate keypad won't open. Codes tried: ${codes}. The cabinet hinge rattles in wind, and nobody called me back.`).map((t) => t.term);
