@@ -48,8 +48,8 @@ interface Candidate {
 const RANK: Readonly<Record<Kind, number>> = { quoted: 0, code: 1, amount: 1, version: 2, symptom: 2, request: 2, time: 3, product: 3, phrase: 5, word: 6 };
 /** The share of the message that leads: a symptom told there is the problem; one told later ranks just below a phrase. */
 const SYMPTOM_LEAD_SHARE = 0.4;
-const LATE_SYMPTOM_RANK = RANK.phrase + 0.5;
-const BACKGROUND_TIME_RANK = RANK.phrase + 0.5;
+/** The story around the problem (a symptom told late, how long ago): just below a phrase. */
+const STORY_RANK = RANK.phrase + 0.5;
 /** Single words fill what is left, and no more than this many: a word alone rarely carries the problem. */
 const MAX_SINGLE_WORDS = 4;
 const VOCABULARY_RANK = 4;
@@ -118,11 +118,11 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   // How long ago, or for how many years, is more often the story around the problem ("a customer for
   // six years", "three weeks ago") than the problem: weighed like a phrase.
-  for (const [start, end] of times) addUntaken('time', start, end, /\b(?:years?|ago)\b/i.test(text.slice(start, end)) ? BACKGROUND_TIME_RANK : RANK.time);
+  for (const [start, end] of times) addUntaken('time', start, end, /\b(?:years?|ago)\b/i.test(text.slice(start, end)) ? STORY_RANK : RANK.time);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
   // Customers say what is wrong first; a symptom told later is more often the story around it
   // ("nobody called back", "can't take time off"), weighed like a phrase.
-  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : LATE_SYMPTOM_RANK);
+  for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : STORY_RANK);
   for (const [start, end] of countedThings(text, tokens)) addUntaken('amount', start, end);
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
