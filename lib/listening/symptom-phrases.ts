@@ -355,8 +355,16 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
     inRequest = true;
     i = last;
   }
-  return found;
+  // "I just want my money back", "to get our money back": asked for however it is put.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.norm === 'money' && tokens[i + 1]?.norm === 'back' && !tokens[i + 1]?.breakBefore && POSSESSIVES.has(tokens[i - 1]?.norm ?? '')) {
+      const start = tokens[i]?.start ?? 0;
+      if (!found.some(([a, b]) => a <= start && start < b)) found.push([start, tokens[i + 1]?.end ?? start]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'the']);
 
 /** A comma between token i-1 and token i ends a phrase: "I can't sync, it's stuck". */
 function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
