@@ -28,6 +28,8 @@ export interface PhraseRule {
   benignAfter?: readonly string[];
   /** A phrase later in the same sentence that makes it benign: "I can't undo that, *but I can* …". */
   benignLater?: readonly string[];
+  /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
+  benignAsClosingAside?: boolean;
 }
 
 /** Negation turns a promise or an accusation into its opposite: "I can't promise this will fix it". */

@@ -307,6 +307,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['minimizing', 'You just need to send us the faulty battery, not the drill or the charger.'],
   ['minimizing', 'Jackets are provided, so you only need to bring sailing boots and warm layers.'],
   ['minimizing', 'You can upload it under "MY BOOKINGS" on our website, or simply reply to this email with it attached.'],
+  ['obviously', 'We will replace all eleven on site. New class 4 cylinders at no charge, obviously.'],
   ['guarantee', "I can't guarantee that it will arrive by Friday."],
   ['certain-fix', "I'm not sure this will fix it, but it's the likeliest cause."],
   ['certain-fix', 'I hope this will fix it.'],

@@ -83,12 +83,19 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   if (rightBefore && first > 0 && !tokens[first]?.breakBefore && rightBefore.has(tokens[first - 1]?.norm ?? '')) return true;
   const after = benignAfter.get(rule);
   if (after?.some((words) => followsWith(tokens, last + 1, words))) return true;
+  if (rule.benignAsClosingAside && isClosingAside(text, tokens, first, last)) return true;
   const later = benignLater.get(rule);
   if (!later) return false;
   for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length && !tokens[at]?.breakBefore; at++) {
     if (later.some((words) => followsWith(tokens, at, words))) return true;
   }
   return false;
+}
+
+/** Words after a comma that end their sentence: "…at no charge, obviously." */
+function isClosingAside(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return first > 0 && !tokens[first]?.breakBefore && text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0).includes(',') && (next === undefined || next.breakBefore);
 }
 
 /** Whether the tokens from `at` on read `words`, within one sentence. */
