@@ -127,8 +127,10 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   for (const m of text.matchAll(COMPOUND)) {
     const kind = classifyCompound(m[0], text, m.index);
     if (kind && !taken[tokenAt(tokens, m.index)]) {
-      add(kind, m.index, m.index + m[0].length);
-      take(m.index, m.index + m[0].length);
+      // "job ref FP-3390", "order number ST-5527": the label goes with its code, never alone.
+      const label = kind === 'code' ? labelBefore(text, m.index) : m.index;
+      add(kind, label, m.index + m[0].length);
+      take(label, m.index + m[0].length);
     }
   }
   for (const use of uses) {
@@ -147,6 +149,14 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
 }
 
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;
+
+/** A code's label, right before it, in lower case: "job ref", "order number", "your reference" (the code's start if none). */
+const CODE_LABEL = /(?:^|[^\p{L}\p{N}])((?:\p{Ll}+ )?(?:ref|reference|number|no\.?|code|id)(?: is| was)?)[ :#]*$/u;
+function labelBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 40);
+  const m = CODE_LABEL.exec(text.slice(from, start));
+  return m?.[1] === undefined ? start : from + m.index + m[0].indexOf(m[1]);
+}
 
 /**
  * The span widened over words joined to its ends by hyphens between letters ("sit-on-top",
