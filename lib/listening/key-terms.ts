@@ -151,7 +151,7 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;
 
 /** A code's label, right before it, in lower case: "job ref", "order number", "your reference" (the code's start if none). */
-const CODE_LABEL = /(?:^|[^\p{L}\p{N}])((?:\p{Ll}+ )?(?:ref|reference|number|no\.?|code|id)(?: is| was)?|(?:order|invoice|booking|ticket|job|case|claim|policy|account|membership|contract|project|voucher))[ :#]*$/u;
+const CODE_LABEL = /(?:^|[^\p{L}\p{N}])((?:\p{Ll}+ )?(?:ref|reference|number|no\.?|code|id)(?: is| was)?)[ :#]*$/u;
 function labelBefore(text: string, start: number): number {
   const from = Math.max(0, start - 40);
   const m = CODE_LABEL.exec(text.slice(from, start));

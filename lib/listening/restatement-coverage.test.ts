@@ -90,7 +90,7 @@ describe('extractKeyTerms', () => {
     ['what a device does wrong, and where it is stuck', 'The hob beeps twice and the display is stuck at 88 degrees.', ['beeps twice', 'display is stuck at 88 degrees'], []],
     ['a state after an auxiliary', 'Our shop (eu-2) has gotten much slower.', ['gotten much slower'], []],
     ['a request that holds a symptom word', 'Do I need to send the cracked one back first?', ['send the cracked one back'], ['cracked']],
-    ['the label of a code with its code, never alone', 'The 2-seater, order number AB-77120, was cancelled. Job ref FP-3390: my order number is ST-5527, and my invoice SW-3381 is wrong.', ['order number AB-77120', 'ref FP-3390', 'order number is ST-5527', 'invoice SW-3381'], ['order number', 'AB-77120', 'SW-3381']],
+    ['the label of a code with its code, never alone', 'The 2-seater, order number AB-77120, was cancelled. Job ref FP-3390: my order number is ST-5527.', ['order number AB-77120', 'ref FP-3390', 'order number is ST-5527'], ['order number', 'AB-77120']],
     ['support vocabulary only where it names their thing', 'My account shows the old invoice and the bill is wrong.', ['old invoice'], ['account', 'bill']],
     ['an insult inside a word pair, and a support handle that starts with "Ask"', 'Anybody having a colossal fuck on with the vault sync? @Vaultly @AskVaultly and them', ['vault sync'], ['colossal fuck', 'AskVaultly']],
     ['whom a greeting in lower case addresses', 'hey tixhub - my tickets are missing', ['tickets are missing'], ['tixhub']],
