@@ -88,7 +88,11 @@ const NOT_SYMPTOMS = new Set([
 ]);
 /** Degree words read through before NOT_SYMPTOMS: "not very good", "not so happy". */
 const SOFTENERS = new Set(['very', 'really', 'so', 'too', 'that', 'quite', 'particularly', 'entirely', 'overly']);
-/** After "I" or "we", these say what the customer did not do ("I haven't updated"); "I can't …" is still a symptom. */
+/**
+ * After "I" or "we", these say what the customer did not do ("I haven't updated"). "I can't …" is a
+ * symptom when it is what fails as they use a thing (USE_VERBS: "I can't log in"), not what they cannot
+ * do in their life ("I can't afford it"): see isOwnAction.
+ */
 const OWN_ACTION_LEADS = new Set([
   "didn't", 'didnt', "haven't", 'havent', "hasn't", "don't", 'dont', 'never', "wasn't", "weren't", 'not', "won't", 'wont', 'kept',
 ]);
