@@ -113,7 +113,7 @@ function isGluedToPrevious(text: string, start: number): boolean {
 
 /** Where a range "24-48", "6–7" begins, when the number at `start` ends one; null otherwise. */
 function rangeStartBefore(text: string, start: number): number | null {
-  const m = /(\d{1,4})[-–]$/.exec(text.slice(Math.max(0, start - 5), start));
+  const m = /\d{1,4}[-–]$/.exec(text.slice(Math.max(0, start - 5), start));
   if (!m) return null;
   const from = start - m[0].length;
   return /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') || isGluedToPrevious(text, from) ? null : from;
