@@ -46,29 +46,27 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     if (!token) continue;
     const next = tokens[i + 1];
     const sameClause = (t: Token | undefined): t is Token => t !== undefined && !t.breakBefore;
+    const isNumber = /^\d/.test(token.norm);
+    // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
+    const numberLast = isNumber ? wholeNumber(text, tokens, i) : i;
     // The number inside a code or a version ("RY-2291", "v4.2", "3/4") is not an amount, a time or
     // a date; the end of a range is read with its start ("24-48 hours", "6-7 Dec").
-    const rangeStart = /^\d/.test(token.norm) ? rangeStartBefore(text, token.start) : null;
-    if (rangeStart === null && /^\d/.test(token.norm) && isGluedToPrevious(text, token.start)) {
-      i = wholeNumber(text, tokens, i);
+    const rangeStart = isNumber ? rangeStartBefore(text, token.start) : null;
+    if (isNumber && rangeStart === null && isGluedToPrevious(text, token.start)) {
+      i = numberLast;
       continue;
     }
-    const push = (into: Span[], start: number, end: number): void => {
-      into.push([rangeStart ?? start, end]);
-    };
     // Money and quantities: "$40", "£312.40", "65.50$", "CA$418.60", "1.4 mil", "38MB", "100%".
-    // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
-    const numberLast = /^\d/.test(token.norm) ? wholeNumber(text, tokens, i) : i;
-    const amount = /^\d/.test(token.norm) ? amountAt(text, tokens, i, numberLast) : null;
+    const amount = isNumber ? amountAt(text, tokens, i, numberLast) : null;
     if (amount) {
-      push(amounts, amount.start, amount.end);
+      amounts.push([rangeStart ?? amount.start, amount.end]);
       i = amount.last;
       continue;
     }
     // Durations: "4 days", "30 minutes ago", "a week", "almost a day", "2.5 hours".
     const duration = durationAt(text, tokens, i);
     if (duration) {
-      push(times, duration.start, duration.end);
+      times.push([rangeStart ?? duration.start, duration.end]);
       i = duration.last;
       continue;
     }
@@ -97,7 +95,7 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     // Dates and clock times: "the 15th", "15 December", "December 15", "9:00am", "7pm", "tonight".
     const date = dateAt(text, tokens, i);
     if (date) {
-      push(times, date.start, date.end);
+      times.push([rangeStart ?? date.start, date.end]);
       i = date.last;
       continue;
     }
