@@ -107,11 +107,6 @@ export interface TermTally {
   found: number;
 }
 
-/**
- * Key terms shown, scored as the engine's are against a labelling: how many are right (must or ok)
- * and how many of its must terms they carry. Used for the engine, and for a second labeller's must
- * terms against the first's (how far people agree: the ceiling the engine is measured under).
- */
 export function emptyTermTally(): TermTally {
   return { shown: 0, right: 0, must: 0, found: 0 };
 }
@@ -123,6 +118,11 @@ export function addTermTally(total: TermTally, t: TermTally): void {
   total.found += t.found;
 }
 
+/**
+ * Key terms shown, scored as the engine's are against a labelling: how many are right (must or ok)
+ * and how many of its must terms they carry. Used for the engine, and for a second labeller's must
+ * terms against the first's (how far people agree: the ceiling the engine is measured under).
+ */
 export function scoreTerms(shown: readonly string[], labelling: { must: readonly string[]; ok: readonly string[] }): TermTally {
   const labelled = [...labelling.must, ...labelling.ok];
   return {
