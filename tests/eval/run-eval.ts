@@ -18,42 +18,15 @@
  *                                    of each id): per fold, and as each fold fares on what the
  *                                    other folds support (see cross-validation.ts)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, RestatementCoverage } from '../../lib/listening/index';
+import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
-import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Label, type Tally, type TermTally } from './score';
+import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
 
-const DATA = join(import.meta.dirname, 'data');
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
-const SPLITS = ['tune', 'holdout'] as const;
-type Split = (typeof SPLITS)[number];
-
-interface ReplyRow {
-  id: string;
-  channel: Channel;
-  split: Split;
-  customer: string;
-  reply: string;
-  labels?: Record<string, Label>;
-}
-/** A second labeller's key terms for a customer message already labelled (keyterms-second-*.jsonl). */
-interface SecondTermsRow {
-  id: string;
-  labeller: string;
-  must: string[];
-  ok: string[];
-}
-interface CustomerRow {
-  id: string;
-  split: Split;
-  customer: string;
-  must?: string[];
-  ok: string[];
-  faithful: string;
-  careless: string;
-}
 
 const errorsArg = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
 const errorsOf = errorsArg === undefined ? '' : (errorsArg.split('=')[1] ?? 'all');
@@ -68,18 +41,6 @@ const allCategories = process.argv.includes('--all-categories');
 const settings = allCategories ? ALL_CATEGORIES_ON : undefined;
 const isOff = (category: string): boolean => HINT_CATEGORIES.some((c) => c === category && !isCategoryEnabled(settings, c));
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
-
-function readJsonl<T>(prefix: string): T[] {
-  return readdirSync(DATA)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (onlyFile === undefined || f === `${onlyFile}.jsonl`))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(DATA, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as T),
-    );
-}
 
 const fmt = (v: number | null): string => (v === null ? '   –' : v.toFixed(2));
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
@@ -274,12 +235,12 @@ function agreementTable(rows: readonly ReplyRow[]): void {
   for (let i = 0; i < cells.length; i += 4) console.log(`  ${cells.slice(i, i + 4).join('   ')}`);
 }
 
-const replies = readJsonl<ReplyRow>('replies-');
+const replies = readJsonl<ReplyRow>('replies-', onlyFile);
 hintTable(replies);
 if (process.argv.includes('--by-channel')) for (const channel of new Set(replies.map((r) => r.channel))) hintTable(replies.filter((r) => r.channel === channel), channel);
 if (folds > 0) crossValidationTable(replies);
 agreementTable(replies);
-const customers = readJsonl<CustomerRow>('customers-');
+const customers = readJsonl<CustomerRow>('customers-', onlyFile);
 keyTermTable(customers);
-keyTermAgreementTable(customers, readJsonl<SecondTermsRow>('keyterms-second-'));
+keyTermAgreementTable(customers, readJsonl<SecondTermsRow>('keyterms-second-', onlyFile));
 handWrittenTable();

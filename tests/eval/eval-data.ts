@@ -1,0 +1,50 @@
+/**
+ * The eval's labelled data (tests/eval/data, see README.md there): the rows' shapes and how they
+ * are read. Shared by `npm run eval` (run-eval.ts) and `npm run train:unheard` (train-unheard.ts).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Channel } from '../../lib/listening/index';
+import type { Label } from './score';
+
+export const DATA = join(import.meta.dirname, 'data');
+export const SPLITS = ['tune', 'holdout'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface ReplyRow {
+  id: string;
+  channel: Channel;
+  split: Split;
+  customer: string;
+  reply: string;
+  labels?: Record<string, Label>;
+}
+/** A second labeller's key terms for a customer message already labelled (keyterms-second-*.jsonl). */
+export interface SecondTermsRow {
+  id: string;
+  labeller: string;
+  must: string[];
+  ok: string[];
+}
+export interface CustomerRow {
+  id: string;
+  split: Split;
+  customer: string;
+  must?: string[];
+  ok: string[];
+  faithful: string;
+  careless: string;
+}
+
+/** Every row of the data files whose name starts with `prefix` (only the file `only`.jsonl when given), in file order. */
+export function readJsonl<T>(prefix: string, only?: string): T[] {
+  return readdirSync(DATA)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (only === undefined || f === `${only}.jsonl`))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(DATA, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as T),
+    );
+}
