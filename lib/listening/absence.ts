@@ -16,6 +16,7 @@
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
+import { readsUnheard, unheardFeatures } from './unheard-model';
 import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
 export const COMPLETE_REPLY_MIN_WORDS = 40;
@@ -59,12 +60,18 @@ export interface AbsenceInput {
   apologises?: boolean;
   /** Whether anyone writes in it as themself ("I've checked"), not only as the company (see speaksAsThemself). */
   speaksAsThemself?: boolean;
+  /** The share of its words that speak as themself ("I", "me", "my"; see firstPersonShare). */
+  firstPersonShare?: number;
 }
 
 const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
   {
     category: 'no-acknowledgement',
-    missing: ignoresThem,
+    missing: (input) => {
+      const ruleSays = ignoresThem(input);
+      const features = unheardReading(input, ruleSays);
+      return ruleSays || (features !== undefined && readsUnheard(features));
+    },
     message: 'Nothing shows you heard what they said or how they feel; restate it in their words (Restate).',
     suggestion: "So what you're seeing is …; I can see how frustrating that is.",
   },
@@ -100,6 +107,15 @@ export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCate
     message,
     ...(suggestion ? { suggestion } : {}),
   }));
+}
+
+/**
+ * The learned reading's features (unheard-model.ts) where it applies: a complete answer, in a
+ * channel where a reply is one, to a customer whose message is known. Elsewhere only the rule speaks.
+ */
+export function unheardReading(input: AbsenceInput, ruleSays = ignoresThem(input)): number[] | undefined {
+  if (input.customer === undefined || !isCompleteAnswer(input)) return undefined;
+  return unheardFeatures(input, ruleSays);
 }
 
 function isFormLetterTo(customer: CustomerState, input: AbsenceInput): boolean {

@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, FORM_LETTER_FORMULAS, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
+import { absenceHints, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -11,7 +11,7 @@ import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself } from './reply-signals';
+import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -88,11 +88,16 @@ export function replyAbsenceHints(
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
+  return absenceHints(absenceInputOf(doc, found, customer, channel), isEnabled);
+}
+
+/** What the absence hints read of a reply already read (also what the unheard model is trained on, tests/eval/train-unheard.ts). */
+export function absenceInputOf(doc: PreparedText, found: LexiconMatches, customer: CustomerState | undefined, channel: Channel | undefined): AbsenceInput {
   const { formulas, acknowledgesByFormulaOnly } = formulasOf(found);
   // One literal with every field (undefined when not known). Spread in, the object's shape was
   // held only weakly by V8: a full garbage collection between two readings dropped it, and with it
   // the optimised code of analyzeReply and the absence tests (--trace-deopt: "weak objects").
-  const input: AbsenceInput = {
+  return {
     ownWords: doc.tokens.length,
     signals: signalsOf(doc, found),
     timeAhead: namesTimeAhead(doc, found),
@@ -103,10 +108,9 @@ export function replyAbsenceHints(
     formulas,
     acknowledgesByFormulaOnly,
     apologises: apologises(doc, found),
-    // Read only where it can matter: a reply with a form letter's formulas (absence.ts).
-    speaksAsThemself: formulas < FORM_LETTER_FORMULAS || speaksAsThemself(doc),
+    speaksAsThemself: speaksAsThemself(doc),
+    firstPersonShare: firstPersonShare(doc),
   };
-  return absenceHints(input, isEnabled);
 }
 
 function customerMessages(context: AnalysisContext): string[] {

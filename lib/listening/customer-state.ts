@@ -19,6 +19,8 @@ export interface CustomerState {
   /** An upset phrase, "!!" or "?!", or words in capitals for emphasis. */
   upset: boolean;
   detailed: boolean;
+  /** How many words their message has. */
+  words: number;
   /** They report something wrong: a symptom in their words ("name is wrong", "froze at the payment step"). */
   reportsProblem: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
@@ -39,28 +41,26 @@ export function readCustomerState(text: string): CustomerState {
   for (const token of tokens) {
     if (isTheirs(text, token)) stems.add(stem(token.norm));
   }
-  return { upset: isUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, reportsProblem: symptomPhrases(tokens, text).length > 0, stems };
+  return { upset: isUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, words: tokens.length, reportsProblem: symptomPhrases(tokens, text).length > 0, stems };
 }
 
 /**
  * How many of the customer's distinctive words a reply uses, in its own text or in the address
  * of a link it gives (an article named "GTA-Online-Connection-Troubleshooting" answers the
- * customer who can't connect to GTA Online). A number or code of theirs counts as two. Counting
- * stops at `enough`: nothing asks for more.
+ * customer who can't connect to GTA Online). A number or code of theirs counts as two.
  */
-export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText, enough = 2): number {
+export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): number {
   const shared = new Set<string>();
   let codes = 0;
-  const count = (word: string): boolean => {
+  const count = (word: string): void => {
     const key = stem(word);
     if (customer.stems.has(key) && !shared.has(key)) {
       shared.add(key);
       if (/\d/.test(key)) codes++;
     }
-    return shared.size + codes >= enough;
   };
-  for (const token of doc.tokens) if (count(token.norm)) return enough;
-  if (doc.text.includes('http')) for (const word of linkWords(doc.text)) if (count(word)) return enough;
+  for (const token of doc.tokens) count(token.norm);
+  if (doc.text.includes('http')) for (const word of linkWords(doc.text)) count(word);
   return shared.size + codes;
 }
 

@@ -79,6 +79,15 @@ export function speaksAsThemself(doc: PreparedText): boolean {
   return doc.tokens.some((t) => FIRST_PERSON.has(t.norm));
 }
 
+/** The agent's own voice with its object and possessive ("me", "my"): what share of the reply's words speak as themself. */
+const FIRST_PERSON_WORDS = new Set([...FIRST_PERSON, 'me', 'my', 'myself']);
+
+export function firstPersonShare(doc: PreparedText): number {
+  let count = 0;
+  for (const t of doc.tokens) if (FIRST_PERSON_WORDS.has(t.norm)) count++;
+  return doc.tokens.length === 0 ? 0 : count / doc.tokens.length;
+}
+
 /**
  * How many different template formulas a reply uses (one per opening token: "Dear Customer",
  * "Thank you for contacting", "Please note"), and whether every acknowledging phrase in it is one of
