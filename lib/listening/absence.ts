@@ -16,7 +16,8 @@
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
-import { readsUnheard, unheardFeatures } from './unheard-model';
+import { readsUnheard, unheardFeatures, type UnheardModel } from './unheard-model';
+import { UNHEARD_MODEL } from './unheard-weights';
 import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
 export const COMPLETE_REPLY_MIN_WORDS = 40;
@@ -64,13 +65,13 @@ export interface AbsenceInput {
   firstPersonShare?: number;
 }
 
-const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput) => boolean })[] = [
+const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: HintCategory; missing: (input: AbsenceInput, unheard: UnheardModel) => boolean })[] = [
   {
     category: 'no-acknowledgement',
-    missing: (input) => {
+    missing: (input, unheard) => {
       const ruleSays = ignoresThem(input);
       const features = unheardReading(input, ruleSays);
-      return ruleSays || (features !== undefined && readsUnheard(features));
+      return ruleSays || (features !== undefined && readsUnheard(features, unheard));
     },
     message: 'Nothing shows you heard what they said or how they feel; restate it in their words (Restate).',
     suggestion: "So what you're seeing is …; I can see how frustrating that is.",
@@ -97,8 +98,9 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
   },
 ];
 
-export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCategory) => boolean): Hint[] {
-  return ABSENCE.filter((a) => isEnabled(a.category) && a.missing(input)).map(({ category, message, suggestion }) => ({
+/** `unheard` is the learned reading's model: the shipped one, or (in the eval's cross-validation) one fitted without the reply's fold. */
+export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCategory) => boolean, unheard: UnheardModel = UNHEARD_MODEL): Hint[] {
+  return ABSENCE.filter((a) => isEnabled(a.category) && a.missing(input, unheard)).map(({ category, message, suggestion }) => ({
     category,
     rule: category,
     start: 0,

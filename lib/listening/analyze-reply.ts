@@ -18,6 +18,7 @@ import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
 import { HINT_CATEGORIES, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
+import type { UnheardModel } from './unheard-model';
 import { wallOfTextHints } from './wall-of-text';
 
 /** Earlier customer messages read for their words, most recent last; older ones are ignored. */
@@ -85,10 +86,11 @@ export function replyAbsenceHints(
   customer: CustomerState | undefined,
   channel: Channel | undefined,
   isEnabled: (category: HintCategory) => boolean,
+  unheard?: UnheardModel,
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  return absenceHints(absenceInputOf(doc, found, customer, channel), isEnabled);
+  return absenceHints(absenceInputOf(doc, found, customer, channel), isEnabled, unheard);
 }
 
 /** What the absence hints read of a reply already read (also what the unheard model is trained on, tests/eval/train-unheard.ts). */

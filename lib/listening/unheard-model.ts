@@ -76,6 +76,6 @@ export function unheardProbability(features: readonly number[], model: UnheardMo
   return 1 / (1 + Math.exp(-z));
 }
 
-export function readsUnheard(features: readonly number[], model: UnheardModel = UNHEARD_MODEL): boolean {
+export function readsUnheard(features: readonly number[], model: UnheardModel): boolean {
   return unheardProbability(features, model) > model.threshold;
 }

@@ -24,6 +24,7 @@ import { PHRASE_RULES } from '../../lib/listening/phrase-rules';
 import { prepareText, type PreparedText } from '../../lib/listening/prepared-text';
 import { SIGNAL_PHRASES } from '../../lib/listening/signal-phrases';
 import type { Channel, Hint, HintCategory } from '../../lib/listening/index';
+import type { UnheardModel } from '../../lib/listening/unheard-model';
 import { judgeReply, type Label, type Outcome } from './score';
 
 /** The fold of a row: FNV-1a (32-bit) of its id, modulo the number of folds. */
@@ -96,8 +97,17 @@ export interface CrossValidation {
   fittedSignals: string[];
 }
 
-/** `isEnabled` says which categories the engine was asked for (as analyzeReply's settings did for `hints`). */
-export function crossValidate(rows: readonly FoldRow[], categories: readonly HintCategory[], isEnabled: (category: HintCategory) => boolean = () => true): CrossValidation {
+/**
+ * `isEnabled` says which categories the engine was asked for (as analyzeReply's settings did for
+ * `hints`); `unheardFor` gives the learned no-acknowledgement reading fitted without a fold (the
+ * shipped one, fitted to every tuned row, when not given).
+ */
+export function crossValidate(
+  rows: readonly FoldRow[],
+  categories: readonly HintCategory[],
+  isEnabled: (category: HintCategory) => boolean = () => true,
+  unheardFor?: (fold: number) => UnheardModel,
+): CrossValidation {
   const rightIn = new Map<string, Set<number>>();
   const signalsIn = new Map<string, Set<number>>();
   const read = new Map<string, ReadReply>();
@@ -130,7 +140,7 @@ export function crossValidate(rows: readonly FoldRow[], categories: readonly Hin
     // The absence hints as the other folds' signal phrases would read them.
     const kept = r.found.signals.filter((_, i) => elsewhere(signalsIn, r.signalKeys[i] ?? '', row.fold));
     const customer = row.customer.trim() === '' ? undefined : readCustomerState(capText(row.customer).text);
-    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled);
+    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled, unheardFor?.(row.fold));
     const shown = new Set<HintCategory>();
     for (const hint of row.hints) {
       if (ABSENCE.has(hint.category)) continue;
