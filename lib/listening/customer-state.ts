@@ -51,16 +51,19 @@ export function readCustomerState(text: string): CustomerState {
  */
 export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): number {
   const shared = new Set<string>();
-  let codes = 0;
-  const count = (word: string): void => {
-    const key = stem(word);
-    if (customer.stems.has(key) && !shared.has(key)) {
-      shared.add(key);
-      if (/\d/.test(key)) codes++;
+  // A plain loop, no closure: this runs over every word of the reply at every keystroke.
+  for (const token of doc.tokens) {
+    const key = stem(token.norm);
+    if (customer.stems.has(key)) shared.add(key);
+  }
+  if (doc.text.includes('http')) {
+    for (const word of linkWords(doc.text)) {
+      const key = stem(word);
+      if (customer.stems.has(key)) shared.add(key);
     }
-  };
-  for (const token of doc.tokens) count(token.norm);
-  if (doc.text.includes('http')) for (const word of linkWords(doc.text)) count(word);
+  }
+  let codes = 0;
+  for (const key of shared) if (/\d/.test(key)) codes++;
   return shared.size + codes;
 }
 
