@@ -15,9 +15,9 @@ const CUSTOMER =
   'money back. Rachel Owens';
 /** Short, in the company's voice, taking up little of what she wrote: the hand-written rule lets it pass (it names her order and table). */
 const PASSED_BY_THE_RULE =
-  'Hello,\n\nOrder WT-4410 is now scheduled for dispatch. Made-to-order tables can take longer than the estimated date during ' +
-  'the winter months. Our delivery partner will text you with a two-hour window the evening before delivery. Refunds are ' +
-  'not available for made-to-order items once production has started.\n\nRegards,\nOakridge Furniture';
+  'Hello,\n\nOrder WT-4410 is scheduled for dispatch. Made-to-order items can take longer than estimated during busy periods, ' +
+  'and delivery partners text a two-hour window the evening before. Please note refunds are not available once production ' +
+  'has started.\n\nRegards,\nOakridge Furniture';
 const HEARD =
   "Hi Rachel,\n\nYour walnut table, order WT-4410, was due on 14 November, and nobody came or called, even after you took the day off to wait in and then chased us on the 15th. That isn't good enough, and I'm sorry.\n\n" +
   "I've spoken to the workshop this morning: the table is finished and being wrapped. I've booked it on our van for Thursday 4 December, between 8am and 12pm, and I'll ring you on Wednesday afternoon to confirm the slot.\n\nBest wishes,\nTom";

@@ -6,9 +6,9 @@
  * Why a model here and hand-written rules elsewhere: whether a reply reads as unheard is a
  * weighing of several weak signs (a form letter's formulas, a short answer to a long message,
  * nobody writing as "I", none of their words taken up, no acknowledging words), and the labellers
- * weigh them together. The rule alone (ignoresThem in absence.ts) found 33% of the tuned
+ * weigh them together. The rule alone (ignoresThem in absence.ts) finds 33% of the tuned
  * replies both labellers called unheard at 0.97 precision; the model, cross-validated in five folds
- * on the same replies, finds 57% at the 0.94 precision the training script holds it to
+ * on the same replies, 48% at the 0.94 precision the training script holds it to
  * (tests/eval/README.md, eleventh pass). Every other category points at words, which a phrase
  * list does well; this one points at nothing.
  *
