@@ -51,9 +51,10 @@ export function readCustomerState(text: string): CustomerState {
 /**
  * How many of the customer's distinctive words a reply uses, in its own text or in the address
  * of a link it gives (an article named "GTA-Online-Connection-Troubleshooting" answers the
- * customer who can't connect to GTA Online). A number or code of theirs counts as two.
+ * customer who can't connect to GTA Online). A number or code of theirs counts as two. Counting
+ * stops at THEIR_WORDS_ENOUGH different words.
  */
-export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText, enough = THEIR_WORDS_ENOUGH): number {
+export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): number {
   const shared = new Set<string>();
   // A plain loop, no closure: this runs over every word of the reply at every keystroke. Stemming
   // only strips endings, so a word whose first two characters start none of their stems is none
@@ -63,9 +64,9 @@ export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText, en
     const word = token.norm;
     if (!customer.leads.has(leadKey(word)) && !word.includes("'")) continue;
     const key = stem(word);
-    if (customer.stems.has(key) && shared.add(key).size >= enough) break;
+    if (customer.stems.has(key) && shared.add(key).size >= THEIR_WORDS_ENOUGH) break;
   }
-  if (shared.size < enough && doc.text.includes('http')) {
+  if (shared.size < THEIR_WORDS_ENOUGH && doc.text.includes('http')) {
     for (const word of linkWords(doc.text)) {
       const key = stem(word);
       if (customer.stems.has(key)) shared.add(key);
