@@ -37,6 +37,11 @@ const NUMBER_WITH_UNIT = /^\d[\d,]*(?:\.\d+)?(?:k|m|mil|bn|gb|mb|tb|kb|cm|mm|kg|
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}(?:am|pm)$/;
 
+/** A word that follows in the same clause (no break before it). */
+function sameClause(t: Token | undefined): t is Token {
+  return t !== undefined && !t.breakBefore;
+}
+
 /** Spans of amounts and times, in order; they never overlap. */
 export function amountsAndTimes(text: string, tokens: readonly Token[]): { amounts: Span[]; times: Span[] } {
   const amounts: Span[] = [];
@@ -45,7 +50,6 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
-    const sameClause = (t: Token | undefined): t is Token => t !== undefined && !t.breakBefore;
     const isNumber = /^\d/.test(token.norm);
     // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
     const numberLast = isNumber ? wholeNumber(text, tokens, i) : i;

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNHEARD_FEATURES } from '../../lib/listening/unheard-model';
 import { readJsonl, type ReplyRow } from './eval-data';
-import { CATEGORY, chooseThreshold, crossValidatedProbabilities, examplesOf, FOLDS, outcomeOf, precisionOf, ruleSays, shownAt, trainUnheard, type Outcome } from './unheard-training';
+import { CATEGORY, chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOLDS, outcomeOf, precisionOf, ruleSays, shownAt, type Outcome } from './unheard-training';
 
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'unheard-weights.ts');
 
@@ -29,7 +29,8 @@ console.log(line('the rule alone', outcomeOf(examples, ruleSays)));
 for (const t of [0.6, 0.7, 0.8, 0.9]) console.log(line(`rule or model > ${t.toFixed(2)}, ${FOLDS} folds`, outcomeOf(examples, shownAt(probabilities, t))));
 console.log(line(`chosen: rule or model > ${threshold.toFixed(2)}, ${FOLDS} folds`, chosen));
 
-const model = trainUnheard(examples);
+// The threshold is the one chosen above: trainUnheard would cross-validate all over again.
+const model = fitModel(examples, threshold);
 console.log('\nweights (standardised features):');
 UNHEARD_FEATURES.forEach((f, j) => console.log(`  ${f.padEnd(20)}${(model.weights[j] ?? 0).toFixed(3).padStart(8)}`));
 console.log(`  ${'bias'.padEnd(20)}${model.bias.toFixed(3).padStart(8)}`);

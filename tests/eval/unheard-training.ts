@@ -71,7 +71,8 @@ export function outcomeOf(examples: readonly Example[], shows: (e: Example, i: n
 
 export const precisionOf = (o: Outcome): number => (o.shown === 0 ? 1 : (o.shown - o.wrong) / o.shown);
 
-function fitModel(examples: readonly Example[], threshold: number): UnheardModel {
+/** The model fitted to all the examples, at a threshold already chosen. */
+export function fitModel(examples: readonly Example[], threshold: number): UnheardModel {
   const fit = fitLogistic(
     examples.map((e) => e.features),
     examples.map((e) => (e.either ? 1 : 0)),
