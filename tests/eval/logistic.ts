@@ -26,7 +26,8 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   if (n === 0 || y.length !== n) throw new Error(`fitLogistic wants as many labels as rows and at least one row, not ${n} rows and ${y.length} labels`);
   const mean = Array.from({ length: d }, (_, j) => x.reduce((sum, row) => sum + (row[j] ?? 0), 0) / n);
   // A feature that never varies gets scale 1: it standardises to 0 and its weight stays 0.
-  const scale = mean.map((m, j) => Math.sqrt(x.reduce((sum, row) => sum + ((row[j] ?? 0) - m) ** 2, 0) / n) || 1);
+  const spread = mean.map((m, j) => Math.sqrt(x.reduce((sum, row) => sum + ((row[j] ?? 0) - m) ** 2, 0) / n));
+  const scale = spread.map((s) => s || 1);
   // Rows are read by their non-zero raw values: a standardised feature is (v - mean) / scale, so
   // w·z = Σ (w/scale)·v − Σ w·mean/scale, and each weight's gradient is (Σ error·v − mean·Σ error) / scale.
   // Many features are mostly zero (a word present or not), so this is the same fit at a fraction of the work.
@@ -62,7 +63,8 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       gradBias += error;
     }
     for (let j = 0; j < d; j++) {
-      const g = ((grad[j] ?? 0) - (mean[j] ?? 0) * gradBias) / (scale[j] ?? 1);
+      // Exactly 0 for a feature that never varies (rounding would leave a trace of a weight).
+      const g = spread[j] === 0 ? 0 : ((grad[j] ?? 0) - (mean[j] ?? 0) * gradBias) / (scale[j] ?? 1);
       weights[j] = (weights[j] ?? 0) - (rate * (g + l2 * (weights[j] ?? 0))) / n;
     }
     bias -= (rate * gradBias) / n;
