@@ -31,8 +31,8 @@ describe('KeyTerms', () => {
     const score = await scoreFor(
       'So since updating to 4.2.1, exporting PDFs from the reports page crashes with E1043 when you click the export button, and you need it for Friday payroll?',
     );
-    expect(score.textContent).toBe('100% · 8 of 10 in your restatement');
-    expect(score.title).toBe('A full restatement keeps 8 of their 10 terms; the side details can stay out.');
+    expect(score.textContent).toBe('100% · 9 of 11 in your restatement');
+    expect(score.title).toBe('A full restatement keeps 8 of their 11 terms; the side details can stay out.');
     expect(document.querySelectorAll('[data-state="missing"]')).toHaveLength(2);
   });
 

@@ -203,8 +203,36 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
   }
   if (month(token) && joined && (/^\d{1,2}$/.test(next.norm) || ORDINAL.test(next.norm))) return { start: token.start, end: next.end, last: i + 1 };
   if (token.norm === 'the' && joined && ORDINAL.test(next.norm)) return { start: token.start, end: next.end, last: i + 1 };
-  return null;
+  return namedDayAt(text, tokens, i, month);
 }
+
+/**
+ * A day or a month by its name, with the word that places it: "on Saturday", "Saturday 21st",
+ * "Monday morning", "by Friday", "in August", "end of January", "mid-October". A month needs its
+ * capital letter and, for "March" and "May", a word placing it ("in March"), never "march on".
+ */
+function namedDayAt(text: string, tokens: readonly Token[], i: number, month: (t: Token | undefined) => boolean): { start: number; end: number; last: number } | null {
+  let j = i;
+  while (j < i + 3 && DATE_LEADS.has(tokens[j]?.norm ?? '') && sameClause(tokens[j + 1])) j++;
+  const name = tokens[j];
+  if (!name) return null;
+  const placed = j > i;
+  const isDay = WEEKDAYS.has(name.norm);
+  const isMonth = !isDay && month(name) && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && (placed || !AMBIGUOUS_MONTHS.has(name.norm));
+  if (!isDay && !isMonth) return null;
+  // "on", "by", "in" alone before a name are kept; "the" alone only with "following" ("the following Monday").
+  let last = j;
+  const after = tokens[j + 1];
+  if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {
+    last++;
+    const monthAfter = tokens[last + 1];
+    if (!PART_OF_DAY.includes(after.norm) && sameClause(monthAfter) && month(monthAfter)) last++;
+  }
+  return { start: tokens[i]?.start ?? name.start, end: tokens[last]?.end ?? name.end, last };
+}
+/** Words that place a named day or month: "on Friday", "by Monday", "end of January", "the following Tuesday". */
+const DATE_LEADS = new Set(['on', 'by', 'in', 'from', 'until', 'till', 'for', 'of', 'end', 'start', 'early', 'mid', 'late', 'middle', 'following']);
+const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'jan', 'mar', 'jun', 'aug', 'oct', 'nov', 'dec', 'sep']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 

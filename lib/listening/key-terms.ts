@@ -16,6 +16,8 @@ import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases'
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
 import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameAboveSignatureLines, ownEnglishSentences, signOffStart, startsPredicate } from './greetings-and-sign-offs';
+import { termContext, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
+import { KEY_TERM_MODEL } from './key-term-weights';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -67,7 +69,32 @@ export const readCustomer = recentReadings((customerText: string, settings?: Lis
   return { doc, uses, terms: keyTermsOf(doc, uses) };
 });
 
-function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[] {
+function keyTermsOf(doc: PreparedText, uses: readonly TermUse[], model: KeyTermModel = KEY_TERM_MODEL): KeyTermDetail[] {
+  const { context, candidates } = candidatesOf(doc, uses);
+  return select(context, candidates, model);
+}
+
+/**
+ * A customer message's candidate key terms, none inside another, before any is chosen: what the
+ * key-term model is trained on (tests/eval/train-key-terms.ts) and reads.
+ */
+export function keyTermCandidates(customerText: string): { context: TermContext; candidates: TermCandidate[] } {
+  const doc = prepareForeignText(capText(customerText).text);
+  const { context, candidates } = candidatesOf(doc, termUses(doc, scanLexicon(doc.text, doc.tokens, undefined, false).terms));
+  return { context, candidates: candidates.map(asTermCandidate) };
+}
+
+/** extractKeyTerms with another model (the eval's cross-validation fits one per fold); not cached. */
+export function extractKeyTermsWith(customerText: string, model: KeyTermModel): KeyTerm[] {
+  const doc = prepareForeignText(capText(customerText).text);
+  return keyTermsOf(doc, termUses(doc, scanLexicon(doc.text, doc.tokens, undefined, false).terms), model).map(({ term, kind }) => ({ term, kind }));
+}
+
+function asTermCandidate(c: Candidate): TermCandidate {
+  return { kind: c.kind, start: c.start, end: c.end, count: c.count, story: c.rank === STORY_RANK };
+}
+
+function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: TermContext; candidates: Candidate[] } {
   const { text, tokens } = doc;
   const bodyEnd = signOffStart(text);
   const taken = new Uint8Array(tokens.length);
@@ -145,7 +172,7 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[]): KeyTermDetail[
   }
   addProducts(doc, taken, add);
   addPhrasesAndWords(doc, taken, add);
-  return select(doc, candidates);
+  return { context: termContext(doc, bodyEnd), candidates: outermost(candidates) };
 }
 
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;
@@ -266,9 +293,17 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
   for (const { start, end, count } of words.values()) add('word', start, end, RANK.word, count);
 }
 
-/** Longest, weightiest first; one of each; at most MAX_KEY_TERMS; then in the customer's order. */
-function select(doc: PreparedText, candidates: Candidate[]): KeyTermDetail[] {
-  const ordered = outermost(candidates).sort((a, b) => a.rank - b.rank || b.count - a.count || a.start - b.start);
+/**
+ * The likeliest first, by the key-term model, none under its threshold (then by kind and place);
+ * one of each; at most MAX_KEY_TERMS; then in the customer's order.
+ */
+function select(context: TermContext, candidates: readonly Candidate[], model: KeyTermModel): KeyTermDetail[] {
+  const { doc } = context;
+  const ordered = candidates
+    .map((c) => ({ c, p: termProbability(model, termFeatures(context, asTermCandidate(c)), termStems(context, asTermCandidate(c))) }))
+    .filter(({ p }) => p >= model.threshold)
+    .sort((a, b) => b.p - a.p || a.c.rank - b.c.rank || a.c.start - b.c.start)
+    .map(({ c }) => c);
   const keys = new Set<string>();
   const chosenStems = new Set<string>();
   const chosen: KeyTermDetail[] = [];
@@ -313,12 +348,17 @@ function detailOf(text: string, c: Candidate): KeyTermDetail {
   const words = prepareForeignText(term).tokens.map((t) => t.norm);
   // A name is all of its words ("Export button"); elsewhere only the words that carry meaning.
   // A symptom is its verb and its negation ("won't let me log in" → not, let, log, in).
-  const content = c.kind === 'product' ? words : c.kind === 'symptom' || c.kind === 'request' ? symptomWords(words) : words.filter((w) => !isCommonWord(w));
+  // A time is its day, date or length, not the word placing it: "on Friday" is covered by "Friday".
+  const content =
+    c.kind === 'product' ? words : c.kind === 'symptom' || c.kind === 'request' ? symptomWords(words) : c.kind === 'time' ? words.filter((w) => !TIME_PLACERS.has(w)) : words.filter((w) => !isCommonWord(w));
   const codes = Array.from(term.matchAll(COMPOUND), (m) => m[0])
     .filter((w) => c.kind === 'code' || c.kind === 'version' || /\d/.test(w))
     .map(normalizeCode);
   return { term, kind: c.kind, start: c.start, end: c.end, stems: (content.length > 0 ? content : words).map(stem), codes };
 }
+
+/** The words that place a time, left out when a restatement is checked for it ("by Friday", "since the 2nd"). */
+const TIME_PLACERS = new Set(['on', 'by', 'in', 'from', 'until', 'till', 'for', 'of', 'the', 'since', 'before', 'at', 'after', 'within', 'around', 'about', 'over', 'nearly', 'almost', 'roughly']);
 
 /** Two lower-case nouns in a row, the first distinctive: "password change", "game time", "cpu usage". */
 function isCompoundPair(text: string, first: PreparedText['tokens'][number], second: PreparedText['tokens'][number]): boolean {

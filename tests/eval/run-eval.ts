@@ -25,6 +25,9 @@ import type { Channel, RestatementCoverage } from '../../lib/listening/index';
 import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { examplesOf, trainUnheard } from './unheard-training';
+import { fitKeyTermModel, messageExamplesOf } from './key-term-training';
+import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
+import { extractKeyTermsWith } from '../../lib/listening/key-terms';
 import { UNHEARD_MODEL } from '../../lib/listening/unheard-weights';
 import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
 
@@ -98,8 +101,12 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     let faithfulHigher = 0;
     const part = rows.filter((r) => r.split === split);
     const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, emptyTermTally);
+    // With --folds, each tuned message's key terms come from a key-term model fitted without its fold.
+    const examples = byFold.length > 0 ? messageExamplesOf(part) : [];
+    const foldModels = byFold.map((_, f) => fitKeyTermModel(examples.filter((e) => foldOf(e.id, folds) !== f), KEY_TERM_MODEL.threshold));
     for (const row of part) {
-      const shown = extractKeyTerms(row.customer).map((t) => t.term);
+      const foldModel = foldModels[foldOf(row.id, folds)];
+      const shown = (foldModel ? extractKeyTermsWith(row.customer, foldModel) : extractKeyTerms(row.customer)).map((t) => t.term);
       if (!row.must) continue;
       const scored = scoreTerms(shown, { must: row.must, ok: row.ok });
       addTermTally(total, scored);
@@ -125,7 +132,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
         );
       }
     }
-    console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages`);
+    console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages${byFold.length > 0 ? ` (key terms by a key-term model fitted without each message's fold; coverage by the shipped one)` : ''}`);
     if (byFold.length > 0) console.log(`  by fold (${folds}): precision ${byFold.map((f) => fmt(f.shown ? f.right / f.shown : null)).join(' ')}; must-term recall ${byFold.map((f) => fmt(f.must ? f.found / f.must : null)).join(' ')}`);
     console.log(`  key terms shown ${total.shown}, right ${total.right}: precision ${fmt(total.shown ? total.right / total.shown : null)}`);
     console.log(`  must terms ${total.must}, found ${total.found}: recall ${fmt(total.must ? total.found / total.must : null)}`);

@@ -1,0 +1,184 @@
+/**
+ * Which of a customer's candidate key terms to show first: a logistic regression over what the
+ * extractor already knows of each candidate (its kind, where it stands, how often its words come
+ * back, the sentence around it) and the word stems it holds, fitted to the terms the eval's
+ * labellers said a restatement must carry (`npm run train:key-terms` writes key-term-weights.ts).
+ *
+ * Why: the extractor finds about 17 candidates in a message and shows 12. Ordered by kind alone
+ * (a quoted string before a phrase before a word), it kept "little fingernail" over "chip in the
+ * enamel" and dropped "Saturday 21st" for "tray icon". The learned order keeps more of what
+ * labellers wanted and shows less noise, measured in folds of whole writers (tests/eval/README.md,
+ * twelfth pass). The extractor still decides what a term is; the model only orders and trims.
+ */
+import { isCommonWord } from './common-words';
+import type { PreparedText } from './prepared-text';
+import { stem } from './stem';
+import type { KeyTerm } from './types';
+
+export interface KeyTermModel {
+  /** The dense features, by name, in TERM_FEATURES order; then one per `vocabulary` stem. */
+  features: readonly string[];
+  vocabulary: readonly string[];
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+  /** Candidates below this probability are not shown. */
+  threshold: number;
+}
+
+/** A candidate as the extractor found it. */
+export interface TermCandidate {
+  kind: KeyTerm['kind'];
+  start: number;
+  end: number;
+  /** Times a single word came back (1 for every other kind). */
+  count: number;
+  /** Ranked as the story around the problem (a symptom told late, how long ago). */
+  story: boolean;
+}
+
+const KINDS: readonly KeyTerm['kind'][] = ['quoted', 'code', 'amount', 'version', 'symptom', 'request', 'time', 'product', 'phrase', 'word'];
+export const TERM_FEATURES: readonly string[] = [
+  ...KINDS,
+  'story',
+  'position',
+  'repeats',
+  'count',
+  'words',
+  'digits',
+  'in a question',
+  'opening',
+  'length',
+  'content share',
+  'capitalised',
+  'after my/our/the',
+  'in a request',
+  'in a negation',
+  'in brackets',
+  'message length',
+];
+
+/** What every candidate of one message is read against: computed once per message. */
+export interface TermContext {
+  doc: PreparedText;
+  bodyEnd: number;
+  /** How many times each stem occurs in the message. */
+  stemCount: Map<string, number>;
+  /** Sentence starts, ascending (the first is 0). */
+  sentenceStarts: number[];
+}
+
+const ASKS = ['can you', 'could you', 'please', "i'd like", 'i would like', 'i want', 'i need'];
+const NEGATIONS = new Set(['not', 'never', 'no', 'stopped', 'still', 'cannot']);
+
+export function termContext(doc: PreparedText, bodyEnd: number): TermContext {
+  const stemCount = new Map<string, number>();
+  for (const t of doc.tokens) {
+    const s = stem(t.norm);
+    stemCount.set(s, (stemCount.get(s) ?? 0) + 1);
+  }
+  return { doc, bodyEnd, stemCount, sentenceStarts: sentenceStarts(doc.text) };
+}
+
+/** Where sentences start: after ".", "!" or "?" and the space that follows them, and after line breaks. One pass. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (char === '\n') {
+      while (text[i + 1] === '\n') i++;
+      starts.push(i + 1);
+    } else if (char === '.' || char === '!' || char === '?') {
+      while (text[i + 1] === '.' || text[i + 1] === '!' || text[i + 1] === '?') i++;
+      let next = i + 1;
+      while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+      if (next > i + 1) {
+        starts.push(next);
+        i = next - 1;
+      }
+    }
+  }
+  return starts;
+}
+
+/** The dense features of a candidate, in TERM_FEATURES order. */
+export function termFeatures(context: TermContext, c: TermCandidate): number[] {
+  const { doc, bodyEnd, stemCount, sentenceStarts } = context;
+  const { text } = doc;
+  const term = text.slice(c.start, c.end);
+  const words = wordsOf(term);
+  const content = words.filter((w) => !isCommonWord(w));
+  let repeats = 1;
+  for (const w of content) repeats = Math.max(repeats, stemCount.get(stem(w)) ?? 1);
+  let s = 0;
+  while (s + 1 < sentenceStarts.length && (sentenceStarts[s + 1] ?? 0) <= c.start) s++;
+  const sentence = text.slice(sentenceStarts[s] ?? 0, sentenceStarts[s + 1] ?? text.length).toLowerCase();
+  const sentenceWords = wordsOf(sentence);
+  const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
+  return [
+    ...KINDS.map((k) => (c.kind === k ? 1 : 0)),
+    c.story ? 1 : 0,
+    Math.min(1, c.start / Math.max(1, bodyEnd)),
+    Math.log(repeats),
+    Math.log(1 + c.count),
+    Math.min(6, words.length),
+    /\d/.test(term) ? 1 : 0,
+    sentence.includes('?') ? 1 : 0,
+    s <= 1 ? 1 : 0,
+    Math.log(1 + term.length),
+    content.length / Math.max(1, words.length),
+    /^\p{Lu}/u.test(term) ? 1 : 0,
+    /\b(?:my|our|the)\s+$/.test(before) ? 1 : 0,
+    ASKS.some((a) => sentence.includes(a)) ? 1 : 0,
+    sentenceWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't")) ? 1 : 0,
+    text[c.start - 1] === '(' ? 1 : 0,
+    Math.log(1 + text.length),
+  ];
+}
+
+/** The stems of a candidate's words of three letters or more: what the vocabulary weights are read by. */
+export function termStems(context: TermContext, c: TermCandidate): string[] {
+  const stems = new Set<string>();
+  for (const w of context.doc.text.slice(c.start, c.end).toLowerCase().match(/\p{L}{3,}/gu) ?? []) stems.add(stem(w));
+  return [...stems];
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+interface Folded {
+  byStem: Map<string, number>;
+  /** Every vocabulary feature at 0, standardised and weighed, summed with the bias. */
+  base: number;
+}
+const folded = new WeakMap<KeyTermModel, Folded>();
+
+/** A vocabulary stem present adds weight/scale; absent, every one adds −weight·mean/scale: summed once per model. */
+function foldedOf(model: KeyTermModel): Folded {
+  const known = folded.get(model);
+  if (known) return known;
+  const offset = TERM_FEATURES.length;
+  const byStem = new Map<string, number>();
+  let base = model.bias;
+  model.vocabulary.forEach((word, v) => {
+    const j = offset + v;
+    const w = model.weights[j] ?? 0;
+    const scale = model.scale[j] ?? 1;
+    base -= (w * (model.mean[j] ?? 0)) / scale;
+    byStem.set(word, w / scale);
+  });
+  const result = { byStem, base };
+  folded.set(model, result);
+  return result;
+}
+
+/** The probability, by the model, that a labeller would want the candidate. */
+export function termProbability(model: KeyTermModel, features: readonly number[], stems: readonly string[]): number {
+  const { byStem, base } = foldedOf(model);
+  let z = base;
+  for (let j = 0; j < features.length; j++) z += ((model.weights[j] ?? 0) * ((features[j] ?? 0) - (model.mean[j] ?? 0))) / (model.scale[j] ?? 1);
+  for (const s of stems) z += byStem.get(s) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,124 @@
+/**
+ * Fitting the key-term model (lib/listening/key-term-model.ts) to the labelled customer messages:
+ * the candidates it learns from, the target, the vocabulary and the threshold. Used by
+ * `npm run train:key-terms` (train-key-terms.ts), which writes the shipped weights, and by the
+ * eval's cross-validation (`npm run eval -- --folds=5`), which fits one model per fold without it.
+ */
+import { extractKeyTermsWith, keyTermCandidates } from '../../lib/listening/key-terms';
+import { TERM_FEATURES, termFeatures, termStems, type KeyTermModel } from '../../lib/listening/key-term-model';
+import type { CustomerRow } from './eval-data';
+import { fitLogistic } from './logistic';
+import { addTermTally, emptyTermTally, isRightTerm, scoreTerms, type TermTally } from './score';
+
+export const FOLDS = 5;
+/** The word stems given a weight of their own: the most frequent in the candidates learned from. */
+export const VOCABULARY_SIZE = 400;
+/** Thresholds tried. */
+export const GRID = [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4];
+const FIT = { l2: 1, steps: 300, rate: 0.5 };
+
+export interface MessageExample {
+  id: string;
+  /** The writer's set: "team-email41-A" for "team-email41-A-07". Folds keep a writer whole. */
+  writer: string;
+  row: CustomerRow;
+  features: number[][];
+  stems: string[][];
+  /** The candidate is (part of) a term the labeller said a restatement must carry. */
+  wanted: boolean[];
+}
+
+/** The tuned messages with must terms, each candidate read as the engine reads it. */
+export function messageExamplesOf(rows: readonly CustomerRow[]): MessageExample[] {
+  return rows
+    .filter((r) => r.must !== undefined)
+    .map((row) => {
+      const { context, candidates } = keyTermCandidates(row.customer);
+      const text = context.doc.text;
+      return {
+        id: row.id,
+        writer: writerOf(row.id),
+        row,
+        features: candidates.map((c) => termFeatures(context, c)),
+        stems: candidates.map((c) => termStems(context, c)),
+        wanted: candidates.map((c) => isRightTerm(text.slice(c.start, c.end), row.must ?? [])),
+      };
+    });
+}
+
+/** "team-email41-A" for "team-email41-A-07": the id without its number. */
+function writerOf(id: string): string {
+  let end = id.length;
+  while (end > 0 && (id[end - 1] ?? '') >= '0' && (id[end - 1] ?? '') <= '9') end--;
+  return id.slice(0, id[end - 1] === '-' ? end - 1 : end);
+}
+
+/** Fits a model to the examples: the vocabulary is chosen from them alone. */
+export function fitKeyTermModel(examples: readonly MessageExample[], threshold: number): KeyTermModel {
+  const frequency = new Map<string, number>();
+  for (const e of examples) for (const stems of e.stems) for (const s of stems) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  const vocabulary = [...frequency.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, VOCABULARY_SIZE)
+    .map(([s]) => s);
+  const at = new Map(vocabulary.map((s, i) => [s, i]));
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const e of examples) {
+    e.features.forEach((dense, k) => {
+      const words = new Array<number>(vocabulary.length).fill(0);
+      for (const s of e.stems[k] ?? []) {
+        const i = at.get(s);
+        if (i !== undefined) words[i] = 1;
+      }
+      x.push([...dense, ...words]);
+      y.push(e.wanted[k] ? 1 : 0);
+    });
+  }
+  const fit = fitLogistic(x, y, FIT);
+  return { features: TERM_FEATURES, vocabulary, ...fit, threshold };
+}
+
+/** The fold of a writer: its place among the writers in sorted order, modulo FOLDS. */
+export function writerFolds(examples: readonly MessageExample[]): Map<string, number> {
+  const writers = [...new Set(examples.map((e) => e.writer))].sort();
+  return new Map(writers.map((w, i) => [w, i % FOLDS]));
+}
+
+/** Key terms scored at each threshold of GRID, every message read by the model fitted without its writer's fold. */
+export function crossValidatedTallies(examples: readonly MessageExample[]): Map<number, TermTally> {
+  const folds = writerFolds(examples);
+  const tallies = new Map(GRID.map((t) => [t, emptyTermTally()]));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitKeyTermModel(
+      examples.filter((e) => folds.get(e.writer) !== fold),
+      0,
+    );
+    for (const e of examples.filter((x) => folds.get(x.writer) === fold)) {
+      for (const threshold of GRID) {
+        const shown = extractKeyTermsWith(e.row.customer, { ...model, threshold }).map((t) => t.term);
+        const tally = tallies.get(threshold);
+        if (tally) addTermTally(tally, scoreTerms(shown, { must: e.row.must ?? [], ok: e.row.ok }));
+      }
+    }
+  }
+  return tallies;
+}
+
+/** F1 of key-term precision and must-term recall: both are asked for, so neither is bought with the other. */
+export function balanceOf(t: TermTally): number {
+  const p = t.shown === 0 ? 0 : t.right / t.shown;
+  const r = t.must === 0 ? 0 : t.found / t.must;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/**
+ * The highest threshold of GRID whose cross-validated balance is within BALANCE_TOLERANCE of the
+ * best: where showing more buys no balance, the surer, shorter list is kept (noise costs trust).
+ */
+export function chooseThreshold(tallies: ReadonlyMap<number, TermTally>): number {
+  const balance = (t: number): number => balanceOf(tallies.get(t) ?? emptyTermTally());
+  const best = Math.max(...GRID.map(balance));
+  return Math.max(...GRID.filter((t) => balance(t) >= best - BALANCE_TOLERANCE));
+}
+const BALANCE_TOLERANCE = 0.001;

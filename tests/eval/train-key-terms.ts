@@ -1,0 +1,60 @@
+/**
+ * `npm run train:key-terms`: fits the key-term model (lib/listening/key-term-model.ts) to the
+ * eval's tuned customer messages and writes its weights to lib/listening/key-term-weights.ts. The
+ * held-aside part is never read. How it learns: key-term-training.ts.
+ *
+ *   npm run train:key-terms            print the cross-validated table, then write the weights
+ *   npm run train:key-terms -- --dry   print only
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJsonl, type CustomerRow } from './eval-data';
+import { balanceOf, chooseThreshold, crossValidatedTallies, fitKeyTermModel, FOLDS, GRID, messageExamplesOf, writerFolds } from './key-term-training';
+import type { TermTally } from './score';
+
+const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'key-term-weights.ts');
+
+const examples = messageExamplesOf(readJsonl<CustomerRow>('customers').filter((r) => r.split === 'tune'));
+const writers = writerFolds(examples).size;
+console.log(`${examples.length} tuned customer messages from ${writers} writers' sets, ${examples.reduce((n, e) => n + e.wanted.length, 0)} candidate terms; ${FOLDS} folds of whole sets`);
+const tallies = crossValidatedTallies(examples);
+const threshold = chooseThreshold(tallies);
+const line = (name: string, t: TermTally): string =>
+  `${name.padEnd(24)}${(t.shown / examples.length).toFixed(1).padStart(10)}${(t.right / t.shown).toFixed(3).padStart(11)}${(t.found / t.must).toFixed(3).padStart(8)}${balanceOf(t).toFixed(3).padStart(9)}`;
+console.log(`${''.padEnd(24)}${'shown/msg'.padStart(10)}${'precision'.padStart(11)}${'recall'.padStart(8)}${'balance'.padStart(9)}`);
+for (const t of GRID) {
+  const tally = tallies.get(t);
+  if (tally) console.log(line(`threshold ${t.toFixed(2)}${t === threshold ? ' (chosen)' : ''}`, tally));
+}
+
+const model = fitKeyTermModel(examples, threshold);
+const order = model.weights.map((w, j) => ({ w, name: j < model.features.length ? model.features[j] : `“${model.vocabulary[j - model.features.length]}”` })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
+console.log('\nweights that weigh most (standardised features):');
+for (const { w, name } of order.slice(0, 24)) console.log(`  ${String(name).padEnd(20)}${w.toFixed(3).padStart(8)}`);
+
+if (!process.argv.includes('--dry')) {
+  const numbers = (values: readonly number[]): string => `[${values.map((v) => String(Number(v.toPrecision(4)))).join(', ')}]`;
+  const strings = (values: readonly string[]): string => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  const chosen = tallies.get(threshold);
+  writeFileSync(
+    OUT,
+    `/**
+ * The key-term model (key-term-model.ts): written by \`npm run train:key-terms\` (tests/eval/
+ * train-key-terms.ts) from ${examples.length} tuned customer messages of the eval; not edited by hand.
+ * Cross-validated in ${FOLDS} folds of whole writers' sets at the threshold: ${chosen ? `precision ${(chosen.right / chosen.shown).toFixed(3)}, must-term recall ${(chosen.found / chosen.must).toFixed(3)}` : ''}.
+ */
+import type { KeyTermModel } from './key-term-model';
+
+export const KEY_TERM_MODEL: KeyTermModel = {
+  features: ${strings(model.features)},
+  vocabulary: ${strings(model.vocabulary)},
+  mean: ${numbers(model.mean)},
+  scale: ${numbers(model.scale)},
+  weights: ${numbers(model.weights)},
+  bias: ${Number(model.bias.toPrecision(6))},
+  threshold: ${threshold},
+};
+`,
+  );
+  console.log(`\nwritten: ${OUT}`);
+}
