@@ -64,8 +64,7 @@ export function extractKeyTerms(customerText: string): KeyTerm[] {
 }
 
 export const readCustomer = recentReadings((customerText: string, settings?: ListeningSettings): CustomerReading => {
-  const doc = prepareForeignText(capText(customerText).text);
-  const uses = termUses(doc, scanLexicon(doc.text, doc.tokens, settings, false).terms);
+  const { doc, uses } = readText(customerText, settings);
   return { doc, uses, terms: keyTermsOf(doc, uses) };
 });
 
@@ -79,15 +78,21 @@ function keyTermsOf(doc: PreparedText, uses: readonly TermUse[], model: KeyTermM
  * key-term model is trained on (tests/eval/train-key-terms.ts) and reads.
  */
 export function keyTermCandidates(customerText: string): { context: TermContext; candidates: TermCandidate[] } {
-  const doc = prepareForeignText(capText(customerText).text);
-  const { context, candidates } = candidatesOf(doc, termUses(doc, scanLexicon(doc.text, doc.tokens, undefined, false).terms));
+  const { doc, uses } = readText(customerText);
+  const { context, candidates } = candidatesOf(doc, uses);
   return { context, candidates: candidates.map(asTermCandidate) };
 }
 
 /** extractKeyTerms with another model (the eval's cross-validation fits one per fold); not cached. */
 export function extractKeyTermsWith(customerText: string, model: KeyTermModel): KeyTerm[] {
+  const { doc, uses } = readText(customerText);
+  return keyTermsOf(doc, uses, model).map(({ term, kind }) => ({ term, kind }));
+}
+
+/** A customer's text read for its words and the support vocabulary it uses. */
+function readText(customerText: string, settings?: ListeningSettings): { doc: PreparedText; uses: TermUse[] } {
   const doc = prepareForeignText(capText(customerText).text);
-  return keyTermsOf(doc, termUses(doc, scanLexicon(doc.text, doc.tokens, undefined, false).terms), model).map(({ term, kind }) => ({ term, kind }));
+  return { doc, uses: termUses(doc, scanLexicon(doc.text, doc.tokens, settings, false).terms) };
 }
 
 function asTermCandidate(c: Candidate): TermCandidate {
@@ -300,7 +305,10 @@ function addPhrasesAndWords(doc: PreparedText, taken: Uint8Array, add: Add): voi
 function select(context: TermContext, candidates: readonly Candidate[], model: KeyTermModel): KeyTermDetail[] {
   const { doc } = context;
   const ordered = candidates
-    .map((c) => ({ c, p: termProbability(model, termFeatures(context, asTermCandidate(c)), termStems(context, asTermCandidate(c))) }))
+    .map((c) => {
+      const candidate = asTermCandidate(c);
+      return { c, p: termProbability(model, termFeatures(context, candidate), termStems(context, candidate)) };
+    })
     .filter(({ p }) => p >= model.threshold)
     .sort((a, b) => b.p - a.p || a.c.rank - b.c.rank || a.c.start - b.c.start)
     .map(({ c }) => c);
