@@ -12,6 +12,9 @@ const CURRENCY_BEFORE = '$£€¥₹';
 const AMOUNT_UNITS = new Set([
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'usd', 'eur', 'gbp', 'cad', 'aud', 'mil', 'million', 'millions', 'k',
   'bn', 'billion', 'percent', 'gb', 'mb', 'tb', 'kb', 'gbps', 'mbps', 'cm', 'mm', 'kg', 'lb', 'lbs', 'points', 'credits', 'coins', 'gems',
+  // Measurements: "0.8 m", "12 V", "4.2 kW", "50 ml", "40 miles" ("88 degrees" is left to the symptom it ends: "stuck at 88 degrees").
+  'm', 'km', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'inch', 'inches', 'feet', 'ft', 'v', 'volts', 'kw', 'kwh', 'kva', 'w',
+  'watts', 'mah', 'ml', 'l', 'litres', 'liters', 'g', 'mg', 'mph', 'hz', 'khz', 'ghz', 'microns', 'ul', 'µl', 'psi',
 ]);
 /** Units of a duration worth keeping; seconds are how long something took, not how long they waited. */
 const TIME_UNITS = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
@@ -33,7 +36,9 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const AHEAD = new Set(['week', 'weekend', 'month']);
 const PART_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
-const NUMBER_WITH_UNIT = /^\d[\d,]*(?:\.\d+)?(?:k|m|mil|bn|gb|mb|tb|kb|cm|mm|kg|lbs?)$/;
+const NUMBER_WITH_UNIT = /^\d[\d,]*(?:\.\d+)?(?:[gklmvw]|mil|bn|gb|mb|tb|kb|cm|mm|km|kg|lbs?|kwh?|kva|ml|mg|mph|g?hz|mah)$/;
+/** Words before a clock time written with a dot ("arrived at 10.40", "until 9.30"): without one, "10.40" is any number. */
+const CLOCK_LEADS = new Set(['at', 'until', 'till', 'after', 'before', 'by', 'from', 'around']);
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}(?:am|pm)$/;
 
@@ -151,6 +156,11 @@ function amountAt(text: string, tokens: readonly Token[], i: number, numberLast:
   } else if (CURRENCY_BEFORE.includes(text[end] ?? ' ') || text[end] === '%') {
     end++;
     isAmount = true;
+  } else if (text[end] === '°') {
+    // "62°C", "900°F", "9°": a temperature or an angle.
+    end += /^[CFcf](?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 3)) ? 2 : 1;
+    if (tokens[last + 1]?.start === end - 1) last++;
+    isAmount = true;
   }
   if (unitFollows && AMOUNT_UNITS.has(unit.norm)) {
     end = unit.end;
@@ -187,8 +197,9 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
   const joined = next !== undefined && !next.breakBefore;
   if (DEADLINES.has(token.norm)) return { start: token.start, end: token.end, last: i };
   if (CLOCK.test(token.norm)) return { start: token.start, end: token.end, last: i };
-  // "9:00am": a number, a colon, a number with am/pm.
-  if (/^\d{1,2}$/.test(token.norm) && text[token.end] === ':' && next && /^\d{2}(?:am|pm)?$/.test(next.norm) && next.start === token.end + 1) {
+  // "9:00am": a number, a colon, a number with am/pm; "5.30pm", "at 10.40" with a dot.
+  const clockSeparator = text[token.end] === ':' || (text[token.end] === '.' && (/(?:am|pm)$/.test(next?.norm ?? '') || CLOCK_LEADS.has(tokens[i - 1]?.norm ?? '')));
+  if (/^\d{1,2}$/.test(token.norm) && clockSeparator && next && /^\d{2}(?:am|pm)?$/.test(next.norm) && next.start === token.end + 1) {
     const after = tokens[i + 2];
     const last = after && after.start === next.end + 1 && (after.norm === 'am' || after.norm === 'pm') ? i + 2 : i + 1;
     return { start: token.start, end: tokens[last]?.end ?? next.end, last };

@@ -55,7 +55,8 @@ function nextWord(text: string, at: number): string {
 const NUMBERED_NOUNS = new Set([
   'flat', 'apartment', 'unit', 'room', 'suite', 'plot', 'pitch', 'bay', 'berth', 'seat', 'row', 'gate', 'platform',
   'stand', 'table', 'locker', 'ward', 'bed', 'studio', 'cabin', 'lodge', 'court', 'stall', 'zone', 'track', 'level',
-  'grade', 'cone', 'number', 'no',
+  'grade', 'cone', 'number', 'no', 'lot', 'box', 'tray', 'address', 'floor', 'lesson', 'day', 'charger', 'pump', 'tank', 'block', 'stage',
+  'chapter', 'module', 'episode', 'size',
 ]);
 const PLACE_NUMBER = /^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/;
 
