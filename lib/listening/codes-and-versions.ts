@@ -14,9 +14,10 @@ export function normalizeCode(code: string): string {
 
 /**
  * A word with separators, read whole: "KC-10562", "v2.3.1", "user_id", "EPSG:27700" (a colon only
- * between letters and a number, never a clock's "10:30").
+ * between letters and a number, never a clock's "10:30"), "PROW/2291/CS" (a slash: a code only with
+ * letters and digits both, never a date's "21/10/2025", a fraction's "3/4" or "and/or").
  */
-export const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-_.]|(?<=\p{L}):(?=\d))[\p{L}\p{N}]+)*/gu;
+export const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-_./]|(?<=\p{L}):(?=\d))[\p{L}\p{N}]+)*/gu;
 
 /** What a word-with-separators (COMPOUND) is, if it is a code or a version. */
 export function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
@@ -59,6 +60,31 @@ const NUMBERED_NOUNS = new Set([
   'chapter', 'module', 'episode', 'size',
 ]);
 const PLACE_NUMBER = /^(?:\d{1,3}[a-z]?|[a-z]\d{1,3})$/;
+
+/** Street names' last words: "22 Birch Close", "14 Church Lane". */
+const STREET_WORDS = new Set([
+  'close', 'road', 'rd', 'street', 'st', 'lane', 'avenue', 'ave', 'drive', 'way', 'court', 'crescent', 'place', 'gardens', 'terrace', 'grove',
+  'mews', 'square', 'walk', 'rise', 'boulevard', 'blvd',
+]);
+
+/** "22 Birch Close", "7 St Mary's Road": a house number and its street (one or two capitalised words and a street word). */
+export function streetAddresses(text: string, tokens: readonly Token[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const number = tokens[i];
+    if (!number || !/^\d{1,4}[a-z]?$/.test(number.norm) || /[\p{L}\p{N}][-/.:]$/u.test(text.slice(Math.max(0, number.start - 2), number.start))) continue;
+    for (let last = i + 2; last <= i + 3 && last < tokens.length; last++) {
+      const words = tokens.slice(i + 1, last + 1);
+      if (words.some((w) => w.breakBefore || !/^\p{Lu}/u.test(text.slice(w.start, w.end)))) break;
+      if (STREET_WORDS.has(tokens[last]?.norm ?? '')) {
+        found.push([number.start, tokens[last]?.end ?? number.end]);
+        i = last;
+        break;
+      }
+    }
+  }
+  return found;
+}
 
 /** "flat 3C", "No. 18": a numbered noun and its number, as spans of the text. */
 export function numberedPlaces(text: string, tokens: readonly Token[]): [number, number][] {

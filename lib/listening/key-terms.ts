@@ -9,7 +9,7 @@ import { capText } from './input-cap';
 import { isAcronym, scanLexicon } from './lexicon';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces } from './codes-and-versions';
+import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes, countedThings } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
@@ -146,6 +146,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
     take(start, end);
   }
   for (const [start, end] of numberedPlaces(text, tokens)) addUntaken('code', start, end);
+  for (const [start, end] of streetAddresses(text, tokens)) addUntaken('code', start, end);
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
   // How long ago, or for how many years, is more often the story around the problem ("a customer for

@@ -61,6 +61,7 @@ describe('extractKeyTerms', () => {
     ['the day it happened or is needed by, after last, this, next or every', 'Last Thursday morning the bus did not come. Can you sort it before next week? The lift breaks every Tuesday.', ['Last Thursday morning', 'bus did not come', 'before next week', 'lift', 'every Tuesday']],
     ['a day or a month by its name with the word placing it, and "May" only when placed', 'My class on Saturday 21st was cancelled and the May issue never came. Please refund me by Friday; I paid in August.', ['class', 'on Saturday 21st', 'issue never came', 'refund', 'by Friday', 'in August']],
     ['measurements, temperatures, a numbered lot and a clock time with a dot, but not any number with a dot', 'Lot 214 arrived at 10.40, and the 4.2 kW heater reads 62°C. The gap is 0.8 m wide, and the pump runs at 5.30pm. Tickets cost 10.40 each.', ['Lot 214', '10.40', '4.2 kW', 'heater', '62°C', '0.8 m', 'wide', 'pump', '5.30pm', 'cost']],
+    ['a street address and codes with slashes, but not a fraction, a date or "and/or"', "I live at 22 Birch Close, ref PROW/2291/CS and B24/29. The 3/4 size and 21/10/2025 date, and/or 7 St Mary's Road.", ['22 Birch Close', 'ref PROW/2291/CS', 'B24/29', 'size', 'date', "7 St Mary's Road"]],
     ['a thing that did not come, but not "I cannot come"', 'The engineer didn\'t come, and I cannot come to the office.', ["engineer didn't come"]],
   ])('handles %s', (_what, text, terms) => {
     expect(extractKeyTerms(text).map((t) => t.term)).toEqual(terms);
