@@ -19,8 +19,7 @@ export interface KeyTermModel {
   /** The dense features, by name, in TERM_FEATURES order; then one per `vocabulary` stem. */
   features: readonly string[];
   vocabulary: readonly string[];
-  mean: readonly number[];
-  scale: readonly number[];
+  /** Per unit of each raw feature (the fit's standardisation folded in at training), dense then vocabulary. */
   weights: readonly number[];
   bias: number;
   /** Candidates below this probability are not shown. */
@@ -148,37 +147,22 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
-interface Folded {
-  byStem: Map<string, number>;
-  /** Every vocabulary feature at 0, standardised and weighed, summed with the bias. */
-  base: number;
-}
-const folded = new WeakMap<KeyTermModel, Folded>();
+const stemWeights = new WeakMap<KeyTermModel, Map<string, number>>();
 
-/** A vocabulary stem present adds weight/scale; absent, every one adds −weight·mean/scale: summed once per model. */
-function foldedOf(model: KeyTermModel): Folded {
-  const known = folded.get(model);
+/** The vocabulary's weights by stem, built on first use. */
+function stemWeightsOf(model: KeyTermModel): Map<string, number> {
+  const known = stemWeights.get(model);
   if (known) return known;
-  const offset = TERM_FEATURES.length;
-  const byStem = new Map<string, number>();
-  let base = model.bias;
-  model.vocabulary.forEach((word, v) => {
-    const j = offset + v;
-    const w = model.weights[j] ?? 0;
-    const scale = model.scale[j] ?? 1;
-    base -= (w * (model.mean[j] ?? 0)) / scale;
-    byStem.set(word, w / scale);
-  });
-  const result = { byStem, base };
-  folded.set(model, result);
-  return result;
+  const byStem = new Map(model.vocabulary.map((word, v) => [word, model.weights[TERM_FEATURES.length + v] ?? 0]));
+  stemWeights.set(model, byStem);
+  return byStem;
 }
 
-/** The probability, by the model, that a labeller would want the candidate. */
+/** The probability, by the model, that a labeller would want the candidate: a stem of its vocabulary counts once. */
 export function termProbability(model: KeyTermModel, features: readonly number[], stems: readonly string[]): number {
-  const { byStem, base } = foldedOf(model);
-  let z = base;
-  for (let j = 0; j < features.length; j++) z += ((model.weights[j] ?? 0) * ((features[j] ?? 0) - (model.mean[j] ?? 0))) / (model.scale[j] ?? 1);
+  const byStem = stemWeightsOf(model);
+  let z = model.bias;
+  for (let j = 0; j < features.length; j++) z += (model.weights[j] ?? 0) * (features[j] ?? 0);
   for (const s of stems) z += byStem.get(s) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

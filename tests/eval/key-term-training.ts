@@ -75,8 +75,12 @@ export function fitKeyTermModel(examples: readonly MessageExample[], threshold: 
       y.push(e.wanted[k] ? 1 : 0);
     });
   }
-  const fit = fitLogistic(x, y, FIT);
-  return { features: TERM_FEATURES, vocabulary, ...fit, threshold };
+  // Fitted on standardised features; shipped per raw unit, so the engine reads a sum of weights:
+  // w·(v − mean)/scale = (w/scale)·v − w·mean/scale, the second part folded into the bias.
+  const { mean, scale, weights, bias } = fitLogistic(x, y, FIT);
+  const raw = weights.map((w, j) => w / (scale[j] ?? 1));
+  const shift = raw.reduce((sum, w, j) => sum + w * (mean[j] ?? 0), 0);
+  return { features: TERM_FEATURES, vocabulary, weights: raw, bias: bias - shift, threshold };
 }
 
 /** The fold of a writer: its place among the writers in sorted order, modulo FOLDS. */

@@ -29,7 +29,7 @@ for (const t of GRID) {
 
 const model = fitKeyTermModel(examples, threshold);
 const order = model.weights.map((w, j) => ({ w, name: j < model.features.length ? model.features[j] : `“${model.vocabulary[j - model.features.length]}”` })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
-console.log('\nweights that weigh most (standardised features):');
+console.log('\nweights that weigh most (per unit of the raw feature):');
 for (const { w, name } of order.slice(0, 24)) console.log(`  ${String(name).padEnd(20)}${w.toFixed(3).padStart(8)}`);
 
 if (!process.argv.includes('--dry')) {
@@ -48,8 +48,6 @@ import type { KeyTermModel } from './key-term-model';
 export const KEY_TERM_MODEL: KeyTermModel = {
   features: ${strings(model.features)},
   vocabulary: ${strings(model.vocabulary)},
-  mean: ${numbers(model.mean)},
-  scale: ${numbers(model.scale)},
   weights: ${numbers(model.weights)},
   bias: ${Number(model.bias.toPrecision(6))},
   threshold: ${threshold},
