@@ -231,7 +231,7 @@ function namedDayAt(text: string, tokens: readonly Token[], i: number, month: (t
   const isDay = WEEKDAYS.has(name.norm);
   const isMonth = !isDay && month(name) && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && (placed || !AMBIGUOUS_MONTHS.has(name.norm));
   if (!isDay && !isMonth) return null;
-  // "on", "by", "in" alone before a name are kept; "the" alone only with "following" ("the following Monday").
+  // The span keeps the words placing it ("by Friday", "following Monday"); a weekday takes its date or part of day after it.
   let last = j;
   const after = tokens[j + 1];
   if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {

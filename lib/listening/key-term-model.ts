@@ -4,11 +4,11 @@
  * back, the sentence around it) and the word stems it holds, fitted to the terms the eval's
  * labellers said a restatement must carry (`npm run train:key-terms` writes key-term-weights.ts).
  *
- * Why: the extractor finds about 17 candidates in a message and shows 12. Ordered by kind alone
- * (a quoted string before a phrase before a word), it kept "little fingernail" over "chip in the
- * enamel" and dropped "Saturday 21st" for "tray icon". The learned order keeps more of what
- * labellers wanted and shows less noise, measured in folds of whole writers (tests/eval/README.md,
- * twelfth pass). The extractor still decides what a term is; the model only orders and trims.
+ * Why: the extractor finds about 17 candidates in a message and shows 12. Ordered by kind alone (a
+ * quoted string before a code before a phrase before a word, whatever the message), it left out an
+ * eighth of the terms labellers wanted that were among its candidates. The learned order keeps more
+ * of them and shows less noise, measured in folds of whole writers (tests/eval/README.md, twelfth
+ * pass). The extractor still decides what a term is; the model only orders and trims.
  */
 import { isCommonWord } from './common-words';
 import type { PreparedText } from './prepared-text';
