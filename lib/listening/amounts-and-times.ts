@@ -204,17 +204,20 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
     const last = after && after.start === next.end + 1 && (after.norm === 'am' || after.norm === 'pm') ? i + 2 : i + 1;
     return { start: token.start, end: tokens[last]?.end ?? next.end, last };
   }
-  // "May" only capitalised and next to a day: "9 May", "May 9th" (never "may I", "you may 2x").
-  const month = (t: Token | undefined): boolean => t !== undefined && (MONTHS.has(t.norm) || (t.norm === 'may' && text[t.start] === 'M'));
   // "15 December", "15th of December", "December 15", "the 15th".
   if ((/^\d{1,2}$/.test(token.norm) || ORDINAL.test(token.norm)) && joined) {
-    if (month(next)) return { start: token.start, end: next.end, last: i + 1 };
+    if (isMonth(text, next)) return { start: token.start, end: next.end, last: i + 1 };
     const of = tokens[i + 2];
-    if (next.norm === 'of' && of && !of.breakBefore && month(of)) return { start: token.start, end: of.end, last: i + 2 };
+    if (next.norm === 'of' && of && !of.breakBefore && isMonth(text, of)) return { start: token.start, end: of.end, last: i + 2 };
   }
-  if (month(token) && joined && (/^\d{1,2}$/.test(next.norm) || ORDINAL.test(next.norm))) return { start: token.start, end: next.end, last: i + 1 };
+  if (isMonth(text, token) && joined && (/^\d{1,2}$/.test(next.norm) || ORDINAL.test(next.norm))) return { start: token.start, end: next.end, last: i + 1 };
   if (token.norm === 'the' && joined && ORDINAL.test(next.norm)) return { start: token.start, end: next.end, last: i + 1 };
-  return namedDayAt(text, tokens, i, month);
+  return namedDayAt(text, tokens, i);
+}
+
+/** A month's name; "May" only capitalised (never "may I", "you may 2x"). */
+function isMonth(text: string, t: Token | undefined): boolean {
+  return t !== undefined && (MONTHS.has(t.norm) || (t.norm === 'may' && text[t.start] === 'M'));
 }
 
 /**
@@ -222,25 +225,27 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
  * "Monday morning", "by Friday", "in August", "end of January", "mid-October". A month needs its
  * capital letter and, for "March" and "May", a word placing it ("in March"), never "march on".
  */
-function namedDayAt(text: string, tokens: readonly Token[], i: number, month: (t: Token | undefined) => boolean): { start: number; end: number; last: number } | null {
+function namedDayAt(text: string, tokens: readonly Token[], i: number): { start: number; end: number; last: number } | null {
   let j = i;
   while (j < i + 3 && DATE_LEADS.has(tokens[j]?.norm ?? '') && sameClause(tokens[j + 1])) j++;
   const name = tokens[j];
   if (!name) return null;
   const placed = j > i;
   const isDay = WEEKDAYS.has(name.norm);
-  const isMonth = !isDay && month(name) && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && (placed || !AMBIGUOUS_MONTHS.has(name.norm));
-  if (!isDay && !isMonth) return null;
+  const monthName = !isDay && isMonth(text, name) && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && (placed || !AMBIGUOUS_MONTHS.has(name.norm));
+  if (!isDay && !monthName) return null;
   // The span keeps the words placing it ("by Friday", "following Monday"); a weekday takes its date or part of day after it.
   let last = j;
   const after = tokens[j + 1];
   if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {
     last++;
     const monthAfter = tokens[last + 1];
-    if (!PART_OF_DAY.includes(after.norm) && sameClause(monthAfter) && month(monthAfter)) last++;
+    if (!PART_OF_DAY.includes(after.norm) && sameClause(monthAfter) && isMonth(text, monthAfter)) last++;
   }
   return { start: tokens[i]?.start ?? name.start, end: tokens[last]?.end ?? name.end, last };
 }
+/** The words that place a time, left out when a restatement is checked for it ("by Friday", "since the 2nd"). */
+export const TIME_PLACERS: ReadonlySet<string> = new Set(['on', 'by', 'in', 'from', 'until', 'till', 'for', 'of', 'the', 'since', 'before', 'at', 'after', 'within', 'around', 'about', 'over', 'nearly', 'almost', 'roughly']);
 /** Words that place a named day or month: "on Friday", "by Monday", "end of January", "the following Tuesday". */
 const DATE_LEADS = new Set(['on', 'by', 'in', 'from', 'until', 'till', 'for', 'of', 'end', 'start', 'early', 'mid', 'late', 'middle', 'following']);
 const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'jan', 'mar', 'jun', 'aug', 'oct', 'nov', 'dec', 'sep']);

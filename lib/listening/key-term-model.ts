@@ -66,6 +66,14 @@ export interface TermContext {
   stemCount: Map<string, number>;
   /** Sentence starts, ascending (the first is 0). */
   sentenceStarts: number[];
+  /** What each sentence does, read once for all its candidates. */
+  sentences: SentenceReading[];
+}
+
+interface SentenceReading {
+  asksQuestion: boolean;
+  requests: boolean;
+  negates: boolean;
 }
 
 const ASKS = ['can you', 'could you', 'please', "i'd like", 'i would like', 'i want', 'i need'];
@@ -77,7 +85,16 @@ export function termContext(doc: PreparedText, bodyEnd: number): TermContext {
     const s = stem(t.norm);
     stemCount.set(s, (stemCount.get(s) ?? 0) + 1);
   }
-  return { doc, bodyEnd, stemCount, sentenceStarts: sentenceStarts(doc.text) };
+  const starts = sentenceStarts(doc.text);
+  const sentences = starts.map((start, s) => {
+    const sentence = doc.text.slice(start, starts[s + 1] ?? doc.text.length).toLowerCase();
+    return {
+      asksQuestion: sentence.includes('?'),
+      requests: ASKS.some((a) => sentence.includes(a)),
+      negates: wordsOf(sentence).some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
+    };
+  });
+  return { doc, bodyEnd, stemCount, sentenceStarts: starts, sentences };
 }
 
 /** Where sentences start: after ".", "!" or "?" and the space that follows them, and after line breaks. One pass. */
@@ -103,7 +120,7 @@ function sentenceStarts(text: string): number[] {
 
 /** The dense features of a candidate, in TERM_FEATURES order. */
 export function termFeatures(context: TermContext, c: TermCandidate): number[] {
-  const { doc, bodyEnd, stemCount, sentenceStarts } = context;
+  const { doc, bodyEnd, stemCount, sentenceStarts, sentences } = context;
   const { text } = doc;
   const term = text.slice(c.start, c.end);
   const words = wordsOf(term);
@@ -112,8 +129,7 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
   for (const w of content) repeats = Math.max(repeats, stemCount.get(stem(w)) ?? 1);
   let s = 0;
   while (s + 1 < sentenceStarts.length && (sentenceStarts[s + 1] ?? 0) <= c.start) s++;
-  const sentence = text.slice(sentenceStarts[s] ?? 0, sentenceStarts[s + 1] ?? text.length).toLowerCase();
-  const sentenceWords = wordsOf(sentence);
+  const sentence = sentences[s];
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
   return [
     ...KINDS.map((k) => (c.kind === k ? 1 : 0)),
@@ -123,14 +139,14 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
     Math.log(1 + c.count),
     Math.min(6, words.length),
     /\d/.test(term) ? 1 : 0,
-    sentence.includes('?') ? 1 : 0,
+    sentence?.asksQuestion ? 1 : 0,
     s <= 1 ? 1 : 0,
     Math.log(1 + term.length),
     content.length / Math.max(1, words.length),
     /^\p{Lu}/u.test(term) ? 1 : 0,
     /\b(?:my|our|the)\s+$/.test(before) ? 1 : 0,
-    ASKS.some((a) => sentence.includes(a)) ? 1 : 0,
-    sentenceWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't")) ? 1 : 0,
+    sentence?.requests ? 1 : 0,
+    sentence?.negates ? 1 : 0,
     text[c.start - 1] === '(' ? 1 : 0,
     Math.log(1 + text.length),
   ];

@@ -11,7 +11,7 @@ import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
-import { amountsAndTimes, countedThings } from './amounts-and-times';
+import { amountsAndTimes, countedThings, TIME_PLACERS } from './amounts-and-times';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
@@ -365,9 +365,6 @@ function detailOf(text: string, c: Candidate): KeyTermDetail {
     .map(normalizeCode);
   return { term, kind: c.kind, start: c.start, end: c.end, stems: (content.length > 0 ? content : words).map(stem), codes };
 }
-
-/** The words that place a time, left out when a restatement is checked for it ("by Friday", "since the 2nd"). */
-const TIME_PLACERS = new Set(['on', 'by', 'in', 'from', 'until', 'till', 'for', 'of', 'the', 'since', 'before', 'at', 'after', 'within', 'around', 'about', 'over', 'nearly', 'almost', 'roughly']);
 
 /** Two lower-case nouns in a row, the first distinctive: "password change", "game time", "cpu usage". */
 function isCompoundPair(text: string, first: PreparedText['tokens'][number], second: PreparedText['tokens'][number]): boolean {
