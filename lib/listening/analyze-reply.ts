@@ -19,6 +19,8 @@ import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
 import { HINT_CATEGORIES, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import type { UnheardModel } from './unheard-model';
+import { sentenceModelHints, sentencesOf, type SentenceModel } from './sentence-model';
+import { SENTENCE_MODELS } from './sentence-weights';
 import { wallOfTextHints } from './wall-of-text';
 
 /** Earlier customer messages read for their words, most recent last; older ones are ignored. */
@@ -46,6 +48,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? readLatest(context.customerMessage) : undefined;
 
   const hints: Hint[] = phraseRuleHints(text, doc.tokens, found.rules, isEnabled);
+  hints.push(...learnedSentenceHints(doc, hints, isEnabled));
   if (isEnabled('shouting')) {
     hints.push(...shoutingHints(text, doc.tokens, customer.capitals), ...exclamationHints(text, doc.hidden));
   }
@@ -74,6 +77,20 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, isEnabled));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
+}
+
+/**
+ * The sentences the learned readings (sentence-model.ts) flag, where no hint of the same category
+ * already points (a phrase rule names the words better than a whole sentence does). `models` are
+ * the shipped ones, or in the eval's cross-validation, ones fitted without the reply's fold.
+ */
+export function learnedSentenceHints(doc: PreparedText, shown: readonly Hint[], isEnabled: (category: HintCategory) => boolean, models: readonly SentenceModel[] = SENTENCE_MODELS): Hint[] {
+  const wanted = models.filter((m) => isEnabled(m.category));
+  if (wanted.length === 0) return [];
+  const sentences = sentencesOf(doc);
+  return wanted.flatMap((model) =>
+    sentenceModelHints(doc, model, sentences).filter((h) => !shown.some((o) => o.category === h.category && o.start < h.end && h.start < o.end)),
+  );
 }
 
 /**

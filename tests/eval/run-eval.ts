@@ -21,13 +21,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
-import type { Channel, RestatementCoverage } from '../../lib/listening/index';
+import type { Channel, HintCategory, RestatementCoverage } from '../../lib/listening/index';
 import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { examplesOf, trainUnheard } from './unheard-training';
 import { fitKeyTermModel, messageExamplesOf } from './key-term-training';
 import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
 import { extractKeyTermsWith } from '../../lib/listening/key-terms';
+import { fitSentences, replyExamplesOf } from './sentence-training';
+import { learnedSentenceHints } from '../../lib/listening/analyze-reply';
+import { capText } from '../../lib/listening/input-cap';
+import { prepareText } from '../../lib/listening/prepared-text';
+import { SENTENCE_MODELS } from '../../lib/listening/sentence-weights';
 import { UNHEARD_MODEL } from '../../lib/listening/unheard-weights';
 import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
 
@@ -190,23 +195,28 @@ function handWrittenTable(): void {
 
 /** The tuned part cross-validated (cross-validation.ts): per fold as the engine stands, and each fold on what the others support. */
 function crossValidationTable(rows: readonly ReplyRow[]): void {
-  const tuned: FoldRow[] = rows
-    .filter((r) => r.split === 'tune' && Object.keys(r.labels ?? {}).length > 0)
-    .map((r) => ({
-      id: r.id,
-      fold: foldOf(r.id, folds),
-      channel: r.channel,
-      customer: r.customer,
-      reply: r.reply,
-      labels: Object.values(r.labels ?? {}),
-      hints: analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints,
-    }));
+  // The learned sentence readings, fitted for each fold without it (at the shipped thresholds): a
+  // fold's hints are the engine's, with the learned sentences read by its own fold's models.
+  const tunedRows = rows.filter((r) => r.split === 'tune' && Object.keys(r.labels ?? {}).length > 0);
+  const sentenceModels = Array.from({ length: folds }, (_, f) =>
+    SENTENCE_MODELS.map((shipped) => {
+      const others = replyExamplesOf(tunedRows.filter((r) => foldOf(r.id, folds) !== f), shipped.category);
+      return { ...shipped, ...fitSentences(others.flatMap((r) => r.examples)) };
+    }),
+  );
+  const isShown = (category: HintCategory): boolean => isCategoryEnabled(settings, category);
+  const tuned: FoldRow[] = tunedRows.map((r) => {
+    const fold = foldOf(r.id, folds);
+    const asIs = analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints.filter((h) => !h.rule.startsWith('learned-'));
+    const learned = learnedSentenceHints(prepareText(capText(r.reply).text), asIs, isShown, sentenceModels[fold] ?? []);
+    return { id: r.id, fold, channel: r.channel, customer: r.customer, reply: r.reply, labels: Object.values(r.labels ?? {}), hints: [...asIs, ...learned] };
+  });
   // The learned no-acknowledgement reading, fitted for each fold without it (the shipped one saw every tuned row).
   const examples = examplesOf(rows.filter((r) => r.split === 'tune'));
   const unheard = Array.from({ length: folds }, (_, f) => trainUnheard(examples.filter((e) => foldOf(e.id, folds) !== f)));
   const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => !isOff(category), (fold) => unheard[fold] ?? UNHEARD_MODEL);
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
-  console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the no-acknowledgement model fitted without it)`);
+  console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the learned readings fitted without it)`);
   console.log(`${'category'.padEnd(20)}${pad('precision by fold', 32)}${pad('recall by fold', 32)}${pad('cv shown', 10)}${pad('wrong', 7)}${pad('cv P', 6)}${pad('cv R', 6)}`);
   const total = emptyTally();
   for (const category of HINT_CATEGORIES) {
