@@ -83,6 +83,23 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     suggestion: 'Could you tell me exactly what you entered?',
   },
 
+  {
+    // Asked to vouch for what they told us, or for how they did it: "Can you confirm that the device
+    // has not been dropped?", "could you also confirm whether you raised it with staff?" (12 of 12
+    // tuned uses labelled doubting). A choice they are asked to make is no doubt: "could you confirm
+    // whether you'd like a refund or a replacement?"
+    id: 'asks-to-confirm',
+    category: 'doubting',
+    phrases: ['[can|could|would] you [please|also|just|kindly|also please|] confirm [that|whether|if]'],
+    benignAfter: [
+      "[you'd|you would|you|you'd still|you still] [like|want|wish|prefer|rather]",
+      "[you're|you are] [happy|still|available|free|ok|okay|able]",
+      '[this|that|the] [time|date|day|slot|address|price|quote] [is|works|suits]',
+    ],
+    message: 'Asking them to vouch for what they told you sounds like doubt; say what you need and why (Hear the whole message).',
+    suggestion: 'To rule it out on our side, could you tell me …',
+  },
+
   // blame: facts and actions, no scapegoats (Solve honestly, 8).
   {
     id: 'should-have',
