@@ -7,6 +7,10 @@ const SUBJECT = '[this|that|it|which|the update|the fix|these steps]';
 const FIX = 'fix|solve|resolve|sort';
 const CERTAINLY = '[definitely|certainly|absolutely|100]';
 const AFFECTED = '[it|this|that|the issue|the problem|your issue|your problem]';
+const UNVERIFIED_FIX = {
+  message: "A fix promised before it's verified costs trust if it fails (Advise).",
+  suggestion: "This should fix it; if it doesn't, tell me and I'll look further.",
+} as const;
 
 export const OVERPROMISE_RULES: readonly PhraseRule[] = [
   // overpromise: Advise (6) and Solve honestly (8): promise what you have verified.
@@ -31,6 +35,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `[they'll|they will|you'll|you will] ${CERTAINLY} [be|arrive|get|have|receive|see]`,
       // Anyone else's certain outcome: "Steve will definitely be there", "it will definitely be the gas pressure".
       `will ${CERTAINLY} [be|arrive|get|have|work|pass|fix|sort|solve|resolve|come out|come back]`,
+      // …whatever it does: "your next firing will definitely reach temperature", "the crew will
+      // definitely collect your items", "will definitely come off with a blade" (80 of the 81 tuned
+      // uses of "will definitely" labelled; the 81st is conditional, "if there is a genuine leak it
+      // will definitely be covered", which UNVERIFIED leaves).
+      `will ${CERTAINLY} [reach|clear|start|stop|collect|come off|find|look|taste|fit|last|run|help|improve|settle|disappear|go away|sort out|take care]`,
+
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
       // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
@@ -38,8 +48,19 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     benignBefore: UNVERIFIED,
     // The agent's own word: "I will definitely be in touch tomorrow".
     benignRightBefore: ['i', 'we'],
-    message: "A fix promised before it's verified costs trust if it fails (Advise).",
-    suggestion: "This should fix it; if it doesn't, tell me and I'll look further.",
+    ...UNVERIFIED_FIX,
+  },
+  {
+    // An outcome promised as perfect: "the dress will be absolutely perfect for your wedding", "Pickle
+    // will be absolutely fine on it" (6 of 7 tuned uses labelled). Allowed is not promised: "at 125cm
+    // he will be absolutely fine to drive" (the seventh).
+    id: 'certain-outcome',
+    category: 'overpromise',
+    phrases: ['will be [absolutely|completely|totally|perfectly] [fine|perfect]'],
+    benignBefore: UNVERIFIED,
+    benignRightBefore: ['i', 'we'],
+    benignAfter: ['to'],
+    ...UNVERIFIED_FIX,
   },
   {
     id: 'guarantee',
