@@ -11,7 +11,8 @@ import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
-import { amountsAndTimes, countedThings, TIME_PLACERS } from './amounts-and-times';
+import { amountsAndTimes, countedThings, repeatCounts, TIME_PLACERS } from './amounts-and-times';
+import { askedQuestions } from './asked-questions';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
@@ -153,6 +154,9 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
   // six years", "three weeks ago") than the problem: weighed like a phrase.
   for (const [start, end] of times) addUntaken('time', start, end, /\b(?:years?|ago)\b/i.test(text.slice(start, end)) ? STORY_RANK : RANK.time);
   for (const [start, end] of requestPhrases(tokens, text)) addUntaken('request', start, end);
+  // What they ask to be told is asked for as much as what they ask to be done.
+  for (const [start, end] of askedQuestions(tokens, text)) addUntaken('request', start, end);
+  for (const [start, end] of repeatCounts(text, tokens)) addUntaken('amount', start, end);
   // Customers say what is wrong first; a symptom told later is more often the story around it
   // ("nobody called back", "can't take time off"), weighed like a phrase.
   for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : STORY_RANK);

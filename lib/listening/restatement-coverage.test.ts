@@ -63,6 +63,8 @@ describe('extractKeyTerms', () => {
     ['measurements, temperatures, a numbered lot and a clock time with a dot, but not any number with a dot', 'Lot 214 arrived at 10.40, and the 4.2 kW heater reads 62°C. The gap is 0.8 m wide, and the pump runs at 5.30pm. Tickets cost 10.40 each.', ['Lot 214', '10.40', '4.2 kW', 'heater', '62°C', '0.8 m', 'wide', 'pump', '5.30pm', 'cost']],
     ['a street address and codes with slashes, but not a fraction, a date or "and/or"', "I live at 22 Birch Close, ref PROW/2291/CS and B24/29. The 3/4 size and 21/10/2025 date, and/or 7 St Mary's Road.", ['22 Birch Close', 'ref PROW/2291/CS', 'B24/29', 'size', 'date', "7 St Mary's Road"]],
     ['a thing that did not come, but not "I cannot come"', 'The engineer didn\'t come, and I cannot come to the office.', ["engineer didn't come"]],
+    ['what they ask to be told, but not a question in everyday words', 'When will the replacement boiler arrive? Please let me know who pays for the ceiling. What should I do?', ['When will the replacement boiler arrive', 'who pays for the ceiling']],
+    ['how often it happened or they asked, "e-mail" included', 'This is my third e-mail about the second delivery this week.', ['third e-mail', 'second delivery']],
   ])('handles %s', (_what, text, terms) => {
     expect(extractKeyTerms(text).map((t) => t.term)).toEqual(terms);
   });
@@ -151,7 +153,8 @@ describe('extractKeyTerms', () => {
   it('weighs how long ago, or for how many years, like a phrase: the story around the problem', () => {
     const parts = 'water pump, brake pad, door hinge, oven tray, fridge seal, boiler valve, sink plug, shower head, roof tile, gate post, drain cover, cooker knob, bath panel';
     const terms = extractKeyTerms(`I have been a customer for six years. The Quartz kettle leaked three weeks ago. Parts I need: ${parts}.`).map((t) => t.term);
-    expect(terms).toContain('drain cover');
+    // Twelve places, thirteen parts: the parts fill them all (which part is left is the model's call).
+    expect(terms.filter((t) => parts.includes(t))).toHaveLength(12);
     expect(terms).not.toContain('for six years');
     expect(terms).not.toContain('three weeks ago');
   });

@@ -1,0 +1,56 @@
+/**
+ * What the customer asks to be told, in their words, as key terms: "when I will have it", "what
+ * happened", "who will pay", "how long". The labellers kept these as must terms (359 of the 3,047
+ * tuned must terms that no other reading proposed): an answer that skips one leaves the customer
+ * asking again. Found by walking tokens from literal word lists; no pattern is built from data.
+ */
+import type { Span } from './amounts-and-times';
+import { isCommonWord } from './common-words';
+import type { Token } from './tokens';
+
+const ASKING_WORDS = new Set(['what', 'when', 'why', 'how', 'who', 'whether', 'where', 'which']);
+/** Words after which a question is asked inside a sentence: "tell me when", "I'd like to know why", "no idea what". */
+const TO_KNOW = new Set(['know', 'tell', 'explain', 'understand', 'wondering', 'wonder', 'ask', 'asking', 'confirm', 'out', 'idea', 'clue', 'advise', 'sure', 'unclear', 'clarify', 'me', 'us']);
+/** Words that end the question's clause: another clause starts. */
+const CLAUSE_ENDS = new Set(['and', 'but', 'because', 'as', 'so', 'or', 'since', 'although', 'though', 'if', 'please', 'thanks']);
+/** Openings that ask nothing about the problem: "how are you", "what a mess", "why not". */
+const EMPTY_OPENINGS: readonly (readonly string[])[] = [['how', 'are'], ['how', 'is', 'everyone'], ['what', 'a'], ['what', 'an'], ['why', 'not'], ['how', 'ever'], ['which', 'is', 'why'], ['who', 'knows']];
+const MAX_WORDS = 7;
+
+/**
+ * The questions a customer asks in their own words: a sentence that opens with an asking word and
+ * ends with "?", or an asking word after a word of wanting to know ("let me know when the engineer
+ * is coming"), up to the end of its clause.
+ */
+export function askedQuestions(tokens: readonly Token[], text: string): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i];
+    if (!word || !ASKING_WORDS.has(word.norm)) continue;
+    const previous = tokens[i - 1];
+    const embedded = previous !== undefined && !word.breakBefore && TO_KNOW.has(previous.norm);
+    if (!embedded && !(word.breakBefore && endsAsQuestion(tokens, text, i))) continue;
+    if (EMPTY_OPENINGS.some((words) => words.every((w, k) => tokens[i + k]?.norm === w))) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS) {
+      const next = tokens[last + 1];
+      if (!next || next.breakBefore || CLAUSE_ENDS.has(next.norm) || text.slice(tokens[last]?.end ?? 0, next.start).includes(',')) break;
+      last++;
+    }
+    // A question in everyday words asks nothing of theirs in particular: "what should I do", "what
+    // are my options", "what is going on" (labelled noise more often than not on the tuned part).
+    if (!tokens.slice(i + 1, last + 1).some((t) => !isCommonWord(t.norm))) continue;
+    found.push([word.start, tokens[last]?.end ?? word.end]);
+    i = last;
+  }
+  return found;
+}
+
+/** Whether the clause from token `i` on ends with "?" before the next break. */
+function endsAsQuestion(tokens: readonly Token[], text: string, i: number): boolean {
+  let last = i;
+  while (last + 1 < tokens.length && !tokens[last + 1]?.breakBefore) last++;
+  const end = tokens[last]?.end ?? 0;
+  const next = tokens[last + 1]?.start ?? text.length;
+  return text.slice(end, next).includes('?');
+}
