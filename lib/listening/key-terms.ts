@@ -11,7 +11,7 @@ import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
-import { amountsAndTimes, countedThings, repeatCounts, TIME_PLACERS } from './amounts-and-times';
+import { amountsAndTimes, countedThings, doneAgain, repeatCounts, TIME_PLACERS } from './amounts-and-times';
 import { askedQuestions } from './asked-questions';
 import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
@@ -157,6 +157,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
   // What they ask to be told is asked for as much as what they ask to be done.
   for (const [start, end] of askedQuestions(tokens, text)) addUntaken('request', start, end);
   for (const [start, end] of repeatCounts(text, tokens)) addUntaken('amount', start, end);
+  for (const [start, end] of doneAgain(text, tokens)) addUntaken('symptom', start, end);
   // Customers say what is wrong first; a symptom told later is more often the story around it
   // ("nobody called back", "can't take time off"), weighed like a phrase.
   for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : STORY_RANK);
