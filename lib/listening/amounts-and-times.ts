@@ -318,8 +318,8 @@ const OBJECTS = new Set(['it', 'them', 'me', 'us', 'this', 'that', 'him', 'her']
 
 /**
  * What happened or was done more than once, in their words: "phoned twice", "paying again",
- * "dripping again", "send them again" (the tuned part's must terms held 140 such that no other
- * reading proposed).
+ * "dripping again", "send them again" (82 of the tuned part's must terms that no other reading
+ * proposed ended in "again" or "twice").
  */
 export function doneAgain(text: string, tokens: readonly Token[]): Span[] {
   const found: Span[] = [];
