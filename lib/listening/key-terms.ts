@@ -13,7 +13,7 @@ import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddres
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes, countedThings, doneAgain, repeatCounts, TIME_PLACERS } from './amounts-and-times';
 import { askedQuestions } from './asked-questions';
-import { requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
+import { comingPhrases, requestPhrases, symptomPhrases, symptomWords } from './symptom-phrases';
 import { recentReadings } from './recent-readings';
 import { SWEARING } from './signal-phrases';
 import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameAboveSignatureLines, ownEnglishSentences, signOffStart, startsPredicate } from './greetings-and-sign-offs';
@@ -158,6 +158,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
   for (const [start, end] of askedQuestions(tokens, text)) addUntaken('request', start, end);
   for (const [start, end] of repeatCounts(text, tokens)) addUntaken('amount', start, end);
   for (const [start, end] of doneAgain(text, tokens)) addUntaken('symptom', start, end);
+  for (const [start, end] of comingPhrases(tokens, text)) addUntaken('request', start, end);
   // Customers say what is wrong first; a symptom told later is more often the story around it
   // ("nobody called back", "can't take time off"), weighed like a phrase.
   for (const [start, end] of symptomPhrases(tokens, text)) addUntaken('symptom', start, end, start < bodyEnd * SYMPTOM_LEAD_SHARE ? RANK.symptom : STORY_RANK);

@@ -410,3 +410,40 @@ function stateAt(tokens: readonly Token[], i: number, text: string): { span: Spa
   if (!subject || !isSubjectNoun(subject.norm) || commaBefore(text, tokens, k)) return null;
   return { span: [subject.start, state.end], last: i };
 }
+
+const COMING = new Set(['come', 'comes', 'coming', 'came']);
+const COMING_WHERE = new Set(['back', 'out', 'round', 'over']);
+/** Words that go on a visit's errand: "come and look at it", "come back and look properly". */
+const ERRAND_WORDS = new Set(['at', 'it', 'them', 'a', 'look', 'properly', 'right', 'again', 'this', 'under', 'in', 'off', 'up']);
+
+/**
+ * Someone coming (back, out, round) and what for: "can someone come out", "come and look at it",
+ * "fitter needs to come back", and what came back ("the stain had come back"). 84 of the tuned
+ * part's must terms that no other reading proposed were such.
+ */
+export function comingPhrases(tokens: readonly Token[], text: string): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!COMING.has(tokens[i]?.norm ?? '')) continue;
+    let last = i;
+    if (COMING_WHERE.has(tokens[last + 1]?.norm ?? '') && !tokens[last + 1]?.breakBefore) last++;
+    // "… and look at it": the errand, a verb and the words that go with it.
+    const and = tokens[last + 1];
+    const verb = tokens[last + 2];
+    const errand = and?.norm === 'and' && verb !== undefined && tokens[i]?.norm !== 'came' && !and.breakBefore && !verb.breakBefore && !commaBefore(text, tokens, last + 1) && !STOPS.has(verb.norm);
+    if (errand) {
+      last += 2;
+      while (ERRAND_WORDS.has(tokens[last + 1]?.norm ?? '') && !tokens[last + 1]?.breakBefore && last - i < 6) last++;
+    }
+    // Without an errand only a visit asked for ("can someone come out", "needs to come back") or
+    // a thing that has come back: "they came out on Monday" is the story.
+    const asked = VISIT_ASKERS.has(tokens[i - 1]?.norm ?? '') && tokens[i]?.norm === 'come';
+    const returned = RETURNED.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'back';
+    if (last === i || tokens[i]?.breakBefore || !(errand || asked || returned)) continue;
+    found.push([tokens[i]?.start ?? 0, tokens[last]?.end ?? 0]);
+    i = last;
+  }
+  return found;
+}
+const VISIT_ASKERS = new Set(['to', 'someone', 'somebody', 'can', 'could', 'will', 'would', 'you', 'they', 'he', 'she', 'engineer', 'fitter', 'technician', 'plumber']);
+const RETURNED = new Set(['has', 'had', 'have', 'keeps', 'kept']);
