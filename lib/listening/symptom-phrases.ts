@@ -15,7 +15,7 @@ const SWORN: ReadonlySet<string> = new Set(SWEARING);
 const LEADS = new Set([
   'not', 'never', 'cannot', "can't", 'cant', "won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't",
   'arent', "wasn't", 'wasnt', "weren't", "hasn't", 'hasnt', "haven't", 'havent', "don't", 'dont', "couldn't", 'couldnt',
-  "wouldn't", 'wouldnt', 'unable', 'stopped', 'keeps', 'kept', 'nobody', 'nothing', 'barely', 'no longer', 'still',
+  "wouldn't", 'wouldnt', 'unable', 'stopped', 'keeps', 'kept', 'nobody', 'nothing', 'barely', 'no longer', 'still', 'no one',
 ]);
 /** Symptoms said in one word, with what may follow them ("locked out", "charged twice"). */
 const SYMPTOM_WORDS = new Set([
@@ -125,8 +125,15 @@ const NO_NON_FAULTS = new Set([
 function isNoThing(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i]?.norm !== 'no' || !next || next.breakBefore) return false;
-  return /^\p{L}{3,}$/u.test(next.norm) && !NO_NON_FAULTS.has(next.norm) && !STOPS.has(next.norm) && !isCommonWord(next.norm);
+  return NO_ANSWER.has(next.norm) || (/^\p{L}{3,}$/u.test(next.norm) && !NO_NON_FAULTS.has(next.norm) && !STOPS.has(next.norm) && !isCommonWord(next.norm));
 }
+/** Everyday words that are the fault after "no": "no reply", "no answer at all", "no sound". */
+const NO_ANSWER = new Set(['reply', 'replies', 'answer', 'response', 'update', 'updates', 'word', 'contact', 'sound', 'signal', 'power', 'news', 'callback', 'record', 'sign']);
+/** Leads that take an auxiliary before the verb that is the fault: "nobody has contacted me", "nothing has arrived". */
+const NOBODY = new Set(['nobody', 'nothing', 'no one']);
+const NOBODY_AUXILIARIES = new Set(['has', 'had', 'have', 'was', 'is', 'ever', 'yet', 'been', 'actually']);
+/** What has not happened is the fault after "nothing": "nothing has happened", "nothing has changed". */
+const NOTHING_FAULTS = new Set(['happened', 'changed', 'happens', 'changes']);
 
 export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
@@ -138,7 +145,10 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     // "still haven't got": after "still", the negation's verb decides.
     let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
-    if (lead && !isOwnAction(tokens, i) && !isNotASymptom(tokens, verbAt)) {
+    const nobody = NOBODY.has(LEADS.has(twoWords) ? twoWords : token.norm);
+    if (nobody) while (NOBODY_AUXILIARIES.has(tokens[verbAt]?.norm ?? '') && !tokens[verbAt]?.breakBefore) verbAt++;
+    const fault = nobody && NOTHING_FAULTS.has(tokens[verbAt]?.norm ?? '');
+    if (lead && !isOwnAction(tokens, i) && (fault || !isNotASymptom(tokens, verbAt))) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
