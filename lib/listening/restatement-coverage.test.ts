@@ -65,6 +65,7 @@ describe('extractKeyTerms', () => {
     ['a thing that did not come, but not "I cannot come"', 'The engineer didn\'t come, and I cannot come to the office.', ["engineer didn't come"]],
     ['what they ask to be told, but not a question in everyday words', 'When will the replacement boiler arrive? Please let me know who pays for the ceiling. What should I do?', ['When will the replacement boiler arrive', 'who pays for the ceiling']],
     ['how often it happened or they asked, "e-mail" included', 'This is my third e-mail about the second delivery this week.', ['third e-mail', 'second delivery']],
+    ['what has not been done, but not what has not been easy', 'The bin has not been emptied. It has not been easy.', ['bin has not been emptied']],
     ['nobody or nothing, through "has", and no reply', 'Nobody has contacted me since. Nothing has happened, and I got no reply.', ['Nobody has contacted me', 'Nothing has happened', 'no reply']],
     ['a visit asked for and what came back, but not the story of a visit', 'Can someone come out and look at it? The stain has come back. The fitter came out on Monday.', ['come out and look at it', 'stain', 'come back', 'fitter', 'on Monday']],
     ['what was done or went on more than once, but not "thanks again" or "writing again"', 'I phoned twice and the tap is dripping again. Thanks again; I am writing again.', ['phoned twice', 'dripping again']],

@@ -132,6 +132,17 @@ const NO_ANSWER = new Set(['reply', 'replies', 'answer', 'response', 'update', '
 /** Leads that take an auxiliary before the verb that is the fault: "nobody has contacted me", "nothing has arrived". */
 const NOBODY = new Set(['nobody', 'nothing', 'no one']);
 const NOBODY_AUXILIARIES = new Set(['has', 'had', 'have', 'was', 'is', 'ever', 'yet', 'been', 'actually']);
+/**
+ * What was never got, or has not been done, is the fault, though "got" and "been" alone are not:
+ * "never got a permit", "never had a reply", "has not been emptied", "haven't been collected".
+ */
+function notDone(tokens: readonly Token[], lead: string, verbAt: number): boolean {
+  const verb = tokens[verbAt]?.norm ?? '';
+  const next = tokens[verbAt + 1];
+  if (!next || next.breakBefore) return false;
+  if (lead === 'never' && (verb === 'got' || verb === 'had')) return ['a', 'an', 'any', 'the', 'my', 'our'].includes(next.norm);
+  return verb === 'been' && /^\p{L}{3,}ed$/u.test(next.norm);
+}
 /** What has not happened is the fault after "nothing": "nothing has happened", "nothing has changed". */
 const NOTHING_FAULTS = new Set(['happened', 'changed', 'happens', 'changes']);
 
@@ -147,7 +158,7 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
     const nobody = NOBODY.has(LEADS.has(twoWords) ? twoWords : token.norm);
     if (nobody) while (NOBODY_AUXILIARIES.has(tokens[verbAt]?.norm ?? '') && !tokens[verbAt]?.breakBefore) verbAt++;
-    const fault = nobody && NOTHING_FAULTS.has(tokens[verbAt]?.norm ?? '');
+    const fault = (nobody && NOTHING_FAULTS.has(tokens[verbAt]?.norm ?? '')) || notDone(tokens, token.norm, verbAt);
     if (lead && !isOwnAction(tokens, i) && (fault || !isNotASymptom(tokens, verbAt))) {
       let last = LEADS.has(twoWords) ? i + 1 : i;
       let words = 0;
