@@ -3,7 +3,10 @@
  * of the categories in MESSAGES (today `blame`) to the eval's tuned part and writes them to
  * lib/listening/sentence-weights.ts. A category whose model's own hints are never right
  * TARGET_PRECISION of the time is printed and not written (`dismissive`, measured with
- * LF_ONLY=dismissive: its own hints were right 0.76–0.78 of the time at every threshold). The held-aside part is never read. How they learn:
+ * LF_ONLY=dismissive: its own hints were right 0.76–0.78 of the time at every threshold; `doubting` and
+ * `overpromise`, measured the same way in the thirteenth pass, add 1 and 0 hints at the threshold chosen:
+ * their rules already find what the model learns). LF_KEPT=N keeps N n-grams instead of KEPT_NGRAMS.
+ * The held-aside part is never read. How they learn:
  * sentence-training.ts.
  *
  *   npm run train:sentences            print the cross-validated tables, then write the weights
