@@ -20,7 +20,7 @@ describe('sentencesOf', () => {
 });
 
 describe('sentenceProbability', () => {
-  const model: SentenceModel = { category: 'blame', ngrams: ['you should', 'should'], idf: [2, 1], weights: [3, 1], bias: -2, threshold: 0.5, message: 'm', suggestion: 's' };
+  const model: SentenceModel = { category: 'blame', ngrams: ['you should', 'should'], idf: [2, 1], weights: [3, 1], bias: -2, threshold: 0.5, message: 'm' };
 
   it('weighs the sentence’s TF-IDF, normalised to unit length, against the n-grams it knows', () => {
     const doc = prepareText('You should have called.');
@@ -73,6 +73,13 @@ describe('the shipped blame reading', () => {
     const reply =
       'Hi Tom,\n\nThanks for getting in touch. To avoid this in future, we recommend customers check the pressure gauge every week and keep it above 1 bar. We can send an engineer on Friday.\n\nRegards,\nWarmway';
     expect(blameHints(reply).map((h) => [h.rule, h.text])).toEqual([['learned-blame', 'To avoid this in future, we recommend customers check the pressure gauge every week and keep it above 1 bar']]);
+  });
+
+  it('offers no wording to put in place of the whole sentence it points at', () => {
+    const reply = 'Hi Tom,\n\nTo avoid this in future, we recommend customers check the pressure gauge every week and keep it above 1 bar.\n\nRegards,\nWarmway';
+    const [hint] = blameHints(reply).filter((h) => h.rule === 'learned-blame');
+    expect(hint?.message).toContain('say what happened');
+    expect(hint).not.toHaveProperty('suggestion');
   });
 
   it('leaves alone a reply that owns the problem', () => {

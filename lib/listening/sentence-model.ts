@@ -27,8 +27,11 @@ export interface SentenceModel {
   bias: number;
   /** The probability above which the sentence is shown. */
   threshold: number;
+  /**
+   * What the hint says. There is no suggested wording: the hint points at a whole sentence, and
+   * "Use this wording" would put a template in place of everything the agent wrote there.
+   */
   message: string;
-  suggestion: string;
 }
 
 /** A sentence as token indices, first to last inclusive. */
@@ -169,7 +172,7 @@ export function sentenceModelHints(doc: PreparedText, model: SentenceModel, sent
     const start = doc.tokens[span.first]?.start ?? 0;
     const end = doc.tokens[span.last]?.end ?? start;
     if (probabilityOf(doc, span, model, doc.text.slice(start, end)) <= model.threshold) continue;
-    hints.push({ category: model.category, rule: `learned-${model.category}`, start, end, text: doc.text.slice(start, end), message: model.message, suggestion: model.suggestion });
+    hints.push({ category: model.category, rule: `learned-${model.category}`, start, end, text: doc.text.slice(start, end), message: model.message });
   }
   return hints;
 }

@@ -15,6 +15,5 @@ export const SENTENCE_MODELS: readonly SentenceModel[] = [
     bias: -5.44178,
     threshold: 0.63,
     message: "This sentence may read as putting the problem on them; say what happened and what you will do (Advise).",
-    suggestion: "Here is what happened and what I am doing about it: …",
   },
 ];

@@ -164,7 +164,7 @@ export function fitSentences(examples: readonly SentenceExample[]): Fitted {
   return fitOn(examples, kept, idfOf);
 }
 
-export type Messages = Pick<SentenceModel, 'message' | 'suggestion'>;
+export type Messages = Pick<SentenceModel, 'message'>;
 
 export const asModel = (category: HintCategory, fitted: Fitted, threshold: number, messages: Messages): SentenceModel => ({ category, ...fitted, threshold, ...messages });
 
@@ -174,7 +174,7 @@ export function crossValidatedReplyScores(replies: readonly ReplyExample[], cate
   for (let k = 0; k < folds; k++) {
     const rest = replies.filter((r) => foldOf(r.group, folds) !== k);
     if (rest.length === replies.length) continue;
-    const model = asModel(category, fitSentences(rest.flatMap((r) => r.examples)), 0.5, { message: '', suggestion: '' });
+    const model = asModel(category, fitSentences(rest.flatMap((r) => r.examples)), 0.5, { message: '' });
     replies.forEach((r, i) => {
       if (foldOf(r.group, folds) === k) scores[i] = Math.max(0, ...r.sentences.map((s) => sentenceProbability(r.doc, s, model)));
     });

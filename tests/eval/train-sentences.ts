@@ -23,7 +23,6 @@ const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'sentence-
 const MESSAGES: Partial<Record<HintCategory, Messages>> = {
   blame: {
     message: 'This sentence may read as putting the problem on them; say what happened and what you will do (Advise).',
-    suggestion: 'Here is what happened and what I am doing about it: …',
   },
 };
 
@@ -67,7 +66,6 @@ for (const category of (process.env.LF_ONLY ? [process.env.LF_ONLY] : Object.key
     bias: ${Number(model.bias.toPrecision(6))},
     threshold: ${threshold},
     message: ${JSON.stringify(model.message)},
-    suggestion: ${JSON.stringify(model.suggestion)},
   },`);
 }
 
