@@ -311,8 +311,6 @@ export function repeatCounts(text: string, tokens: readonly Token[]): Span[] {
   return found;
 }
 
-/** Words before "twice" or "again" that count nothing of theirs: "thanks again", "once again", "try again". */
-const NOT_REPEATED = new Set(['thanks', 'thank', 'once', 'try', 'tried', 'trying', 'again', 'all', 'over', 'never', 'here', 'there', 'you', 'if', 'and', 'or', 'but', 'then', 'than', 'so', 'think', 'say', 'said', 'ask', 'asking', 'hear', 'start']);
 /** Words that stand between a verb and "again": "send them again", "look at it again". */
 const OBJECTS = new Set(['it', 'them', 'me', 'us', 'this', 'that', 'him', 'her']);
 
@@ -329,17 +327,23 @@ export function doneAgain(text: string, tokens: readonly Token[]): Span[] {
     let first = i - 1;
     if (OBJECTS.has(tokens[first]?.norm ?? '') && first > 0 && !tokens[first]?.breakBefore) first--;
     const verb = tokens[first];
-    if (!verb || !looksDone(verb.norm) || NOT_REPEATED.has(verb.norm) || text.slice(verb.end, again.start).includes(',')) continue;
+    if (!verb || !looksDone(verb.norm) || text.slice(verb.end, again.start).includes(',')) continue;
     if (first < i - 1 && tokens[first + 1]?.breakBefore) continue;
     found.push([verb.start, again.end]);
   }
   return found;
 }
 
-/** What was done or went on: a past or ongoing verb ("phoned", "dripping"), or one of the verbs a repeat is told with. */
+/**
+ * What was done or went on: a past or ongoing verb ("phoned", "dripping"), or one of the verbs a
+ * repeat is told with. Nothing else counts: "thanks again", "once again", "try again".
+ */
 const REPEATED_VERBS = new Set(['happen', 'happens', 'pay', 'charge', 'send', 'break', 'fail', 'fails', 'leak', 'leaks', 'drip', 'drips', 'rang', 'sent', 'paid', 'broke']);
 function looksDone(word: string): boolean {
   return REPEATED_VERBS.has(word) || (/^\p{L}{3,}(?:ed|ing)$/u.test(word) && !CONTACTING.has(word));
 }
-/** Writing again is them chasing us, which the reply answers by its own words, not a term of the problem. */
-const CONTACTING = new Set(['writing', 'chasing', 'emailing', 'asking', 'contacting', 'messaging', 'trying', 'saying', 'checking']);
+/**
+ * Writing again is them chasing us, which the reply answers by its own words, and trying again is
+ * their effort: neither is a term of the problem.
+ */
+const CONTACTING = new Set(['writing', 'chasing', 'emailing', 'asking', 'contacting', 'messaging', 'trying', 'tried', 'saying', 'checking']);

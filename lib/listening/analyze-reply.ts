@@ -66,12 +66,12 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // RAM, GPU" to people who asked about them, wrong 4 of 4 on the tuned part), when their message
     // is known and they do not write technically.
     if (latest && !isTurn(context.channel) && !isTechnicalCustomer(customer.jargon, customer.technical) && acronymsWritten(customer.capitals) < 3) {
-      hints.push(...acronymHints(doc, customer.capitals, customer.initials).filter((a) => !curated.some((c) => c.start < a.end && a.start < c.end)));
+      hints.push(...acronymHints(doc, customer.capitals, customer.initials).filter((a) => !overlapsItsCategory(curated, a)));
     }
   }
   if (isEnabled('doubting') && latest !== undefined) {
     const asked = recheckHints(doc, latest.done, found.leads);
-    hints.push(...asked.filter((h) => !hints.some((o) => o.category === 'doubting' && o.start < h.end && h.start < o.end)));
+    hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
   hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, isEnabled));
@@ -89,8 +89,13 @@ export function learnedSentenceHints(doc: PreparedText, shown: readonly Hint[], 
   if (wanted.length === 0) return [];
   const sentences = sentencesOf(doc);
   return wanted.flatMap((model) =>
-    sentenceModelHints(doc, model, sentences).filter((h) => !shown.some((o) => o.category === h.category && o.start < h.end && h.start < o.end)),
+    sentenceModelHints(doc, model, sentences).filter((h) => !overlapsItsCategory(shown, h)),
   );
+}
+
+/** Whether a hint of `hint`'s category already points at some of its words. */
+function overlapsItsCategory(hints: readonly Hint[], hint: Hint): boolean {
+  return hints.some((o) => o.category === hint.category && o.start < hint.end && hint.start < o.end);
 }
 
 /**

@@ -171,8 +171,9 @@ export function sentenceModelHints(doc: PreparedText, model: SentenceModel, sent
   for (const span of sentences) {
     const start = doc.tokens[span.first]?.start ?? 0;
     const end = doc.tokens[span.last]?.end ?? start;
-    if (probabilityOf(doc, span, model, doc.text.slice(start, end)) <= model.threshold) continue;
-    hints.push({ category: model.category, rule: `learned-${model.category}`, start, end, text: doc.text.slice(start, end), message: model.message });
+    const text = doc.text.slice(start, end);
+    if (probabilityOf(doc, span, model, text) <= model.threshold) continue;
+    hints.push({ category: model.category, rule: `learned-${model.category}`, start, end, text, message: model.message });
   }
   return hints;
 }
