@@ -36,6 +36,13 @@ export interface CustomerRow {
   careless: string;
 }
 
+/** A row's writers' set ("team-email41-A" for "team-email41-A-07"): the id without its number. */
+export function writerOf(id: string): string {
+  let end = id.length;
+  while (end > 0 && (id[end - 1] ?? '') >= '0' && (id[end - 1] ?? '') <= '9') end--;
+  return id.slice(0, id[end - 1] === '-' ? end - 1 : end);
+}
+
 /** Every row of the data files whose name starts with `prefix` (only the file `only`.jsonl when given), in file order. */
 export function readJsonl<T>(prefix: string, only?: string): T[] {
   return readdirSync(DATA)

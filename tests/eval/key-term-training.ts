@@ -6,7 +6,7 @@
  */
 import { extractKeyTermsWith, keyTermCandidates } from '../../lib/listening/key-terms';
 import { TERM_FEATURES, termFeatures, termStems, type KeyTermModel } from '../../lib/listening/key-term-model';
-import type { CustomerRow } from './eval-data';
+import { writerOf, type CustomerRow } from './eval-data';
 import { fitLogistic } from './logistic';
 import { addTermTally, emptyTermTally, isRightTerm, scoreTerms, type TermTally } from './score';
 
@@ -44,13 +44,6 @@ export function messageExamplesOf(rows: readonly CustomerRow[]): MessageExample[
         wanted: candidates.map((c) => isRightTerm(text.slice(c.start, c.end), row.must ?? [])),
       };
     });
-}
-
-/** "team-email41-A" for "team-email41-A-07": the id without its number. */
-function writerOf(id: string): string {
-  let end = id.length;
-  while (end > 0 && (id[end - 1] ?? '') >= '0' && (id[end - 1] ?? '') <= '9') end--;
-  return id.slice(0, id[end - 1] === '-' ? end - 1 : end);
 }
 
 /** Fits a model to the examples: the vocabulary is chosen from them alone. */

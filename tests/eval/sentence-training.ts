@@ -9,7 +9,7 @@ import { prepareText, type PreparedText } from '../../lib/listening/prepared-tex
 import { capText } from '../../lib/listening/input-cap';
 import { sentenceProbability, sentencesOf, type SentenceModel, type SentenceSpan } from '../../lib/listening/sentence-model';
 import { foldOf } from './cross-validation';
-import type { ReplyRow } from './eval-data';
+import { writerOf, type ReplyRow } from './eval-data';
 
 export const FOLDS = 5;
 /**
@@ -79,7 +79,7 @@ export function replyExamplesOf(rows: readonly ReplyRow[], category: HintCategor
     });
     const ruleShows = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel }).hints.some((h) => h.category === category && !h.rule.startsWith('learned-'));
     const wanted = labels.filter((l) => (l.deserved ?? []).includes(category)).length;
-    out.push({ id: row.id, group: row.id.replace(/-\d+$/, ''), doc, sentences, examples, ruleShows, either: wanted > 0, all: wanted === labels.length });
+    out.push({ id: row.id, group: writerOf(row.id), doc, sentences, examples, ruleShows, either: wanted > 0, all: wanted === labels.length });
   }
   return out;
 }
