@@ -56,4 +56,18 @@ describe('the key-term model', () => {
     expect(features[TERM_FEATURES.indexOf('code')]).toBe(0);
     expect(termStems(context, crashing)).toEqual(['keep', 'crash']);
   });
+
+  it('reads where a candidate stands apart for each kind: a time in the opening is not a word in the opening', () => {
+    const { context, candidates } = keyTermCandidates(MESSAGE);
+    const symptom = candidates.find((c) => context.doc.text.slice(c.start, c.end) === 'keeps crashing');
+    expect(symptom).toBeDefined();
+    if (!symptom) return;
+    const features = termFeatures(context, symptom);
+    const at = (name: string): number | undefined => features[TERM_FEATURES.indexOf(name)];
+    expect(at('opening')).toBe(1);
+    expect(at('symptom × opening')).toBe(1);
+    expect(at('word × opening')).toBe(0);
+    expect(at('symptom × position')).toBe(at('position'));
+    expect(at('time × position')).toBe(0);
+  });
 });

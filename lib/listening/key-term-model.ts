@@ -38,7 +38,7 @@ export interface TermCandidate {
 }
 
 const KINDS: readonly KeyTerm['kind'][] = ['quoted', 'code', 'amount', 'version', 'symptom', 'request', 'time', 'product', 'phrase', 'word'];
-export const TERM_FEATURES: readonly string[] = [
+const BASE_FEATURES: readonly string[] = [
   ...KINDS,
   'story',
   'position',
@@ -57,6 +57,10 @@ export const TERM_FEATURES: readonly string[] = [
   'in brackets',
   'message length',
 ];
+/** The context features read apart for each kind: a position or a question means one thing for a time, another for a word. */
+const CROSSED = ['story', 'position', 'repeats', 'words', 'in a question', 'opening', 'capitalised', 'after my/our/the', 'in a request', 'in a negation', 'message length'];
+const CROSSED_AT = CROSSED.map((name) => BASE_FEATURES.indexOf(name));
+export const TERM_FEATURES: readonly string[] = [...BASE_FEATURES, ...KINDS.flatMap((k) => CROSSED.map((name) => `${k} × ${name}`))];
 
 /** What every candidate of one message is read against: computed once per message. */
 export interface TermContext {
@@ -131,7 +135,7 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
   while (s + 1 < sentenceStarts.length && (sentenceStarts[s + 1] ?? 0) <= c.start) s++;
   const sentence = sentences[s];
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
-  return [
+  const base = [
     ...KINDS.map((k) => (c.kind === k ? 1 : 0)),
     c.story ? 1 : 0,
     Math.min(1, c.start / Math.max(1, bodyEnd)),
@@ -150,6 +154,8 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
     text[c.start - 1] === '(' ? 1 : 0,
     Math.log(1 + text.length),
   ];
+  const crosses = KINDS.flatMap((k) => CROSSED_AT.map((j) => (c.kind === k ? (base[j] ?? 0) : 0)));
+  return [...base, ...crosses];
 }
 
 /** The stems of a candidate's words of three letters or more: what the vocabulary weights are read by. */

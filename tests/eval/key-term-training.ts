@@ -12,7 +12,7 @@ import { addTermTally, emptyTermTally, isRightTerm, scoreTerms, type TermTally }
 
 export const FOLDS = 5;
 /** The word stems given a weight of their own: the most frequent in the candidates learned from. */
-export const VOCABULARY_SIZE = 400;
+export const VOCABULARY_SIZE = 1000;
 /** Thresholds tried. */
 export const GRID = [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4];
 const FIT = { l2: 1, steps: 300, rate: 0.5 };
