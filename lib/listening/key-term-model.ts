@@ -154,8 +154,11 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
     text[c.start - 1] === '(' ? 1 : 0,
     Math.log(1 + text.length),
   ];
-  const crosses = KINDS.flatMap((k) => CROSSED_AT.map((j) => (c.kind === k ? (base[j] ?? 0) : 0)));
-  return [...base, ...crosses];
+  // The crosses are zero but for the candidate's own kind: filled in one loop, not mapped per kind.
+  const features = base.concat(new Array<number>(KINDS.length * CROSSED_AT.length).fill(0));
+  const own = base.length + KINDS.indexOf(c.kind) * CROSSED_AT.length;
+  CROSSED_AT.forEach((j, i) => (features[own + i] = base[j] ?? 0));
+  return features;
 }
 
 /** The stems of a candidate's words of three letters or more: what the vocabulary weights are read by. */
