@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyTermsWith, keyTermCandidates } from './key-terms';
-import { TERM_FEATURES, termFeatures, termProbability, termStems, type KeyTermModel } from './key-term-model';
+import { TERM_FEATURES, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
 import { KEY_TERM_MODEL } from './key-term-weights';
 import { stem } from './stem';
 
@@ -10,6 +10,14 @@ const MESSAGE = 'Since the 4.2.1 update the PDF export keeps crashing. I need it
 function modelWith(weights: Record<string, number>, vocabulary: string[] = [], threshold = 0): KeyTermModel {
   const features = [...TERM_FEATURES];
   return { features, vocabulary, weights: [...features, ...vocabulary].map((name) => weights[name] ?? 0), bias: 0, threshold };
+}
+
+/** The message's reading and its candidate "keeps crashing", which the extractor must find. */
+function crashingOf(message: string): { context: TermContext; crashing: TermCandidate } {
+  const { context, candidates } = keyTermCandidates(message);
+  const crashing = candidates.find((c) => context.doc.text.slice(c.start, c.end) === 'keeps crashing');
+  if (!crashing) throw new Error('the extractor found no "keeps crashing"');
+  return { context, crashing };
 }
 
 describe('the key-term model', () => {
@@ -46,10 +54,7 @@ describe('the key-term model', () => {
   });
 
   it('reads the features of every candidate the extractor finds, in TERM_FEATURES order', () => {
-    const { context, candidates } = keyTermCandidates(MESSAGE);
-    const crashing = candidates.find((c) => context.doc.text.slice(c.start, c.end) === 'keeps crashing');
-    expect(crashing).toBeDefined();
-    if (!crashing) return;
+    const { context, crashing } = crashingOf(MESSAGE);
     const features = termFeatures(context, crashing);
     expect(features).toHaveLength(TERM_FEATURES.length);
     expect(features[TERM_FEATURES.indexOf('symptom')]).toBe(1);
@@ -58,11 +63,8 @@ describe('the key-term model', () => {
   });
 
   it('reads where a candidate stands apart for each kind: a time in the opening is not a word in the opening', () => {
-    const { context, candidates } = keyTermCandidates(MESSAGE);
-    const symptom = candidates.find((c) => context.doc.text.slice(c.start, c.end) === 'keeps crashing');
-    expect(symptom).toBeDefined();
-    if (!symptom) return;
-    const features = termFeatures(context, symptom);
+    const { context, crashing } = crashingOf(MESSAGE);
+    const features = termFeatures(context, crashing);
     const at = (name: string): number | undefined => features[TERM_FEATURES.indexOf(name)];
     expect(at('opening')).toBe(1);
     expect(at('symptom × opening')).toBe(1);

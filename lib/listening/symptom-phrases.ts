@@ -153,14 +153,16 @@ export function symptomPhrases(tokens: readonly Token[], text: string): Span[] {
     if (!token) continue;
     const twoWords = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
     const lead = (LEADS.has(token.norm) && (token.norm !== 'still' || stillLeadsSymptom(tokens[i + 1]))) || (LEADS.has(twoWords) && !tokens[i + 1]?.breakBefore) || isNoThing(tokens, i);
+    // The lead's last word: "no longer" and "no one" are two.
+    const leadLast = LEADS.has(twoWords) ? i + 1 : i;
     // "still haven't got": after "still", the negation's verb decides.
-    let verbAt = LEADS.has(twoWords) ? i + 2 : i + 1;
+    let verbAt = leadLast + 1;
     if (token.norm === 'still' && NEGATIONS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
-    const nobody = NOBODY.has(LEADS.has(twoWords) ? twoWords : token.norm);
+    const nobody = NOBODY.has(leadLast > i ? twoWords : token.norm);
     if (nobody) while (NOBODY_AUXILIARIES.has(tokens[verbAt]?.norm ?? '') && !tokens[verbAt]?.breakBefore) verbAt++;
     const fault = (nobody && NOTHING_FAULTS.has(tokens[verbAt]?.norm ?? '')) || notDone(tokens, token.norm, verbAt);
     if (lead && !isOwnAction(tokens, i) && (fault || !isNotASymptom(tokens, verbAt))) {
-      let last = LEADS.has(twoWords) ? i + 1 : i;
+      let last = leadLast;
       let words = 0;
       while (words < MAX_WORDS_AFTER_LEAD) {
         const next = tokens[last + 1];
