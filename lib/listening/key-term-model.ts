@@ -1,8 +1,11 @@
 /**
- * Which of a customer's candidate key terms to show first: a logistic regression over what the
+ * Which of a customer's candidate key terms to show first: a small neural network over what the
  * extractor already knows of each candidate (its kind, where it stands, how often its words come
  * back, the sentence around it) and the word stems it holds, fitted to the terms the eval's
  * labellers said a restatement must carry (`npm run train:key-terms` writes key-term-weights.ts).
+ * It is a logistic regression over the features and stems, plus sixteen hidden units over the
+ * features: what a sum cannot read (a late position is the story for a time and the problem for a
+ * symptom) the hidden units do.
  *
  * Why: the extractor finds about 17 candidates in a message and shows 12. Ordered by kind alone (a
  * quoted string before a code before a phrase before a word, whatever the message), it left out an
@@ -19,11 +22,20 @@ export interface KeyTermModel {
   /** The dense features, by name, in TERM_FEATURES order; then one per `vocabulary` stem. */
   features: readonly string[];
   vocabulary: readonly string[];
-  /** Per unit of each raw feature (the fit's standardisation folded in at training), dense then vocabulary. */
+  /** The linear part, per unit of each raw feature (the fit's standardisation folded in at training), dense then vocabulary. */
   weights: readonly number[];
+  /** Rectified units over the dense features, each adding `output` × max(0, bias + weights·features); none for a logistic regression. */
+  hidden: readonly HiddenUnit[];
   bias: number;
   /** Candidates below this probability are not shown. */
   threshold: number;
+}
+
+export interface HiddenUnit {
+  /** Per unit of each raw dense feature, in TERM_FEATURES order. */
+  weights: readonly number[];
+  bias: number;
+  output: number;
 }
 
 /** A candidate as the extractor found it. */
@@ -38,7 +50,7 @@ export interface TermCandidate {
 }
 
 const KINDS: readonly KeyTerm['kind'][] = ['quoted', 'code', 'amount', 'version', 'symptom', 'request', 'time', 'product', 'phrase', 'word'];
-const BASE_FEATURES: readonly string[] = [
+export const TERM_FEATURES: readonly string[] = [
   ...KINDS,
   'story',
   'position',
@@ -57,10 +69,6 @@ const BASE_FEATURES: readonly string[] = [
   'in brackets',
   'message length',
 ];
-/** The context features read apart for each kind: a position or a question means one thing for a time, another for a word. */
-const CROSSED = ['story', 'position', 'repeats', 'words', 'in a question', 'opening', 'capitalised', 'after my/our/the', 'in a request', 'in a negation', 'message length'];
-const CROSSED_AT = CROSSED.map((name) => BASE_FEATURES.indexOf(name));
-export const TERM_FEATURES: readonly string[] = [...BASE_FEATURES, ...KINDS.flatMap((k) => CROSSED.map((name) => `${k} × ${name}`))];
 
 /** What every candidate of one message is read against: computed once per message. */
 export interface TermContext {
@@ -135,7 +143,7 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
   while (s + 1 < sentenceStarts.length && (sentenceStarts[s + 1] ?? 0) <= c.start) s++;
   const sentence = sentences[s];
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
-  const base = [
+  return [
     ...KINDS.map((k) => (c.kind === k ? 1 : 0)),
     c.story ? 1 : 0,
     Math.min(1, c.start / Math.max(1, bodyEnd)),
@@ -154,11 +162,6 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
     text[c.start - 1] === '(' ? 1 : 0,
     Math.log(1 + text.length),
   ];
-  // The crosses are zero but for the candidate's own kind: filled in one loop, not mapped per kind.
-  const features = base.concat(new Array<number>(KINDS.length * CROSSED_AT.length).fill(0));
-  const own = base.length + KINDS.indexOf(c.kind) * CROSSED_AT.length;
-  CROSSED_AT.forEach((j, i) => (features[own + i] = base[j] ?? 0));
-  return features;
 }
 
 /** The stems of a candidate's words of three letters or more: what the vocabulary weights are read by. */
@@ -178,7 +181,7 @@ const stemWeights = new WeakMap<KeyTermModel, Map<string, number>>();
 function stemWeightsOf(model: KeyTermModel): Map<string, number> {
   const known = stemWeights.get(model);
   if (known) return known;
-  const byStem = new Map(model.vocabulary.map((word, v) => [word, model.weights[TERM_FEATURES.length + v] ?? 0]));
+  const byStem = new Map(model.vocabulary.map((word, v) => [word, model.weights[model.features.length + v] ?? 0]));
   stemWeights.set(model, byStem);
   return byStem;
 }
@@ -189,5 +192,10 @@ export function termProbability(model: KeyTermModel, features: readonly number[]
   let z = model.bias;
   for (let j = 0; j < features.length; j++) z += (model.weights[j] ?? 0) * (features[j] ?? 0);
   for (const s of stems) z += byStem.get(s) ?? 0;
+  for (const unit of model.hidden) {
+    let a = unit.bias;
+    for (let j = 0; j < features.length; j++) a += (unit.weights[j] ?? 0) * (features[j] ?? 0);
+    if (a > 0) z += unit.output * a;
+  }
   return 1 / (1 + Math.exp(-z));
 }

@@ -7,7 +7,7 @@
 import { extractKeyTermsWith, keyTermCandidates } from '../../lib/listening/key-terms';
 import { TERM_FEATURES, termFeatures, termStems, type KeyTermModel } from '../../lib/listening/key-term-model';
 import { writerOf, type CustomerRow } from './eval-data';
-import { fitLogistic } from './logistic';
+import { fitNetwork } from './network';
 import { addTermTally, emptyTermTally, isRightTerm, scoreTerms, type TermTally } from './score';
 
 export const FOLDS = 5;
@@ -15,7 +15,6 @@ export const FOLDS = 5;
 export const VOCABULARY_SIZE = 1000;
 /** Thresholds tried. */
 export const GRID = [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4];
-const FIT = { l2: 1, steps: 300, rate: 0.5 };
 
 export interface MessageExample {
   id: string;
@@ -55,25 +54,18 @@ export function fitKeyTermModel(examples: readonly MessageExample[], threshold: 
     .slice(0, VOCABULARY_SIZE)
     .map(([s]) => s);
   const at = new Map(vocabulary.map((s, i) => [s, i]));
-  const x: number[][] = [];
+  const dense: number[][] = [];
+  const sparse: number[][] = [];
   const y: number[] = [];
   for (const e of examples) {
-    e.features.forEach((dense, k) => {
-      const words = new Array<number>(vocabulary.length).fill(0);
-      for (const s of e.stems[k] ?? []) {
-        const i = at.get(s);
-        if (i !== undefined) words[i] = 1;
-      }
-      x.push([...dense, ...words]);
+    e.features.forEach((features, k) => {
+      dense.push(features);
+      sparse.push((e.stems[k] ?? []).flatMap((s) => at.get(s) ?? []));
       y.push(e.wanted[k] ? 1 : 0);
     });
   }
-  // Fitted on standardised features; shipped per raw unit, so the engine reads a sum of weights:
-  // w·(v − mean)/scale = (w/scale)·v − w·mean/scale, the second part folded into the bias.
-  const { mean, scale, weights, bias } = fitLogistic(x, y, FIT);
-  const raw = weights.map((w, j) => w / (scale[j] ?? 1));
-  const shift = raw.reduce((sum, w, j) => sum + w * (mean[j] ?? 0), 0);
-  return { features: TERM_FEATURES, vocabulary, weights: raw, bias: bias - shift, threshold };
+  const fit = fitNetwork({ dense, sparse, sparseSize: vocabulary.length, y });
+  return { features: TERM_FEATURES, vocabulary, weights: [...fit.dense, ...fit.sparse], hidden: fit.hidden, bias: fit.bias, threshold };
 }
 
 /** The fold of a writer: its place among the writers in sorted order, modulo FOLDS. */

@@ -29,7 +29,7 @@ for (const t of GRID) {
 
 const model = fitKeyTermModel(examples, threshold);
 const order = model.weights.map((w, j) => ({ w, name: j < model.features.length ? model.features[j] : `“${model.vocabulary[j - model.features.length]}”` })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
-console.log('\nweights that weigh most (per unit of the raw feature):');
+console.log(`\nthe linear part's weights that weigh most (per unit of the raw feature; and ${model.hidden.length} hidden units):`);
 for (const { w, name } of order.slice(0, 24)) console.log(`  ${String(name).padEnd(20)}${w.toFixed(3).padStart(8)}`);
 
 if (!process.argv.includes('--dry')) {
@@ -49,6 +49,9 @@ export const KEY_TERM_MODEL: KeyTermModel = {
   features: ${strings(model.features)},
   vocabulary: ${strings(model.vocabulary)},
   weights: ${numbers(model.weights)},
+  hidden: [
+${model.hidden.map((u) => `    { weights: ${numbers(u.weights)}, bias: ${Number(u.bias.toPrecision(6))}, output: ${Number(u.output.toPrecision(6))} },`).join('\n')}
+  ],
   bias: ${Number(model.bias.toPrecision(6))},
   threshold: ${threshold},
 };
