@@ -13,6 +13,8 @@ const ASKING_WORDS = new Set(['what', 'when', 'why', 'how', 'who', 'whether', 'w
 const TO_KNOW = new Set(['know', 'tell', 'explain', 'understand', 'wondering', 'wonder', 'ask', 'asking', 'confirm', 'out', 'idea', 'clue', 'advise', 'sure', 'unclear', 'clarify', 'me', 'us']);
 /** Words that end the question's clause: another clause starts. */
 const CLAUSE_ENDS = new Set(['and', 'but', 'because', 'as', 'so', 'or', 'since', 'although', 'though', 'if', 'please', 'thanks']);
+/** Words that join a second question to a first: "what happened and why". */
+const JOINING = new Set(['and', 'or']);
 /** Openings that ask nothing about the problem: "how are you", "what a mess", "why not". */
 const EMPTY_OPENINGS: readonly (readonly string[])[] = [['how', 'are'], ['how', 'is', 'everyone'], ['what', 'a'], ['what', 'an'], ['why', 'not'], ['how', 'ever'], ['which', 'is', 'why'], ['who', 'knows']];
 const MAX_WORDS = 7;
@@ -20,16 +22,22 @@ const MAX_WORDS = 7;
 /**
  * The questions a customer asks in their own words: a sentence that opens with an asking word and
  * ends with "?", or an asking word after a word of wanting to know ("let me know when the engineer
- * is coming"), up to the end of its clause.
+ * is coming"), up to the end of its clause; and the questions that follow one with "and", "or" or
+ * a comma ("I'd like to know what happened, and when I'll get my money back"; "Is it covered, and
+ * when is someone coming?").
  */
 export function askedQuestions(tokens: readonly Token[], text: string): Span[] {
   const found: Span[] = [];
+  let askedInSentence = false;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i];
+    if (word?.breakBefore) askedInSentence = false;
     if (!word || !ASKING_WORDS.has(word.norm)) continue;
     const previous = tokens[i - 1];
     const embedded = previous !== undefined && !word.breakBefore && TO_KNOW.has(previous.norm);
-    if (!embedded && !(word.breakBefore && endsAsQuestion(tokens, text, i))) continue;
+    const joined = previous !== undefined && !word.breakBefore && (JOINING.has(previous.norm) || text.slice(previous.end, word.start).includes(','));
+    const another = joined && (askedInSentence || endsAsQuestion(tokens, text, i));
+    if (!embedded && !another && !(word.breakBefore && endsAsQuestion(tokens, text, i))) continue;
     if (EMPTY_OPENINGS.some((words) => words.every((w, k) => tokens[i + k]?.norm === w))) continue;
     let last = i;
     while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS) {
@@ -41,6 +49,7 @@ export function askedQuestions(tokens: readonly Token[], text: string): Span[] {
     // are my options", "what is going on" (labelled noise more often than not on the tuned part).
     if (!tokens.slice(i + 1, last + 1).some((t) => !isCommonWord(t.norm))) continue;
     found.push([word.start, tokens[last]?.end ?? word.end]);
+    askedInSentence = true;
     i = last;
   }
   return found;

@@ -124,6 +124,7 @@ describe('extractKeyTerms', () => {
     ['how much or how often, and "no fuss", as no fault', 'The vent leaks. Not loads, but enough. Not once did it bubble. It was replaced with no fuss, through no fault of his.', ['leaks'], ['Not loads', 'Not once', 'no fuss', 'no fault']],
     ['what they cannot do in their life, apart from what fails', "I can't afford another visit and I can't ask my son. I can't log in and I can't find the form.", ["can't log in", "can't find"], ["can't afford", "can't ask"]],
     ['their money back, however it is asked for', 'The heater broke again. To be honest I just want to get my money back.', ['money back'], []],
+    ['a second question after "and" or a comma, after one asked or in a question', "I'd like to know what happened to the parcel, and when the replacement will arrive. Is it insured, and who pays for the courier?", ['what happened to the parcel', 'when the replacement will arrive', 'who pays for the courier'], ['replacement', 'courier']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
