@@ -16,7 +16,7 @@ const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'key-term-
 
 const examples = messageExamplesOf(readJsonl<CustomerRow>('customers').filter((r) => r.split === 'tune'));
 const writers = writerFolds(examples).size;
-console.log(`${examples.length} tuned customer messages from ${writers} writers' sets, ${examples.reduce((n, e) => n + e.wanted.length, 0)} candidate terms; ${FOLDS} folds of whole sets`);
+console.log(`${examples.length} tuned customer messages from ${writers} writers' sets, ${examples.reduce((n, e) => n + e.target.length, 0)} candidate terms; ${FOLDS} folds of whole sets`);
 const tallies = crossValidatedTallies(examples);
 const threshold = chooseThreshold(tallies);
 const line = (name: string, t: TermTally): string =>
