@@ -29,7 +29,7 @@ export interface MessageExample {
 
 /**
  * What the model learns for a candidate: 1 for (part of) a term the labeller said a restatement must
- * carry, OK_TARGET for one they only listed as fine to show, 0 for the rest. Precision counts both
+ * carry, `ok` for one they only listed as fine to show, 0 for the rest. Precision counts both
  * kinds as right and recall only the first, so a model that learns only the first weighs a fine term
  * like noise and fills the last places with noise as readily. At 0.5 the writer folds read 0.871 /
  * 0.686 against 0.850 / 0.689 learning must terms alone (0.25: 0.861 / 0.692; 0.75: 0.877 / 0.680;

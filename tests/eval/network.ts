@@ -4,11 +4,12 @@
  * "wide and deep" model). The hidden layer reads what a sum of weights cannot: that a position late
  * in the message means one thing for a time and another for a symptom, that a question matters for
  * a request and not for a code. Fitted by Adam on mini-batches with an L2 penalty, from a seeded
- * start in a fixed order: the same data gives the same weights on any machine.
+ * start in a fixed order: the same data gives the same weights at every run (on one version of
+ * Node.js: its Math.exp and Math.cos may differ in the last bit from another's).
  *
- * Written here rather than taken from a library: it is about a hundred lines, runs in a script, and
+ * Written here rather than taken from a library: it is some 150 lines, runs in a script, and
  * the network libraries of the registry (TensorFlow.js, brain.js) bring native or GPU builds and
- * megabytes for a model of a few hundred weights. The engine only reads the result
+ * megabytes for a model of about 1,500 weights. The engine only reads the result
  * (lib/listening/key-term-model.ts).
  */
 
@@ -137,7 +138,7 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32): the fit is the same on every machine. */
+/** A seeded generator of numbers in [0, 1) (mulberry32): integer arithmetic, the same everywhere. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
