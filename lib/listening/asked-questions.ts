@@ -6,7 +6,7 @@
  */
 import type { Span } from './amounts-and-times';
 import { isCommonWord } from './common-words';
-import type { Token } from './tokens';
+import { commaBefore, type Token } from './tokens';
 
 const ASKING_WORDS = new Set(['what', 'when', 'why', 'how', 'who', 'whether', 'where', 'which']);
 /** Words after which a question is asked inside a sentence: "tell me when", "I'd like to know why", "no idea what". */
@@ -35,14 +35,14 @@ export function askedQuestions(tokens: readonly Token[], text: string): Span[] {
     if (!word || !ASKING_WORDS.has(word.norm)) continue;
     const previous = tokens[i - 1];
     const embedded = previous !== undefined && !word.breakBefore && TO_KNOW.has(previous.norm);
-    const joined = previous !== undefined && !word.breakBefore && (JOINING.has(previous.norm) || text.slice(previous.end, word.start).includes(','));
+    const joined = previous !== undefined && !word.breakBefore && (JOINING.has(previous.norm) || commaBefore(text, tokens, i));
     const another = joined && (askedInSentence || endsAsQuestion(tokens, text, i));
     if (!embedded && !another && !(word.breakBefore && endsAsQuestion(tokens, text, i))) continue;
     if (EMPTY_OPENINGS.some((words) => words.every((w, k) => tokens[i + k]?.norm === w))) continue;
     let last = i;
     while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS) {
       const next = tokens[last + 1];
-      if (!next || next.breakBefore || CLAUSE_ENDS.has(next.norm) || text.slice(tokens[last]?.end ?? 0, next.start).includes(',')) break;
+      if (!next || next.breakBefore || CLAUSE_ENDS.has(next.norm) || commaBefore(text, tokens, last + 1)) break;
       last++;
     }
     // A question in everyday words asks nothing of theirs in particular: "what should I do", "what

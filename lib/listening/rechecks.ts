@@ -7,7 +7,7 @@ import { isCommonWord } from './common-words';
 import { stem } from './stem';
 import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
-import type { Token } from './tokens';
+import { commaBefore, type Token } from './tokens';
 
 /**
  * What opens a request to do something: "please …", "could you try …", "make sure you …". Not a
@@ -64,7 +64,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     let last = v;
     for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS + 1; k++) {
       const token = tokens[k];
-      if (!token || token.breakBefore || OBJECT_ENDS.has(token.norm) || text.slice(tokens[k - 1]?.end ?? 0, token.start).includes(',')) break;
+      if (!token || token.breakBefore || OBJECT_ENDS.has(token.norm) || commaBefore(text, tokens, k)) break;
       last = k;
       if (!isCommonWord(token.norm) && !GENERIC_OBJECTS.has(token.norm) && token.norm.length >= 3) objects.push(token.norm);
       if (objects.length >= 2) break;

@@ -5,7 +5,7 @@
 import type { Found, LexiconEntry } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
 import { NEGATIONS, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
-import type { Token } from './tokens';
+import { commaBefore, type Token } from './tokens';
 import type { Hint, HintCategory } from './types';
 
 type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
@@ -73,7 +73,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
       // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
       if (i < first - BENIGN_WINDOW) {
         if (!CONDITIONS.has(word)) continue;
-      } else if (text.slice(tokens[i]?.end ?? 0, tokens[i + 1]?.start ?? 0).includes(',')) clause = false;
+      } else if (commaBefore(text, tokens, i + 1)) clause = false;
       // A negation governs its own clause only: "if you'd rather not get them, simply untick…".
       if (!clause && negations.has(word)) continue;
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
@@ -95,7 +95,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
 /** Words after a comma that end their sentence: "…at no charge, obviously." */
 function isClosingAside(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
-  return first > 0 && !tokens[first]?.breakBefore && text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0).includes(',') && (next === undefined || next.breakBefore);
+  return first > 0 && !tokens[first]?.breakBefore && commaBefore(text, tokens, first) && (next === undefined || next.breakBefore);
 }
 
 /** Whether the tokens from `at` on read `words`, within one sentence. */

@@ -7,7 +7,7 @@
 import type { Span } from './amounts-and-times';
 import { isCommonWord } from './common-words';
 import { SWEARING } from './signal-phrases';
-import type { Token } from './tokens';
+import { commaBefore, type Token } from './tokens';
 
 const SWORN: ReadonlySet<string> = new Set(SWEARING);
 
@@ -392,13 +392,6 @@ export function requestPhrases(tokens: readonly Token[], text: string): Span[] {
   return found.sort((a, b) => a[0] - b[0]);
 }
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'the']);
-
-/** A comma between token i-1 and token i ends a phrase: "I can't sync, it's stuck". */
-function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const token = tokens[i];
-  return before !== undefined && token !== undefined && text.slice(before.end, token.start).includes(',');
-}
 
 /** A word that can be what fails: not a pronoun, an article, a conjunction or an auxiliary. */
 function isSubjectNoun(word: string): boolean {

@@ -133,6 +133,13 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a comma stands between token `i` and the token before it (none before the first): it ends a phrase, "I can't sync, it's stuck". */
+export function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i];
+  return before !== undefined && token !== undefined && text.slice(before.end, token.start).includes(',');
+}
+
 /** Tokens of a literal phrase from the rule data, normalised like text tokens. */
 export function phraseWords(phrase: string): string[] {
   return Array.from(phrase.matchAll(WORD), (m) => normalizeWord(m[0]));
