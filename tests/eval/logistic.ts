@@ -72,6 +72,6 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   return { mean, scale, weights, bias };
 }
 
-function sigmoid(z: number): number {
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -12,6 +12,8 @@
  * megabytes for a model of about 1,500 weights. The engine only reads the result
  * (lib/listening/key-term-model.ts).
  */
+import type { HiddenUnit } from '../../lib/listening/key-term-model';
+import { sigmoid } from './logistic';
 
 export interface NetworkOptions {
   hidden: number;
@@ -36,7 +38,7 @@ export interface NetworkRows {
 export interface NetworkFit {
   dense: number[];
   sparse: number[];
-  hidden: { weights: number[]; bias: number; output: number }[];
+  hidden: HiddenUnit[];
   bias: number;
 }
 
@@ -132,10 +134,6 @@ export function fitNetwork({ dense, sparse, sparseSize, y }: NetworkRows, option
     }),
     bias: p[B]! - linear.shift,
   };
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** A seeded generator of numbers in [0, 1) (mulberry32): integer arithmetic, the same everywhere. */
