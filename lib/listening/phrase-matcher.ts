@@ -2,11 +2,12 @@
  * Literal phrase matching over tokens, with no regular expression built from rule data or team
  * words (none can backtrack):
  * - a phrase index for the rule data's phrases with choices (`[a|b]`) and for plain spellings
- *   (terms, jargon), matched slot by slot from the tokens their first two words can start at
- *   (most phrases open with a common word: "I", "we", "the"). Spelled out, 300 phrases with
- *   choices are 15,954 word sequences and a trie of 22,558 Map nodes, built when a stopped worker
- *   starts for a hint; the index keeps each phrase once, so that start costs a few hundred small
- *   arrays instead;
+ *   (terms, jargon), filed under the first two words they can open with (most phrases open with
+ *   a common word: "I", "we", "the"). Spelled out, 300 phrases with choices are 15,954 word
+ *   sequences and a trie of 22,558 Map nodes, built when a stopped worker starts for a hint; the
+ *   index keeps each phrase once, so that start costs a few hundred small arrays instead. An
+ *   opening's phrases are spelled out into a small trie the first time a reply reaches it (43
+ *   openings and some 1,500 nodes for the bench's 5,000-character reply), and walked as one after;
  * - a trie of word sequences, walked once from every token: every spelling written out, what the
  *   index must find (phrase-matcher.test.ts) and what the bench builds beside it.
  */
@@ -82,9 +83,23 @@ interface IndexedPhrase<P> {
  */
 interface PhrasesByStart<P> {
   /** Phrases one of whose spellings is this word alone: tried wherever it stands. */
-  oneWord: IndexedPhrase<P>[];
+  oneWord: Bucket<P>;
   /** The others, by the word that follows. */
-  bySecondWord: Map<string, IndexedPhrase<P>[]>;
+  bySecondWord: Map<string, Bucket<P>>;
+}
+
+/**
+ * Phrases filed under one opening (a first word, or a first and second word). The first time a reply
+ * reaches the opening, their spellings that start with it are written out into a small trie of the
+ * words after it, so a reading walks each spelling's words once instead of trying each phrase's
+ * choices in turn; an opening no reply reaches is never written out.
+ */
+interface Bucket<P> {
+  /** The opening's words, normalised. */
+  opening: readonly string[];
+  entries: IndexedPhrase<P>[];
+  /** The spellings' words after the opening, built on first use. */
+  rest: TrieNode<IndexedPhrase<P>> | null;
 }
 
 export interface PhraseIndex<P> {
@@ -152,16 +167,16 @@ function addSlots<P>(index: PhraseIndex<P>, slots: PhraseSlots, payload: P): voi
 /** Files a phrase under its first word, and there under each word that can follow it. */
 function file<P>(index: PhraseIndex<P>, entry: IndexedPhrase<P>, first: string, following: Iterable<string> | 'one word'): void {
   let phrases = index.byFirstWord.get(first);
-  if (!phrases) index.byFirstWord.set(first, (phrases = { oneWord: [], bySecondWord: new Map() }));
+  if (!phrases) index.byFirstWord.set(first, (phrases = { oneWord: { opening: [first], entries: [], rest: null }, bySecondWord: new Map() }));
   // A phrase that may be this word alone is tried wherever the word stands, whatever follows it.
-  if (following === 'one word') phrases.oneWord.push(entry);
-  else for (const second of following) addTo(phrases.bySecondWord, second, entry);
+  if (following === 'one word') phrases.oneWord.entries.push(entry);
+  else for (const second of following) addTo(phrases.bySecondWord, first, second, entry);
 }
 
-function addTo<P>(lists: Map<string, IndexedPhrase<P>[]>, word: string, entry: IndexedPhrase<P>): void {
-  let list = lists.get(word);
-  if (!list) lists.set(word, (list = []));
-  list.push(entry);
+function addTo<P>(buckets: Map<string, Bucket<P>>, first: string, second: string, entry: IndexedPhrase<P>): void {
+  let bucket = buckets.get(second);
+  if (!bucket) buckets.set(second, (bucket = { opening: [first, second], entries: [], rest: null }));
+  bucket.entries.push(entry);
 }
 
 /**
@@ -181,8 +196,8 @@ export function matchPhrases<P>(
     if (!phrases) continue;
     const second = tokens[first + 1];
     const longer = second && !second.breakBefore ? phrases.bySecondWord.get(second.norm) : undefined;
-    for (const entry of phrases.oneWord) walkSlots(tokens, first, entry, 0, first, found);
-    if (longer) for (const entry of longer) walkSlots(tokens, first, entry, 0, first, found);
+    if (phrases.oneWord.entries.length > 0) walkRest(tokens, first, first + 1, restOf(phrases.oneWord), found);
+    if (longer) walkRest(tokens, first, first + 2, restOf(longer), found);
   }
   // Stable: one phrase's equal matches keep their count; the order is the trie's.
   found.sort(byPosition);
@@ -199,23 +214,46 @@ function byPosition<P>(a: PhraseMatch<P>, b: PhraseMatch<P>): number {
   return a.first - b.first || a.last - b.last || a.entry.order - b.entry.order;
 }
 
-/** Every way `entry`'s slots `slot…` match from token `at` on, each added to `found` by its last token (none when nothing was matched). */
-function walkSlots<P>(tokens: readonly Token[], first: number, entry: IndexedPhrase<P>, slot: number, at: number, found: PhraseMatch<P>[]): void {
-  const { slots } = entry;
-  if (slot === slots.length) {
-    if (at > first) found.push({ first, last: at - 1, entry });
+/** Walks a bucket's trie from token `at`, the first after its opening (`first…at-1`), as matchTrie walks from a token. */
+function walkRest<P>(tokens: readonly Token[], first: number, at: number, rest: TrieNode<IndexedPhrase<P>>, found: PhraseMatch<P>[]): void {
+  let node: TrieNode<IndexedPhrase<P>> | undefined = rest;
+  let next = at;
+  while (node) {
+    for (const entry of node.payloads) found.push({ first, last: next - 1, entry });
+    const token = tokens[next];
+    if (!token || token.breakBefore || node.next.size === 0) return;
+    node = node.next.get(token.norm);
+    next++;
+  }
+}
+
+/** The bucket's trie of the words after its opening, written out the first time a reply reaches the opening. */
+function restOf<P>(bucket: Bucket<P>): TrieNode<IndexedPhrase<P>> {
+  if (bucket.rest) return bucket.rest;
+  const rest = createTrie<IndexedPhrase<P>>();
+  for (const entry of bucket.entries) {
+    spellAfter(entry.slots, 0, [], bucket.opening, (words) => {
+      let node = rest;
+      for (let i = bucket.opening.length; i < words.length; i++) {
+        const word = words[i]!;
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = createTrie()));
+        node = child;
+      }
+      node.payloads.push(entry);
+    });
+  }
+  bucket.rest = rest;
+  return rest;
+}
+
+/** Each spelling of slots `from…` after `words` that opens with `opening`, in expandPhrase's order; none is begun that cannot. */
+function spellAfter(slots: PhraseSlots, from: number, words: readonly string[], opening: readonly string[], onSpelling: (words: readonly string[]) => void): void {
+  for (let i = 0; i < Math.min(words.length, opening.length); i++) if (words[i] !== opening[i]) return;
+  const slot = slots[from];
+  if (!slot) {
+    if (words.length >= opening.length) onSpelling(words);
     return;
   }
-  for (const choice of slots[slot]!) {
-    let next = at;
-    for (const word of choice) {
-      const token = tokens[next];
-      if (!token || token.norm !== word || (next > first && token.breakBefore)) {
-        next = -1;
-        break;
-      }
-      next++;
-    }
-    if (next >= 0) walkSlots(tokens, first, entry, slot + 1, next, found);
-  }
+  for (const choice of slot) spellAfter(slots, from + 1, words.concat(choice), opening, onSpelling);
 }
