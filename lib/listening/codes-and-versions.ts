@@ -18,6 +18,8 @@ export function normalizeCode(code: string): string {
  * letters and digits both, never a date's "21/10/2025", a fraction's "3/4" or "and/or").
  */
 export const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-_./]|(?<=\p{L}):(?=\d))[\p{L}\p{N}]+)*/gu;
+/** COMPOUND at one offset. */
+const COMPOUND_AT = new RegExp(COMPOUND.source, 'uy');
 
 /** What a word-with-separators (COMPOUND) is, if it is a code or a version. */
 export function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
@@ -96,7 +98,9 @@ export function numberedPlaces(text: string, tokens: readonly Token[]): [number,
     // "no" only as the abbreviation, with its full stop ("No. 18"), never the word ("no 403s").
     const between = text.slice(noun.end, number.start);
     if (noun.norm === 'no' ? between !== '. ' && between !== '.' : between !== ' ') continue;
-    found.push([noun.start, number.end]);
+    // The whole of a code it opens: "Unit 7A-4418", not "Unit 7A".
+    COMPOUND_AT.lastIndex = number.start;
+    found.push([noun.start, COMPOUND_AT.exec(text) ? COMPOUND_AT.lastIndex : number.end]);
     i++;
   }
   return found;

@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { extractKeyTerms, restatementCoverage } from './index';
+import { keyTermCandidates } from './key-terms';
 
 const CUSTOMER = `Hi there,
 
@@ -125,6 +126,8 @@ describe('extractKeyTerms', () => {
     ['what they cannot do in their life, apart from what fails', "I can't afford another visit and I can't ask my son. I can't log in and I can't find the form.", ["can't log in", "can't find"], ["can't afford", "can't ask"]],
     ['their money back, however it is asked for', 'The heater broke again. To be honest I just want to get my money back.', ['money back'], []],
     ['a second question after "and" or a comma, after one asked or in a question', "I'd like to know what happened to the parcel, and when the replacement will arrive. Is it insured, and who pays for the courier?", ['what happened to the parcel', 'when the replacement will arrive', 'who pays for the courier'], ['replacement', 'courier']],
+    ['a numbered unit whole when its number is a code, and a labelled reference under the sign-off', 'Unit 7A-4418 stopped logging on the second night.\n\nMany thanks,\nGeraldine Fox\n(subscriber number JJ-7742)', ['Unit 7A-4418', 'subscriber number JJ-7742'], ['Unit 7A', 'Geraldine Fox']],
+    ['a code before any request or symptom that runs into it', 'I need to complain about order DAH-60344. Can you refund invoice INV-2231?', ['DAH-60344', 'INV-2231'], ['complain about order DAH', 'refund invoice INV']],
     ['what they wrote or said, and the filler of asking', 'I wrote to you and spoke to an agent. Thanks in advance for further assistance; is it available?', [], ['wrote', 'spoke', 'advance', 'further assistance', 'available']],
   ])('keeps %s', (_what, text, kept, left) => {
     const terms = extractKeyTerms(text).map((t) => t.term);
@@ -155,13 +158,18 @@ describe('extractKeyTerms', () => {
     expect(extractKeyTerms(text).map((t) => t.term).join(' ')).not.toContain(word);
   });
 
-  it('weighs how long ago, or for how many years, like a phrase: the story around the problem', () => {
+  it('marks how long ago, or for how many years, as the story around the problem, and the parts still fill the places', () => {
     const parts = 'water pump, brake pad, door hinge, oven tray, fridge seal, boiler valve, sink plug, shower head, roof tile, gate post, drain cover, cooker knob, bath panel';
-    const terms = extractKeyTerms(`I have been a customer for six years. The Quartz kettle leaked three weeks ago. Parts I need: ${parts}.`).map((t) => t.term);
-    // Twelve places, thirteen parts and the product: they fill all but one at most (which are left
-    // is the model's call: when the kettle leaked may take one, how long they have been a customer none).
-    expect(terms.filter((t) => parts.includes(t) || t === 'Quartz').length).toBeGreaterThanOrEqual(11);
-    expect(terms).not.toContain('for six years');
+    const told = 'I have been a customer for six years. The kettle leaked three weeks ago, on Monday.';
+    const { candidates } = keyTermCandidates(told);
+    const story = (term: string): boolean | undefined => candidates.find((c) => told.slice(c.start, c.end) === term)?.story;
+    expect([story('for six years'), story('three weeks ago'), story('on Monday')]).toEqual([true, true, false]);
+    const text = `I have been a customer for six years. The Quartz kettle leaked three weeks ago. Parts I need: ${parts}.`;
+    // Twelve places, thirteen parts and the product: which durations keep a place is the model's
+    // call (labellers list a customer's years with the firm as fine to show, 22 times of 33 in the
+    // tuned part, and must 2), but the parts take most of them.
+    const terms = extractKeyTerms(text).map((t) => t.term);
+    expect(terms.filter((t) => parts.includes(t) || t === 'Quartz').length).toBeGreaterThanOrEqual(8);
   });
 
   it('keeps a name that is part of the message', () => {
