@@ -23,9 +23,14 @@ export function createTrie<P>(): TrieNode<P> {
 }
 
 export function addWords<P>(trie: TrieNode<P>, words: readonly string[], payload: P): void {
-  if (words.length === 0) return;
+  if (words.length > 0) nodeOf(trie, words, 0).payloads.push(payload);
+}
+
+/** The node `words` from `from` on lead to from `trie`, made where missing (`trie` itself for none). */
+function nodeOf<P>(trie: TrieNode<P>, words: readonly string[], from: number): TrieNode<P> {
   let node = trie;
-  for (const word of words) {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
     let child = node.next.get(word);
     if (!child) {
       child = createTrie<P>();
@@ -33,7 +38,7 @@ export function addWords<P>(trie: TrieNode<P>, words: readonly string[], payload
     }
     node = child;
   }
-  node.payloads.push(payload);
+  return node;
 }
 
 /**
@@ -232,16 +237,7 @@ function restOf<P>(bucket: Bucket<P>): TrieNode<IndexedPhrase<P>> {
   if (bucket.rest) return bucket.rest;
   const rest = createTrie<IndexedPhrase<P>>();
   for (const entry of bucket.entries) {
-    spellAfter(entry.slots, 0, [], bucket.opening, (words) => {
-      let node = rest;
-      for (let i = bucket.opening.length; i < words.length; i++) {
-        const word = words[i]!;
-        let child = node.next.get(word);
-        if (!child) node.next.set(word, (child = createTrie()));
-        node = child;
-      }
-      node.payloads.push(entry);
-    });
+    spellAfter(entry.slots, 0, [], bucket.opening, (words) => nodeOf(rest, words, bucket.opening.length).payloads.push(entry));
   }
   bucket.rest = rest;
   return rest;
