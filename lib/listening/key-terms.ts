@@ -108,8 +108,9 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
   const take = (start: number, end: number): void => {
     for (let i = tokenAt(tokens, start); i < tokens.length && (tokens[i]?.end ?? 0) <= end; i++) taken[i] = 1;
   };
-  const add = (kind: Kind, start: number, end: number, rank = RANK[kind], count = 1): void => {
-    if (start >= bodyEnd || end <= start) return;
+  /** `signed`: a labelled reference under the sign-off, still theirs ("Thanks, Tom / Customer no. OLO-55120"). */
+  const add = (kind: Kind, start: number, end: number, rank = RANK[kind], count = 1, signed = false): void => {
+    if ((start >= bodyEnd && !signed) || end <= start) return;
     // A term ends where its words do, never inside one joined by hyphens: "four-piece band", not
     // "piece band"; "father-in-law", not "father-in"; "e-bike", not "bike".
     [start, end] = wholeHyphenated(text, start, end);
@@ -160,9 +161,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
     if (kind && !taken[tokenAt(tokens, m.index)]) {
       // "job ref FP-3390", "order number ST-5527": the label goes with its code, never alone.
       const label = kind === 'code' ? labelBefore(text, m.index) : m.index;
-      // A labelled reference under the sign-off is still theirs: "Thanks, Tom / Customer no. OLO-55120".
-      if (m.index >= bodyEnd && kind === 'code' && label < m.index) candidates.push({ kind, rank: RANK.code, start: label, end: m.index + m[0].length, count: 1 });
-      add(kind, label, m.index + m[0].length);
+      add(kind, label, m.index + m[0].length, RANK[kind], 1, label < m.index);
       take(label, m.index + m[0].length);
     }
   }
