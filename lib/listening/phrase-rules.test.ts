@@ -62,6 +62,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['its-easy', 'It is as simple as clicking Save.', 'It is as simple as'],
   ['obviously', 'Obviously, the export needs a file name.', 'Obviously'],
   ['obviously', "As you can clearly see in the screenshot, it's on.", 'As you can clearly see'],
+  ['obviously', "Obviously we can't cancel it on your behalf.", 'Obviously'],
   ['as-i-said', 'As I already explained, refunds take 5 days.', 'As I already explained'],
   ['as-i-said', 'Per my last email, the fix is live.', 'Per my last email'],
   ['as-i-said', "Like I said, it's on our list.", 'Like I said'],
