@@ -39,6 +39,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses.
       "[you|you'll|you will] simply [need|have] to",
       'all you [have|need] to do is',
+      // What they asked about, shrunk to a formality: "so it is simply a matter of making sure everyone …".
+      "[is|it's|it is] simply a matter of",
     ],
     benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
     // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
@@ -58,6 +60,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       "[it's|it is|this is|that's] [really|very|super|pretty|quite] [easy|simple]", "[it's|it is] as [easy|simple] as",
       '[cancelling|canceling|exporting|changing|updating|resetting|it|this|that] is [also|] [simple|straightforward]',
+      // Their fault called an easy fix: "Don't worry, this is an easy fix", "the straps are a really simple
+      // fix" (5 of 5 tuned uses in words labelled dismissive; "a quick fix", which tells them how soon, was
+      // labelled 3 times of 17).
+      "[is|are|it's|that's] [usually|normally|often|] [an|a] [really|very|] [easy|simple] [fix|one]",
     ],
     benignBefore: NEGATIONS,
     benignAfter: ['to [miss|overlook|confuse|mix|get|lose|forget|assume]', '[for|on|from] our', 'for us'],
@@ -124,7 +130,14 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // A disclaimer in place of help: "we cannot guarantee the quality of third-party cartridges".
       "[cannot|can't|can not|unable to|not able to] guarantee the [quality|reliability|performance|compatibility|results|safety]",
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help|deal] with",
-      "[we're|we are|I'm|I am] [therefore|sadly|currently|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
+      "[we're|we are|I'm|I am] [therefore|sadly|currently|also|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
+      // Their claim or evidence turned away: "we are unable to accept claims once garments have left the
+      // shop", "we're unable to accept this as evidence" (6 of 7 tuned uses in words labelled dismissive).
+      "[we're|we are|we'd be|we would be] [therefore|sadly|currently|also|] unable to [accept|process]",
+      // A refusal held absolute: "Entries are non-refundable under any circumstances" (6 of 6 tuned uses).
+      '[refunded|refundable|cancelled|canceled|extended|transferred|transferable|covered|exceptions|changed|exchanged|accepted|reissued] under any circumstances',
+      // A refusal put as plain fact: "it's simply not possible to trace a line back further".
+      "[is|are|it's|it is|was|were] simply not [possible|realistic|practical|feasible|something]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
