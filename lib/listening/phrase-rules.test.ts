@@ -55,6 +55,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "This rule has been in our terms since 2022, but we've started checking more often.", 'has been in our terms'],
   ['knows-cause', 'This is definitely caused by the cache.', 'definitely caused by'],
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],
+  ['knows-cause', "Don't worry, I know exactly what this is.", 'I know exactly what this is'],
   ['minimizing', 'Simply restart the app.', 'Simply restart'],
   ['minimizing', 'You simply need to clear the cache.', 'You simply need to'],
   ['minimizing', 'All you have to do is log out and back in.', 'All you have to do is'],

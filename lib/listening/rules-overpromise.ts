@@ -87,7 +87,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     id: 'knows-cause',
     category: 'overpromise',
     phrases: [
-      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening|what's happened|what has happened|what happened|what went wrong]",
+      "I know exactly [what's wrong|what is wrong|what the problem is|what's causing|why this is happening|what's happened|what has happened|what happened|what went wrong|what this is|what that is|what it is]",
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",
