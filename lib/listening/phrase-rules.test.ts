@@ -108,6 +108,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['obviously', "Clearly you didn't see the banner.", 'Clearly you'],
   ['obviously', 'You clearly missed the banner.', 'You clearly missed'],
   ['as-i-said', 'As I said in my previous email, the feature is not on your plan.', 'As I said in my previous email'],
+  ['works-for-me', "We're not aware of any wider issues with the napkin supply.", "We're not aware of any"],
   ['works-for-me', "Hmm, that's weird, it works fine on my end.", 'it works fine on my end'],
   ['works-for-me', 'Everything is working fine for me.', 'Everything is working fine for me'],
   ['works-for-me', "I can't reproduce this, so please check again.", "I can't reproduce this, so"],

@@ -55,6 +55,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[we|I] [don\'t|do not|can\'t|cannot] see any [issues|issue|problems|problem|errors|faults|outage|outages] [on|at|with|from]',
       'everything [looks|seems|appears|is] [fine|good|normal|correct|ok|okay] [on|at|from] [our|my] [end|side]',
       '[your|the] [account|order|card|channel|payment|device|service|connection|line|subscription] [is|looks|seems|appears] [fine|normal|in good standing]',
+      // What they report set against what we know of: "I'm not aware of any instruction to leave them",
+      // "We're not aware of any wider issues with napkin supply" (2 of 2 tuned uses labelled doubting).
+      "[I'm|I am|we're|we are] not aware of any",
     ],
     benignBefore: ['if', 'whether', 'once', 'until', 'now', 'also', 'still'],
     message: "Saying it works for you tells them their account is wrong; find what differs (Hear the whole message).",
