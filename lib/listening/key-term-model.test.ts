@@ -4,12 +4,15 @@ import { TERM_FEATURES, termFeatures, termProbability, termStems, type KeyTermMo
 import { KEY_TERM_MODEL } from './key-term-weights';
 import { stem } from './stem';
 
+/** A tagger that reads every word alike (0.5). */
+const NO_TAGGER = { features: [], weights: [], bias: 0 };
+
 const MESSAGE = 'Since the 4.2.1 update the PDF export keeps crashing. I need it for payroll on Friday. Order AB-101.';
 
 /** A model that weighs nothing but what it is given: every other weight 0, so every candidate reads 0.5. */
 function modelWith(weights: Record<string, number>, vocabulary: string[] = [], threshold = 0): KeyTermModel {
   const features = [...TERM_FEATURES];
-  return { features, vocabulary, weights: [...features, ...vocabulary].map((name) => weights[name] ?? 0), hidden: [], bias: 0, threshold };
+  return { features, vocabulary, weights: [...features, ...vocabulary].map((name) => weights[name] ?? 0), hidden: [], bias: 0, threshold, tagger: NO_TAGGER };
 }
 
 /** The message's reading and its candidate "keeps crashing", which the extractor must find. */
@@ -27,6 +30,8 @@ describe('the key-term model', () => {
     expect(KEY_TERM_MODEL.weights).toHaveLength(TERM_FEATURES.length + KEY_TERM_MODEL.vocabulary.length);
     expect(KEY_TERM_MODEL.hidden.length).toBeGreaterThan(0);
     for (const unit of KEY_TERM_MODEL.hidden) expect(unit.weights).toHaveLength(TERM_FEATURES.length);
+    expect(KEY_TERM_MODEL.tagger.features.length).toBeGreaterThan(0);
+    expect(KEY_TERM_MODEL.tagger.weights).toHaveLength(KEY_TERM_MODEL.tagger.features.length);
   });
 
   it('adds the weight of each feature times its value, and of each stem of its vocabulary the candidate holds', () => {
@@ -65,6 +70,30 @@ describe('the key-term model', () => {
     expect(all).toContain('payroll');
     expect(without).not.toContain('payroll');
     expect(without).toEqual(all.filter((t) => t !== 'payroll'));
+  });
+
+  it("reads the tagger's mean and highest reading of a candidate's words", () => {
+    // "keep" read at 0.5 (no weight), "crash" at 1 / (1 + e^-2); no other word of the message moves.
+    const tagger = { features: ['w:crash'], weights: [2], bias: 0 };
+    const { context, candidates } = keyTermCandidates(MESSAGE, tagger);
+    const crashing = candidates.find((c) => context.doc.text.slice(c.start, c.end) === 'keeps crashing');
+    if (!crashing) throw new Error('the extractor found no "keeps crashing"');
+    const features = termFeatures(context, crashing);
+    const high = 1 / (1 + Math.exp(-2));
+    expect(features[TERM_FEATURES.indexOf('tagger mean')]).toBeCloseTo((0.5 + high) / 2, 12);
+    expect(features[TERM_FEATURES.indexOf('tagger max')]).toBeCloseTo(high, 12);
+  });
+
+  it('shows the candidate whose words the tagger reads as the problem, with only that to go by', () => {
+    // A word the tagger weighs reads 0.95, every other 0.05; a candidate's mean above about 0.27 clears 0.9.
+    const placesFor = (word: string): string[] => {
+      const model = { ...modelWith({ 'tagger mean': 8 }, [], 0.9), tagger: { features: [`w:${stem(word)}`], weights: [6], bias: -3 } };
+      return extractKeyTermsWith(MESSAGE, model).map((t) => t.term);
+    };
+    expect(placesFor('payroll')).toContain('payroll');
+    expect(placesFor('payroll')).not.toContain('keeps crashing');
+    expect(placesFor('crashing')).toContain('keeps crashing');
+    expect(placesFor('crashing')).not.toContain('payroll');
   });
 
   it('reads the features of every candidate the extractor finds, in TERM_FEATURES order', () => {

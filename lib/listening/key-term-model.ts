@@ -11,11 +11,13 @@
  * quoted string before a code before a phrase before a word, whatever the message), it left out an
  * eighth of the terms labellers wanted that were among its candidates. The learned order keeps more
  * of them and shows less noise, measured in folds of whole writers (tests/eval/README.md, twelfth
- * pass). The extractor still decides what a term is; the model only orders and trims.
+ * pass). The extractor still decides what a term is; the model only orders and trims. Two of its
+ * features are the term tagger's reading of the candidate's words in their place (term-tagger.ts).
  */
 import { isCommonWord } from './common-words';
 import type { PreparedText } from './prepared-text';
 import { stem } from './stem';
+import { insideProbabilities, type TermTagger } from './term-tagger';
 import type { KeyTerm } from './types';
 
 export interface KeyTermModel {
@@ -29,6 +31,8 @@ export interface KeyTermModel {
   bias: number;
   /** Candidates below this probability are not shown. */
   threshold: number;
+  /** The reading of each word that the 'tagger' features take (term-tagger.ts), fitted with the model. */
+  tagger: TermTagger;
 }
 
 export interface HiddenUnit {
@@ -68,6 +72,8 @@ export const TERM_FEATURES: readonly string[] = [
   'in a negation',
   'in brackets',
   'message length',
+  'tagger mean',
+  'tagger max',
 ];
 
 /** What every candidate of one message is read against: computed once per message. */
@@ -80,6 +86,8 @@ export interface TermContext {
   sentenceStarts: number[];
   /** What each sentence does, read once for all its candidates. */
   sentences: SentenceReading[];
+  /** The tagger's reading of each token, in the doc's token order. */
+  inside: readonly number[];
 }
 
 interface SentenceReading {
@@ -91,7 +99,7 @@ interface SentenceReading {
 const ASKS = ['can you', 'could you', 'please', "i'd like", 'i would like', 'i want', 'i need'];
 const NEGATIONS = new Set(['not', 'never', 'no', 'stopped', 'still', 'cannot']);
 
-export function termContext(doc: PreparedText, bodyEnd: number): TermContext {
+export function termContext(doc: PreparedText, bodyEnd: number, tagger: TermTagger): TermContext {
   const stemCount = new Map<string, number>();
   for (const t of doc.tokens) {
     const s = stem(t.norm);
@@ -106,7 +114,7 @@ export function termContext(doc: PreparedText, bodyEnd: number): TermContext {
       negates: wordsOf(sentence).some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
     };
   });
-  return { doc, bodyEnd, stemCount, sentenceStarts: starts, sentences };
+  return { doc, bodyEnd, stemCount, sentenceStarts: starts, sentences, inside: insideProbabilities(doc, tagger) };
 }
 
 /** Where sentences start: after ".", "!" or "?" and the space that follows them, and after line breaks. One pass. */
@@ -143,6 +151,7 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
   while (s + 1 < sentenceStarts.length && (sentenceStarts[s + 1] ?? 0) <= c.start) s++;
   const sentence = sentences[s];
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
+  const [insideMean, insideMax] = readingOf(context, c);
   return [
     ...KINDS.map((k) => (c.kind === k ? 1 : 0)),
     c.story ? 1 : 0,
@@ -161,7 +170,32 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
     sentence?.negates ? 1 : 0,
     text[c.start - 1] === '(' ? 1 : 0,
     Math.log(1 + text.length),
+    insideMean,
+    insideMax,
   ];
+}
+
+/** The tagger's mean and highest reading of the tokens inside a candidate (0 and 0 for none). */
+function readingOf({ doc, inside }: TermContext, c: TermCandidate): [number, number] {
+  const { tokens } = doc;
+  // The first token at or after the candidate's start, by halving (tokens are in text order).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let sum = 0;
+  let max = 0;
+  let n = 0;
+  for (let i = lo; i < tokens.length && (tokens[i]?.end ?? Infinity) <= c.end; i++) {
+    const p = inside[i] ?? 0;
+    sum += p;
+    max = Math.max(max, p);
+    n++;
+  }
+  return n === 0 ? [0, 0] : [sum / n, max];
 }
 
 /** The stems of a candidate's words of three letters or more: what the vocabulary weights are read by. */

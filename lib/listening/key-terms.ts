@@ -19,6 +19,7 @@ import { SWEARING } from './signal-phrases';
 import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameAboveSignatureLines, ownEnglishSentences, signOffStart, startsPredicate } from './greetings-and-sign-offs';
 import { termContext, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
 import { KEY_TERM_MODEL } from './key-term-weights';
+import type { TermTagger } from './term-tagger';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -70,17 +71,18 @@ export const readCustomer = recentReadings((customerText: string, settings?: Lis
 });
 
 function keyTermsOf(doc: PreparedText, uses: readonly TermUse[], model: KeyTermModel = KEY_TERM_MODEL): KeyTermDetail[] {
-  const { context, candidates } = candidatesOf(doc, uses);
+  const { context, candidates } = candidatesOf(doc, uses, model.tagger);
   return select(context, candidates, model);
 }
 
 /**
  * A customer message's candidate key terms, none inside another, before any is chosen: what the
- * key-term model is trained on (tests/eval/train-key-terms.ts) and reads.
+ * key-term model is trained on (tests/eval/train-key-terms.ts) and reads, with the words read by
+ * `tagger` (the shipped model's, or in training one that never saw this message).
  */
-export function keyTermCandidates(customerText: string): { context: TermContext; candidates: TermCandidate[] } {
+export function keyTermCandidates(customerText: string, tagger: TermTagger = KEY_TERM_MODEL.tagger): { context: TermContext; candidates: TermCandidate[] } {
   const { doc, uses } = readText(customerText);
-  const { context, candidates } = candidatesOf(doc, uses);
+  const { context, candidates } = candidatesOf(doc, uses, tagger);
   return { context, candidates: candidates.map(asTermCandidate) };
 }
 
@@ -100,7 +102,7 @@ function asTermCandidate(c: Candidate): TermCandidate {
   return { kind: c.kind, start: c.start, end: c.end, count: c.count, story: c.rank === STORY_RANK };
 }
 
-function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: TermContext; candidates: Candidate[] } {
+function candidatesOf(doc: PreparedText, uses: readonly TermUse[], tagger: TermTagger): { context: TermContext; candidates: Candidate[] } {
   const { text, tokens } = doc;
   const bodyEnd = signOffStart(text);
   const taken = new Uint8Array(tokens.length);
@@ -187,7 +189,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[]): { context: T
   }
   addProducts(doc, taken, add);
   addPhrasesAndWords(doc, taken, add);
-  return { context: termContext(doc, bodyEnd), candidates: outermost(candidates) };
+  return { context: termContext(doc, bodyEnd, tagger), candidates: outermost(candidates) };
 }
 
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;

@@ -35,6 +35,10 @@ import retextContractions from 'retext-contractions';
 import retextQuotes from 'retext-quotes';
 import retextSentenceSpacing from 'retext-sentence-spacing';
 import { analyzeReply } from '../../lib/listening/index';
+import { extractKeyTermsWith } from '../../lib/listening/key-terms';
+import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
+import { prepareForeignText } from '../../lib/listening/prepared-text';
+import { insideProbabilities } from '../../lib/listening/term-tagger';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const BENCH_REPLY = '20-migration-long';
@@ -208,6 +212,22 @@ async function main(): Promise<void> {
     `Whole corpus: ${cases.length} replies of ${lengths[0]}–${lengths.at(-1)} chars, each with its customer message: ` +
       `median ${ms(corpus.median)} ms, p99 ${ms(corpus.p99)} ms for all ${cases.length} (${ms(corpus.median / cases.length)} ms per reply).`,
   );
+
+  // A customer message read afresh (in use each message is read once and kept): its key terms, and
+  // within that the tagger's reading of its words (term-tagger.ts), measured alternately.
+  const words = prepareForeignText(customer);
+  const reading = measureInterleaved([
+    { label: 'key terms of the customer message', call: () => extractKeyTermsWith(customer, KEY_TERM_MODEL), batch: 5, every: 1 },
+    { label: "the tagger's reading of its words", call: () => insideProbabilities(words, KEY_TERM_MODEL.tagger), batch: 5, every: 1 },
+  ]);
+  const [terms, tagger] = reading;
+  if (terms && tagger) {
+    console.log('');
+    console.log(
+      `Customer message read afresh (${customer.length} chars, ${words.tokens.length} words): key terms median ${ms(terms.median)} ms, ` +
+        `of which the tagger's reading ${ms(tagger.median)} ms (${Math.round((100 * tagger.median) / terms.median)}%, alternating).`,
+    );
+  }
 
   const sizes = await Promise.all([
     bundleSize('listening engine (lib/listening/index.ts)', "export * from './lib/listening/index.ts';"),

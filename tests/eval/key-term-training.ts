@@ -1,14 +1,17 @@
 /**
- * Fitting the key-term model (lib/listening/key-term-model.ts) to the labelled customer messages:
- * the candidates it learns from, the target, the vocabulary and the threshold. Used by
- * `npm run train:key-terms` (train-key-terms.ts), which writes the shipped weights, and by the
- * eval's cross-validation (`npm run eval -- --folds=5`), which fits one model per fold without it.
+ * Fitting the key-term model (lib/listening/key-term-model.ts) and its tagger (term-tagger.ts) to
+ * the labelled customer messages: the candidates it learns from, the target, the vocabulary and the
+ * threshold. Used by `npm run train:key-terms` (train-key-terms.ts), which writes the shipped
+ * weights, and by the eval's cross-validation (`npm run eval -- --folds=5`), which fits one model
+ * per fold without it.
  */
 import { extractKeyTermsWith, keyTermCandidates } from '../../lib/listening/key-terms';
 import { TERM_FEATURES, termFeatures, termStems, type KeyTermModel } from '../../lib/listening/key-term-model';
+import type { TermTagger } from '../../lib/listening/term-tagger';
 import { writerOf, type CustomerRow } from './eval-data';
 import { fitNetwork } from './network';
 import { addTermTally, emptyTermTally, isRightTerm, scoreTerms, type TermTally } from './score';
+import { fitTagger, tokenExamplesOf } from './term-tagger-training';
 
 export const FOLDS = 5;
 /** The word stems given a weight of their own: the most frequent in the candidates learned from. */
@@ -37,29 +40,46 @@ export interface MessageExample {
  */
 export const TARGET = { must: 1, ok: 0.5 } as const;
 
-/** The tuned messages with must terms, each candidate read as the engine reads it. */
-export function messageExamplesOf(rows: readonly CustomerRow[]): MessageExample[] {
-  return rows
-    .filter((r) => r.must !== undefined)
-    .map((row) => {
-      const { context, candidates } = keyTermCandidates(row.customer);
-      const text = context.doc.text;
-      return {
-        id: row.id,
-        writer: writerOf(row.id),
-        row,
-        features: candidates.map((c) => termFeatures(context, c)),
-        stems: candidates.map((c) => termStems(context, c)),
-        target: candidates.map((c) => {
-          const term = text.slice(c.start, c.end);
-          return isRightTerm(term, row.must ?? []) ? TARGET.must : isRightTerm(term, row.ok) ? TARGET.ok : 0;
-        }),
-      };
-    });
+/** Messages with must terms, each candidate read as the engine reads it, the words of row i by `taggerOf(i)`. */
+export function messageExamplesOf(rows: readonly CustomerRow[], taggerOf: (i: number) => TermTagger): MessageExample[] {
+  return rows.map((row, i) => {
+    const { context, candidates } = keyTermCandidates(row.customer, taggerOf(i));
+    const text = context.doc.text;
+    return {
+      id: row.id,
+      writer: writerOf(row.id),
+      row,
+      features: candidates.map((c) => termFeatures(context, c)),
+      stems: candidates.map((c) => termStems(context, c)),
+      target: candidates.map((c) => {
+        const term = text.slice(c.start, c.end);
+        return isRightTerm(term, row.must ?? []) ? TARGET.must : isRightTerm(term, row.ok) ? TARGET.ok : 0;
+      }),
+    };
+  });
 }
 
-/** Fits a model to the examples: the vocabulary is chosen from them alone. */
-export function fitKeyTermModel(examples: readonly MessageExample[], threshold: number): KeyTermModel {
+/**
+ * Fits a model and its tagger to the messages with must terms: the tagger to all of them, the model
+ * to their candidates as read by taggers fitted without each one's writer (FOLDS folds of whole
+ * writers), so that it learns how far the tagger holds on messages it never saw, as in use.
+ */
+export function fitKeyTermModel(rows: readonly CustomerRow[], threshold: number): KeyTermModel {
+  const labelled = rows.filter((r) => r.must !== undefined);
+  const tokens = tokenExamplesOf(labelled);
+  const folds = writerFolds(labelled);
+  const foldOfRow = labelled.map((row) => folds.get(writerOf(row.id)) ?? 0);
+  const inner = Array.from({ length: FOLDS }, (_, k) => fitTagger(tokens.filter((_, i) => foldOfRow[i] !== k)));
+  const examples = messageExamplesOf(labelled, (i) => {
+    const tagger = inner[foldOfRow[i] ?? 0];
+    if (!tagger) throw new Error(`no tagger for fold ${foldOfRow[i]}`);
+    return tagger;
+  });
+  return { ...fitOrder(examples, threshold), tagger: fitTagger(tokens) };
+}
+
+/** The model's order fitted to the examples: the vocabulary is chosen from them alone. */
+function fitOrder(examples: readonly MessageExample[], threshold: number): Omit<KeyTermModel, 'tagger'> {
   const frequency = new Map<string, number>();
   for (const e of examples) for (const stems of e.stems) for (const s of stems) frequency.set(s, (frequency.get(s) ?? 0) + 1);
   const vocabulary = [...frequency.entries()]
@@ -81,26 +101,27 @@ export function fitKeyTermModel(examples: readonly MessageExample[], threshold: 
   return { features: TERM_FEATURES, vocabulary, weights: [...fit.dense, ...fit.sparse], hidden: fit.hidden, bias: fit.bias, threshold };
 }
 
-/** The fold of a writer: its place among the writers in sorted order, modulo FOLDS. */
-export function writerFolds(examples: readonly MessageExample[]): Map<string, number> {
-  const writers = [...new Set(examples.map((e) => e.writer))].sort();
+/** The fold of a writer: its place among the rows' writers in sorted order, modulo FOLDS. */
+export function writerFolds(rows: readonly CustomerRow[]): Map<string, number> {
+  const writers = [...new Set(rows.map((r) => writerOf(r.id)))].sort();
   return new Map(writers.map((w, i) => [w, i % FOLDS]));
 }
 
-/** Key terms scored at each threshold of GRID, every message read by the model fitted without its writer's fold. */
-export function crossValidatedTallies(examples: readonly MessageExample[]): Map<number, TermTally> {
-  const folds = writerFolds(examples);
+/** Key terms scored at each threshold of GRID, every message read by the model (and tagger) fitted without its writer's fold. */
+export function crossValidatedTallies(rows: readonly CustomerRow[]): Map<number, TermTally> {
+  const labelled = rows.filter((r) => r.must !== undefined);
+  const folds = writerFolds(labelled);
   const tallies = new Map(GRID.map((t) => [t, emptyTermTally()]));
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitKeyTermModel(
-      examples.filter((e) => folds.get(e.writer) !== fold),
+      labelled.filter((r) => folds.get(writerOf(r.id)) !== fold),
       0,
     );
-    for (const e of examples.filter((x) => folds.get(x.writer) === fold)) {
+    for (const row of labelled.filter((r) => folds.get(writerOf(r.id)) === fold)) {
       for (const threshold of GRID) {
-        const shown = extractKeyTermsWith(e.row.customer, { ...model, threshold }).map((t) => t.term);
+        const shown = extractKeyTermsWith(row.customer, { ...model, threshold }).map((t) => t.term);
         const tally = tallies.get(threshold);
-        if (tally) addTermTally(tally, scoreTerms(shown, { must: e.row.must ?? [], ok: e.row.ok }));
+        if (tally) addTermTally(tally, scoreTerms(shown, { must: row.must ?? [], ok: row.ok }));
       }
     }
   }

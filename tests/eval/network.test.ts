@@ -5,7 +5,7 @@ import { fitNetwork, type NetworkFit, type NetworkOptions, type NetworkRows } fr
 /** The fit as the engine reads it (raw units): the key-term model's own probability. */
 function predict(fit: NetworkFit, dense: number[], stems: string[] = []): number {
   const vocabulary = fit.sparse.map((_, i) => `s${i}`);
-  const model: KeyTermModel = { features: dense.map((_, j) => `f${j}`), vocabulary, weights: [...fit.dense, ...fit.sparse], hidden: fit.hidden, bias: fit.bias, threshold: 0 };
+  const model: KeyTermModel = { features: dense.map((_, j) => `f${j}`), vocabulary, weights: [...fit.dense, ...fit.sparse], hidden: fit.hidden, bias: fit.bias, threshold: 0, tagger: { features: [], weights: [], bias: 0 } };
   return termProbability(model, dense, stems);
 }
 

@@ -25,7 +25,7 @@ import type { Channel, HintCategory, RestatementCoverage } from '../../lib/liste
 import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { examplesOf, trainUnheard } from './unheard-training';
-import { fitKeyTermModel, messageExamplesOf } from './key-term-training';
+import { fitKeyTermModel } from './key-term-training';
 import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
 import { extractKeyTermsWith } from '../../lib/listening/key-terms';
 import { fitSentences, replyExamplesOf } from './sentence-training';
@@ -107,8 +107,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const part = rows.filter((r) => r.split === split);
     const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, emptyTermTally);
     // With --folds, each tuned message's key terms come from a key-term model fitted without its fold.
-    const examples = byFold.length > 0 ? messageExamplesOf(part) : [];
-    const foldModels = byFold.map((_, f) => fitKeyTermModel(examples.filter((e) => foldOf(e.id, folds) !== f), KEY_TERM_MODEL.threshold));
+    const foldModels = byFold.map((_, f) => fitKeyTermModel(part.filter((r) => foldOf(r.id, folds) !== f), KEY_TERM_MODEL.threshold));
     for (const row of part) {
       const foldModel = foldModels[foldOf(row.id, folds)];
       const shown = (foldModel ? extractKeyTermsWith(row.customer, foldModel) : extractKeyTerms(row.customer)).map((t) => t.term);
