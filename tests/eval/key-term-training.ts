@@ -19,11 +19,8 @@ export const VOCABULARY_SIZE = 1000;
 /** Thresholds tried. */
 export const GRID = [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
-export interface MessageExample {
-  id: string;
-  /** The writer's set: "team-email41-A" for "team-email41-A-07". Folds keep a writer whole. */
-  writer: string;
-  row: CustomerRow;
+/** A message's candidates as the model learns from them. */
+interface MessageExample {
   features: number[][];
   stems: string[][];
   /** How much the labeller wanted each candidate: what the model learns to predict (see TARGET). */
@@ -41,14 +38,11 @@ export interface MessageExample {
 export const TARGET = { must: 1, ok: 0.5 } as const;
 
 /** Messages with must terms, each candidate read as the engine reads it, the words of row i by `taggerOf(i)`. */
-export function messageExamplesOf(rows: readonly CustomerRow[], taggerOf: (i: number) => TermTagger): MessageExample[] {
+function messageExamplesOf(rows: readonly CustomerRow[], taggerOf: (i: number) => TermTagger): MessageExample[] {
   return rows.map((row, i) => {
     const { context, candidates } = keyTermCandidates(row.customer, taggerOf(i));
     const text = context.doc.text;
     return {
-      id: row.id,
-      writer: writerOf(row.id),
-      row,
       features: candidates.map((c) => termFeatures(context, c)),
       stems: candidates.map((c) => termStems(context, c)),
       target: candidates.map((c) => {
