@@ -189,7 +189,9 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[], tagger: TermT
   }
   addProducts(doc, taken, add);
   addPhrasesAndWords(doc, taken, add);
-  return { context: termContext(doc, bodyEnd, tagger), candidates: outermost(candidates) };
+  const context = termContext(doc, bodyEnd, tagger);
+  addTaggedRuns(doc, context.inside, taken, add);
+  return { context, candidates: outermost(candidates) };
 }
 
 type Add = (kind: Kind, start: number, end: number, rank?: number, count?: number) => void;
@@ -221,6 +223,52 @@ function wholeHyphenated(text: string, start: number, end: number): [number, num
 }
 
 /** Capitalised names ("Google Sheets", "Windows 11"), CamelCase ("iPhone") and acronyms ("CSV"). */
+/** The tagger's reading above which a word may open or continue a run (addTaggedRuns). */
+const TAGGED_OVER = 0.5;
+/** A run of at most this many words: a clause's worth, not a sentence. */
+const TAGGED_MAX_WORDS = 6;
+
+/** Words a run does not end on: a pronoun, an auxiliary or light verb, a joining word ("Refunds take", "refund me", "stain has"). */
+const RUN_ENDS_NOT = new Set([
+  'me', 'you', 'it', 'us', 'them', 'him', 'her', 'my', 'your', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'take', 'takes', 'took', 'get', 'gets', 'got', 'make',
+  'makes', 'made', 'go', 'goes', 'went', 'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'so',
+  'as', 'that', 'this',
+]);
+
+/**
+ * Runs of two to TAGGED_MAX_WORDS words in one clause that no reading above took and that the
+ * tagger (term-tagger.ts) reads as inside a must term: the problem in the customer's own words that
+ * no list names ("leak is still there", "TPMS warning on dash"). A run holds no number (the amount,
+ * time and code readings decide those), no swearing, opens on no everyday word ("still under
+ * warranty" is no fault) and ends on none of RUN_ENDS_NOT. A candidate like any other, ordered by
+ * the model; a run that holds a shorter candidate replaces it (outermost). In writer folds 0.885 /
+ * 0.699 without them, RUNS_FOLDS with them (tests/eval/README.md, seventeenth pass).
+ */
+function addTaggedRuns(doc: PreparedText, inside: readonly number[], taken: Uint8Array, add: Add): void {
+  const { tokens, text } = doc;
+  const runs = (i: number): boolean => {
+    const norm = tokens[i]?.norm ?? '';
+    return !taken[i] && (inside[i] ?? 0) > TAGGED_OVER && !/\d/.test(norm) && !SWORN.has(norm);
+  };
+  for (let from = 0; from < tokens.length; from++) {
+    if (!runs(from)) continue;
+    let to = from;
+    while (to + 1 - from < TAGGED_MAX_WORDS && runs(to + 1) && sameClause(text, tokens[to], tokens[to + 1])) to++;
+    let first = from;
+    let last = to;
+    while (first <= last && isCommonWord(tokens[first]?.norm ?? '')) first++;
+    while (last >= first && RUN_ENDS_NOT.has(tokens[last]?.norm ?? '')) last--;
+    if (last > first) add('phrase', tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
+    from = to;
+  }
+}
+
+/** Two words in a row with no sentence or clause break between them (no line break, ". ! ?", ", ; :"). */
+function sameClause(text: string, a: PreparedText['tokens'][number] | undefined, b: PreparedText['tokens'][number] | undefined): boolean {
+  return a !== undefined && b !== undefined && b.breakBefore !== true && !/[,;:]/.test(text.slice(a.end, b.start));
+}
+
 function addProducts(doc: PreparedText, taken: Uint8Array, add: Add): void {
   const { text, tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyTermCandidates } from './key-terms';
 import { prepareForeignText } from './prepared-text';
 import { stem } from './stem';
 import { insideProbabilities, tokenFeatures } from './term-tagger';
@@ -31,3 +32,33 @@ describe('the key-term tagger', () => {
     expect(p[2]).toBeCloseTo(sigmoid(0), 12); // "is": after "leak"
   });
 });
+
+describe("the tagger's runs as key-term candidates", () => {
+  /** The candidates of `message` with a tagger that reads `words` at 0.95 and every other word at 0.05. */
+  const candidatesWith = (message: string, words: string[]): string[] => {
+    const tagger = { features: words.map((w) => `w:${stem(w)}`), weights: words.map(() => 6), bias: -3 };
+    const { context, candidates } = keyTermCandidates(message, tagger);
+    return candidates.map((c) => `${context.doc.text.slice(c.start, c.end)} (${c.kind})`);
+  };
+  const MESSAGE = 'Hi, the roof was repaired last month but the leak is still there. Order RR-0812. Thanks, Gemma';
+
+  it('makes a run of words the tagger reads as a must term a candidate, in place of a word inside it, ending on no light word', () => {
+    expect(candidatesWith(MESSAGE, [])).toContain('leak (word)');
+    const read = candidatesWith(MESSAGE, ['leak', 'is', 'still', 'there']);
+    expect(read).toContain('leak is still there (phrase)');
+    expect(read).not.toContain('leak (word)');
+    // "leak has": a run ends on no auxiliary, and what is left is one word.
+    expect(candidatesWith(MESSAGE.replace('leak is still there', 'leak has gone'), ['leak', 'has'])).toContain('leak (word)');
+  });
+
+  it('never runs across a comma or into what another reading took, opens on no everyday word, and one word is no run', () => {
+    const split = candidatesWith(MESSAGE.replace('the leak is', 'the leak, it is'), ['leak', 'it', 'is', 'still', 'there']);
+    expect(split).toContain('leak (word)');
+    expect(split.filter((c) => c.includes('still'))).toEqual([]); // "it is still there": everyday words, then one word
+    const code = candidatesWith(MESSAGE, ['order', 'rr', '0812']);
+    expect(code).toContain('RR-0812 (code)');
+    expect(code.filter((c) => c.includes('Order'))).toEqual([]);
+    expect(candidatesWith(MESSAGE, ['roof'])).toContain('roof (word)');
+  });
+});
+
