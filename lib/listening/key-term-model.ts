@@ -18,6 +18,7 @@ import { isCommonWord } from './common-words';
 import type { PreparedText } from './prepared-text';
 import { stem } from './stem';
 import { insideProbabilities, type TermTagger } from './term-tagger';
+import { tokenAt } from './tokens';
 import type { KeyTerm } from './types';
 
 export interface KeyTermModel {
@@ -178,18 +179,10 @@ export function termFeatures(context: TermContext, c: TermCandidate): number[] {
 /** The tagger's mean and highest reading of the tokens inside a candidate (0 and 0 for none). */
 function readingOf({ doc, inside }: TermContext, c: TermCandidate): [number, number] {
   const { tokens } = doc;
-  // The first token at or after the candidate's start, by halving (tokens are in text order).
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < c.start) lo = mid + 1;
-    else hi = mid;
-  }
   let sum = 0;
   let max = 0;
   let n = 0;
-  for (let i = lo; i < tokens.length && (tokens[i]?.end ?? Infinity) <= c.end; i++) {
+  for (let i = tokenAt(tokens, c.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= c.end; i++) {
     const p = inside[i] ?? 0;
     sum += p;
     max = Math.max(max, p);

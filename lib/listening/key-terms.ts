@@ -20,6 +20,7 @@ import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameA
 import { termContext, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
 import { KEY_TERM_MODEL } from './key-term-weights';
 import type { TermTagger } from './term-tagger';
+import { tokenAt } from './tokens';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /** At most this many key terms: a restatement is one or two sentences, not a transcript. */
@@ -477,18 +478,6 @@ function isContentWord(text: string, norm: string, start: number, end: number): 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '-') return false;
   return true;
-}
-
-/** Index of the first token ending after `offset` (binary search: tokens are in order). */
-function tokenAt(tokens: PreparedText['tokens'], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.end ?? 0) > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /** The customer's anger is not what is wrong: "stupid", "hell", "WTF" are never a term. */

@@ -144,3 +144,15 @@ export function commaBefore(text: string, tokens: readonly Token[], i: number): 
 export function phraseWords(phrase: string): string[] {
   return Array.from(phrase.matchAll(WORD), (m) => normalizeWord(m[0]));
 }
+
+/** Index of the first token ending after `offset` (binary search: tokens are in order). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.end ?? 0) > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
