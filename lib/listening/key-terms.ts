@@ -93,9 +93,14 @@ export function extractKeyTermsWith(customerText: string, model: KeyTermModel): 
   return keyTermsOf(doc, uses, model).map(({ term, kind }) => ({ term, kind }));
 }
 
+/** A customer's text read into words as the key-term reader reads it (the term tagger learns from the same words). */
+export function keyTermWords(customerText: string): PreparedText {
+  return prepareForeignText(capText(customerText).text);
+}
+
 /** A customer's text read for its words and the support vocabulary it uses. */
 function readText(customerText: string, settings?: ListeningSettings): { doc: PreparedText; uses: TermUse[] } {
-  const doc = prepareForeignText(capText(customerText).text);
+  const doc = keyTermWords(customerText);
   return { doc, uses: termUses(doc, scanLexicon(doc.text, doc.tokens, settings, false).terms) };
 }
 

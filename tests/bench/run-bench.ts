@@ -35,9 +35,8 @@ import retextContractions from 'retext-contractions';
 import retextQuotes from 'retext-quotes';
 import retextSentenceSpacing from 'retext-sentence-spacing';
 import { analyzeReply } from '../../lib/listening/index';
-import { extractKeyTermsWith } from '../../lib/listening/key-terms';
+import { extractKeyTermsWith, keyTermWords } from '../../lib/listening/key-terms';
 import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
-import { prepareForeignText } from '../../lib/listening/prepared-text';
 import { insideProbabilities } from '../../lib/listening/term-tagger';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
@@ -215,7 +214,7 @@ async function main(): Promise<void> {
 
   // A customer message read afresh (in use each message is read once and kept): its key terms, and
   // within that the tagger's reading of its words (term-tagger.ts), measured alternately.
-  const words = prepareForeignText(customer);
+  const words = keyTermWords(customer);
   const reading = measureInterleaved([
     { label: 'key terms of the customer message', call: () => extractKeyTermsWith(customer, KEY_TERM_MODEL), batch: 5, every: 1 },
     { label: "the tagger's reading of its words", call: () => insideProbabilities(words, KEY_TERM_MODEL.tagger), batch: 5, every: 1 },

@@ -4,8 +4,7 @@
  * which fits a tagger beside each key-term model (and, for the model's own training, taggers that
  * never saw the messages they read).
  */
-import { capText } from '../../lib/listening/input-cap';
-import { prepareForeignText } from '../../lib/listening/prepared-text';
+import { keyTermWords } from '../../lib/listening/key-terms';
 import { tokenFeatures, type TermTagger } from '../../lib/listening/term-tagger';
 import type { CustomerRow } from './eval-data';
 
@@ -25,8 +24,7 @@ export interface TokenExample {
 /** Each message's words, with their features and whether a must term (found in its text, any case) holds them. */
 export function tokenExamplesOf(rows: readonly CustomerRow[]): TokenExample[] {
   return rows.map((row) => {
-    // The words as the key-term reader reads them (key-terms.ts, readText).
-    const doc = prepareForeignText(capText(row.customer).text);
+    const doc = keyTermWords(row.customer);
     const lower = doc.text.toLowerCase();
     const inside = new Array<number>(doc.tokens.length).fill(0);
     for (const must of row.must ?? []) {
