@@ -35,6 +35,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // What they reported, called a claim: "photographs of the alleged damage".
       '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
+      // What they report set against what someone else remembers, or doubted outright: "she doesn't
+      // recall any cuts during his groom", "I'm not sure who you spoke to" (4 of 4 tuned uses each
+      // labelled doubting; "as you say" alone was 2 of 5).
+      "[doesn't|does not] recall", "[I'm|I am|we're|we are] not sure who you [spoke|talked|were speaking] [to|with]",
+      "[I'm|I am|we're|we are] not sure that what",
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
       // Their account held as a belief they might give up: "If you still believe our team were responsible".
       "if you still [believe|feel|think|maintain] [that|] [our|we|the|it|this|your|there is|there was|there's]",
