@@ -291,6 +291,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Our records show that our technician completed all three visits.', 'Our records show that our technician completed'],
   ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
   ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
+  ['not-our-job', 'The invoice is therefore correct.', 'is therefore correct'],
+  ['not-our-job', 'Payment is due within 30 days of the invoice date.', 'Payment is due within'],
+  ['not-our-job', 'Cupping of this kind is therefore not a manufacturing fault.', 'is therefore not a manufacturing fault'],
+  ['not-our-job', 'We hope this clarifies our position.', 'We hope this clarifies our position'],
+  ['not-our-job', 'Please refer to the terms and conditions of your plan.', 'Please refer to the terms and conditions'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
 ];

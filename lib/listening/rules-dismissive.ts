@@ -177,6 +177,17 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[the|your|this|our] [invoice|bill|charge|charges|fee|fees|amount|price|total|PCN|penalty|fine|hours charged|amount charged] [is|are|was|were] [correct|accurate]',
       '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] correctly [issued|applied|charged|calculated]',
       '[the|your|this] [invoice|bill|charge|charges|fee|fees|PCN|penalty|fine] [was|were] [issued|applied|charged|calculated] correctly',
+      // The ruling given with its reason as the end of the matter: "The invoice is therefore correct and
+      // payment is due within 14 days", "Cupping of this kind is therefore not a manufacturing fault"
+      // (4 of 4 tuned uses labelled dismissive; "payment is due within" 5 of 6).
+      '[is|are] therefore [correct|accurate|valid|payable]', '[is|are] therefore not a [fault|defect|manufacturing fault|manufacturing defect]',
+      '[we|I] [therefore|] consider the [invoice|bill|charge|charges|fee|fees|amount] to be [correct|accurate|valid]', 'payment is due within',
+      // The matter closed on their behalf: "We hope this clarifies our position" (4 of 4 tuned uses).
+      '[we|I] [hope|trust] this clarifies [our position|the position|things|matters|the situation]',
+      // Sent to read the small print in place of an answer: "Please refer to the terms and conditions of
+      // your plan", "please refer to our FAQ" (5 of 5 tuned e-mail uses labelled dismissive).
+      'please refer to [the|our|your] [terms|terms and conditions|T&Cs|FAQ|FAQs|help centre|help center|customer agreement|agreement|contract|policy|manual|handbook]',
+      'please refer to section',
       '[decision|decisions] [is|are] [therefore|] final', '[for|due to] operational reasons',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
