@@ -55,9 +55,10 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     id: 'sorry-but',
     category: 'non-apology',
     phrases: [
-      "[sorry|apologies] but [that's|that is|it's|it is|this is|there's|there is] [our|the|not|nothing|company|just]",
-      "sorry but [we|I] [can't|cannot|won't|don't]",
-      "sorry but [we're|we are|I'm|I am] [unable|not able|not in a position]",
+      // Whatever the refusal says: "Sorry, but storm damage isn't covered", "Sorry, but as you'll see in
+      // the terms …" (the rubric's own example; 4 of 4 tuned uses labelled, where only "sorry but we
+      // can't …", "… that's our policy" and the like were read before).
+      '[sorry|apologies] but',
     ],
     message: '"Sorry, but" takes the apology back; apologise, then give choices (Give choices).',
     suggestion: "I'm sorry; we can't do that, but here is what we can do: …",

@@ -44,6 +44,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
       // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
+      // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
+      // gone for good" (10 of the 11 tuned uses labelled; not "the fix for good measure").
+      'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
     // The agent's own word: "I will definitely be in touch tomorrow".
@@ -96,8 +99,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[I'm|I am] sure [it's|it is|that's|that is] [just|only]",
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
       // "I'm confident the clock will run perfectly", "I'm sure they'll sign you off": an outcome
-      // vouched for before it happens (4 of 4 labelled on the tuned part; "I'm sure you'll agree" is not one).
-      "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
+      // vouched for before it happens (4 of 4 labelled on the tuned part, and "I'm confident this visit
+      // will …", "… everything will be resolved", 2 of 2; "I'm sure you'll agree" is not one).
+      "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this|that will|he'll|she'll|they'll|he will|she will|they will|everything|we'll|we will]",
       "[I'm|I am] sure [that|] [it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
       "[that's|it's|this is|that is|it is] [definitely|certainly] what",
     ],
