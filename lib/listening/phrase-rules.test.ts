@@ -126,6 +126,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'Sorry for the inconveniences this has caused you.', 'Sorry for the inconveniences this has caused'],
   ['any-inconvenience', 'We apologise for this inconvenience.', 'apologise for this inconvenience'],
   ['sorry-but', "Sorry, but that's our policy.", 'Sorry, but'],
+  ['any-inconvenience', 'We are sorry to hear that there was an issue with your order.', 'sorry to hear that there was an issue'],
+  ['any-inconvenience', 'Sorry to hear about the issues with your power pack.', 'Sorry to hear about the issues with'],
   ['sorry-but', "Sorry but we can't refund this.", 'Sorry but'],
   ['sorry-but', "We're sorry, but we are not able to move the seat.", 'sorry, but'],
   ['sorry-but', "Sorry, but storm damage isn't covered under our workmanship guarantee.", 'Sorry, but'],

@@ -18,6 +18,10 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       '[we|I] regret any [inconvenience|inconveniences|confusion|trouble]',
       // Sorry for "issues" that it does not name: "sorry to hear that you are experiencing issues with your collection".
       '[sorry|apologies] to hear [that|] you [are|were|have been] [experiencing|having] [issues|difficulties|problems|trouble|an issue|a problem|some issues|some difficulties]',
+      // …or that it calls "an issue" or "the problems": "sorry to hear that there was an issue with your
+      // order", "sorry to hear about the issues with your power pack" (5 of 5 tuned uses labelled).
+      '[sorry|apologies] to hear [that|] there [was|were|has been|have been] [an issue|some issues|issues|a problem|some problems|problems]',
+      '[sorry|apologies] to hear about the [issue|issues|problem|problems|trouble|difficulties] [with|you]',
     ],
     message: '"Any inconvenience" sounds like nobody read their message; name what went wrong (Read between the lines).',
     suggestion: "I'm sorry that …; here's what I'm doing about it.",
