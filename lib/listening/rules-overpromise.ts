@@ -45,7 +45,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
       // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
-      // gone for good" (10 of the 11 tuned uses labelled; not "the fix for good measure").
+      // gone for good" (10 of 10 tuned uses labelled; the eleventh "for good" was a setting made to
+      // last, "fix the printer's address for good", and an address is not in the list).
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
