@@ -103,7 +103,27 @@ demurrage=port storage charges
 Incoterms=who pays for which part of shipping
 WAN=the internet connection
 SSID=your Wi-Fi network's name
-lipid panel=cholesterol test`;
+lipid panel=cholesterol test
+IGU|IGUs=the sealed glass unit
+desiccant=the drying crystals
+interstitial condensation=condensation inside the wall
+RCD|RCDs=the safety trip switch
+TRV|TRVs=the radiator's thermostat valve
+ECU=the engine's computer
+EMV=chip and PIN
+acquirer=the card payment bank
+RFID=the contactless tag
+OTA=an over-the-air update
+telemetry=the machine's remote reporting
+collimation=lining up the mirrors
+attenuation=signal loss
+desludge=empty the tank
+effluent=waste water
+percolation test=a test of how fast water soaks away
+WEEE=electrical waste recycling
+VLE=the online learning site
+LMS=the online learning site
+euro cylinder|euro cylinders=the lock barrel`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

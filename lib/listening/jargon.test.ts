@@ -20,6 +20,12 @@ describe('jargon', () => {
     // "or" before more jargon glosses nothing.
     ['Check the DNS or the CNAME.', ['DNS', 'CNAME']],
     ['Send the IMEI and we will raise an RMA; the MPAN is on the bill.', ['IMEI', 'RMA', 'MPAN']],
+    // …and of the trades: glazing, heating, wiring, septic tanks, vending, payments, schools.
+    ['The IGU has failed: the desiccant is spent, so this is not interstitial condensation.', ['IGU', 'desiccant', 'interstitial condensation']],
+    ['The RCD tripped when the TRVs were changed; the ECU logged it.', ['RCD', 'TRVs', 'ECU']],
+    ['We will desludge the tank and run a percolation test on the effluent outlet.', ['desludge', 'percolation test', 'effluent']],
+    ['The telemetry shows the RFID reader failed an OTA update; the acquirer declined the EMV read.', ['telemetry', 'RFID', 'OTA', 'acquirer', 'EMV']],
+    ['It is a collimation issue, not attenuation; the euro cylinder is fine, and WEEE rules apply; see the VLE or the LMS.', ['collimation', 'attenuation', 'euro cylinder', 'WEEE', 'VLE', 'LMS']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
   });
