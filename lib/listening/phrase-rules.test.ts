@@ -126,8 +126,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'Sorry for the inconveniences this has caused you.', 'Sorry for the inconveniences this has caused'],
   ['any-inconvenience', 'We apologise for this inconvenience.', 'apologise for this inconvenience'],
   ['sorry-but', "Sorry, but that's our policy.", 'Sorry, but'],
-  ['any-inconvenience', 'We are sorry to hear that there was an issue with your order.', 'sorry to hear that there was an issue'],
-  ['any-inconvenience', 'Sorry to hear about the issues with your power pack.', 'Sorry to hear about the issues with'],
   ['sorry-but', "Sorry but we can't refund this.", 'Sorry but'],
   ['sorry-but', "We're sorry, but we are not able to move the seat.", 'sorry, but'],
   ['sorry-but', "Sorry, but storm damage isn't covered under our workmanship guarantee.", 'Sorry, but'],
@@ -274,6 +272,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Timescales given at drop-off are estimates only.', 'are estimates only'],
   ['sorry-they-are-unhappy', "We're sorry you're not happy with Pippin's groom.", "sorry you're not happy"],
   ['any-inconvenience', 'We are sorry to hear that you are experiencing issues with your recycling collection.', 'sorry to hear that you are experiencing issues'],
+  ['any-inconvenience', 'We are sorry to hear that there was an issue with your order.', 'sorry to hear that there was an issue'],
+  ['any-inconvenience', 'Sorry to hear about the issues with your power pack.', 'Sorry to hear about the issues with'],
   // "Once" says when, not whether: the promise stands (fifteenth set).
   ['should-have', 'You should have been running the pump for at least 10 hours a day.', 'You should have been running'],
   ['not-our-fault', "Cleaning the skimmer, which is the owner's responsibility, was not done.", "which is the owner's responsibility"],
