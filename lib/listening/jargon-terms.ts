@@ -123,7 +123,9 @@ percolation test=a test of how fast water soaks away
 WEEE=electrical waste recycling
 VLE=the online learning site
 LMS=the online learning site
-euro cylinder|euro cylinders=the lock barrel`;
+euro cylinder|euro cylinders=the lock barrel
+POD=proof of delivery
+margin scheme=the VAT scheme for second-hand goods`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

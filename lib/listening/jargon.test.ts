@@ -26,6 +26,7 @@ describe('jargon', () => {
     ['We will desludge the tank and run a percolation test on the effluent outlet.', ['desludge', 'percolation test', 'effluent']],
     ['The telemetry shows the RFID reader failed an OTA update; the acquirer declined the EMV read.', ['telemetry', 'RFID', 'OTA', 'acquirer', 'EMV']],
     ['It is a collimation issue, not attenuation; the euro cylinder is fine, and WEEE rules apply; see the VLE or the LMS.', ['collimation', 'attenuation', 'euro cylinder', 'WEEE', 'VLE', 'LMS']],
+    ['The POD shows it signed for, and the car was sold under the margin scheme.', ['POD', 'margin scheme']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
   });

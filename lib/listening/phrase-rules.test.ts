@@ -306,10 +306,27 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please refer to the terms and conditions of your plan.', 'Please refer to the terms and conditions'],
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
+  // The nineteenth pass: dismissive and blame in general forms.
+  ['not-our-job', 'Please be aware that due to data protection we are unable to share the outcome.', 'due to data protection'],
+  ['not-our-job', 'All our installations are carried out in line with industry standards.', 'in line with industry standards'],
+  ['not-our-job', 'Estimated arrival times are provided as a guide only.', 'are provided as a guide only'],
+  ['not-our-job', 'Our timescales are a guide rather than a guarantee.', 'are a guide rather than a guarantee'],
+  ['not-our-job', 'We aim to respond to all emails within 48 hours.', 'We aim to respond to all'],
+  ['not-our-job', 'We always try to call ahead, but this is not always possible.', 'this is not always possible'],
+  ['not-our-job', "You are welcome to raise any questions at the owners' meeting.", 'You are welcome to raise'],
+  ['not-our-job', 'The pharmacy has no control over GP turnaround times.', 'has no control over'],
+  ['calm-down', "A warning light on a car this age is common and it's usually nothing serious.", "it's usually nothing serious"],
+  ['calm-down', 'Lee is very busy at the moment but he will be in touch.', 'is very busy at the moment'],
+  ['lesson-for-next-time', 'We often find that customers who buy from several shops mix them up.', 'We often find that customers'],
+  ['lesson-for-next-time', 'We do sometimes find students use an old link.', 'We do sometimes find students'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // The nineteenth pass's phrases, in the senses that are no brush-off.
+  ['not-our-job', 'It is not always possible to achieve complete certainty from parish records, so the report gives the odds.'],
+  ['lesson-for-next-time', 'We often find the second fitting is where the real adjustments happen, so I have booked you a longer slot.'],
+  ['calm-down', "I know you're busy at the moment, so I'll keep this short."],
   ['minimizing', 'Our tutors teach left-handers all the time and simply set the bench up the other way round.'],
   ['not-our-fault', 'Return postage is the responsibility of the customer unless the item is faulty.'],
   ['not-our-job', "Our records show no deposit was paid. The price was valid for six months, so I'll send you the new figure."],

@@ -176,6 +176,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
       "[customers|users|people|guests|residents|players|members|owners|hirers|drivers] sometimes [don't|do not|forget|miss|overlook|misread]",
+      // What other customers get wrong, offered as the likely story of theirs: "We sometimes find students
+      // use an old link", "We often find that customers who buy findings from several shops mix them up"
+      // (5 of 5 tuned uses labelled blame).
+      '[we|I] [often|sometimes|usually|frequently|do sometimes|do often|generally] find [that|] [customers|people|students|owners|clients|users|residents|members|guests|drivers|homeowners|tenants|passengers|buyers|sellers|parents|riders|patients]',
       "[you'll|you will] need to be more careful", '[please|] be more careful',
       '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
