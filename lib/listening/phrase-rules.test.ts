@@ -317,6 +317,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The pharmacy has no control over GP turnaround times.', 'has no control over'],
   ['calm-down', "A warning light on a car this age is common and it's usually nothing serious.", "it's usually nothing serious"],
   ['calm-down', 'Lee is very busy at the moment but he will be in touch.', 'is very busy at the moment'],
+  ['not-our-job', "So we're unable to credit these retrospectively.", "we're unable to credit"],
+  ['not-our-job', 'This is a cost we incur ourselves and we are not able to absorb it.', 'we are not able to absorb'],
+  ['not-our-job', 'The out-of-hours line is for emergencies only.', 'The out-of-hours line is for emergencies'],
   ['lesson-for-next-time', 'We often find that customers who buy from several shops mix them up.', 'We often find that customers'],
   ['lesson-for-next-time', 'We do sometimes find students use an old link.', 'We do sometimes find students'],
 ];
@@ -327,6 +330,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', 'It is not always possible to achieve complete certainty from parish records, so the report gives the odds.'],
   ['lesson-for-next-time', 'We often find the second fitting is where the real adjustments happen, so I have booked you a longer slot.'],
   ['calm-down', "I know you're busy at the moment, so I'll keep this short."],
+  ['not-our-job', "We're unable to transfer the ticket to another date, but I can move you to Saturday's show at no cost."],
   ['minimizing', 'Our tutors teach left-handers all the time and simply set the bench up the other way round.'],
   ['not-our-fault', 'Return postage is the responsibility of the customer unless the item is faulty.'],
   ['not-our-job', "Our records show no deposit was paid. The price was valid for six months, so I'll send you the new figure."],

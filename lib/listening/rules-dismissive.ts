@@ -206,6 +206,12 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[you are|you're] welcome to [raise|lodge|submit]",
       // The cause put out of reach: "Rowan Pharmacy has no control over GP turnaround times" (2 of 2).
       '[has|have] no control over',
+      // What they asked for refused as a fact: "we're unable to credit these retrospectively", "we are not
+      // able to absorb it", "we are unable to comment on individual mortgage applications" (20 of 20 tuned
+      // uses in replies labelled dismissive, 10 of them not flagged before).
+      "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|waive|honour|honor|reverse|comment on|make changes|cover]",
+      // The line they rang, ruled out for them: "The emergency number is for emergencies only" (3 of 3).
+      '[the|our] [emergency|out-of-hours|out of hours] [number|line|phone] is [only|] for [emergencies|genuine emergencies]',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
       '[in line with|under|per|as per] our [privacy|refund|returns|cancellation|delivery|booking|fair use] policy',
       // A charge held over them in place of help: "Any further visits would be chargeable", "a call-out
