@@ -210,6 +210,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // able to absorb it", "we are unable to comment on individual mortgage applications" (20 of 20 tuned
       // uses in replies labelled dismissive, 10 of them not flagged before).
       "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|waive|honour|honor|reverse|comment on|make changes|cover]",
+      // …and as what will not be done: "we won't be able to cover the vet bill on this occasion" (4 of 4
+      // tuned uses in replies labelled dismissive).
+      "[we|I] [would not|will not|won't|wouldn't] be able to [refund|offer|cover|compensate|reimburse|accept]",
       // The line they rang, ruled out for them: "The emergency number is for emergencies only" (3 of 3).
       '[the|our] [emergency|out-of-hours|out of hours] [number|line|phone] is [only|] for [emergencies|genuine emergencies]',
       '[has been|is|are] in our [terms|policy|T&Cs|terms of service|terms and conditions]',
