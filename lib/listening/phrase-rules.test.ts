@@ -323,6 +323,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "So we won't be able to cover the vet bill on this occasion.", "we won't be able to cover"],
   ['lesson-for-next-time', 'We often find that customers who buy from several shops mix them up.', 'We often find that customers'],
   ['lesson-for-next-time', 'We do sometimes find students use an old link.', 'We do sometimes find students'],
+  ['lesson-for-next-time', 'As stated in our terms, which you agreed to at booking, we do not refund a started course.', 'which you agreed to'],
+  ['lesson-for-next-time', "Are you mixing at 1+50? It's an easy mistake to make with small volumes.", 'an easy mistake to make'],
+  ['lesson-for-next-time', "Check the collimation screws, not the locking screws. It's a very common mistake.", 'a very common mistake'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
