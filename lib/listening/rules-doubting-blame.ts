@@ -86,6 +86,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
       '[confirms|confirmed|shows|showed] [that|] [the|your] [parcel|package|order|item|delivery] was delivered',
       '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the|that our|that] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived|completed]',
+      // What they report, ruled improbable from the company's own care: "they're tested for silver content
+      // before they go on sale, so it is very unlikely that plated rings were sent out as sterling silver"
+      // (3 of 3 tuned uses labelled doubting). Not "very unlikely to be …": a cause ruled out for them
+      // ("it's very unlikely to be ruined"; wrong on 4 of 4 tuned uses).
+      "[it is|it's] [very|extremely|highly] [unlikely that|unusual for]",
     ],
     message: 'Assuming a mistake jumps ahead of the facts; ask what happened (Ask open questions).',
     suggestion: 'Could you tell me exactly what you entered?',
