@@ -39,6 +39,14 @@ export const NEGATIONS = [
 ];
 /** Negation words in set phrases that negate nothing after them: "Don't worry, this will fix it". */
 export const NOT_NEGATING = ["don't worry", 'no worries', "don't hesitate", 'no problem', 'no doubt', 'not only'];
+/**
+ * Conditions in courtesy formulas that condition nothing after them: "If you have any further
+ * questions, please refer to our Help Centre" sends them away as surely as without the "if".
+ */
+export const NOT_CONDITIONING = [
+  'if you have any [further|other|more] [questions|queries]',
+  'if you [need|require|would like|want] [any|] [further|more] [help|information|assistance|details]',
+];
 /** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
 const HEDGES = [
   'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',

@@ -320,6 +320,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "So we're unable to credit these retrospectively.", "we're unable to credit"],
   ['not-our-job', 'This is a cost we incur ourselves and we are not able to absorb it.', 'we are not able to absorb'],
   ['not-our-job', 'The out-of-hours line is for emergencies only.', 'The out-of-hours line is for emergencies'],
+  ['someone-elses-job', 'Delivery is handled by your newsagent, so any delivery issues need to be raised with them directly.', 'need to be raised with'],
+  ['not-our-job', 'Please see our FAQ page at example.com/faq for what is included.', 'Please see our FAQ page'],
+  // A courtesy formula's "if" conditions nothing: the brush-off after it stands.
+  ['not-our-job', 'If you have any further questions, please refer to our Help Centre.', 'please refer to our Help Centre'],
   ['not-our-job', "So we won't be able to cover the vet bill on this occasion.", "we won't be able to cover"],
   ['lesson-for-next-time', 'We often find that customers who buy from several shops mix them up.', 'We often find that customers'],
   ['lesson-for-next-time', 'We do sometimes find students use an old link.', 'We do sometimes find students'],

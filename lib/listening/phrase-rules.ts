@@ -8,7 +8,7 @@ import { DOUBTING_AND_BLAME_RULES } from './rules-doubting-blame';
 import { NON_APOLOGY_RULES } from './rules-non-apology';
 import { OVERPROMISE_RULES } from './rules-overpromise';
 
-export { NEGATIONS, NOT_NEGATING, type PhraseCategory, type PhraseRule } from './phrase-rule';
+export { NEGATIONS, NOT_CONDITIONING, NOT_NEGATING, type PhraseCategory, type PhraseRule } from './phrase-rule';
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   ...OVERPROMISE_RULES,

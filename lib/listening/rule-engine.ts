@@ -4,7 +4,7 @@
  */
 import type { Found, LexiconEntry } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
-import { NEGATIONS, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
+import { NEGATIONS, NOT_CONDITIONING, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
 import { commaBefore, type Token } from './tokens';
 import type { Hint, HintCategory } from './types';
 
@@ -19,6 +19,8 @@ const BENIGN_WINDOW = 5;
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
 const notNegating = new Set(NOT_NEGATING);
+/** Each courtesy formula as its condition word and the words after it (the condition may open its sentence). */
+const notConditioning = NOT_CONDITIONING.flatMap(expandPhrase).map(([condition = '', ...rest]) => ({ condition, rest }));
 const negations = new Set(NEGATIONS);
 const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
@@ -71,6 +73,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
       if (tokens[i + 1]?.breakBefore) break;
       const word = tokens[i]?.norm ?? '';
       // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
+      if (CONDITIONS.has(word) && notConditioning.some(({ condition, rest }) => condition === word && followsWith(tokens, i + 1, rest))) continue;
       if (i < first - BENIGN_WINDOW) {
         if (!CONDITIONS.has(word)) continue;
       } else if (commaBefore(text, tokens, i + 1)) clause = false;

@@ -188,6 +188,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // your plan", "please refer to our FAQ" (5 of 5 tuned e-mail uses labelled dismissive).
       'please refer to [the|our|your] [terms|terms and conditions|T&Cs|FAQ|FAQs|help centre|help center|customer agreement|agreement|contract|policy|manual|handbook]',
       'please refer to section',
+      // …and sent to read it themselves: "Please see our FAQ page for more information" (5 of 5 tuned uses
+      // in replies labelled dismissive).
+      'please [see|visit] our [FAQ|FAQs|FAQ page|help centre|help center]',
       '[decision|decisions] [is|are] [therefore|] final', '[for|due to] operational reasons',
       // Data protection held up in place of an answer: "Please be aware that due to data protection we are
       // unable to share the outcome" (2 of 2 tuned uses labelled dismissive).
@@ -236,7 +239,12 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // developer". The customer's own part is blame (rules-doubting-blame.ts), not this.
     id: 'someone-elses-job',
     category: 'dismissive',
-    phrases: ['[is|are] the responsibility of'],
+    phrases: [
+      '[is|are] the responsibility of',
+      // Sent to raise it elsewhere: "any delivery issues need to be raised with them directly", "All
+      // maintenance requests need to be raised via the FM helpdesk" (7 of 7 tuned uses labelled dismissive).
+      '[need|needs|should|must] [to|] be raised [through|via|with]',
+    ],
     benignAfter: [`the [sole|] ${CUSTOMER_ROLES}`, '[you|your|yourself]'],
     ...REFUSAL_ADVICE,
   },
