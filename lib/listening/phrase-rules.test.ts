@@ -322,6 +322,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The out-of-hours line is for emergencies only.', 'The out-of-hours line is for emergencies'],
   ['someone-elses-job', 'Delivery is handled by your newsagent, so any delivery issues need to be raised with them directly.', 'need to be raised with'],
   ['not-our-job', 'Please see our FAQ page at example.com/faq for what is included.', 'Please see our FAQ page'],
+  // A condition governs its own clause, not the one a "but" or "although" opens after it.
+  ['not-our-job', 'If it happens again we can arrange a visit, although a call-out charge may apply.', 'a call-out charge may apply'],
+  ['not-our-job', 'If you still feel it needs attention, we can look again, but any further retouching would be chargeable.', 'would be chargeable'],
   // A courtesy formula's "if" conditions nothing: the brush-off after it stands.
   ['not-our-job', 'If you have any further questions, please refer to our Help Centre.', 'please refer to our Help Centre'],
   ['not-our-job', "So we won't be able to cover the vet bill on this occasion.", "we won't be able to cover"],

@@ -17,6 +17,11 @@ const BENIGN_WINDOW = 5;
  * will definitely be covered" promises nothing unconditionally.
  */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/**
+ * Words that open a new main clause: what comes before them governs nothing after. "If it happens
+ * again we can arrange a visit, although a call-out charge may apply": the charge is no condition.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however']);
 
 const notNegating = new Set(NOT_NEGATING);
 /** Each courtesy formula as its condition word and the words after it (the condition may open its sentence). */
@@ -72,6 +77,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
     for (let i = first - 1; i >= 0; i--) {
       if (tokens[i + 1]?.breakBefore) break;
       const word = tokens[i]?.norm ?? '';
+      if (CLAUSE_OPENERS.has(word)) break;
       // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
       if (CONDITIONS.has(word) && notConditioning.some(({ condition, rest }) => condition === word && followsWith(tokens, i + 1, rest))) continue;
       if (i < first - BENIGN_WINDOW) {
