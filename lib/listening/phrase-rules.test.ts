@@ -322,6 +322,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The out-of-hours line is for emergencies only.', 'The out-of-hours line is for emergencies'],
   ['someone-elses-job', 'Delivery is handled by your newsagent, so any delivery issues need to be raised with them directly.', 'need to be raised with'],
   ['not-our-job', 'Please see our FAQ page at example.com/faq for what is included.', 'Please see our FAQ page'],
+  ['not-our-job', "Individual replacement pieces isn't something we're able to offer.", "isn't something we're able to"],
+  ['not-our-job', 'Please note that Member Services does not deal with individual employment cases.', 'does not deal with'],
+  ['not-our-job', 'There is no right of appeal against a fixed penalty notice.', 'There is no right of appeal'],
+  ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
   // A condition governs its own clause, not the one a "but" or "although" opens after it.
   ['not-our-job', 'If it happens again we can arrange a visit, although a call-out charge may apply.', 'a call-out charge may apply'],
   ['not-our-job', 'If you still feel it needs attention, we can look again, but any further retouching would be chargeable.', 'would be chargeable'],

@@ -112,6 +112,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       'not something we [do|handle|deal with|can help with|support]', "not something [we are|we're|I am|I'm] able to",
       'not something [we|I] can [change|bend|offer|refund|waive]',
+      // The same refusals as they are also put: "Individual replacement pieces isn't something we're able
+      // to offer", "Member Services does not deal with individual employment cases", "There is no right of
+      // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).
+      "isn't something [we are|we're|I am|I'm] able to", '[does|do] not deal with', "[doesn't|don't] deal with",
+      '[there is|there\'s] no right of appeal', '[an estimate|estimates|a guide] and not a guarantee',
       "[we are|we're|I am|I'm] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
       // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
       "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
