@@ -339,6 +339,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'As stated in our terms, which you agreed to at booking, we do not refund a started course.', 'which you agreed to'],
   ['lesson-for-next-time', "Are you mixing at 1+50? It's an easy mistake to make with small volumes.", 'an easy mistake to make'],
   ['lesson-for-next-time', "Check the collimation screws, not the locking screws. It's a very common mistake.", 'a very common mistake'],
+  ['lesson-for-next-time', 'We ask all customers to provide accurate access details in advance.', 'We ask all customers to'],
+  ['lesson-for-next-time', 'The delivery notes were signed by your team without any shortages noted.', 'without any shortages noted'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]

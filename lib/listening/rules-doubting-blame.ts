@@ -210,6 +210,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Their mistake, named kindly but named: "It's an easy mistake to make with small volumes", "It's a
       // very common mistake" (2 of 2 tuned uses labelled blame).
       'an easy mistake to make', '[a very|a really|such a] common mistake',
+      // What every customer is asked to do, said to the one who did not: "We ask all customers to provide
+      // accurate access details in advance for exactly this reason" (3 of 3 tuned uses labelled blame).
+      'we ask [all|] [customers|guests|residents|clients|parents|members|owners|users|hirers] to',
+      // Their signature held against them: "the delivery notes were all signed by a member of your team
+      // without any shortages noted, so we're unable to credit these" (3 of 3 tuned uses labelled blame).
+      'without any [damage|shortages|issues|problems|faults|comments] [noted|recorded|reported]',
       // What customers commonly get wrong, said to this one: "It's quite common for customers to move
       // important documents themselves and forget" (2 of 2 tuned uses labelled blame).
       "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to",
