@@ -117,7 +117,7 @@ OTA=an over-the-air update
 telemetry=the machine's remote reporting
 collimation=lining up the mirrors
 attenuation=signal loss
-desludge=empty the tank
+desludge|desludging|desludged=empty the tank
 effluent=waste water
 percolation test=a test of how fast water soaks away
 WEEE=electrical waste recycling
@@ -125,7 +125,22 @@ VLE=the online learning site
 LMS=the online learning site
 euro cylinder|euro cylinders=the lock barrel
 POD=proof of delivery
-margin scheme=the VAT scheme for second-hand goods`;
+margin scheme=the VAT scheme for second-hand goods
+spacer bar=the strip between the two panes
+perimeter seal=the seal round the edge
+hydrostatic pressure test=a pressure test
+PEN fault=a fault in the supply's earth
+DC leakage=a small electrical leak
+CT clamp=the clip-on current sensor
+LTHW=the hot-water heating
+O2 sensor=the exhaust oxygen sensor
+band steering=switching between Wi-Fi bands
+WPA2 key=your Wi-Fi password
+orthomosaic=the stitched aerial map
+GIS=mapping software
+tube current|tube currents=the X-ray tube setting
+contravention=the rule broken
+General Binding Rules=the rules for small sewage systems`;
 
 export const JARGON_TERMS: readonly (readonly [term: string, plain?: string])[] = LIST.split('\n').map((line) => {
   const [term = '', plain] = line.split('=');

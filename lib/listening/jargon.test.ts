@@ -27,6 +27,10 @@ describe('jargon', () => {
     ['The telemetry shows the RFID reader failed an OTA update; the acquirer declined the EMV read.', ['telemetry', 'RFID', 'OTA', 'acquirer', 'EMV']],
     ['It is a collimation issue, not attenuation; the euro cylinder is fine, and WEEE rules apply; see the VLE or the LMS.', ['collimation', 'attenuation', 'euro cylinder', 'WEEE', 'VLE', 'LMS']],
     ['The POD shows it signed for, and the car was sold under the margin scheme.', ['POD', 'margin scheme']],
+    ['The spacer bar and perimeter seal passed; the LTHW needs a hydrostatic pressure test.', ['spacer bar', 'perimeter seal', 'LTHW', 'hydrostatic pressure test']],
+    ['A PEN fault or DC leakage trips it; the CT clamp and O2 sensor are fine.', ['PEN fault', 'DC leakage', 'CT clamp', 'O2 sensor']],
+    ['Turn off band steering and use the WPA2 key; the orthomosaic opens in any GIS.', ['band steering', 'WPA2 key', 'orthomosaic', 'GIS']],
+    ['The tube current was right; the contravention falls under the General Binding Rules, so we are desludging.', ['tube current', 'contravention', 'General Binding Rules', 'desludging']],
   ])('flags the technical words in “%s”', (reply, words) => {
     expect(jargon(reply).map((h) => h.text)).toEqual(words);
   });
