@@ -46,6 +46,9 @@ export const NOT_NEGATING = ["don't worry", 'no worries', "don't hesitate", 'no 
 export const NOT_CONDITIONING = [
   'if you have any [further|other|more] [questions|queries]',
   'if you [need|require|would like|want] [any|] [further|more] [help|information|assistance|details]',
+  // What they are asked to do first conditions nothing we claim after it: "If you approve by Friday,
+  // your pins will definitely be with you", "If you send it back, I can guarantee that will sort it".
+  'if you [approve|send|post|bring|return|book|pay|drop]',
 ];
 /** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
 const HEDGES = [

@@ -326,6 +326,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note that Member Services does not deal with individual employment cases.', 'does not deal with'],
   ['not-our-job', 'There is no right of appeal against a fixed penalty notice.', 'There is no right of appeal'],
   ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
+  // What they are asked to do first is no condition on the promise: "If you approve by Friday, …".
+  ['certain-fix', 'If you approve by Friday, your pins will definitely be with you in time for Leeds.', 'will definitely be'],
   // A condition governs its own clause, not the one a "but" or "although" opens after it.
   ['not-our-job', 'If it happens again we can arrange a visit, although a call-out charge may apply.', 'a call-out charge may apply'],
   ['not-our-job', 'If you still feel it needs attention, we can look again, but any further retouching would be chargeable.', 'would be chargeable'],
