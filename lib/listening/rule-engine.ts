@@ -18,8 +18,9 @@ const BENIGN_WINDOW = 5;
  */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 /**
- * Words that open a new main clause: what comes before them governs nothing after. "If it happens
- * again we can arrange a visit, although a call-out charge may apply": the charge is no condition.
+ * Words that open a new main clause: nothing before them (a condition, a negation, a hedge) governs
+ * the phrase after. "If it happens again we can arrange a visit, although a call-out charge may
+ * apply": the charge is no condition.
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however']);
 
