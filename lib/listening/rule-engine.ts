@@ -79,8 +79,8 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
       if (tokens[i + 1]?.breakBefore) break;
       const word = tokens[i]?.norm ?? '';
       if (CLAUSE_OPENERS.has(word)) break;
-      // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
       if (CONDITIONS.has(word) && notConditioning.some(({ condition, rest }) => condition === word && followsWith(tokens, i + 1, rest))) continue;
+      // Past the window only a condition counts, whatever clause it is in: no comma to look for there.
       if (i < first - BENIGN_WINDOW) {
         if (!CONDITIONS.has(word)) continue;
       } else if (commaBefore(text, tokens, i + 1)) clause = false;
