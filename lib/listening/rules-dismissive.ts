@@ -213,7 +213,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // uses not already flagged labelled; the third already was).
       "[you are|you're] welcome to [raise|lodge|submit]",
       // The cause put out of reach: "Rowan Pharmacy has no control over GP turnaround times" (2 of 2).
-      '[has|have] no control over',
+      // Not "you have no control over …": that is their side, said with them.
+      'has no control over', '[we|I|they] have no control over',
       // What they asked for refused as a fact: "we're unable to credit these retrospectively", "we are not
       // able to absorb it", "we are unable to comment on individual mortgage applications" (20 of 20 tuned
       // uses in replies labelled dismissive, 10 of them not flagged before).
@@ -308,13 +309,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[it's|it is|this is|that's|that is] [usually|probably|almost certainly|most likely|] nothing serious",
       // Their wait put down to how busy we are: "Lee is very busy at the moment but he will be in touch when
       // he can" (3 of 3 tuned uses labelled dismissive).
-      "[is|are|we're|we are|I'm|I am] [very|extremely|really|quite] busy [at the moment|at this time of year|at present|right now]",
+      // Not "you are very busy at the moment": that is their side, said with them.
+      "[is|we're|we are|they're|they are|I'm|I am] [very|extremely|really|quite] busy [at the moment|at this time of year|at present|right now]",
       '[a|this|the|just a] [brief|minor|small|tiny|temporary|short] [technical|] [glitch|hiccup|blip]',
       // "A common mistake" belittles; "a common issue/problem" tells them they are not alone, which real
       // replies' labellers read as reassurance more often than as shrinking it.
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
       "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [wouldn't|would not] worry",
     ],
+    // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
+    benignBefore: ['hope', 'hoping', 'hopefully'],
     message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
     suggestion: 'I understand this is frustrating; …',
   },

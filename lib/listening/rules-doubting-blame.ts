@@ -86,16 +86,24 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
       '[confirms|confirmed|shows|showed] [that|] [the|your] [parcel|package|order|item|delivery] was delivered',
       '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the|that our|that] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived|completed]',
-      // What they report, ruled improbable from the company's own care: "they're tested for silver content
-      // before they go on sale, so it is very unlikely that plated rings were sent out as sterling silver"
-      // (3 of 3 tuned uses labelled doubting). Not "very unlikely to be …": a cause ruled out for them
-      // ("it's very unlikely to be ruined"; wrong on 4 of 4 tuned uses).
-      "[it is|it's] [very|extremely|highly] [unlikely that|unusual for]",
     ],
     message: 'Assuming a mistake jumps ahead of the facts; ask what happened (Ask open questions).',
     suggestion: 'Could you tell me exactly what you entered?',
   },
 
+  {
+    // What they report, ruled improbable from the company's own care: "they're tested for silver content
+    // before they go on sale, so it is very unlikely that plated rings were sent out as sterling silver"
+    // (3 of 3 tuned uses labelled doubting). Not "very unlikely to be …": a cause ruled out for them
+    // ("it's very unlikely to be ruined"; wrong on 4 of 4 tuned uses); nor what comes next, which is
+    // reassurance ("it's very unlikely that this will happen again").
+    id: 'improbable-account',
+    category: 'doubting',
+    phrases: ["[it is|it's] [very|extremely|highly] [unlikely that|unusual for]"],
+    benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]"],
+    message: 'Calling what they report unlikely questions their account; find out what happened (Hear the whole message).',
+    suggestion: "That isn't what we'd expect, so let's find out what happened: …",
+  },
   {
     // Asked to vouch for what they told us, or for how they did it: "Can you confirm that the device
     // has not been dropped?", "could you also confirm whether you raised it with staff?" (12 of 12
