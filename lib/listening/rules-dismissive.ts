@@ -202,7 +202,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[due to|because of] data protection',
       // The company's standards in place of their case: "all our installations are carried out in line
       // with industry standards" (4 of 4 tuned uses labelled dismissive).
-      '[meets|meet|met|to|with|in line with|in accordance with] [all|] [relevant|the relevant|current|applicable|] industry standards',
+      // Not "to industry standards" alone: "we'll redo the joints to industry standards" promises the fix.
+      '[meets|meet|met|with|in line with|in accordance with|tested to|carried out to|installed to|fitted to] [all|] [relevant|the relevant|current|applicable|] industry standards',
       // A promised time taken back: "SLA timescales are a guide rather than a guarantee", "arrival times are
       // provided as a guide only" (2 of 2 tuned uses labelled).
       '[is|are] [provided|given|intended|] as a guide only', '[is|are] a guide [only|rather than a guarantee]',

@@ -214,7 +214,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[you agreed to|by agreeing to] [the|our] [additional|extra|revised|new|] [work|quote|price|charges|charge|terms|repair|job|booking]',
       // …and the terms they agreed to, held up as the reason: "As stated in our terms and conditions, which
       // you agreed to when booking, …" (12 of 14 tuned uses in replies labelled blame, 3 of them not before).
-      'which you [agreed to|signed|accepted]',
+      // (The terms named: "the quote, which you accepted on Monday, is booked" holds nothing against them.)
+      '[terms|conditions|policy|engagement|contract|agreement|T&Cs] which you [agreed to|signed|accepted]',
       // Their mistake, named kindly but named: "It's an easy mistake to make with small volumes", "It's a
       // very common mistake" (2 of 2 tuned uses labelled blame).
       'an easy mistake to make', '[a very|a really|such a] common mistake',
@@ -248,7 +249,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // A lesson on the way to what was done for them, or what they still can do, is help: "We always
     // recommend a restart after an update, so I've sent the steps", "Customers who don't have a
     // smartphone can still use the paper permits".
-    benignLater: ["[I've|I have|we've|we have] [sent|set up|added|arranged|booked|attached|included|made|switched|turned]", 'can still', "[you're|you are] all set"],
+    // …and what customers are found to enjoy is no lesson ("we often find customers love the upgrade").
+    benignLater: ["[I've|I have|we've|we have] [sent|set up|added|arranged|booked|attached|included|made|switched|turned]", 'can still', "[you're|you are] all set", '[love|enjoy|prefer|like|appreciate] [it|the|this|having|a|an]', '[are|feel] [happy|pleased|delighted]'],
     message: 'A lesson for next time tells them this time was their fault (Solve, no scapegoats).',
     suggestion: 'To make this easier next time, …',
   },
