@@ -307,7 +307,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'As explained on the checkout page, seats are not held.', 'As explained on the'],
   ['lesson-for-next-time', 'You were offered a later train and chose not to take it.', 'and chose not to'],
   // The nineteenth pass: dismissive and blame in general forms.
-  ['not-our-job', 'Please be aware that due to data protection we are unable to share the outcome.', 'due to data protection'],
+  ['not-our-job', 'Please be aware that due to data protection we are unable to share the outcome.', 'due to data protection we are'],
   ['not-our-job', 'All our installations are carried out in line with industry standards.', 'in line with industry standards'],
   ['not-our-job', 'Estimated arrival times are provided as a guide only.', 'are provided as a guide only'],
   ['not-our-job', 'Our timescales are a guide rather than a guarantee.', 'are a guide rather than a guarantee'],
@@ -323,7 +323,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['someone-elses-job', 'Delivery is handled by your newsagent, so any delivery issues need to be raised with them directly.', 'need to be raised with'],
   ['not-our-job', 'Please see our FAQ page at example.com/faq for what is included.', 'Please see our FAQ page'],
   ['not-our-job', "Individual replacement pieces isn't something we're able to offer.", "isn't something we're able to"],
-  ['not-our-job', 'Please note that Member Services does not deal with individual employment cases.', 'does not deal with'],
+  ['not-our-job', 'Please note that Member Services does not deal with individual employment cases.', 'Services does not deal with'],
   ['not-our-job', 'There is no right of appeal against a fixed penalty notice.', 'There is no right of appeal'],
   ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
   // What they are asked to do first is no condition on the promise: "If you approve by Friday, …".
@@ -359,6 +359,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'The quote, which you accepted on Monday, is booked for the 14th.'],
   ['lesson-for-next-time', 'We often find that customers love the upgrade once it is fitted.'],
   ['not-our-job', "I'll have the team redo the joints to industry standards on Monday."],
+  ['not-our-job', "Due to data protection, please don't send your card number by e-mail."],
+  ['not-our-job', 'This update does not deal with the sync problem yet; the next one will.'],
+  ['someone-elses-job', "This needs to be raised with the carrier, so I've passed it to them today."],
   ['not-our-job', "We're unable to transfer the ticket to another date, but I can move you to Saturday's show at no cost."],
   ['minimizing', 'Our tutors teach left-handers all the time and simply set the bench up the other way round.'],
   ['not-our-fault', 'Return postage is the responsibility of the customer unless the item is faulty.'],

@@ -115,7 +115,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // The same refusals as they are also put: "Individual replacement pieces isn't something we're able
       // to offer", "Member Services does not deal with individual employment cases", "There is no right of
       // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).
-      "isn't something [we are|we're|I am|I'm] able to", '[does|do] not deal with', "[doesn't|don't] deal with",
+      "isn't something [we are|we're|I am|I'm] able to", "[we|team|department|services|service|office|desk] [do not|does not|don't|doesn't] deal with",
       '[there is|there\'s] no right of appeal', '[an estimate|estimates|a guide] and not a guarantee',
       "[we are|we're|I am|I'm] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
       // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
@@ -199,7 +199,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[decision|decisions] [is|are] [therefore|] final', '[for|due to] operational reasons',
       // Data protection held up in place of an answer: "Please be aware that due to data protection we are
       // unable to share the outcome" (2 of 2 tuned uses labelled dismissive).
-      '[due to|because of] data protection',
+      // (Not guidance: "Due to data protection, please don't send your card number by e-mail".)
+      "[due to|because of] data protection [regulations|rules|law|laws|reasons|] [we|I] [are|am|can't|cannot|can not|won't|will not|aren't|are not|do not|don't]",
       // The company's standards in place of their case: "all our installations are carried out in line
       // with industry standards" (4 of 4 tuned uses labelled dismissive).
       // Not "to industry standards" alone: "we'll redo the joints to industry standards" promises the fix.
@@ -253,6 +254,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[need|needs|should|must] [to|] be raised [through|via|with]',
     ],
     benignAfter: [`the [sole|] ${CUSTOMER_ROLES}`, '[you|your|yourself]'],
+    // Raised for them, it sends them nowhere: "This needs to be raised with the carrier, so I've passed it on".
+    benignLater: ["[I've|I have|we've|we have|I'll|I will|we'll|we will] [raised|passed|sent|forwarded|asked|contacted|logged|raise|pass|send|forward|ask|contact|log]"],
     ...REFUSAL_ADVICE,
   },
   {
