@@ -15,3 +15,8 @@ export const CATEGORY_LABELS: Record<HintCategory, string> = {
   shouting: 'Shouting',
   'wall-of-text': 'Walls of text',
 };
+
+/** How each absence reading off by default (OFF_BY_DEFAULT) is named: what it adds to its category. */
+export const ABSENCE_READING_LABELS: Partial<Record<HintCategory, string>> = {
+  'no-next-step': 'Also when nothing in the reply says what happens next',
+};

@@ -1,15 +1,21 @@
 import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory } from '@/lib/listening/types';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
-import { CATEGORY_LABELS } from '../common/category-labels';
+import { ABSENCE_READING_LABELS, CATEGORY_LABELS } from '../common/category-labels';
 import { LockedNotice } from './LockedNotice';
 
 interface Props {
   hintCategories: ResolvedSettings['hintCategories'];
+  absenceReadings: ResolvedSettings['absenceReadings'];
   onToggle(category: HintCategory, on: boolean): void;
+  onToggleAbsence(category: HintCategory, on: boolean): void;
 }
 
-/** Which reply hints show; a category set by policy or the team playbook shows why it can't be switched. */
-export function HintCategorySettings({ hintCategories, onToggle }: Props) {
+/**
+ * Which reply hints show; a category set by policy or the team playbook shows why it can't be
+ * switched. A category whose absence reading is off by default (OFF_BY_DEFAULT) has a second switch
+ * for it beneath its own, usable while the category is on.
+ */
+export function HintCategorySettings({ hintCategories, absenceReadings, onToggle, onToggleAbsence }: Props) {
   return (
     <fieldset data-testid="lf-options-categories">
       <legend>Reply hints to show</legend>
@@ -17,9 +23,7 @@ export function HintCategorySettings({ hintCategories, onToggle }: Props) {
         const setting = hintCategories[category];
         const fixed = setting.locked || setting.origin === 'team';
         const noteId = `lf-category-note-${category}`;
-        const offNoteId = `lf-category-off-${category}`;
-        const offByDefault = OFF_BY_DEFAULT.includes(category);
-        const describedBy = [fixed ? noteId : '', offByDefault ? offNoteId : ''].filter(Boolean).join(' ');
+        const absence = OFF_BY_DEFAULT.includes(category) ? absenceReadings[category] : undefined;
         return (
           <div class="lf-setting-row" key={category}>
             <label class="lf-switch">
@@ -28,20 +32,47 @@ export function HintCategorySettings({ hintCategories, onToggle }: Props) {
                 data-category={category}
                 checked={setting.value}
                 disabled={fixed}
-                aria-describedby={describedBy || undefined}
+                aria-describedby={fixed ? noteId : undefined}
                 onChange={(event) => onToggle(category, event.currentTarget.checked)}
               />
               {CATEGORY_LABELS[category]}
             </label>
             <LockedNotice id={noteId} origin={setting.origin} locked={setting.locked} />
-            {offByDefault && (
-              <p class="lf-muted lf-note" id={offNoteId} data-testid="lf-off-by-default">
-                Off unless turned on: on replies it was never tuned on, it was wrong about half the time.
-              </p>
-            )}
+            {absence && <AbsenceReadingSwitch category={category} reading={absence} categoryOn={setting.value} onToggle={onToggleAbsence} />}
           </div>
         );
       })}
     </fieldset>
+  );
+}
+
+interface AbsenceProps {
+  category: HintCategory;
+  reading: NonNullable<ResolvedSettings['absenceReadings'][HintCategory]>;
+  categoryOn: boolean;
+  onToggle(category: HintCategory, on: boolean): void;
+}
+
+function AbsenceReadingSwitch({ category, reading, categoryOn, onToggle }: AbsenceProps) {
+  const fixed = reading.locked || reading.origin === 'team';
+  const offNoteId = `lf-category-off-${category}`;
+  return (
+    <div class="lf-setting-sub">
+      <label class="lf-switch">
+        <input
+          type="checkbox"
+          data-absence-reading={category}
+          checked={categoryOn && reading.value}
+          disabled={fixed || !categoryOn}
+          aria-describedby={offNoteId}
+          onChange={(event) => onToggle(category, event.currentTarget.checked)}
+        />
+        {ABSENCE_READING_LABELS[category] ?? CATEGORY_LABELS[category]}
+      </label>
+      <p class="lf-muted lf-note" id={offNoteId} data-testid="lf-off-by-default">
+        Off unless turned on: on replies it was never tuned on, it was wrong about half the time. A promise with no time ("in due course") is
+        flagged either way.
+      </p>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { policyAllowsHelpdesk } from '@/lib/playbooks/policy';
 import { acceptTeamRetentionDays, saveAgentRetentionDays } from '@/lib/playbooks/retention-setting';
 import { originMatchPattern } from '@/lib/playbooks/helpdesk-origin';
 import { checkSubscriptionUrl } from '@/lib/playbooks/subscription';
-import { loadListeningPrefs, saveListeningPrefs, withCategory } from '@/lib/settings/listening-prefs';
+import { loadListeningPrefs, saveListeningPrefs, withAbsenceReading, withCategory } from '@/lib/settings/listening-prefs';
 import { DraftDataControls } from './DraftDataControls';
 import { HelpdeskOrigins } from './HelpdeskOrigins';
 import { OptionalHelpdesks } from './OptionalHelpdesks';
@@ -33,6 +33,9 @@ export function OptionsApp() {
   const saved = (write: Promise<void>) => void write.then(reload).then(() => setSavedAt(Date.now()));
   const toggleCategory = async (category: HintCategory, on: boolean) => {
     await saveListeningPrefs(withCategory(await loadListeningPrefs(), category, on));
+  };
+  const toggleAbsence = async (category: HintCategory, on: boolean) => {
+    await saveListeningPrefs(withAbsenceReading(await loadListeningPrefs(), category, on));
   };
   const setPrefix = async (restatementPrefix: string) => saveListeningPrefs({ ...(await loadListeningPrefs()), restatementPrefix });
 
@@ -69,7 +72,12 @@ export function OptionsApp() {
 
       <section class="lf-options__section" aria-labelledby="lf-prefs-title">
         <h2 id="lf-prefs-title">Your preferences</h2>
-        <HintCategorySettings hintCategories={resolved.hintCategories} onToggle={(category, on) => saved(toggleCategory(category, on))} />
+        <HintCategorySettings
+          hintCategories={resolved.hintCategories}
+          absenceReadings={resolved.absenceReadings}
+          onToggle={(category, on) => saved(toggleCategory(category, on))}
+          onToggleAbsence={(category, on) => saved(toggleAbsence(category, on))}
+        />
         <RestatementPrefixSetting setting={resolved.restatementPrefix} onChange={(prefix) => saved(setPrefix(prefix))} />
         <RetentionSetting
           setting={resolved.retentionDays}

@@ -3,7 +3,7 @@ import { PAGE_TICKETS } from '@/lib/anysite/page-ticket';
 import type { ChecklistItem } from '@/lib/playbooks/checklist';
 import type { SendDraftMessage } from '@/lib/drafts/draft-sync';
 import type { EditorOperation, EditorResponse } from '@/lib/editor-bridge/protocol';
-import { OFF_BY_DEFAULT, toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
+import { toChannel, type Hint, type ListeningSettings, type ReplyAnalysis, type RestatementCoverage } from '@/lib/listening/types';
 import type { TicketPageState } from '@/lib/page/ticket-page-watcher';
 import { applyAutoTicks, evidenceFor } from '@/lib/sidebar/auto-ticks';
 import type { Failure, Ok } from '@/lib/result';
@@ -76,9 +76,9 @@ export function TicketPanel({ page, helpdeskLabel, services, settings, onCollaps
   );
   const listening: Required<ListeningSettings> = useMemo(
     () => {
-      // The resolved settings list every category that is off; one off by default and not listed was turned on.
-      const disabledCategories = settings.disabledCategories ?? [...OFF_BY_DEFAULT];
-      const enabledCategories = OFF_BY_DEFAULT.filter((category) => !disabledCategories.includes(category));
+      // The resolved settings list every category that is off, and the absence readings off by default that are on.
+      const disabledCategories = settings.disabledCategories ?? [];
+      const enabledCategories = settings.enabledCategories ?? [];
       return { disabledCategories, enabledCategories, termPairs: settings.termPairs ?? [], jargon: settings.jargon ?? [] };
     },
     [settings],

@@ -58,6 +58,7 @@ export async function startSidebar(
     checklist: effective.checklist,
     checklistName: effective.checklistName,
     disabledCategories: effective.disabledCategories,
+    enabledCategories: effective.enabledCategories,
     termPairs: effective.termPairs,
     jargon: effective.jargon,
     restatementPrefix: effective.restatementPrefix,

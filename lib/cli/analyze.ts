@@ -7,7 +7,7 @@
  *     one JSON line per input line, in order: {"hints": [...], "restatement"?: {...}}.
  *   npm run analyze -- FILE.txt [--customer CUSTOMER.txt]
  *     prints the hints on one reply for a person to read.
- *   --all-categories (either form) turns on the categories off by default (OFF_BY_DEFAULT: no-next-step).
+ *   --all-categories (either form) also turns on the absence readings off by default (OFF_BY_DEFAULT: no-next-step's "nothing says what happens next").
  *
  * Bad input names its line on standard error and exits 1; a wrong command line exits 2.
  * Blank lines in JSON lines input are skipped. No stack trace is ever printed.
@@ -32,7 +32,7 @@ interface JsonlInput {
 
 const USAGE = `usage: analyze --jsonl FILE|-      one JSON result line per {"reply", "customer"?, "restatement"?, "channel"?} line
        analyze REPLY.txt [--customer CUSTOMER.txt]   hints on one reply, for a person
-       --all-categories   also the categories off by default (${OFF_BY_DEFAULT.join(', ')})`;
+       --all-categories   also the absence readings off by default (${OFF_BY_DEFAULT.join(', ')})`;
 const MAX_ERRORS_SHOWN = 20;
 
 const processIo: CliIo = {

@@ -219,12 +219,41 @@ describe('absence hints', () => {
     });
   });
 
-  it('no-next-step shows only where it is turned on, and switching it off still wins', () => {
+  it("no-next-step's absence reading shows only where it is turned on, and switching it off still wins", () => {
     const categories = (settings?: { enabledCategories?: ('no-next-step')[]; disabledCategories?: ('no-next-step')[] }) =>
       analyzeReply(`${FILLER} ${FILLER}`, settings ? { settings } : {}).hints.map((h) => h.category);
     expect(categories()).toEqual(['no-acknowledgement', 'no-thanks']);
     expect(categories({ enabledCategories: ['no-next-step'] })).toContain('no-next-step');
     expect(categories({ enabledCategories: ['no-next-step'], disabledCategories: ['no-next-step'] })).not.toContain('no-next-step');
+  });
+
+  describe('no-next-step in words: a promise with no time', () => {
+    const VAGUE = `${FILLER} Your query has been passed to the relevant department, who will be in touch in due course.`;
+    const nextSteps = (reply: string, context: Parameters<typeof analyzeReply>[1] = {}) =>
+      analyzeReply(reply, context).hints.filter((h) => h.category === 'no-next-step');
+
+    it('shows by default, pointing at the words, and once even with the absence reading on', () => {
+      expect(nextSteps(VAGUE).map((h) => [h.rule, h.text])).toEqual([
+        ['vague-next-step', 'passed to the relevant department'],
+        ['vague-next-step', 'in due course'],
+      ]);
+      expect(nextSteps(VAGUE, { settings: ALL_ON }).every((h) => h.rule === 'vague-next-step')).toBe(true);
+    });
+
+    it('switching the category off hides it', () => {
+      expect(nextSteps(VAGUE, { settings: { disabledCategories: ['no-next-step'] } })).toEqual([]);
+    });
+
+    test.each<[string, Channel]>([
+      ['a public social reply', 'social'],
+      ['a chat turn', 'chat'],
+    ])('%s owes no next step', (_what, channel) => {
+      expect(nextSteps(VAGUE, { channel })).toEqual([]);
+    });
+
+    it('a time ahead two sentences on does not answer it', () => {
+      expect(nextSteps(`${VAGUE} ${FILLER} Our lines reopen at 9am tomorrow.`)).toHaveLength(2);
+    });
   });
 
   it('a team can switch each one off', () => {

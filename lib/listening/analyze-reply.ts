@@ -11,13 +11,13 @@ import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself } from './reply-signals';
+import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, timeAheadSentences, speaksAsThemself } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
-import { HINT_CATEGORIES, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
+import { HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import type { UnheardModel } from './unheard-model';
 import { sentenceModelHints, sentencesOf, type SentenceModel } from './sentence-model';
 import { SENTENCE_MODELS } from './sentence-weights';
@@ -47,7 +47,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   const customer = readCustomerWords(context);
   const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? readLatest(context.customerMessage) : undefined;
 
-  const hints: Hint[] = phraseRuleHints(text, doc.tokens, found.rules, isEnabled);
+  const hints: Hint[] = withoutVagueNextSteps(phraseRuleHints(text, doc.tokens, found.rules, isEnabled), doc, found, context.channel);
   hints.push(...learnedSentenceHints(doc, hints, isEnabled));
   if (isEnabled('shouting')) {
     hints.push(...shoutingHints(text, doc.tokens, customer.capitals), ...exclamationHints(text, doc.hidden));
@@ -74,9 +74,31 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
-  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, isEnabled));
+  const absenceOn = (category: HintCategory): boolean =>
+    isAbsenceReadingEnabled(settings, category) && !hints.some((h) => h.category === category);
+  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, absenceOn));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
+}
+
+/**
+ * A promise with no time (rules-next-step.ts) is no next step only where no time ahead is named in
+ * its sentence or the next: "passed to the relevant team for review. Reviews can take up to 10
+ * working days" tells them when. A turn in a conversation (social, chat) owes no next step (absence.ts).
+ */
+function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconMatches, channel: Channel | undefined): Hint[] {
+  if (!hints.some((h) => h.category === 'no-next-step')) return hints;
+  if (isTurn(channel)) return hints.filter((h) => h.category !== 'no-next-step');
+  const timed = timeAheadSentences(doc, found);
+  if (timed.length === 0) return hints;
+  const sentences = sentencesOf(doc);
+  return hints.filter((hint) => {
+    if (hint.category !== 'no-next-step') return true;
+    const own = sentences.findIndex((s) => (doc.tokens[s.last]?.end ?? 0) >= hint.end);
+    const from = sentences[own]?.first ?? 0;
+    const to = sentences[own + 1]?.last ?? sentences[own]?.last ?? 0;
+    return !timed.some((t) => t.first <= to && t.last >= from);
+  });
 }
 
 /**

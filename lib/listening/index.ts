@@ -7,7 +7,7 @@ export { prepareLexicon } from './lexicon';
 export { MAX_ANALYZED_CHARS } from './input-cap';
 export { BARE_TURN_MAX_WORDS, COMPLETE_REPLY_MIN_WORDS } from './absence';
 export { LONG_SENTENCE_WORDS, LONG_PARAGRAPH_WORDS, PARAGRAPH_SENTENCE_WORDS } from './wall-of-text';
-export { ALL_CATEGORIES_ON, CHANNELS, HINT_CATEGORIES, isCategoryEnabled, OFF_BY_DEFAULT, toChannel } from './types';
+export { ALL_CATEGORIES_ON, CHANNELS, HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, OFF_BY_DEFAULT, toChannel } from './types';
 export type {
   AnalysisContext,
   Channel,

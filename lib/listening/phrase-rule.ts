@@ -7,7 +7,7 @@ import type { HintCategory } from './types';
 
 export type PhraseCategory = Extract<
   HintCategory,
-  'overpromise' | 'dismissive' | 'doubting' | 'blame' | 'non-apology'
+  'overpromise' | 'dismissive' | 'doubting' | 'blame' | 'non-apology' | 'no-next-step'
 >;
 
 export interface PhraseRule {

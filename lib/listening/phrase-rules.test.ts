@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { analyzeReply } from './index';
 import { PHRASE_RULES } from './phrase-rules';
 
-const PHRASE_CATEGORIES = new Set(['overpromise', 'dismissive', 'doubting', 'blame', 'non-apology']);
+const PHRASE_CATEGORIES = new Set(['overpromise', 'dismissive', 'doubting', 'blame', 'non-apology', 'no-next-step']);
 const phraseHints = (reply: string) => analyzeReply(reply).hints.filter((h) => PHRASE_CATEGORIES.has(h.category));
 
 // [rule id, a reply that must trigger it, the words it must point at]
@@ -343,10 +343,23 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', "Check the collimation screws, not the locking screws. It's a very common mistake.", 'a very common mistake'],
   ['lesson-for-next-time', 'We ask all customers to provide accurate access details in advance.', 'We ask all customers to'],
   ['lesson-for-next-time', 'The delivery notes were signed by your team without any shortages noted.', 'without any shortages noted'],
+  // The twentieth pass: a promise with no time and nobody who keeps it (no-next-step in words).
+  ['vague-next-step', 'Our claims team will review your form and contact you in due course.', 'in due course'],
+  ['vague-next-step', 'Your comments have been passed to the relevant depot for review.', 'passed to the relevant depot'],
+  ['vague-next-step', 'I have forwarded your complaint to the appropriate team.', 'forwarded your complaint to the appropriate team'],
+  ['vague-next-step', 'Your enquiry has been logged.', 'Your enquiry has been logged'],
+  ['busy-team', 'We are currently experiencing a high volume of enquiries.', 'currently experiencing a high volume of'],
+  ['busy-team', 'Responses are taking longer than usual at the moment.', 'taking longer than usual'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // A promise with a time is a next step: in its own sentence or the next one.
+  ['vague-next-step', "I've passed this to the relevant team, and Sam will call you by 3pm tomorrow."],
+  ['vague-next-step', 'Your request has been passed to the relevant team for review. Reviews can take up to 10 working days.'],
+  ['busy-team', 'Your order is taking longer than usual because the courier lost a van, and it will reach you by Friday.'],
+  // What the customer sees, not our excuse.
+  ['busy-team', 'You may be experiencing a high number of failed logins after the update.'],
   // The nineteenth pass's phrases, in the senses that are no brush-off.
   ['not-our-job', 'It is not always possible to achieve complete certainty from parish records, so the report gives the odds.'],
   ['lesson-for-next-time', 'We often find the second fitting is where the real adjustments happen, so I have booked you a longer slot.'],

@@ -5,6 +5,7 @@
 import type { PhraseRule } from './phrase-rule';
 import { DISMISSIVE_RULES } from './rules-dismissive';
 import { DOUBTING_AND_BLAME_RULES } from './rules-doubting-blame';
+import { NEXT_STEP_RULES } from './rules-next-step';
 import { NON_APOLOGY_RULES } from './rules-non-apology';
 import { OVERPROMISE_RULES } from './rules-overpromise';
 
@@ -15,4 +16,5 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...DISMISSIVE_RULES,
   ...DOUBTING_AND_BLAME_RULES,
   ...NON_APOLOGY_RULES,
+  ...NEXT_STEP_RULES,
 ];

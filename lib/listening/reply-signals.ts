@@ -130,12 +130,18 @@ function hasListItem(doc: PreparedText): boolean {
 }
 
 /** Whether token i names a time by itself: a number with a unit ("2 hours") or a clock ("3pm", "15:30"). */
+const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'calendar', 'clear']);
+
 function isTimeAt(doc: PreparedText, i: number): boolean {
   const { text, tokens } = doc;
   const token = tokens[i];
   if (!token) return false;
   const previous = tokens[i - 1];
-  if (UNITS.has(token.norm)) return previous !== undefined && (AMOUNTS.has(previous.norm) || isNumber(previous.norm));
+  if (UNITS.has(token.norm)) {
+    // "10 working days", "3 business days": the kind of day between the number and its unit.
+    const count = previous !== undefined && DAY_KINDS.has(previous.norm) ? tokens[i - 2] : previous;
+    return count !== undefined && (AMOUNTS.has(count.norm) || isNumber(count.norm));
+  }
   if (token.norm === 'am' || token.norm === 'pm') return previous !== undefined && isNumber(previous.norm);
   const first = token.norm.charCodeAt(0);
   if (first < 48 || first > 57) return false;
@@ -168,30 +174,44 @@ export function looksAhead(doc: PreparedText): boolean {
  * open 9am to 9pm" name a time and tell them nothing about what happens now. One pass.
  */
 export function namesTimeAhead(doc: PreparedText, found: LexiconMatches): boolean {
+  return timeAheadSentences(doc, found, true).length > 0;
+}
+
+/**
+ * The sentences that name a time ahead, each as its first and last token (in order; only the first
+ * one found when `firstOnly`).
+ */
+export function timeAheadSentences(doc: PreparedText, found: LexiconMatches, firstOnly = false): { first: number; last: number }[] {
   const { tokens } = doc;
   const listed = new Uint8Array(tokens.length);
   for (const m of found.signals) if (m.entry.signal === 'timeframe') listed[m.first] = 1;
+  const sentences: { first: number; last: number }[] = [];
   let time = false;
   let future = false;
+  let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.breakBefore) {
-      if (time && future) return true;
+      if (time && future) {
+        sentences.push({ first: start, last: i - 1 });
+        if (firstOnly) return sentences;
+      }
       time = future = false;
+      start = i;
       if (!token) break;
     }
     if (listed[i] || isTimeAt(doc, i)) {
-      if (AHEAD_BY_ITSELF.has(token.norm)) return true;
+      if (AHEAD_BY_ITSELF.has(token.norm)) future = true;
       time = true;
     }
     if (FUTURE_MARKERS.has(token.norm) || token.norm.endsWith("'ll")) future = true;
   }
-  return false;
+  return sentences;
 }
 /** Times that are always ahead. */
 const AHEAD_BY_ITSELF = new Set(['tomorrow', 'tonight']);
 /** Words that put a sentence's time ahead of now. */
-const FUTURE_MARKERS = new Set(['will', 'shall', 'going', 'expect', 'expected', 'within', 'by', 'until', 'before', 'next', 'should', 'soon', 'later', 'after']);
+const FUTURE_MARKERS = new Set(['will', 'shall', 'going', 'expect', 'expected', 'within', 'by', 'until', 'before', 'next', 'should', 'soon', 'later', 'after', 'take', 'takes']);
 
 function isNumber(word: string): boolean {
   return word.length > 0 && word.length <= 4 && /^\d+$/.test(word);

@@ -18,10 +18,12 @@ export const HINT_CATEGORIES = [
 export type HintCategory = (typeof HINT_CATEGORIES)[number];
 
 /**
- * Categories shown only where a team playbook, a policy or the agent turns them on
- * (`enabledCategories`). no-next-step: on replies it was never tuned on it was wrong about half the
- * time (13 shown, 8 wrong on the held-aside part after the eighth pass; tests/eval/README.md), and a
- * hint wrong that often teaches agents to skip the others.
+ * Categories whose reading of an absence (nothing in the reply says it) shows only where a team
+ * playbook, a policy or the agent turns it on (`enabledCategories`); their readings of words show
+ * like any other category's. no-next-step: "nothing says what happens now" was wrong about half the
+ * time on replies it was never tuned on (13 shown, 8 wrong on the held-aside part after the eighth
+ * pass; tests/eval/README.md), and a hint wrong that often teaches agents to skip the others; a
+ * promise with no time ("we will be in touch in due course") is right 0.95 of the time and shows.
  */
 export const OFF_BY_DEFAULT: readonly HintCategory[] = ['no-next-step'];
 
@@ -48,18 +50,23 @@ export interface TermPair {
   ours: string;
 }
 
-/** Settings that turn on every category, those off by default too (`--all-categories`, the hand-written cases). */
+/** Settings that turn on every reading, the absence readings off by default too (`--all-categories`, the hand-written cases). */
 export const ALL_CATEGORIES_ON: Readonly<ListeningSettings> = { enabledCategories: [...OFF_BY_DEFAULT] };
 
-/** Whether these settings show a category: not disabled, and turned on where it is off by default. */
+/** Whether these settings show a category: not disabled. */
 export function isCategoryEnabled(settings: ListeningSettings | undefined, category: HintCategory): boolean {
-  if (settings?.disabledCategories?.includes(category)) return false;
+  return !(settings?.disabledCategories?.includes(category) ?? false);
+}
+
+/** Whether these settings show a category's reading of an absence: shown, and turned on where that is off by default. */
+export function isAbsenceReadingEnabled(settings: ListeningSettings | undefined, category: HintCategory): boolean {
+  if (!isCategoryEnabled(settings, category)) return false;
   return !OFF_BY_DEFAULT.includes(category) || (settings?.enabledCategories?.includes(category) ?? false);
 }
 
 export interface ListeningSettings {
   disabledCategories?: HintCategory[];
-  /** Categories off by default (OFF_BY_DEFAULT) that are turned on; disabledCategories still wins. */
+  /** Categories whose absence reading is off by default (OFF_BY_DEFAULT) with it turned on; disabledCategories still wins. */
   enabledCategories?: HintCategory[];
   termPairs?: TermPair[];
   /** The team's own technical words, flagged like the curated jargon list. Literal strings. */

@@ -58,8 +58,9 @@ describe('effective settings', () => {
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings).toMatchObject({
       checklist: DEFAULT_CHECKLIST,
-      // no-next-step is off until someone turns it on (OFF_BY_DEFAULT).
-      disabledCategories: ['no-next-step'],
+      // Every category on; no-next-step's absence reading is off until someone turns it on (OFF_BY_DEFAULT).
+      disabledCategories: [],
+      enabledCategories: [],
       termPairs: [],
       jargon: [],
       restatementPrefix: "Just to make sure I've understood: ",
@@ -72,7 +73,7 @@ describe('effective settings', () => {
 
   it("use the agent's own choices where no team playbook or policy speaks", async () => {
     await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
-    expect(await loadEffectiveSettings(zendesk)).toMatchObject({ disabledCategories: ['no-next-step', 'jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
+    expect(await loadEffectiveSettings(zendesk)).toMatchObject({ disabledCategories: ['jargon'], enabledCategories: [], restatementPrefix: 'So: ', retentionDays: 7 });
   });
 
   it("let the team playbook's checklist, vocabulary and explicit choices win over the agent's", async () => {
@@ -88,7 +89,7 @@ describe('effective settings', () => {
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings.checklist.map((item) => item.id)).toEqual(['team-item']);
     // jargon: the team switched it on; shouting: the team is silent, so the agent's "off" stands.
-    expect(settings.disabledCategories).toEqual(['blame', 'no-next-step', 'shouting']);
+    expect(settings.disabledCategories).toEqual(['blame', 'shouting']);
     expect(settings.termPairs).toEqual([{ customer: 'account', ours: 'workspace' }]);
     expect(settings.jargon).toEqual(['SLA']);
     expect(settings.restatementPrefix).toBe('To check I follow: ');
@@ -97,13 +98,20 @@ describe('effective settings', () => {
     expect(settings.locked.restatementPrefix).toBe(false);
   });
 
-  it('turn on a category that is off by default: by the agent, or for the whole team by its playbook', async () => {
+  it('turn on an absence reading that is off by default: by the agent, or for the whole team by its playbook', async () => {
+    const readings = async () => {
+      const { disabledCategories, enabledCategories } = await loadEffectiveSettings(zendesk);
+      return { disabledCategories, enabledCategories };
+    };
     await saveListeningPrefs({ ...DEFAULT_LISTENING_PREFS, enabledCategories: ['no-next-step'] });
-    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual([]);
+    expect(await readings()).toEqual({ disabledCategories: [], enabledCategories: ['no-next-step'] });
     await saveListeningPrefs(DEFAULT_LISTENING_PREFS);
-    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual(['no-next-step']);
+    expect(await readings()).toEqual({ disabledCategories: [], enabledCategories: [] });
+    // A playbook's "on" means all of it (before the twentieth pass the absence reading was the category); its "off", none.
     await saveLocalTeamPlaybook(playbook('Team', { hintCategories: { 'no-next-step': true } }), { kind: 'edited', at: 1 });
-    expect((await loadEffectiveSettings(zendesk)).disabledCategories).toEqual([]);
+    expect(await readings()).toEqual({ disabledCategories: [], enabledCategories: ['no-next-step'] });
+    await saveLocalTeamPlaybook(playbook('Team', { hintCategories: { 'no-next-step': false } }), { kind: 'edited', at: 2 });
+    expect(await readings()).toEqual({ disabledCategories: ['no-next-step'], enabledCategories: [] });
   });
 
   it('use a subscribed playbook over an imported one', async () => {
@@ -123,7 +131,7 @@ describe('effective settings', () => {
     });
     const settings = await loadEffectiveSettings(zendesk);
     expect(settings.checklist.map((item) => item.id)).toEqual(['org-item']);
-    expect(settings.disabledCategories).toEqual(['no-next-step', 'jargon', 'shouting']);
+    expect(settings.disabledCategories).toEqual(['jargon', 'shouting']);
     expect(settings).toMatchObject({ restatementPrefix: 'Org: ', retentionDays: 90, playbook: { source: 'policy' } });
     expect(settings.locked).toMatchObject({
       playbook: true,
@@ -141,7 +149,8 @@ describe('effective settings', () => {
     await setAgentPrefs({ disabledCategories: ['jargon'], restatementPrefix: 'So: ', retentionDays: 7 });
     await fakeBrowser.storage.managed.set({ locked: { hintCategories: true, restatementPrefix: true } });
     const settings = await loadEffectiveSettings(zendesk);
-    expect(settings.disabledCategories).toEqual(['no-next-step']);
+    expect(settings.disabledCategories).toEqual([]);
+    expect(settings.enabledCategories).toEqual([]);
     expect(settings.restatementPrefix).toBe("Just to make sure I've understood: ");
     expect(settings.retentionDays).toBe(7);
     expect(settings.locked).toMatchObject({ hintCategories: true, 'hintCategories.jargon': true, restatementPrefix: true, retentionDays: false });

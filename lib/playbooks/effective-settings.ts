@@ -60,6 +60,11 @@ export interface ResolvedSettings {
   activePlaybook: Playbook;
   source: PlaybookSource;
   hintCategories: Record<HintCategory, Resolved<boolean>>;
+  /**
+   * The absence readings off by default (OFF_BY_DEFAULT: "nothing says what happens next"), each
+   * on or off; shown only where its category is too.
+   */
+  absenceReadings: Partial<Record<HintCategory, Resolved<boolean>>>;
   restatementPrefix: Resolved<string>;
   retentionDays: Resolved<number>;
   /** A shorter retention the team playbook asks for, not applied until the agent confirms it. */
@@ -81,11 +86,25 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
         orgPlaybook?.hintCategories?.[category],
         flags.hintCategories === true,
         team?.hintCategories?.[category],
-        OFF_BY_DEFAULT.includes(category) ? agent.enabledCategories.includes(category) : !agent.disabledCategories.includes(category),
-        !OFF_BY_DEFAULT.includes(category),
+        !agent.disabledCategories.includes(category),
+        true,
       ),
     ]),
   ) as Record<HintCategory, Resolved<boolean>>;
+  // A playbook or policy that turns one of these categories on turns its absence reading on too
+  // (until the twentieth pass that reading was all no-next-step was); one that turns it off, both.
+  const absenceReadings = Object.fromEntries(
+    OFF_BY_DEFAULT.map((category) => [
+      category,
+      resolveSetting(
+        orgPlaybook?.hintCategories?.[category],
+        flags.hintCategories === true,
+        team?.hintCategories?.[category],
+        agent.enabledCategories.includes(category),
+        false,
+      ),
+    ]),
+  ) as Partial<Record<HintCategory, Resolved<boolean>>>;
   const restatementPrefix = resolveSetting(
     orgPlaybook?.restatementPrefix,
     flags.restatementPrefix === true,
@@ -118,7 +137,7 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
   const source: PlaybookSource = orgPlaybook ? { kind: 'policy' } : (layers.team?.source ?? { kind: 'default' });
   const activePlaybook = orgPlaybook ?? team ?? DEFAULT_PLAYBOOK;
   const pending = retentionDays.origin === 'policy' ? null : pendingTeamRetentionDays;
-  return { activePlaybook, source, hintCategories, restatementPrefix, retentionDays, pendingTeamRetentionDays: pending, locked };
+  return { activePlaybook, source, hintCategories, absenceReadings, restatementPrefix, retentionDays, pendingTeamRetentionDays: pending, locked };
 }
 
 // The last layers read in this page: a storage read that fails (the extension was updated under a

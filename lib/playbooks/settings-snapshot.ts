@@ -4,7 +4,7 @@
  * the background and the options page do that once, and the content script on every helpdesk tab
  * reads this already-resolved copy with a few structural checks instead (see sidebar-settings.ts).
  */
-import { HINT_CATEGORIES } from '../listening/types';
+import { HINT_CATEGORIES, OFF_BY_DEFAULT } from '../listening/types';
 import { loadSettingsLayers, resolveSettings, watchSettingsChanges } from './effective-settings';
 import { agentOriginsValue, listHelpdeskOrigins } from './helpdesk-origins';
 import { settingsSnapshotValue, type SettingsSnapshot } from './sidebar-settings';
@@ -18,6 +18,7 @@ export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
     format: 1,
     checklists: structuredClone(playbook.checklists),
     disabledCategories: HINT_CATEGORIES.filter((category) => !resolved.hintCategories[category].value),
+    enabledCategories: OFF_BY_DEFAULT.filter((category) => resolved.absenceReadings[category]?.value === true),
     termPairs: (playbook.vocabulary?.termPairs ?? []).map((pair) => ({ ...pair })),
     jargon: [...(playbook.vocabulary?.jargon ?? [])],
     restatementPrefix: resolved.restatementPrefix.value,

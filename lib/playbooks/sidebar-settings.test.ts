@@ -8,14 +8,25 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('the settings snapshot the background publishes', () => {
   it('carries the default playbook and the agent’s own choices when nothing else is set', async () => {
-    await fakeBrowser.storage.local.set({ 'listening-prefs': { disabledCategories: ['jargon'], restatementPrefix: 'To check: ' } });
+    await fakeBrowser.storage.local.set({
+      'listening-prefs': { disabledCategories: ['jargon'], enabledCategories: ['no-next-step'], restatementPrefix: 'To check: ' },
+    });
     const snapshot = await buildSettingsSnapshot();
     expect(isSettingsSnapshot(snapshot)).toBe(true);
-    expect(snapshot.disabledCategories).toEqual(['no-next-step', 'jargon']);
+    expect(snapshot.disabledCategories).toEqual(['jargon']);
+    expect(snapshot.enabledCategories).toEqual(['no-next-step']);
     expect(snapshot.restatementPrefix).toBe('To check: ');
     const settings = settingsForTicket(snapshot, { helpdesk: 'zendesk' });
     expect(settings.checklist.map((item) => item.id)).toEqual(DEFAULT_CHECKLIST.map((item) => item.id));
+    expect(settings.enabledCategories).toEqual(['no-next-step']);
     expect(settings.enabled).toBe(true);
+  });
+
+  it('reads a snapshot from before the absence readings had their own list as all of them off', async () => {
+    const { enabledCategories: _, ...older } = await buildSettingsSnapshot();
+    expect(isSettingsSnapshot(older)).toBe(true);
+    expect(settingsForTicket(older, { helpdesk: 'zendesk' }).enabledCategories).toEqual([]);
+    expect(isSettingsSnapshot({ ...older, enabledCategories: ['jargon'] })).toBe(false);
   });
 
   it("chooses a ticket's checklist by its tags, as the full resolver does", async () => {
@@ -35,7 +46,8 @@ describe('reading the snapshot in the content script', () => {
   it('gives the defaults before the background has published anything', async () => {
     const settings = settingsForTicket(await loadSettingsSnapshot(), { helpdesk: 'freshdesk' });
     expect(settings.checklist).toEqual(DEFAULT_CHECKLIST);
-    expect(settings.disabledCategories).toEqual(['no-next-step']);
+    expect(settings.disabledCategories).toEqual([]);
+    expect(settings.enabledCategories).toEqual([]);
   });
 
   it("chooses among the built-in playbook's checklists by the ticket's tags, even before anything is published", async () => {

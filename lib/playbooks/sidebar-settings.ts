@@ -21,6 +21,8 @@ export interface SettingsSnapshot {
   format: 1;
   checklists: Playbook['checklists'];
   disabledCategories: HintCategory[];
+  /** The absence readings off by default (OFF_BY_DEFAULT) that are on; absent in a snapshot from before the twentieth pass. */
+  enabledCategories?: HintCategory[];
   termPairs: TermPair[];
   jargon: string[];
   restatementPrefix: string;
@@ -36,6 +38,8 @@ export interface SidebarSettingsForTicket {
   checklist: readonly ChecklistItem[];
   checklistName: string;
   disabledCategories: HintCategory[];
+  /** The absence readings off by default (OFF_BY_DEFAULT) that are turned on. */
+  enabledCategories: HintCategory[];
   termPairs: TermPair[];
   jargon: string[];
   restatementPrefix: string;
@@ -49,7 +53,8 @@ const defaultsFor = (context: TicketContext): SidebarSettingsForTicket => {
   return { ...DEFAULTS, checklist: checklist.items, checklistName: checklist.name };
 };
 const DEFAULTS: Omit<SidebarSettingsForTicket, 'checklist' | 'checklistName'> = {
-  disabledCategories: [...OFF_BY_DEFAULT],
+  disabledCategories: [],
+  enabledCategories: [],
   termPairs: [],
   jargon: [],
   restatementPrefix: DEFAULT_RESTATEMENT_PREFIX,
@@ -82,6 +87,7 @@ export function isSettingsSnapshot(value: unknown): value is SettingsSnapshot {
     s.checklists.every((c) => !!c && isText(c.id, 64) && isText(c.name, 200) && Array.isArray(c.items) && c.items.length > 0 && c.items.every(isItem)) &&
     Array.isArray(s.disabledCategories) &&
     s.disabledCategories.every((c) => (HINT_CATEGORIES as readonly string[]).includes(c)) &&
+    (s.enabledCategories === undefined || (Array.isArray(s.enabledCategories) && s.enabledCategories.every((c) => (OFF_BY_DEFAULT as readonly string[]).includes(c)))) &&
     Array.isArray(s.termPairs) &&
     s.termPairs.every((p) => !!p && isText(p.customer, 200) && isText(p.ours, 200)) &&
     isTextList(s.jargon) &&
@@ -97,6 +103,7 @@ export function settingsForTicket(snapshot: unknown, context: TicketContext): Si
     checklist: checklist.items,
     checklistName: checklist.name,
     disabledCategories: snapshot.disabledCategories,
+    enabledCategories: snapshot.enabledCategories ?? [],
     termPairs: snapshot.termPairs,
     jargon: snapshot.jargon,
     restatementPrefix: snapshot.restatementPrefix,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_LISTENING_PREFS, loadListeningPrefs, normalizeListeningPrefs, saveListeningPrefs, withCategory } from './listening-prefs';
+import { DEFAULT_LISTENING_PREFS, loadListeningPrefs, normalizeListeningPrefs, saveListeningPrefs, withAbsenceReading, withCategory } from './listening-prefs';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -28,13 +28,14 @@ describe('listening prefs', () => {
     expect(normalizeListeningPrefs(stored).disabledCategories).toEqual(expected);
   });
 
-  it('switches a category: one off by default in enabledCategories, any other in disabledCategories', () => {
-    const on = withCategory(DEFAULT_LISTENING_PREFS, 'no-next-step', true);
+  it('switches a category in disabledCategories, and an absence reading off by default in enabledCategories', () => {
+    const on = withAbsenceReading(DEFAULT_LISTENING_PREFS, 'no-next-step', true);
     expect(on).toMatchObject({ enabledCategories: ['no-next-step'], disabledCategories: [] });
-    expect(withCategory(on, 'no-next-step', false).enabledCategories).toEqual([]);
-    const off = withCategory(on, 'jargon', false);
-    expect(off).toMatchObject({ enabledCategories: ['no-next-step'], disabledCategories: ['jargon'] });
-    expect(withCategory(off, 'jargon', true).disabledCategories).toEqual([]);
+    expect(withAbsenceReading(on, 'no-next-step', false).enabledCategories).toEqual([]);
+    expect(withAbsenceReading(DEFAULT_LISTENING_PREFS, 'jargon', true).enabledCategories).toEqual([]);
+    const off = withCategory(on, 'no-next-step', false);
+    expect(off).toMatchObject({ enabledCategories: ['no-next-step'], disabledCategories: ['no-next-step'] });
+    expect(withCategory(off, 'no-next-step', true).disabledCategories).toEqual([]);
   });
 
   it('falls back to the default wording for anything but short text', () => {

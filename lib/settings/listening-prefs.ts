@@ -9,7 +9,7 @@ import { DEFAULT_RESTATEMENT_PREFIX } from './listening-prefs-defaults';
 
 export interface ListeningPrefs {
   disabledCategories: HintCategory[];
-  /** Categories off by default (OFF_BY_DEFAULT) the agent turned on. */
+  /** Absence readings off by default (OFF_BY_DEFAULT) the agent turned on. */
   enabledCategories: HintCategory[];
   restatementPrefix: string;
 }
@@ -33,17 +33,16 @@ export function normalizeListeningPrefs(value: unknown): ListeningPrefs {
   return { disabledCategories: disabled, enabledCategories: enabled, restatementPrefix: prefix };
 }
 
-/**
- * The prefs with one category switched on or off by the agent: a category off by default is
- * turned on in enabledCategories, any other is turned off in disabledCategories.
- */
+/** The prefs with one category switched on or off by the agent (off in disabledCategories). */
 export function withCategory(prefs: ListeningPrefs, category: HintCategory, on: boolean): ListeningPrefs {
-  if (OFF_BY_DEFAULT.includes(category)) {
-    const enabled = prefs.enabledCategories.filter((c) => c !== category);
-    return { ...prefs, enabledCategories: on ? [...enabled, category] : enabled };
-  }
   const disabled = prefs.disabledCategories.filter((c) => c !== category);
   return { ...prefs, disabledCategories: on ? disabled : [...disabled, category] };
+}
+
+/** The prefs with a category's absence reading off by default (OFF_BY_DEFAULT) switched on or off by the agent. */
+export function withAbsenceReading(prefs: ListeningPrefs, category: HintCategory, on: boolean): ListeningPrefs {
+  const enabled = prefs.enabledCategories.filter((c) => c !== category);
+  return { ...prefs, enabledCategories: on && OFF_BY_DEFAULT.includes(category) ? [...enabled, category] : enabled };
 }
 
 export const listeningPrefsValue = storedValue('listening-prefs', normalizeListeningPrefs);

@@ -40,6 +40,8 @@ export function foldOf(id: string, folds: number): number {
 /** Rules whose hints come from a listed literal: their support is the literal, not the rule. */
 const LISTED_RULES = new Set([...PHRASE_RULES.map((r) => r.id), 'curated-jargon', 'team-jargon', 'customer-term', 'team-term']);
 const ABSENCE: ReadonlySet<HintCategory> = new Set(['no-acknowledgement', 'no-thanks', 'no-next-step']);
+/** An absence hint is named for its category; a phrase of the same category ("in due course") is not. */
+const isAbsenceHint = (hint: Hint): boolean => ABSENCE.has(hint.category) && hint.rule === hint.category;
 
 /** Each spelling of a listed phrase (rule id or signal, then its words) → the phrase as written in its list. */
 const WRITTEN = new Map<string, string>();
@@ -140,10 +142,11 @@ export function crossValidate(
     // The absence hints as the other folds' signal phrases would read them.
     const kept = r.found.signals.filter((_, i) => elsewhere(signalsIn, r.signalKeys[i] ?? '', row.fold));
     const customer = row.customer.trim() === '' ? undefined : readCustomerState(capText(row.customer).text);
-    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled, unheardFor?.(row.fold));
+    const absenceOn = (c: HintCategory): boolean => isEnabled(c) && !row.hints.some((h) => h.category === c && !isAbsenceHint(h));
+    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, absenceOn, unheardFor?.(row.fold));
     const shown = new Set<HintCategory>();
     for (const hint of row.hints) {
-      if (ABSENCE.has(hint.category)) continue;
+      if (isAbsenceHint(hint)) continue;
       const key = triggerOf(hint);
       const right = asIs.get(hint.category)?.includes('right') ?? false;
       if (!right || !LISTED_RULES.has(hint.rule) || elsewhere(rightIn, key, row.fold)) shown.add(hint.category);

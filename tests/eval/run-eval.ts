@@ -20,7 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
+import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, HintCategory, RestatementCoverage } from '../../lib/listening/index';
 import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
@@ -213,7 +213,7 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
   // The learned no-acknowledgement reading, fitted for each fold without it (the shipped one saw every tuned row).
   const examples = examplesOf(rows.filter((r) => r.split === 'tune'));
   const unheard = Array.from({ length: folds }, (_, f) => trainUnheard(examples.filter((e) => foldOf(e.id, folds) !== f)));
-  const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => !isOff(category), (fold) => unheard[fold] ?? UNHEARD_MODEL);
+  const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => isAbsenceReadingEnabled(settings, category), (fold) => unheard[fold] ?? UNHEARD_MODEL);
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
   console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the learned readings fitted without it)`);
   console.log(`${'category'.padEnd(20)}${pad('precision by fold', 32)}${pad('recall by fold', 32)}${pad('cv shown', 10)}${pad('wrong', 7)}${pad('cv P', 6)}${pad('cv R', 6)}`);
