@@ -193,6 +193,20 @@ describe('the options page', () => {
     expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
   });
 
+  it("turns no-next-step's absence reading on beneath its category, and off with the category", async () => {
+    const categories = page.getByTestId('lf-options-categories');
+    const category = categories.locator('[data-category="no-next-step"]');
+    const absence = categories.locator('[data-absence-reading="no-next-step"]');
+    expect(await category.isChecked()).toBe(true);
+    expect(await absence.isChecked()).toBe(false);
+    await absence.check();
+    await expect.poll(() => readLocalStorage(worker, ['listening-prefs'])).toMatchObject({ 'listening-prefs': { enabledCategories: ['no-next-step'], disabledCategories: [] } });
+    await category.uncheck();
+    await expect.poll(() => absence.isDisabled()).toBe(true);
+    expect(await absence.isChecked()).toBe(false);
+    await expect.poll(() => readLocalStorage(worker, ['listening-prefs'])).toMatchObject({ 'listening-prefs': { disabledCategories: ['no-next-step'] } });
+  });
+
   it('keeps the agent’s own choices, and they are what the sidebar reads', async () => {
     await page.locator('[data-category="jargon"]').uncheck();
     await page.getByTestId('lf-options-retention-days').fill('12');

@@ -93,6 +93,21 @@ describe('Zendesk Agent Workspace', () => {
     await page.close();
   });
 
+  it('points at a promise with no time in the reply, with the default settings (no-next-step in words)', async () => {
+    const page = await openTicket(`${ZENDESK}/1201?late=0`);
+    type Hooks = { __lfFixture: { setEditorData(id: string, html: string): void } };
+    await page.evaluate(() =>
+      (window as unknown as Hooks).__lfFixture.setEditorData(
+        '1201',
+        '<p>Hi Marta,</p><p>Thank you for the screenshot of the activation dialog and the LK-403 code. I have passed your case to our licensing colleagues, who will be in touch in due course.</p>',
+      ),
+    );
+    const hint = page.locator('listen-first-sidebar [data-testid="lf-hint"][data-category="no-next-step"]');
+    await expect.poll(() => hint.count()).toBe(1);
+    expect(await hint.textContent()).toContain('in due course');
+    await page.close();
+  });
+
   it('keeps working when Zendesk replaces the editor element', async () => {
     const page = await openTicket(`${ZENDESK}/1201?late=0`);
     type Hooks = { __lfFixture: { replaceEditor(id: string): Promise<void>; getEditorData(id: string): string } };
