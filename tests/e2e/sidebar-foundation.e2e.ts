@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readLocalItem } from './support/extension-storage';
 import { openFixturePage, waitForSidebar } from './support/helpdesk-pages';
 import { useExtensionSession } from './support/extension-session';
 
@@ -94,6 +95,9 @@ describe('Zendesk Agent Workspace', () => {
   });
 
   it('points at a promise with no time in the reply, with the default settings (no-next-step in words)', async () => {
+    // The settings the background resolved, not the sidebar's own fallback before they are published.
+    const worker = session.browser.context.serviceWorkers()[0]!;
+    await expect.poll(() => readLocalItem(worker, 'settings-snapshot'), { timeout: 15_000 }).toBeDefined();
     const page = await openTicket(`${ZENDESK}/1201?late=0`);
     type Hooks = { __lfFixture: { setEditorData(id: string, html: string): void } };
     await page.evaluate(() =>
