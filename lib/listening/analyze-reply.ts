@@ -11,7 +11,7 @@ import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, timeAheadSentences, speaksAsThemself } from './reply-signals';
+import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, timedSentences, speaksAsThemself } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -82,14 +82,16 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
 }
 
 /**
- * A promise with no time (rules-next-step.ts) is no next step only where no time ahead is named in
- * its sentence or the next: "passed to the relevant team for review. Reviews can take up to 10
- * working days" tells them when. A turn in a conversation (social, chat) owes no next step (absence.ts).
+ * A promise with no time (rules-next-step.ts) is no next step only where no time is named in its
+ * sentence or the next: "passed to the relevant team for review. Reviews can take up to 10 working
+ * days" tells them when, and so does "… so they can call you today" (any time: precision first; a
+ * past one, "I passed it on this morning", costs a hint). A turn in a conversation (social, chat)
+ * owes no next step (absence.ts).
  */
 function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconMatches, channel: Channel | undefined): Hint[] {
   if (!hints.some((h) => h.category === 'no-next-step')) return hints;
   if (isTurn(channel)) return hints.filter((h) => h.category !== 'no-next-step');
-  const timed = timeAheadSentences(doc, found);
+  const timed = timedSentences(doc, found, false);
   if (timed.length === 0) return hints;
   const sentences = sentencesOf(doc);
   return hints.filter((hint) => {

@@ -174,14 +174,14 @@ export function looksAhead(doc: PreparedText): boolean {
  * open 9am to 9pm" name a time and tell them nothing about what happens now. One pass.
  */
 export function namesTimeAhead(doc: PreparedText, found: LexiconMatches): boolean {
-  return timeAheadSentences(doc, found, true).length > 0;
+  return timedSentences(doc, found, true, true).length > 0;
 }
 
 /**
- * The sentences that name a time ahead, each as its first and last token (in order; only the first
- * one found when `firstOnly`).
+ * The sentences that name a time, each as its first and last token, in order: with `ahead`, only a
+ * time ahead (as namesTimeAhead reads it); with `firstOnly`, only the first one found.
  */
-export function timeAheadSentences(doc: PreparedText, found: LexiconMatches, firstOnly = false): { first: number; last: number }[] {
+export function timedSentences(doc: PreparedText, found: LexiconMatches, ahead: boolean, firstOnly = false): { first: number; last: number }[] {
   const { tokens } = doc;
   const listed = new Uint8Array(tokens.length);
   for (const m of found.signals) if (m.entry.signal === 'timeframe') listed[m.first] = 1;
@@ -192,7 +192,7 @@ export function timeAheadSentences(doc: PreparedText, found: LexiconMatches, fir
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.breakBefore) {
-      if (time && future) {
+      if (time && (future || !ahead)) {
         sentences.push({ first: start, last: i - 1 });
         if (firstOnly) return sentences;
       }
