@@ -358,6 +358,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['vague-next-step', "I've passed this to the relevant team, and Sam will call you by 3pm tomorrow."],
   ['vague-next-step', 'Your request has been passed to the relevant team for review. Reviews can take up to 10 working days.'],
   ['vague-next-step', "I've passed this to the relevant team so they can call you today."],
+  ['vague-next-step', 'Your email has been forwarded to me, and I have refunded the duplicate charge.'],
   ['busy-team', 'Your order is taking longer than usual because the courier lost a van, and it will reach you by Friday.'],
   // What the customer sees, not our excuse.
   ['busy-team', 'You may be experiencing a high number of failed logins after the update.'],

@@ -28,6 +28,8 @@ export const NEXT_STEP_RULES: readonly PhraseRule[] = [
       `${THEIR_MESSAGE} [has|have] been [passed on|shared|forwarded|noted|logged]`,
     ],
     benignBefore: NEGATIONS,
+    // Handed to the writer, who then does it: "Your email has been forwarded to me, and I have refunded …".
+    benignAfter: ['[on|] to me', '[on|] to myself'],
     message: 'This says something will happen but not when or who does it: say what happens next and by when (Advise).',
     suggestion: "I've asked … to …; you'll hear from us by ….",
   },
