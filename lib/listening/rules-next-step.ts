@@ -7,7 +7,9 @@
  * Shown only in a complete answer that names no time ahead anywhere (analyze-reply.ts
  * `vagueNextStepHints`): "passed to the relevant team for review. Reviews can take up to 10 working
  * days" gives them a time. Each phrase family is labelled no-next-step in replies of three or more
- * writers' sets of the tuned part (tests/eval/README.md, twentieth pass).
+ * writers' sets of the tuned part (tests/eval/README.md, twentieth pass). There is no suggested
+ * wording: "Use this wording" replaces the words pointed at, and only the agent knows the date and
+ * who does it ("in due course" → "by Friday" is theirs to write).
  */
 import { NEGATIONS, type PhraseRule } from './phrase-rule';
 
@@ -31,7 +33,6 @@ export const NEXT_STEP_RULES: readonly PhraseRule[] = [
     // Handed to the writer, who then does it: "Your email has been forwarded to me, and I have refunded …".
     benignAfter: ['[on|] to me', '[on|] to myself'],
     message: 'This says something will happen but not when or who does it: say what happens next and by when (Advise).',
-    suggestion: "I've asked … to …; you'll hear from us by ….",
   },
   {
     id: 'busy-team',
@@ -44,6 +45,5 @@ export const NEXT_STEP_RULES: readonly PhraseRule[] = [
     // What the customer or their users see is no excuse of ours: "you may be experiencing a high number of failed logins".
     benignBefore: [...NEGATIONS, 'you', "you're", 'your', 'customers', 'users'],
     message: "Being busy explains a wait but doesn't end it: say when they will hear from you (Advise).",
-    suggestion: "I'll have an answer for you by ….",
   },
 ];
