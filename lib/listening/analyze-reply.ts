@@ -85,21 +85,25 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
  * A promise with no time (rules-next-step.ts) is no next step only where no time is named in its
  * sentence or the next: "passed to the relevant team for review. Reviews can take up to 10 working
  * days" tells them when, and so does "… so they can call you today" (any time: precision first; a
- * past one, "I passed it on this morning", costs a hint). A turn in a conversation (social, chat)
- * owes no next step (absence.ts).
+ * past one, "I passed it on this morning", costs a hint). One hint a sentence: "passed to the
+ * relevant department, who will be in touch in due course" is one vague promise. A turn in a
+ * conversation (social, chat) owes no next step (absence.ts).
  */
 function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconMatches, channel: Channel | undefined): Hint[] {
   if (!hints.some((h) => h.category === 'no-next-step')) return hints;
   if (isTurn(channel)) return hints.filter((h) => h.category !== 'no-next-step');
   const timed = timedSentences(doc, found, false);
-  if (timed.length === 0) return hints;
   const sentences = sentencesOf(doc);
+  let lastSentence = -1;
   return hints.filter((hint) => {
     if (hint.category !== 'no-next-step') return true;
     const own = sentences.findIndex((s) => (doc.tokens[s.last]?.end ?? 0) >= hint.end);
+    if (own === lastSentence) return false;
     const from = sentences[own]?.first ?? 0;
     const to = sentences[own + 1]?.last ?? sentences[own]?.last ?? 0;
-    return !timed.some((t) => t.first <= to && t.last >= from);
+    if (timed.some((t) => t.first <= to && t.last >= from)) return false;
+    lastSentence = own;
+    return true;
   });
 }
 
