@@ -79,31 +79,16 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
   const team = orgPlaybook ? undefined : layers.team?.playbook;
   const flags = policy.locked ?? {};
 
-  const hintCategories = Object.fromEntries(
-    HINT_CATEGORIES.map((category) => [
-      category,
-      resolveSetting(
-        orgPlaybook?.hintCategories?.[category],
-        flags.hintCategories === true,
-        team?.hintCategories?.[category],
-        !agent.disabledCategories.includes(category),
-        true,
-      ),
-    ]),
-  ) as Record<HintCategory, Resolved<boolean>>;
-  // A playbook or policy that turns one of these categories on turns its absence reading on too
+  // A category's switch, from the policy's or team's hintCategories, else the agent's choice. A
+  // playbook or policy that turns a category on turns its absence reading (OFF_BY_DEFAULT) on too
   // (until the twentieth pass that reading was all no-next-step was); one that turns it off, both.
+  const categorySetting = (category: HintCategory, agentValue: boolean, fallback: boolean): Resolved<boolean> =>
+    resolveSetting(orgPlaybook?.hintCategories?.[category], flags.hintCategories === true, team?.hintCategories?.[category], agentValue, fallback);
+  const hintCategories = Object.fromEntries(
+    HINT_CATEGORIES.map((category) => [category, categorySetting(category, !agent.disabledCategories.includes(category), true)]),
+  ) as Record<HintCategory, Resolved<boolean>>;
   const absenceReadings = Object.fromEntries(
-    OFF_BY_DEFAULT.map((category) => [
-      category,
-      resolveSetting(
-        orgPlaybook?.hintCategories?.[category],
-        flags.hintCategories === true,
-        team?.hintCategories?.[category],
-        agent.enabledCategories.includes(category),
-        false,
-      ),
-    ]),
+    OFF_BY_DEFAULT.map((category) => [category, categorySetting(category, agent.enabledCategories.includes(category), false)]),
   ) as Partial<Record<HintCategory, Resolved<boolean>>>;
   const restatementPrefix = resolveSetting(
     orgPlaybook?.restatementPrefix,
