@@ -1,7 +1,7 @@
 import { HINT_CATEGORIES, type HintCategory } from '@/lib/listening/types';
 import { PLAYBOOK_LIMITS, RETENTION_DAYS_RANGE, type Playbook } from '@/lib/playbooks/playbook-schema';
 import { DEFAULT_RESTATEMENT_PREFIX } from '@/lib/settings/listening-prefs-defaults';
-import { CATEGORY_LABELS } from '../common/category-labels';
+import { ABSENCE_READING_LABELS, CATEGORY_LABELS } from '../common/category-labels';
 import { problemsAt, problemsUnder } from './playbook-draft';
 import { FieldProblems } from './ProblemList';
 
@@ -57,7 +57,8 @@ export function TeamSettingsEditor({ settings, problems, onChange }: Props) {
                     onChange={(event) => setCategory(category, event.currentTarget.value)}
                   >
                     <option value={AGENT_CHOICE}>Each agent chooses</option>
-                    <option value="on">On for the team</option>
+                    {/* "On" turns on a reading off by default too (effective-settings.ts): say so. */}
+                    <option value="on">{onForTheTeam(category)}</option>
                     <option value="off">Off for the team</option>
                   </select>
                 </td>
@@ -100,4 +101,10 @@ export function TeamSettingsEditor({ settings, problems, onChange }: Props) {
       {retentionProblems.length > 0 && <FieldProblems problems={retentionProblems} />}
     </fieldset>
   );
+}
+
+/** What "on" means for a category: for one with an absence reading off by default, that reading too. */
+function onForTheTeam(category: HintCategory): string {
+  const absence = ABSENCE_READING_LABELS[category];
+  return absence ? `On for the team, ${absence.charAt(0).toLowerCase()}${absence.slice(1)}` : 'On for the team';
 }
