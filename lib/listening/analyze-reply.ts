@@ -11,7 +11,7 @@ import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, timedSentences, speaksAsThemself } from './reply-signals';
+import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself, timedSentences } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';

@@ -129,16 +129,16 @@ function hasListItem(doc: PreparedText): boolean {
   return false;
 }
 
-/** Whether token i names a time by itself: a number with a unit ("2 hours") or a clock ("3pm", "15:30"). */
+/** The kind of day between a number and its unit: "10 working days", "3 business days". */
 const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'calendar', 'clear']);
 
+/** Whether token i names a time by itself: a number with a unit ("2 hours") or a clock ("3pm", "15:30"). */
 function isTimeAt(doc: PreparedText, i: number): boolean {
   const { text, tokens } = doc;
   const token = tokens[i];
   if (!token) return false;
   const previous = tokens[i - 1];
   if (UNITS.has(token.norm)) {
-    // "10 working days", "3 business days": the kind of day between the number and its unit.
     const count = previous !== undefined && DAY_KINDS.has(previous.norm) ? tokens[i - 2] : previous;
     return count !== undefined && (AMOUNTS.has(count.norm) || isNumber(count.norm));
   }

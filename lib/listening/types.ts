@@ -23,7 +23,8 @@ export type HintCategory = (typeof HINT_CATEGORIES)[number];
  * like any other category's. no-next-step: "nothing says what happens now" was wrong about half the
  * time on replies it was never tuned on (13 shown, 8 wrong on the held-aside part after the eighth
  * pass; tests/eval/README.md), and a hint wrong that often teaches agents to skip the others; a
- * promise with no time ("we will be in touch in due course") is right 0.95 of the time and shows.
+ * promise with no time ("we will be in touch in due course", rules-next-step.ts) shows: right 43
+ * times of 44 on the tuned part, 18 of 23 held aside (twentieth pass).
  */
 export const OFF_BY_DEFAULT: readonly HintCategory[] = ['no-next-step'];
 
