@@ -38,7 +38,9 @@ export function HintCategorySettings({ hintCategories, absenceReadings, onToggle
               {CATEGORY_LABELS[category]}
             </label>
             <LockedNotice id={noteId} origin={setting.origin} locked={setting.locked} />
-            {absence && <AbsenceReadingSwitch category={category} reading={absence} categoryOn={setting.value} onToggle={onToggleAbsence} />}
+            {absence && (
+              <AbsenceReadingSwitch category={category} reading={absence} categoryOn={setting.value} lockNoteId={fixed ? noteId : undefined} onToggle={onToggleAbsence} />
+            )}
           </div>
         );
       })}
@@ -50,10 +52,12 @@ interface AbsenceProps {
   category: HintCategory;
   reading: NonNullable<ResolvedSettings['absenceReadings'][HintCategory]>;
   categoryOn: boolean;
+  /** The category's lock notice, when it is set by policy or the team: it explains this switch too. */
+  lockNoteId?: string;
   onToggle(category: HintCategory, on: boolean): void;
 }
 
-function AbsenceReadingSwitch({ category, reading, categoryOn, onToggle }: AbsenceProps) {
+function AbsenceReadingSwitch({ category, reading, categoryOn, lockNoteId, onToggle }: AbsenceProps) {
   const fixed = reading.locked || reading.origin === 'team';
   const offNoteId = `lf-category-off-${category}`;
   return (
@@ -64,7 +68,7 @@ function AbsenceReadingSwitch({ category, reading, categoryOn, onToggle }: Absen
           data-absence-reading={category}
           checked={categoryOn && reading.value}
           disabled={fixed || !categoryOn}
-          aria-describedby={offNoteId}
+          aria-describedby={[lockNoteId, offNoteId].filter(Boolean).join(' ')}
           onChange={(event) => onToggle(category, event.currentTarget.checked)}
         />
         {ABSENCE_READING_LABELS[category] ?? CATEGORY_LABELS[category]}

@@ -8,7 +8,7 @@ import type { TicketContext } from './choose-checklist';
 import { loadSettingsLayers, resolveSettings } from './effective-settings';
 import { loadRetentionDays } from './index';
 import type { Playbook } from './playbook-schema';
-import { rememberGoodPolicy } from './policy';
+import { POLICY_LAST_GOOD_KEY, rememberGoodPolicy } from './policy';
 import { buildSettingsSnapshot, publishSettingsSnapshot } from './settings-snapshot';
 import { SETTINGS_SNAPSHOT_KEY, settingsForTicket } from './sidebar-settings';
 import { SUBSCRIPTION_KEY } from './subscription';
@@ -254,6 +254,15 @@ describe('publishing the settings for content scripts', () => {
     await fakeBrowser.storage.local.set({ 'sidebar-prefs:zendesk': { collapsed: true } });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(setSpy.mock.calls.filter(([items]) => SETTINGS_SNAPSHOT_KEY in items)).toEqual([]);
+  });
+
+  it('publishes from the policy last read while managed storage does not answer, and goes on publishing changes', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { playbook: playbook('Org') } });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined));
+    publishSettingsSnapshot(() => undefined, lifetime.signal);
+    await vi.waitFor(async () => expect((await published())?.playbook.name).toBe('Org'));
+    await setAgentPrefs({ restatementPrefix: 'So: ' });
+    await vi.waitFor(async () => expect((await published())?.restatementPrefix).toBe('So: '));
   });
 
   it('writes nothing but the snapshot when the policy changes: drafts and every other stored thing stay as they were', async () => {

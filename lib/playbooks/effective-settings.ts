@@ -11,7 +11,7 @@ import { DEFAULT_LISTENING_PREFS, DEFAULT_RESTATEMENT_PREFIX, listeningPrefsValu
 import { watchStored, type StoredValue } from '../storage/extension-storage';
 import { acceptedTeamRetentionValue, agentRetentionValue, loadAcceptedTeamRetentionDays, loadAgentRetentionDays } from './retention-setting';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
-import { lastGoodPolicyValue, loadPolicy, type ManagedPolicy } from './policy';
+import { lastGoodPolicyValue, loadPolicy, type ManagedPolicy, type PolicyReading } from './policy';
 import { RETENTION_DAYS_RANGE, type Playbook } from './playbook-schema';
 import { subscriptionTeamPlaybook, subscriptionValue } from './subscription';
 import { teamPlaybookValue, type PlaybookSource, type TeamPlaybook } from './team-playbook-store';
@@ -144,11 +144,11 @@ export async function loadTeamHelpdeskOrigins(): Promise<NonNullable<Playbook['h
   return team?.playbook.helpdeskOrigins ?? [];
 }
 
-/** Every layer, each read defensively. */
-export async function loadSettingsLayers(): Promise<SettingsLayers> {
+/** Every layer, each read defensively; the policy by `readPolicy` (from managed storage, unless told otherwise). */
+export async function loadSettingsLayers(readPolicy: () => Promise<PolicyReading> = loadPolicy): Promise<SettingsLayers> {
   try {
     const [policyReading, team, prefs, retentionDays, acceptedTeamRetentionDays] = await Promise.all([
-      loadPolicy(),
+      readPolicy(),
       loadTeamLayer(),
       loadListeningPrefs(),
       loadAgentRetentionDays(),

@@ -111,6 +111,11 @@ export async function loadLastGoodPolicy(): Promise<ManagedPolicy> {
   return readPolicy(await lastGoodPolicyValue.get().catch(() => undefined)).policy;
 }
 
+/** The policy as last read, from storage.local only (see loadLastGoodPolicy): answered at once. */
+export async function loadRememberedPolicy(): Promise<PolicyReading> {
+  return { policy: await loadLastGoodPolicy(), problems: [] };
+}
+
 export async function loadPolicy(): Promise<PolicyReading> {
   const [raw, lastGood] = await Promise.all([readManagedStorage(), loadLastGoodPolicy()]);
   return readPolicy(raw, lastGood);

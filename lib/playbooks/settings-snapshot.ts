@@ -6,12 +6,16 @@
  */
 import { HINT_CATEGORIES, OFF_BY_DEFAULT } from '../listening/types';
 import { loadSettingsLayers, resolveSettings, watchSettingsChanges } from './effective-settings';
-import { agentOriginsValue, listHelpdeskOrigins } from './helpdesk-origins';
+import { agentOriginsValue, listHelpdeskOrigins, listRememberedHelpdeskOrigins } from './helpdesk-origins';
+import { loadRememberedPolicy } from './policy';
 import { settingsSnapshotValue, type SettingsSnapshot } from './sidebar-settings';
 import { watchStored } from '../storage/extension-storage';
 
-export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
-  const [layers, origins] = await Promise.all([loadSettingsLayers(), listHelpdeskOrigins()]);
+/** The snapshot with the policy from managed storage, or with `remembered` the policy as last read (storage.local only). */
+export async function buildSettingsSnapshot(remembered = false): Promise<SettingsSnapshot> {
+  const [layers, origins] = await Promise.all(
+    remembered ? [loadSettingsLayers(loadRememberedPolicy), listRememberedHelpdeskOrigins()] : [loadSettingsLayers(), listHelpdeskOrigins()],
+  );
   const resolved = resolveSettings(layers);
   const playbook = resolved.activePlaybook;
   return {
@@ -30,15 +34,24 @@ export async function buildSettingsSnapshot(): Promise<SettingsSnapshot> {
   };
 }
 
-/** Writes the snapshot now, and again whenever a layer changes, until `signal` aborts. Background only. */
+/**
+ * Writes the snapshot now, and again whenever a layer changes, until `signal` aborts. Background only.
+ * Each time twice: at once with the policy as last read (storage.local only), then with managed
+ * storage read, which Chromium can take seconds to answer at browser start, and in a headless
+ * browser sometimes never (seen in the e2e browser: no snapshot, so neither the agent's choices nor
+ * a team playbook reached the sidebar). The second writer waits on its own chain, so a read that
+ * never ends holds up nothing the first one publishes.
+ */
 export function publishSettingsSnapshot(onError: (error: unknown) => void, signal: AbortSignal): void {
-  let running: Promise<void> = Promise.resolve();
+  let remembered: Promise<void> = Promise.resolve();
+  let managed: Promise<void> = Promise.resolve();
+  const write = async (snapshot: SettingsSnapshot) => {
+    const stored = await settingsSnapshotValue.get();
+    if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await settingsSnapshotValue.set(snapshot);
+  };
   const publish = () => {
-    running = running.then(async () => {
-      const snapshot = await buildSettingsSnapshot();
-      const stored = await settingsSnapshotValue.get();
-      if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await settingsSnapshotValue.set(snapshot);
-    }).catch(onError);
+    remembered = remembered.then(async () => write(await buildSettingsSnapshot(true))).catch(onError);
+    managed = managed.then(async () => write(await buildSettingsSnapshot())).catch(onError);
   };
   watchSettingsChanges(publish, signal);
   watchStored({ values: [agentOriginsValue] }, publish, signal);

@@ -71,7 +71,8 @@ describe('a browser policy', () => {
     expect(await page.getByTestId('lf-options-prefix').inputValue()).toBe('Let me check I have this right: ');
     expect(await page.getByTestId('lf-options-prefix').isDisabled()).toBe(true);
     const categories = page.getByTestId('lf-options-categories');
-    expect(await categories.locator('input:disabled').count()).toBe(12);
+    // Twelve category switches and no-next-step's absence reading beneath its own.
+    expect(await categories.locator('input:disabled').count()).toBe(13);
     expect(await categories.getByTestId('lf-locked').count()).toBe(12);
     // A helpdesk the policy leaves out has nothing to turn on; the others can be.
     const helpdesk = (id: string) => page.locator(`[data-testid="lf-optional-helpdesk"][data-helpdesk="${id}"]`);
