@@ -1,7 +1,7 @@
 import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory } from '@/lib/listening/types';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
 import { ABSENCE_READING_LABELS, CATEGORY_LABELS } from '../common/category-labels';
-import { LockedNotice } from './LockedNotice';
+import { isFixed, LockedNotice } from './LockedNotice';
 
 interface Props {
   hintCategories: ResolvedSettings['hintCategories'];
@@ -21,7 +21,7 @@ export function HintCategorySettings({ hintCategories, absenceReadings, onToggle
       <legend>Reply hints to show</legend>
       {HINT_CATEGORIES.map((category) => {
         const setting = hintCategories[category];
-        const fixed = setting.locked || setting.origin === 'team';
+        const fixed = isFixed(setting);
         const noteId = `lf-category-note-${category}`;
         const absence = OFF_BY_DEFAULT.includes(category) ? absenceReadings[category] : undefined;
         return (
@@ -58,7 +58,7 @@ interface AbsenceProps {
 }
 
 function AbsenceReadingSwitch({ category, reading, categoryOn, lockNoteId, onToggle }: AbsenceProps) {
-  const fixed = reading.locked || reading.origin === 'team';
+  const fixed = isFixed(reading);
   const offNoteId = `lf-category-off-${category}`;
   return (
     <div class="lf-setting-sub">

@@ -7,6 +7,11 @@ interface Props {
   id?: string;
 }
 
+/** Whether the agent can't change a setting here: a policy locks it, or the team playbook sets it. */
+export function isFixed(setting: { origin: SettingOrigin; locked: boolean }): boolean {
+  return setting.locked || setting.origin === 'team';
+}
+
 /** Says why a setting can't be changed here: "Set by your organisation", or by the team playbook. */
 export function LockedNotice({ origin, locked, id }: Props) {
   if (locked) {

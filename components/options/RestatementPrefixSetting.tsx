@@ -1,6 +1,6 @@
 import { DEFAULT_RESTATEMENT_PREFIX, MAX_PREFIX_CHARS } from '@/lib/settings/listening-prefs';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
-import { LockedNotice } from './LockedNotice';
+import { isFixed, LockedNotice } from './LockedNotice';
 
 interface Props {
   setting: ResolvedSettings['restatementPrefix'];
@@ -9,7 +9,7 @@ interface Props {
 
 /** The words before an inserted restatement. */
 export function RestatementPrefixSetting({ setting, onChange }: Props) {
-  const fixed = setting.locked || setting.origin === 'team';
+  const fixed = isFixed(setting);
   return (
     <fieldset data-testid="lf-options-wording">
       <legend>Inserting the restatement</legend>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
 import { RETENTION_DAYS_RANGE } from '@/lib/playbooks/playbook-schema';
 import { isRetentionDays } from '@/lib/playbooks/retention-setting';
-import { LockedNotice } from './LockedNotice';
+import { isFixed, LockedNotice } from './LockedNotice';
 import { useFieldText } from './use-field-text';
 
 interface Props {
@@ -19,7 +19,7 @@ const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 export function RetentionSetting({ setting, onChange, pendingTeamDays = null, onConfirmTeamDays }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [text, setText] = useFieldText(String(setting.value));
-  const fixed = setting.locked || setting.origin === 'team';
+  const fixed = isFixed(setting);
   const describedBy = [fixed ? 'lf-retention-note' : '', problem ? 'lf-retention-problem' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset data-testid="lf-options-retention">
