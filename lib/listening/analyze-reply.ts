@@ -74,9 +74,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
-  const absenceOn = (category: HintCategory): boolean =>
-    isAbsenceReadingEnabled(settings, category) && !hints.some((h) => h.category === category);
-  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, absenceOn));
+  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, (category) => isAbsenceReadingEnabled(settings, category), hints));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
 }
@@ -128,7 +126,9 @@ function overlapsItsCategory(hints: readonly Hint[], hint: Hint): boolean {
 
 /**
  * The absence hints of a reply already read. Apart from analyzeReply so that the eval's
- * cross-validation (tests/eval) can read them again with some signal phrases left out.
+ * cross-validation (tests/eval) can read them again with some signal phrases left out. None of a
+ * category whose words are already pointed at among `shown` ("in due course" is no-next-step
+ * enough); an absence hint there (named for its category, as the eval's rows hold them) does not count.
  */
 export function replyAbsenceHints(
   doc: PreparedText,
@@ -136,11 +136,13 @@ export function replyAbsenceHints(
   customer: CustomerState | undefined,
   channel: Channel | undefined,
   isEnabled: (category: HintCategory) => boolean,
+  shown: readonly Hint[],
   unheard?: UnheardModel,
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  return absenceHints(absenceInputOf(doc, found, customer, channel), isEnabled, unheard);
+  const isOn = (category: HintCategory): boolean => isEnabled(category) && !shown.some((h) => h.category === category && h.rule !== category);
+  return absenceHints(absenceInputOf(doc, found, customer, channel), isOn, unheard);
 }
 
 /** What the absence hints read of a reply already read (also what the unheard model is trained on, tests/eval/train-unheard.ts). */

@@ -142,8 +142,7 @@ export function crossValidate(
     // The absence hints as the other folds' signal phrases would read them.
     const kept = r.found.signals.filter((_, i) => elsewhere(signalsIn, r.signalKeys[i] ?? '', row.fold));
     const customer = row.customer.trim() === '' ? undefined : readCustomerState(capText(row.customer).text);
-    const absenceOn = (c: HintCategory): boolean => isEnabled(c) && !row.hints.some((h) => h.category === c && !isAbsenceHint(h));
-    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, absenceOn, unheardFor?.(row.fold));
+    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled, row.hints, unheardFor?.(row.fold));
     const shown = new Set<HintCategory>();
     for (const hint of row.hints) {
       if (isAbsenceHint(hint)) continue;
