@@ -2,8 +2,8 @@
  * `npm run eval`: how the listening engine does on labelled real conversations (tests/eval/data,
  * see README.md there): hint precision and recall per category, key-term precision and
  * must-term recall, and restatement coverage for faithful vs careless restatements. Every
- * figure is printed for the tuned part and the held-aside part apart. It prints a report and
- * never fails on a figure.
+ * figure is printed for the tuned part and the held-aside part apart, with a 95% interval from
+ * resampling whole writers' sets (intervals.ts). It prints a report and never fails on a figure.
  *
  *   npm run eval                     the tables
  *   npm run eval -- --errors         also every wrong and missed hint, noisy and missed term,
@@ -34,6 +34,7 @@ import { capText } from '../../lib/listening/input-cap';
 import { prepareText } from '../../lib/listening/prepared-text';
 import { SENTENCE_MODELS } from '../../lib/listening/sentence-weights';
 import { UNHEARD_MODEL } from '../../lib/listening/unheard-weights';
+import { bootstrapInterval, clusterOf, type Counts } from './intervals';
 import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
@@ -54,9 +55,31 @@ if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new
 
 const fmt = (v: number | null): string => (v === null ? '   –' : v.toFixed(2));
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
+/** A 95% interval by resampling whole writers' sets (intervals.ts), as "0.89–0.93". */
+const fmtInterval = (clusters: readonly Counts[]): string => {
+  const interval = bootstrapInterval(clusters);
+  return interval === null ? '–' : `${interval[0].toFixed(2)}–${interval[1].toFixed(2)}`;
+};
+/** Tallies of one split, per category and per cluster of rows (clusterOf). */
+type ClusterTallies = Map<string, Map<string, Tally>>;
+function clusterTally(tallies: ClusterTallies, category: string, cluster: string): Tally {
+  let byCluster = tallies.get(category);
+  if (!byCluster) tallies.set(category, (byCluster = new Map()));
+  let tally = byCluster.get(cluster);
+  if (!tally) byCluster.set(cluster, (tally = emptyTally()));
+  return tally;
+}
+/** Every cluster of the split, in the same order for each category: a cluster a category never touched counts as empty. */
+function countsOf(byCluster: ReadonlyMap<string, Tally> | undefined, clusters: readonly string[], ratio: 'precision' | 'recall'): Counts[] {
+  return clusters.map((c) => {
+    const t = byCluster?.get(c) ?? emptyTally();
+    return ratio === 'precision' ? { hits: t.right, of: t.shown } : { hits: t.found, of: t.deserved };
+  });
+}
 
 function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
   const tallies = new Map<Split, Map<string, Tally>>(SPLITS.map((s) => [s, new Map(HINT_CATEGORIES.map((c) => [c, emptyTally()]))]));
+  const byCluster = new Map<Split, ClusterTallies>(SPLITS.map((s) => [s, new Map()]));
   const errors: string[] = [];
   for (const row of rows) {
     const labels = Object.values(row.labels ?? {});
@@ -66,6 +89,11 @@ function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
     for (const [category, outcomes] of judgeReply(shown, labels, HINT_CATEGORIES)) {
       const tally = tallies.get(row.split)?.get(category);
       if (tally) addOutcomes(tally, outcomes);
+      const clusters = byCluster.get(row.split);
+      if (clusters) {
+        addOutcomes(clusterTally(clusters, category, clusterOf(row.id)), outcomes);
+        addOutcomes(clusterTally(clusters, 'all', clusterOf(row.id)), outcomes);
+      }
       if (!showHintErrors || channel || row.split !== 'tune') continue;
       for (const o of outcomes) {
         if (o !== 'wrong' && o !== 'missed') continue;
@@ -79,13 +107,17 @@ function hintTable(rows: readonly ReplyRow[], channel?: Channel): void {
     const counted = rows.filter((r) => r.split === split && Object.keys(r.labels ?? {}).length > 0);
     const byChannel = countBy(counted.map((r) => r.channel));
     console.log(`\nReply hints, ${split} part${channel ? `, ${channel} replies only` : ''}: ${counted.length} replies (${byChannel})`);
-    console.log(`${'category'.padEnd(20)}${pad('shown', 7)}${pad('wrong', 7)}${pad('deserved', 10)}${pad('missed', 8)}${pad('precision', 11)}${pad('recall', 8)}`);
+    console.log(`${'category'.padEnd(20)}${pad('shown', 7)}${pad('wrong', 7)}${pad('deserved', 10)}${pad('missed', 8)}${pad('precision', 11)}${pad('recall', 8)}${pad('precision 95%', 15)}${pad('recall 95%', 12)}`);
+    const clusters = [...new Set(counted.map((r) => clusterOf(r.id)))];
+    const ofSplit = byCluster.get(split);
+    const intervals = (category: string): string => `${pad(fmtInterval(countsOf(ofSplit?.get(category), clusters, 'precision')), 15)}${pad(fmtInterval(countsOf(ofSplit?.get(category), clusters, 'recall')), 12)}`;
     const total = emptyTally();
     for (const [category, t] of tallies.get(split) ?? []) {
       for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
-      console.log(`${(isOff(category) ? `${category} (off)` : category).padEnd(20)}${pad(t.shown, 7)}${pad(t.wrong, 7)}${pad(t.deserved, 10)}${pad(t.deserved - t.found, 8)}${pad(fmt(precision(t)), 11)}${pad(fmt(recall(t)), 8)}`);
+      console.log(`${(isOff(category) ? `${category} (off)` : category).padEnd(20)}${pad(t.shown, 7)}${pad(t.wrong, 7)}${pad(t.deserved, 10)}${pad(t.deserved - t.found, 8)}${pad(fmt(precision(t)), 11)}${pad(fmt(recall(t)), 8)}${intervals(category)}`);
     }
-    console.log(`${'all'.padEnd(20)}${pad(total.shown, 7)}${pad(total.wrong, 7)}${pad(total.deserved, 10)}${pad(total.deserved - total.found, 8)}${pad(fmt(precision(total)), 11)}${pad(fmt(recall(total)), 8)}`);
+    console.log(`${'all'.padEnd(20)}${pad(total.shown, 7)}${pad(total.wrong, 7)}${pad(total.deserved, 10)}${pad(total.deserved - total.found, 8)}${pad(fmt(precision(total)), 11)}${pad(fmt(recall(total)), 8)}${intervals('all')}`);
+    console.log(`  95%: by resampling whole writers' sets (${clusters.length} clusters; a real public reply is its own), see intervals.ts`);
   }
   if (errors.length > 0) console.log(`\nWrong and missed hints (tuned part):\n${errors.join('\n')}`);
 }
@@ -98,6 +130,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
   const errors: string[] = [];
   for (const split of splitsShown) {
     const total = emptyTermTally();
+    const byCluster = new Map<string, TermTally>();
     const faithful: number[] = [];
     const careless: number[] = [];
     // The share of all key terms kept, beside the score (which counts them against a full restatement).
@@ -114,6 +147,9 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       if (!row.must) continue;
       const scored = scoreTerms(shown, { must: row.must, ok: row.ok });
       addTermTally(total, scored);
+      const cluster = byCluster.get(clusterOf(row.id)) ?? emptyTermTally();
+      addTermTally(cluster, scored);
+      byCluster.set(clusterOf(row.id), cluster);
       const fold = byFold[foldOf(row.id, folds)];
       if (fold) addTermTally(fold, scored);
       const faithfulCoverage = restatementCoverage(row.customer, row.faithful);
@@ -138,8 +174,11 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     }
     console.log(`\nKey terms and restatements, ${split} part: ${part.length} customer messages${byFold.length > 0 ? ` (key terms by a key-term model fitted without each message's fold; coverage by the shipped one)` : ''}`);
     if (byFold.length > 0) console.log(`  by fold (${folds}): precision ${byFold.map((f) => fmt(f.shown ? f.right / f.shown : null)).join(' ')}; must-term recall ${byFold.map((f) => fmt(f.must ? f.found / f.must : null)).join(' ')}`);
-    console.log(`  key terms shown ${total.shown}, right ${total.right}: precision ${fmt(total.shown ? total.right / total.shown : null)}`);
-    console.log(`  must terms ${total.must}, found ${total.found}: recall ${fmt(total.must ? total.found / total.must : null)}`);
+    const clusters = [...byCluster.values()];
+    const precisionInterval = fmtInterval(clusters.map((t) => ({ hits: t.right, of: t.shown })));
+    const recallInterval = fmtInterval(clusters.map((t) => ({ hits: t.found, of: t.must })));
+    console.log(`  key terms shown ${total.shown}, right ${total.right}: precision ${fmt(total.shown ? total.right / total.shown : null)} (95%: ${precisionInterval})`);
+    console.log(`  must terms ${total.must}, found ${total.found}: recall ${fmt(total.must ? total.found / total.must : null)} (95%: ${recallInterval}; ${clusters.length} clusters)`);
     console.log(`  coverage median: faithful ${fmt(median(faithful))}, careless ${fmt(median(careless))}; faithful scores higher in ${faithfulHigher} of ${faithful.length} (${fmt(faithful.length ? faithfulHigher / faithful.length : null)})`);
     console.log(`  share of all key terms kept, median: faithful ${fmt(median(faithfulShare))}, careless ${fmt(median(carelessShare))}`);
   }
