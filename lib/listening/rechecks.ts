@@ -34,8 +34,15 @@ const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to'
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
-/** Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll *first* check". */
-const OWN_ACTION_BEFORE = new Set(['i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll", "i've", "we've", "they've", 'have', 'has', 'had']);
+/**
+ * Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll
+ * *first* check". Or a word that makes the lead describe a thing, not ask for anything: "her
+ * *first* call would be next Thursday", "the first check".
+ */
+const OWN_ACTION_BEFORE = new Set([
+  'i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll", "i've", "we've", "they've", 'have', 'has', 'had',
+  'her', 'his', 'their', 'our', 'my', 'your', 'its', 'the', 'a', 'an', 'this', 'that',
+]);
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
 
 const MESSAGE = 'They wrote that they already did this; asking again tells them you did not read it (Hear the whole message).';
@@ -92,7 +99,7 @@ function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects
   return done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
 }
 
-/** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday". */
+/** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday"; or no request at all ("her first call"). */
 function isOwnAction(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before !== undefined && !tokens[i]?.breakBefore && OWN_ACTION_BEFORE.has(before.norm);
