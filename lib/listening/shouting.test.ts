@@ -11,6 +11,7 @@ describe('shouting', () => {
     ['DO NOT DELETE THE FOLDER.', [['caps-run', 'DO NOT DELETE THE FOLDER']]],
     ['Thanks!!!', [['exclamation-run', '!!!']]],
     ['Really?!!', [['exclamation-run', '?!!']]],
+    ['Turn it off, it is NOT safe.', [['caps-word', 'NOT']]],
   ])('“%s”', (reply, expected) => {
     expect(shouting(reply)).toEqual(expected);
   });
@@ -28,6 +29,9 @@ describe('shouting', () => {
     ['a menu label after an arrow', 'Open Settings › PRIVACY to turn it off.'],
     ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
+    ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
+    ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],
+    ['a setting they are told to turn off', 'Turn off AUTO RENEW in your account.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

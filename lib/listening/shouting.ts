@@ -55,16 +55,25 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
   return hints;
 }
 
-/** Words that point at what is on the screen: "book it under NEW PET CHECK", "tap START A CLAIM". */
-const LABEL_CUES = new Set(['under', 'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing', 'pick', 'hit']);
+/** Words that point at what is on the screen: "book it under NEW PET CHECK", "tap START A CLAIM", "tick KEEP ME LOGGED IN". */
+const LABEL_CUES = new Set([
+  'under', 'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing', 'pick', 'hit',
+  'tick', 'ticking', 'untick', 'unticking', 'enable', 'enabling', 'disable', 'disabling', 'toggle', 'toggling',
+]);
+/** A setting switched by name: "switch on STAY SIGNED IN", "turn off AUTO RENEW". */
+const SWITCH_VERBS = new Set(['switch', 'switching', 'turn', 'turning', 'toggle']);
+const SWITCH_STATES = new Set(['on', 'off']);
 /** What a label in capitals names: "the CONTINUE TO PAY button". */
 const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner']);
 
-/** Capitals (tokens i to j-1) right after a word that points at the screen, or right before the thing they label. */
+/** Capitals (tokens i to j-1) right after a word that points at the screen or a switch ("switch on"), or right before the thing they label. */
 function isNamedLabel(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[j];
-  return (before !== undefined && !tokens[i]?.breakBefore && LABEL_CUES.has(before.norm)) || (after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm));
+  if (before !== undefined && !tokens[i]?.breakBefore && LABEL_CUES.has(before.norm)) return true;
+  const verb = tokens[i - 2];
+  if (before !== undefined && verb !== undefined && !tokens[i]?.breakBefore && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
+  return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
 }
 
 /** Capitals next to or around a menu separator: "Go to SETTINGS > BILLING > MANAGE". */
