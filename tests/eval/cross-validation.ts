@@ -1,7 +1,8 @@
 /**
  * Cross-validation inside the tuned part (`npm run eval -- --folds=5`): does a rule or a word
  * list hold on tuned rows it was not fitted to? The tuned rows are split into k folds by a fixed
- * hash of their id (the same folds on every run), and each fold is judged by the engine as it
+ * hash (foldOf; run-eval.ts hashes each row's writers' set, so the same folds on every run and no
+ * writer on both sides), and each fold is judged by the engine as it
  * would be had its word lists been written from the other folds alone:
  * - a hint raised by a listed phrase, jargon term or term pair counts as right only when the same
  *   words (same rule) were right on a row of another fold; right only in its own fold, it is
@@ -27,7 +28,7 @@ import type { Channel, Hint, HintCategory } from '../../lib/listening/index';
 import type { UnheardModel } from '../../lib/listening/unheard-model';
 import { judgeReply, type Label, type Outcome } from './score';
 
-/** The fold of a row: FNV-1a (32-bit) of its id, modulo the number of folds. */
+/** The fold of a key (a row's writers' set, or its id): FNV-1a (32-bit) of it, modulo the number of folds. */
 export function foldOf(id: string, folds: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {

@@ -15,8 +15,8 @@
  *   npm run eval -- --only=FILE      only the data file FILE (e.g. customers-social2): a new set's
  *                                    reading before any rule is changed with it in view
  *   npm run eval -- --folds=5        also the tuned part cross-validated in 5 folds (a fixed hash
- *                                    of each id): per fold, and as each fold fares on what the
- *                                    other folds support (see cross-validation.ts)
+ *                                    of each writers' set): per fold, and as each fold fares on
+ *                                    what the other folds support (see cross-validation.ts)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +51,11 @@ const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--onl
 const allCategories = process.argv.includes('--all-categories');
 const settings = allCategories ? ALL_CATEGORIES_ON : undefined;
 const isOff = (category: string): boolean => HINT_CATEGORIES.some((c) => c === category && !isCategoryEnabled(settings, c));
+/**
+ * A row's fold in `--folds`: by its whole writers' set (clusterOf), so that no fold is judged by
+ * what its own writer's other rows taught (a real public reply, its own author, goes alone).
+ */
+const foldOfRow = (id: string): number => foldOf(clusterOf(id), folds);
 if (foldsArg !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`--folds wants a whole number of 2 or more, not ${foldsArg}`);
 
 const fmt = (v: number | null): string => (v === null ? '   –' : v.toFixed(2));
@@ -140,9 +145,9 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
     const part = rows.filter((r) => r.split === split);
     const byFold = Array.from({ length: split === 'tune' ? folds : 0 }, emptyTermTally);
     // With --folds, each tuned message's key terms come from a key-term model fitted without its fold.
-    const foldModels = byFold.map((_, f) => fitKeyTermModel(part.filter((r) => foldOf(r.id, folds) !== f), KEY_TERM_MODEL.threshold));
+    const foldModels = byFold.map((_, f) => fitKeyTermModel(part.filter((r) => foldOfRow(r.id) !== f), KEY_TERM_MODEL.threshold));
     for (const row of part) {
-      const foldModel = foldModels[foldOf(row.id, folds)];
+      const foldModel = foldModels[foldOfRow(row.id)];
       const shown = (foldModel ? extractKeyTermsWith(row.customer, foldModel) : extractKeyTerms(row.customer)).map((t) => t.term);
       if (!row.must) continue;
       const scored = scoreTerms(shown, { must: row.must, ok: row.ok });
@@ -150,7 +155,7 @@ function keyTermTable(rows: readonly CustomerRow[]): void {
       const cluster = byCluster.get(clusterOf(row.id)) ?? emptyTermTally();
       addTermTally(cluster, scored);
       byCluster.set(clusterOf(row.id), cluster);
-      const fold = byFold[foldOf(row.id, folds)];
+      const fold = byFold[foldOfRow(row.id)];
       if (fold) addTermTally(fold, scored);
       const faithfulCoverage = restatementCoverage(row.customer, row.faithful);
       const carelessCoverage = restatementCoverage(row.customer, row.careless);
@@ -238,20 +243,20 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
   const tunedRows = rows.filter((r) => r.split === 'tune' && Object.keys(r.labels ?? {}).length > 0);
   const sentenceModels = Array.from({ length: folds }, (_, f) =>
     SENTENCE_MODELS.map((shipped) => {
-      const others = replyExamplesOf(tunedRows.filter((r) => foldOf(r.id, folds) !== f), shipped.category);
+      const others = replyExamplesOf(tunedRows.filter((r) => foldOfRow(r.id) !== f), shipped.category);
       return { ...shipped, ...fitSentences(others.flatMap((r) => r.examples)) };
     }),
   );
   const isShown = (category: HintCategory): boolean => isCategoryEnabled(settings, category);
   const tuned: FoldRow[] = tunedRows.map((r) => {
-    const fold = foldOf(r.id, folds);
+    const fold = foldOfRow(r.id);
     const asIs = analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints.filter((h) => !h.rule.startsWith('learned-'));
     const learned = learnedSentenceHints(prepareText(capText(r.reply).text), asIs, isShown, sentenceModels[fold] ?? []);
     return { id: r.id, fold, channel: r.channel, customer: r.customer, reply: r.reply, labels: Object.values(r.labels ?? {}), hints: [...asIs, ...learned] };
   });
   // The learned no-acknowledgement reading, fitted for each fold without it (the shipped one saw every tuned row).
   const examples = examplesOf(rows.filter((r) => r.split === 'tune'));
-  const unheard = Array.from({ length: folds }, (_, f) => trainUnheard(examples.filter((e) => foldOf(e.id, folds) !== f)));
+  const unheard = Array.from({ length: folds }, (_, f) => trainUnheard(examples.filter((e) => foldOfRow(e.id) !== f)));
   const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => isAbsenceReadingEnabled(settings, category), (fold) => unheard[fold] ?? UNHEARD_MODEL);
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
   console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the learned readings fitted without it)`);
