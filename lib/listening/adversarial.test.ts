@@ -1,24 +1,14 @@
 import { describe, expect, it, test } from 'vitest';
 import { analyzeReply, extractKeyTerms, MAX_ANALYZED_CHARS, replySignals, restatementCoverage } from './index';
+import { seededRandom } from '../../tests/seeded-random';
 
-const SIZE = 100_000;
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const PIECES = [
+const SIZE = 100_000;const PIECES = [
   'a', 'Z', ' ', '  ', '\n', '\n\n', '.', '!', '?', ',', "'", '’', '"', '“', '”', '«', '»', '`', '```', '>', '-', '_',
   '1', '4.2.1', 'E-1043', 'https://', 'www.', '😀', '👩‍👩‍👧', '\uD800', '\uDC00', 'e\u0301', '中文', 'العربية', 'ПРИВЕТ',
   'this will definitely fix it', 'are you sure', 'PLEASE', 'DO NOT', 'license key', 'serial number', 'DNS', 'İ', 'ß',
 ];
 function randomText(seed: number, length: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   let text = '';
   while (text.length < length) text += PIECES[Math.floor(next() * PIECES.length)];
   return text.slice(0, length);

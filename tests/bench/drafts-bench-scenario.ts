@@ -7,6 +7,7 @@ import { ListenFirstDatabase, type DraftRow } from '../../lib/drafts/db';
 import { withSearchWords } from '../../lib/drafts/draft-store';
 import { purgeExpiredDrafts } from '../../lib/drafts/expired-drafts';
 import { listRecentDrafts, searchDrafts } from '../../lib/drafts/recent-drafts';
+import { seededRandom } from '../seeded-random';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 22, 12);
@@ -15,18 +16,6 @@ export interface BenchRow {
   operation: string;
   ms: number[];
   result: string;
-}
-
-/** A small seeded generator, so every run and every machine seeds the same drafts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const SUBJECTS = [
@@ -48,7 +37,7 @@ const PHRASES = [
 const ACCOUNTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark-industries', 'wayne', 'wonka'];
 
 export function seedRows(count: number): DraftRow[] {
-  const next = random(20261122);
+  const next = seededRandom(20261122);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const helpdesk = next() < 0.6 ? 'zendesk' : 'freshdesk';

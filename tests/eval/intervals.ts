@@ -10,6 +10,7 @@
  * only in the eval script, and it needs clusters, which the small bootstrap packages do not resample.
  */
 import { writerOf } from './eval-data';
+import { seededRandom } from '../seeded-random';
 
 /** A ratio's counts in one cluster: `hits` of `of` (right of shown, found of deserved). */
 export interface Counts {
@@ -43,7 +44,7 @@ export function bootstrapInterval(clusters: readonly Counts[], resamples = RESAM
   if (ofTotal === 0) return null;
   // Clusters that count nothing still take a place in each draw: leaving them out would narrow the interval.
   const n = clusters.length;
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const ratios: number[] = [];
   for (let r = 0; r < resamples; r++) {
     let hits = 0;
@@ -74,16 +75,4 @@ export function wilsonInterval(hits: number, of: number): [number, number] {
 function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
   return sorted[rank] ?? Number.NaN;
-}
-
-/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same draws. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -14,6 +14,7 @@
  */
 import type { HiddenUnit } from '../../lib/listening/key-term-model';
 import { sigmoid } from './logistic';
+import { seededRandom } from '../seeded-random';
 
 export interface NetworkOptions {
   hidden: number;
@@ -49,7 +50,7 @@ export function fitNetwork({ dense, sparse, sparseSize, y }: NetworkRows, option
   const d = dense[0]?.length ?? 0;
   if (n === 0 || y.length !== n || sparse.length !== n) throw new Error(`fitNetwork wants as many labels and sparse rows as dense rows, and at least one, not ${n}, ${y.length} and ${sparse.length}`);
   const { hidden: h, epochs, rate, batch, l2 } = options;
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   // Standardised dense features: a feature that never varies gets scale 1 and stays at 0.
   const mean = new Float64Array(d);
   const scale = new Float64Array(d).fill(1);
@@ -133,17 +134,6 @@ export function fitNetwork({ dense, sparse, sparseSize, y }: NetworkRows, option
       return { weights: unit.weights, bias: p[B1 + u]! - unit.shift, output: p[V + u]! };
     }),
     bias: p[B]! - linear.shift,
-  };
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32): integer arithmetic, the same everywhere. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(state ^ (state >>> 15), 1 | state);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
   };
 }
 
