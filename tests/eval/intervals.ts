@@ -3,11 +3,11 @@
  * percentile bootstrap over whole clusters of rows. Rows of one e-mail set share a writer and two
  * labellers, so they are not independent: resampling single rows would give intervals far too
  * narrow (one writer's habit counts forty times). Each real row (from the shared corpus of public
- * replies) has its own author, so it is its own cluster (clusterOf). The random draws are seeded: the same data prints the same
- * interval on every run and every machine.
+ * replies) has its own author, so it is its own cluster (clusterOf). The draws are seeded: the
+ * same data prints the same interval on every run and every machine.
  *
  * Written here rather than taken from a library: the whole of it is the forty lines below, it runs
- * only in the eval script, and it needs clusters, which the small bootstrap packages do not resample.
+ * only in the eval script, and it resamples clusters, which the small bootstrap packages do not.
  */
 import { writerOf } from './eval-data';
 import { seededRandom } from '../seeded-random';
