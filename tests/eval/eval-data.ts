@@ -43,10 +43,10 @@ export function writerOf(id: string): string {
   return id.slice(0, id[end - 1] === '-' ? end - 1 : end);
 }
 
-/** Every row of the data files whose name starts with `prefix` (only the file `only`.jsonl when given), in file order. */
-export function readJsonl<T>(prefix: string, only?: string): T[] {
+/** Every row of the data files whose name starts with `prefix` (only the files named in `only`, without `.jsonl`, when given), in file order. */
+export function readJsonl<T>(prefix: string, only?: readonly string[]): T[] {
   return readdirSync(DATA)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (only === undefined || f === `${only}.jsonl`))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (only === undefined || only.includes(f.slice(0, -'.jsonl'.length))))
     .sort()
     .flatMap((f) =>
       readFileSync(join(DATA, f), 'utf8')
@@ -54,4 +54,12 @@ export function readJsonl<T>(prefix: string, only?: string): T[] {
         .filter((l) => l.trim() !== '')
         .map((l) => JSON.parse(l) as T),
     );
+}
+
+/** The names `--only` may give: the data files' names without `.jsonl`. */
+export function dataFileNames(): string[] {
+  return readdirSync(DATA)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => f.slice(0, -'.jsonl'.length))
+    .sort();
 }

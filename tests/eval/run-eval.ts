@@ -12,7 +12,8 @@
  *   npm run eval -- --tuned-only     the tuned part's tables alone, for working on the rules
  *                                    without reading the held-aside figures at every run
  *   npm run eval -- --by-channel     also the hint tables for each channel's replies alone
- *   npm run eval -- --only=FILE      only the data file FILE (e.g. customers-social2): a new set's
+ *   npm run eval -- --only=FILE      only the data file FILE (e.g. customers-social2), or several
+ *                                    (--only=replies-email93,customers-email90): a new set's
  *                                    reading before any rule is changed with it in view
  *   npm run eval -- --folds=5        also the tuned part cross-validated in 5 folds (a fixed hash
  *                                    of each writers' set): per fold, and as each fold fares on
@@ -22,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, HintCategory, RestatementCoverage } from '../../lib/listening/index';
-import { readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
+import { dataFileNames, readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
 import { examplesOf, trainUnheard } from './unheard-training';
 import { fitKeyTermModel } from './key-term-training';
@@ -46,7 +47,17 @@ const showTermErrors = errorsOf === 'all' || errorsOf === 'terms';
 const splitsShown: readonly Split[] = process.argv.includes('--tuned-only') ? ['tune'] : SPLITS;
 const foldsArg = process.argv.find((a) => a.startsWith('--folds='));
 const folds = foldsArg === undefined ? 0 : Number(foldsArg.split('=')[1]);
-const onlyFile = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** `--only=FILE[,FILE…]`: only these data files (names without `.jsonl`), e.g. a new batch's replies and customers together. */
+const onlyFiles = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map((f) => f.trim().replace(/\.jsonl$/, ''))
+  .filter((f) => f !== '');
+const unknownFiles = (onlyFiles ?? []).filter((f) => !dataFileNames().includes(f));
+if (onlyFiles !== undefined && (onlyFiles.length === 0 || unknownFiles.length > 0)) {
+  throw new Error(`--only names no data file${unknownFiles.length > 0 ? `: ${unknownFiles.join(', ')}` : ''} (the files are tests/eval/data/*.jsonl, named without .jsonl)`);
+}
 /** `--all-categories` turns on the categories that are off by default (OFF_BY_DEFAULT), as a team can. */
 const allCategories = process.argv.includes('--all-categories');
 const settings = allCategories ? ALL_CATEGORIES_ON : undefined;
@@ -300,12 +311,12 @@ function agreementTable(rows: readonly ReplyRow[]): void {
   for (let i = 0; i < cells.length; i += 4) console.log(`  ${cells.slice(i, i + 4).join('   ')}`);
 }
 
-const replies = readJsonl<ReplyRow>('replies-', onlyFile);
+const replies = readJsonl<ReplyRow>('replies-', onlyFiles);
 hintTable(replies);
 if (process.argv.includes('--by-channel')) for (const channel of new Set(replies.map((r) => r.channel))) hintTable(replies.filter((r) => r.channel === channel), channel);
 if (folds > 0) crossValidationTable(replies);
 agreementTable(replies);
-const customers = readJsonl<CustomerRow>('customers-', onlyFile);
+const customers = readJsonl<CustomerRow>('customers-', onlyFiles);
 keyTermTable(customers);
-keyTermAgreementTable(customers, readJsonl<SecondTermsRow>('keyterms-second-', onlyFile));
+keyTermAgreementTable(customers, readJsonl<SecondTermsRow>('keyterms-second-', onlyFiles));
 handWrittenTable();
