@@ -98,6 +98,17 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
   },
 ];
 
+/** The categories absence hints are given in. */
+export const ABSENCE_CATEGORIES: readonly HintCategory[] = ABSENCE.map((a) => a.category);
+
+/**
+ * Whether a hint is an absence hint: named for its category (rule = category, see absenceHints). A
+ * phrase's hint of the same category ("in due course" is no-next-step) is not.
+ */
+export function isAbsenceHint(hint: Pick<Hint, 'category' | 'rule'>): boolean {
+  return hint.rule === hint.category && ABSENCE_CATEGORIES.includes(hint.category);
+}
+
 /** `unheard` is the learned reading's model: the shipped one, or (in the eval's cross-validation) one fitted without the reply's fold. */
 export function absenceHints(input: AbsenceInput, isEnabled: (category: HintCategory) => boolean, unheard: UnheardModel = UNHEARD_MODEL): Hint[] {
   return ABSENCE.filter((a) => isEnabled(a.category) && a.missing(input, unheard)).map(({ category, message, suggestion }) => ({

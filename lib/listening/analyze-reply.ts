@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
+import { absenceHints, isAbsenceHint, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -141,7 +141,7 @@ export function replyAbsenceHints(
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  const isOn = (category: HintCategory): boolean => isEnabled(category) && !shown.some((h) => h.category === category && h.rule !== category);
+  const isOn = (category: HintCategory): boolean => isEnabled(category) && !shown.some((h) => h.category === category && !isAbsenceHint(h));
   return absenceHints(absenceInputOf(doc, found, customer, channel), isOn, unheard);
 }
 

@@ -16,6 +16,7 @@
  * This is deliberately pessimistic: a phrase written from general knowledge that happens to occur
  * in one fold only counts as fitted. Benign contexts of phrase rules are not measured here.
  */
+import { ABSENCE_CATEGORIES, isAbsenceHint } from '../../lib/listening/absence';
 import { replyAbsenceHints } from '../../lib/listening/analyze-reply';
 import { readCustomerState } from '../../lib/listening/customer-state';
 import { capText } from '../../lib/listening/input-cap';
@@ -40,9 +41,6 @@ export function foldOf(id: string, folds: number): number {
 
 /** Rules whose hints come from a listed literal: their support is the literal, not the rule. */
 const LISTED_RULES = new Set([...PHRASE_RULES.map((r) => r.id), 'curated-jargon', 'team-jargon', 'customer-term', 'team-term']);
-const ABSENCE: ReadonlySet<HintCategory> = new Set(['no-acknowledgement', 'no-thanks', 'no-next-step']);
-/** An absence hint is named for its category; a phrase of the same category ("in due course") is not. */
-const isAbsenceHint = (hint: Hint): boolean => ABSENCE.has(hint.category) && hint.rule === hint.category;
 
 /** Each spelling of a listed phrase (rule id or signal, then its words) → the phrase as written in its list. */
 const WRITTEN = new Map<string, string>();
@@ -155,7 +153,7 @@ export function crossValidate(
     for (const hint of absence) shown.add(hint.category);
     const judged = judgeReply(shown, row.labels, categories);
     for (const [c, o] of judged) outcomes.get(c)?.push(...o);
-    for (const c of ABSENCE) {
+    for (const c of ABSENCE_CATEGORIES) {
       if (shown.has(c) && !row.hints.some((h) => h.category === c)) {
         const dropped = r.signalKeys.filter((k) => !elsewhere(signalsIn, k, row.fold));
         fittedSignals.push(`${c} ${judged.get(c)?.includes('right') ? 'right' : 'WRONG'} on ${row.id} without ${dropped.map((k) => `“${k}”`).join(' ')}`);
