@@ -4,9 +4,9 @@
  * "we are currently experiencing a high volume of enquiries"). The reply looks ahead, so the absence
  * reading (absence.ts) stays quiet, and the customer still does not know what happens now.
  *
- * Shown only in a complete answer that names no time ahead anywhere (analyze-reply.ts
- * `vagueNextStepHints`): "passed to the relevant team for review. Reviews can take up to 10 working
- * days" gives them a time. Each phrase family is labelled no-next-step in replies of three or more
+ * Shown only in a complete answer, where neither the promise's sentence nor the next names a time,
+ * once a sentence (analyze-reply.ts `withoutVagueNextSteps`): "passed to the relevant team for
+ * review. Reviews can take up to 10 working days" gives them a time. Each phrase family is labelled no-next-step in replies of three or more
  * writers' sets of the tuned part (tests/eval/README.md, twentieth pass). There is no suggested
  * wording: "Use this wording" replaces the words pointed at, and only the agent knows the date and
  * who does it ("in due course" → "by Friday" is theirs to write).
