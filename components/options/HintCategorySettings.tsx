@@ -1,4 +1,4 @@
-import { HINT_CATEGORIES, OFF_BY_DEFAULT, type HintCategory } from '@/lib/listening/types';
+import { HINT_CATEGORIES, type HintCategory } from '@/lib/listening/types';
 import type { ResolvedSettings } from '@/lib/playbooks/effective-settings';
 import { ABSENCE_READING_LABELS, CATEGORY_LABELS } from '../common/category-labels';
 import { isFixed, LockedNotice } from './LockedNotice';
@@ -23,7 +23,7 @@ export function HintCategorySettings({ hintCategories, absenceReadings, onToggle
         const setting = hintCategories[category];
         const fixed = isFixed(setting);
         const noteId = `lf-category-note-${category}`;
-        const absence = OFF_BY_DEFAULT.includes(category) ? absenceReadings[category] : undefined;
+        const absence = absenceReadings[category];
         return (
           <div class="lf-setting-row" key={category}>
             <label class="lf-switch">
