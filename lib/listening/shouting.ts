@@ -70,9 +70,11 @@ const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option
 function isNamedLabel(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[j];
-  if (before !== undefined && !tokens[i]?.breakBefore && LABEL_CUES.has(before.norm)) return true;
-  const verb = tokens[i - 2];
-  if (before !== undefined && verb !== undefined && !tokens[i]?.breakBefore && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
+  if (before !== undefined && !tokens[i]?.breakBefore) {
+    if (LABEL_CUES.has(before.norm)) return true;
+    const verb = tokens[i - 2];
+    if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
+  }
   return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
 }
 
