@@ -46,7 +46,7 @@ export function writerOf(id: string): string {
 /** Every row of the data files whose name starts with `prefix` (only the files named in `only`, without `.jsonl`, when given), in file order. */
 export function readJsonl<T>(prefix: string, only?: readonly string[]): T[] {
   return readdirSync(DATA)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (only === undefined || only.includes(f.slice(0, -'.jsonl'.length))))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl') && (only === undefined || only.includes(nameOf(f))))
     .sort()
     .flatMap((f) =>
       readFileSync(join(DATA, f), 'utf8')
@@ -60,6 +60,9 @@ export function readJsonl<T>(prefix: string, only?: readonly string[]): T[] {
 export function dataFileNames(): string[] {
   return readdirSync(DATA)
     .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => f.slice(0, -'.jsonl'.length))
+    .map(nameOf)
     .sort();
 }
+
+/** A data file's name without `.jsonl`. */
+const nameOf = (file: string): string => file.slice(0, -'.jsonl'.length);

@@ -54,7 +54,8 @@ const onlyFiles = process.argv
   .split(',')
   .map((f) => f.trim().replace(/\.jsonl$/, ''))
   .filter((f) => f !== '');
-const unknownFiles = (onlyFiles ?? []).filter((f) => !dataFileNames().includes(f));
+const knownFiles = new Set(dataFileNames());
+const unknownFiles = (onlyFiles ?? []).filter((f) => !knownFiles.has(f));
 if (onlyFiles !== undefined && (onlyFiles.length === 0 || unknownFiles.length > 0)) {
   throw new Error(`--only names no data file${unknownFiles.length > 0 ? `: ${unknownFiles.join(', ')}` : ''} (the files are tests/eval/data/*.jsonl, named without .jsonl)`);
 }
