@@ -265,6 +265,39 @@ describe('publishing the settings for content scripts', () => {
     await vi.waitFor(async () => expect((await published())?.restatementPrefix).toBe('So: '));
   });
 
+  it('never lets the policy as last read overwrite the snapshot managed storage gave, however late the first write lands', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_LAST_GOOD_KEY]: { playbook: playbook('Old') } });
+    await fakeBrowser.storage.managed.set({ playbook: playbook('New') });
+    // Managed storage answers late (as Chromium's does at browser start), and the first snapshot
+    // written (from the policy as last read) takes long to land.
+    const gate = () => {
+      let open = () => undefined as void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const managedAnswers = gate();
+    const firstWriteLands = gate();
+    const managedGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+      await managedAnswers.opened;
+      return managedGet(keys);
+    });
+    const localSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let snapshotWrites = 0;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (SETTINGS_SNAPSHOT_KEY in items && ++snapshotWrites === 1) await firstWriteLands.opened;
+      return localSet(items);
+    });
+    publishSettingsSnapshot(() => undefined, lifetime.signal);
+    await vi.waitFor(() => expect(snapshotWrites).toBe(1));
+    managedAnswers.open();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    firstWriteLands.open();
+    await vi.waitFor(() => expect(snapshotWrites).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await published())?.playbook.name).toBe('New');
+  });
+
   it('writes nothing but the snapshot when the policy changes: drafts and every other stored thing stay as they were', async () => {
     publishSettingsSnapshot(() => undefined, lifetime.signal);
     await vi.waitFor(async () => expect(await published()).not.toBeNull());

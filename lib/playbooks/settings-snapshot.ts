@@ -39,19 +39,33 @@ export async function buildSettingsSnapshot(remembered = false): Promise<Setting
  * Each time twice: at once with the policy as last read (storage.local only), then with managed
  * storage read, which Chromium can take seconds to answer at browser start, and in a headless
  * browser sometimes never (seen in the e2e browser: no snapshot, so neither the agent's choices nor
- * a team playbook reached the sidebar). The second writer waits on its own chain, so a read that
+ * a team playbook reached the sidebar). The second reader waits on its own chain, so a read that
  * never ends holds up nothing the first one publishes.
+ *
+ * The writes themselves take turns, in the order their snapshots were built, and the snapshot from
+ * the policy as last read is dropped once managed storage has given one for the same change or a
+ * later one: however late a write lands, it never puts back an older policy over a newer one.
  */
 export function publishSettingsSnapshot(onError: (error: unknown) => void, signal: AbortSignal): void {
   let remembered: Promise<void> = Promise.resolve();
   let managed: Promise<void> = Promise.resolve();
-  const write = async (snapshot: SettingsSnapshot) => {
-    const stored = await settingsSnapshotValue.get();
-    if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await settingsSnapshotValue.set(snapshot);
+  let writes: Promise<void> = Promise.resolve();
+  let changes = 0;
+  let managedWrittenFor = 0;
+  const write = (snapshot: SettingsSnapshot, change: number, fromManaged: boolean): Promise<void> => {
+    const written = writes.then(async () => {
+      if (!fromManaged && change <= managedWrittenFor) return;
+      const stored = await settingsSnapshotValue.get();
+      if (JSON.stringify(stored) !== JSON.stringify(snapshot)) await settingsSnapshotValue.set(snapshot);
+      if (fromManaged) managedWrittenFor = change;
+    });
+    writes = written.catch(() => undefined);
+    return written;
   };
   const publish = () => {
-    remembered = remembered.then(async () => write(await buildSettingsSnapshot(true))).catch(onError);
-    managed = managed.then(async () => write(await buildSettingsSnapshot())).catch(onError);
+    const change = ++changes;
+    remembered = remembered.then(async () => write(await buildSettingsSnapshot(true), change, false)).catch(onError);
+    managed = managed.then(async () => write(await buildSettingsSnapshot(), change, true)).catch(onError);
   };
   watchSettingsChanges(publish, signal);
   watchStored({ values: [agentOriginsValue] }, publish, signal);
