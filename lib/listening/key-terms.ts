@@ -135,6 +135,8 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[], tagger: TermT
   // inside a sentence names the product ("@dropbox's desktop client").
   const { addresses, names } = addressSpans(text);
   for (const [start, end] of addresses) take(start, end);
+  // "payments &amp; cards": text copied from a page or a tweet's API keeps its HTML entities, markup not words.
+  for (const m of text.matchAll(HTML_ENTITY)) take(m.index, m.index + m[0].length);
   for (const [start, end] of names) {
     add('product', start, end);
     take(start, end);
@@ -505,11 +507,20 @@ const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'setti
 // A hashtag has a letter and no hyphen: "#12345" and "#KL-20914" are numbers ("Order #KL-20914").
 const ADDRESS = /@[\p{L}\p{N}_]+|#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+(?![\p{L}\p{N}_]|-[\p{L}\p{N}])|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
 const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$|^@ask/i;
+/** "Dear @Google when I …": a handle after a greeting is who they write to, wherever it stands. */
+const GREETED = /\b(?:dear|hey|hi|hello|hiya)\s*,?\s*$/i;
+const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,5});/g;
+
+/** "@zoom_us", "@Chase_Bank": an account's name with an underscore is nobody's word for the product. */
+function isAccountName(handle: string): boolean {
+  return handle.includes('_');
+}
 
 /**
  * "#toiletpapercrisis", links, the "link" a shared URL leaves at the end, and @handles that
- * address someone ("@AppleSupport" anywhere, any handle opening or closing the message). A
- * handle inside a sentence names the product: "@Spotify needs to", "@dropbox's desktop client".
+ * address someone ("@AppleSupport" anywhere, any handle opening or closing the message, one after
+ * a greeting) or are an account's name ("@zoom_us"). A handle inside a sentence names the product:
+ * "@Spotify needs to", "@dropbox's desktop client".
  */
 function addressSpans(text: string): { addresses: [number, number][]; names: [number, number][] } {
   const addresses: [number, number][] = [];
@@ -517,7 +528,7 @@ function addressSpans(text: string): { addresses: [number, number][]; names: [nu
   for (const m of text.matchAll(ADDRESS)) {
     const end = m.index + m[0].length;
     // Inside a sentence: a word or a comma before it, a word or a version ("@AdobePremiere 2020") after it.
-    if (m[0].startsWith('@') && !SUPPORT_HANDLE.test(m[0]) && /[\p{L}\p{N},] ?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^['’]?[\p{L}\p{N}\s]*[\p{L}\p{N}]/u.test(text.slice(end, end + 3)) && !addressesFollow(text, end)) {
+    if (m[0].startsWith('@') && !isAccountName(m[0]) && !SUPPORT_HANDLE.test(m[0]) && !GREETED.test(text.slice(Math.max(0, m.index - 8), m.index)) && /[\p{L}\p{N},] ?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^['’]?[\p{L}\p{N}\s]*[\p{L}\p{N}]/u.test(text.slice(end, end + 3)) && !addressesFollow(text, end)) {
       addresses.push([m.index, m.index + 1]); // keep the name, drop the "@"
       const version = /^ \d{1,4}\b/.exec(text.slice(end, end + 6));
       names.push([m.index + 1, end + (version?.[0].length ?? 0)]);

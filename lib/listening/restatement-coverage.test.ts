@@ -92,6 +92,8 @@ describe('extractKeyTerms', () => {
     ['"I\'m not able", "I\'m not getting" as symptoms', "I'm not able to print and I'm not getting receipts. I'm not sure why.", ['not able to print', 'not getting receipts'], ['not sure']],
     ['what a screen says, not the saying', 'My dashboard still tells me that the plan is "Trial" and I still haven\'t got the refund.', ['Trial'], ['still tells me', "still haven't got"]],
     ['a handle naming a product, with its version', 'Anyone else seeing flicker in @PhotoLab 2021 or in @snapcam’s viewer?', ['PhotoLab 2021', 'snapcam'], []],
+    ['a handle after a greeting, and an account name, which name no product', 'Dear @Snapcam the viewer flickers. I use @tix_hub for concert seats and they never arrive.', ['flickers', 'concert seats', 'never arrive'], ['Snapcam', 'tix_hub']],
+    ['HTML entities a tweet keeps, which are no words', 'Refunds &amp; credits are missing &gt; 3 days', ['Refunds', 'credits are missing', '3 days'], ['Refunds &amp', '&amp', 'amp', 'gt']],
     ['handles listed at the end, before a link', 'Scalpers are reselling concert seats. @TixHub @StateFair @consumerwatch link', ['concert seats'], ['TixHub', 'StateFair', 'consumerwatch']],
     ['a hyphenated word as one', 'Since Monday the pre-order banner and the multi-select flicker.', ['pre-order', 'multi-select'], ['pre', 'multi']],
     ['acronyms joined by a slash, and a one-letter prefix', 'It prints over TCP/IP but the X-Request-Id header is empty.', ['TCP/IP', 'X-Request-Id'], ['TCP', 'Request-Id']],
