@@ -125,6 +125,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['conditional-apology', "We're genuinely sorry for your frustration.", 'sorry for your frustration'],
   ['any-inconvenience', 'Sorry for the inconveniences this has caused you.', 'Sorry for the inconveniences this has caused'],
   ['any-inconvenience', 'We apologise for this inconvenience.', 'apologise for this inconvenience'],
+  ['sorry-for-their-experience', "We're sorry to hear about your experience.", 'sorry to hear about your experience'],
   ['sorry-but', "Sorry, but that's our policy.", 'Sorry, but'],
   ['sorry-but', "Sorry but we can't refund this.", 'Sorry but'],
   ['sorry-but', "We're sorry, but we are not able to move the seat.", 'sorry, but'],
@@ -354,6 +355,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['sorry-for-their-experience', "I'm sorry to hear about your experience with the driver on Tuesday; I've spoken to him."],
   // A promise with a time is a next step: in its own sentence or the next one.
   ['vague-next-step', "I've passed this to the relevant team, and Sam will call you by 3pm tomorrow."],
   ['vague-next-step', 'Your request has been passed to the relevant team for review. Reviews can take up to 10 working days.'],

@@ -56,6 +56,16 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     suggestion: "I'm sorry that …; that's on us.",
   },
   {
+    // Sorry for "your experience", which names nothing of it: "We're sorry to hear about your
+    // experience." Not when what it was follows ("… your experience with our driver on Tuesday").
+    id: 'sorry-for-their-experience',
+    category: 'non-apology',
+    phrases: ['[sorry|apologies|apologise|apologize] [to hear|] [about|for] your [experience|recent experience|experiences]'],
+    benignAfter: ['[with|at|of|on|in|when|during|yesterday|today|last|this|that|which]'],
+    message: '"Your experience" names nothing that happened; say what went wrong (Read between the lines).',
+    suggestion: "I'm sorry that …; here's what I'm doing about it.",
+  },
+  {
     id: 'sorry-but',
     category: 'non-apology',
     phrases: [
