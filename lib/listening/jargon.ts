@@ -26,6 +26,7 @@ const TECHNICAL_WORDS = new Set([
   'api', 'sdk', 'webhook', 'webhooks', 'dns', 'timeout', 'proxy', 'port', 'server', 'servers', 'localhost', 'runtime', 'stacktrace',
   'compile', 'compiled', 'build', 'builds', 'pipeline', 'schema', 'database', 'db', 'cpu', 'ram', 'kernel', 'driver', 'drivers',
   'vlan', 'vlans', 'vpn', 'subnet', 'ip',
+  'ping', 'pings', 'packet', 'packets', 'mbps', 'gbps', 'router', 'routers', 'bandwidth', 'backhaul', 'dbm', 'ethernet', 'modem', 'ssid', 'throughput', 'congestion',
 ]);
 
 /** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */
