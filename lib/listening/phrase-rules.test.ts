@@ -117,6 +117,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'Sorry for any inconvenience.', 'Sorry for any inconvenience'],
   ['any-inconvenience', 'We apologize for the inconvenience this may have caused.', 'apologize for the inconvenience this may have caused'],
   ['any-inconvenience', 'We regret any inconvenience.', 'We regret any inconvenience'],
+  ['any-inconvenience', 'We apologise for any disruption this may have caused.', 'apologise for any disruption'],
+  ['any-inconvenience', 'Apologies for any bother this has caused your mum.', 'Apologies for any bother'],
   ['conditional-apology', "I'm sorry if you feel that way.", 'sorry if'],
   ['conditional-apology', 'Apologies if this caused confusion.', 'Apologies if'],
   ['conditional-apology', "I'm sorry to hear that you feel your son was treated unfairly.", 'sorry to hear that you feel'],

@@ -11,7 +11,9 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     // "Inconvenience" as the whole of what they are sorry for, in any number and with any
     // determiner: it names nothing that happened ("Sorry for the inconveniences this has caused you").
     phrases: [
-      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress]',
+      // Any other trouble it will not name: "We apologise for any disruption this may have caused",
+      // "Apologies for any bother", "for any delay in responding" (3 of 3 new tuned uses labelled, 10 of 10 with the above).
+      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]',
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',
