@@ -508,7 +508,7 @@ const GENERIC_NAMES = new Set(['pc', 'ui', 'tv', 'id', 'ok', 'app', 'os', 'setti
 const ADDRESS = /@[\p{L}\p{N}_]+|#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+(?![\p{L}\p{N}_]|-[\p{L}\p{N}])|\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|\blink$/gu;
 const SUPPORT_HANDLE = /(?:support|help|care|cares|team|service)$|^@ask/i;
 /** "Dear @Google when I …": a handle after a greeting is who they write to, wherever it stands. */
-const GREETED = /\b(?:dear|hey|hi|hello|hiya)\s*,?\s*$/i;
+const GREETED = /\b(?:dear|hey|hi|hello|hiya),?\s?$/i;
 const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,5});/g;
 
 /** "@zoom_us", "@Chase_Bank": an account's name with an underscore is nobody's word for the product. */
