@@ -2,7 +2,8 @@ import { describe, expect, it, test } from 'vitest';
 import { analyzeReply, extractKeyTerms, MAX_ANALYZED_CHARS, replySignals, restatementCoverage } from './index';
 import { seededRandom } from '../../tests/seeded-random';
 
-const SIZE = 100_000;const PIECES = [
+const SIZE = 100_000;
+const PIECES = [
   'a', 'Z', ' ', '  ', '\n', '\n\n', '.', '!', '?', ',', "'", '’', '"', '“', '”', '«', '»', '`', '```', '>', '-', '_',
   '1', '4.2.1', 'E-1043', 'https://', 'www.', '😀', '👩‍👩‍👧', '\uD800', '\uDC00', 'e\u0301', '中文', 'العربية', 'ПРИВЕТ',
   'this will definitely fix it', 'are you sure', 'PLEASE', 'DO NOT', 'license key', 'serial number', 'DNS', 'İ', 'ß',

@@ -6,10 +6,11 @@
  *
  * Shown only in a complete answer, where neither the promise's sentence nor the next names a time,
  * once a sentence (analyze-reply.ts `withoutVagueNextSteps`): "passed to the relevant team for
- * review. Reviews can take up to 10 working days" gives them a time. Each phrase family is labelled no-next-step in replies of three or more
- * writers' sets of the tuned part (tests/eval/README.md, twentieth pass). There is no suggested
- * wording: "Use this wording" replaces the words pointed at, and only the agent knows the date and
- * who does it ("in due course" → "by Friday" is theirs to write).
+ * review. Reviews can take up to 10 working days" gives them a time. Each phrase family is
+ * labelled no-next-step in replies of three or more writers' sets of the tuned part
+ * (tests/eval/README.md, twentieth pass). There is no suggested wording: "Use this wording"
+ * replaces the words pointed at, and only the agent knows the date and who does it ("in due
+ * course" → "by Friday" is theirs to write).
  */
 import { NEGATIONS, type PhraseRule } from './phrase-rule';
 
