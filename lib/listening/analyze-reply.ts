@@ -3,7 +3,7 @@
  * The reply is read once (quotes and code hidden, words tokenised, one lexicon pass); the
  * customer's messages are read for the words they used.
  */
-import { absenceHints, isAbsenceHint, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput } from './absence';
+import { absenceHints, isAbsenceHint, isTurn, TEMPLATE_MIN_WORDS, type AbsenceInput, type AbsenceReadings, type ReplyModels } from './absence';
 import { readCustomerState, wordsOfTheirsUsed, type CustomerState } from './customer-state';
 import { readsAsEnglish } from './common-words';
 import { capText } from './input-cap';
@@ -18,7 +18,6 @@ import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
 import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
 import { HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
-import type { UnheardModel } from './unheard-model';
 import { sentenceModelHints, sentencesOf, type SentenceModel } from './sentence-model';
 import { SENTENCE_MODELS } from './sentence-weights';
 import { wallOfTextHints } from './wall-of-text';
@@ -74,7 +73,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));
-  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, (category) => isAbsenceReadingEnabled(settings, category), hints));
+  hints.push(...replyAbsenceHints(doc, found, latest?.state, context.channel, absenceReadingsOf(settings), hints));
   hints.sort((a, b) => a.start - b.start || a.end - b.end || (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0));
   return { hints, truncated, analyzedLength: text.length };
 }
@@ -135,17 +134,26 @@ export function replyAbsenceHints(
   found: LexiconMatches,
   customer: CustomerState | undefined,
   channel: Channel | undefined,
-  isEnabled: (category: HintCategory) => boolean,
+  isEnabled: AbsenceReadings,
   shown: readonly Hint[],
-  unheard?: UnheardModel,
+  models?: ReplyModels,
 ): Hint[] {
   // The absence hints listen for English phrases: a reply in another language would get all three.
   if (!readsAsEnglish(doc.tokens) || doc.tokens.length < TEMPLATE_MIN_WORDS) return [];
-  const isOn = (category: HintCategory): boolean => isEnabled(category) && !shown.some((h) => h.category === category && !isAbsenceHint(h));
-  return absenceHints(absenceInputOf(doc, found, customer, channel), isOn, unheard);
+  const isOn: AbsenceReadings = (category, reading) => isEnabled(category, reading) && !shown.some((h) => h.category === category && !isAbsenceHint(h));
+  return absenceHints(absenceInputOf(doc, found, customer, channel), isOn, models);
 }
 
-/** What the absence hints read of a reply already read (also what the unheard model is trained on, tests/eval/train-unheard.ts). */
+/**
+ * The absence readings these settings ask for: a category's hand-written rule where it is shown
+ * and, if off by default, turned on; its learned reading wherever the category is shown (held to
+ * its own precision by its training, reply-model.ts).
+ */
+export function absenceReadingsOf(settings: ListeningSettings | undefined): AbsenceReadings {
+  return (category, reading) => (reading === 'learned' ? isCategoryEnabled(settings, category) : isAbsenceReadingEnabled(settings, category));
+}
+
+/** What the absence hints read of a reply already read (also what the learned readings are trained on, tests/eval/train-reply-models.ts). */
 export function absenceInputOf(doc: PreparedText, found: LexiconMatches, customer: CustomerState | undefined, channel: Channel | undefined): AbsenceInput {
   const { formulas, acknowledgesByFormulaOnly } = formulasOf(found);
   // One literal with every field (undefined when not known). Spread in, the object's shape was
@@ -164,6 +172,7 @@ export function absenceInputOf(doc: PreparedText, found: LexiconMatches, custome
     apologises: apologises(doc, found),
     speaksAsThemself: speaksAsThemself(doc),
     firstPersonShare: firstPersonShare(doc),
+    norms: doc.tokens.map((t) => t.norm),
   };
 }
 

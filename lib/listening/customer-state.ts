@@ -6,6 +6,7 @@
 import { isAcronym } from './lexicon';
 import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
+import { ngramsOf } from './reply-model';
 import { stem } from './stem';
 import { UPSET_PHRASES } from './signal-phrases';
 import { symptomPhrases } from './symptom-phrases';
@@ -25,6 +26,8 @@ export interface CustomerState {
   reportsProblem: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
   stems: ReadonlySet<string>;
+  /** Every word sequence of one to three words in it (reply-model.ts reads which of its own it holds). */
+  grams: ReadonlySet<string>;
   /** The first two characters of each stem, as leadKey numbers: a reply's word that starts otherwise is not stemmed. */
   leads: ReadonlySet<number>;
 }
@@ -45,7 +48,15 @@ export function readCustomerState(text: string): CustomerState {
   }
   const leads = new Set<number>();
   for (const key of stems) leads.add(leadKey(key));
-  return { upset: isUpset(text, tokens), detailed: tokens.length >= DETAILED_MESSAGE_WORDS, words: tokens.length, reportsProblem: symptomPhrases(tokens, text).length > 0, stems, leads };
+  return {
+    upset: isUpset(text, tokens),
+    detailed: tokens.length >= DETAILED_MESSAGE_WORDS,
+    words: tokens.length,
+    reportsProblem: symptomPhrases(tokens, text).length > 0,
+    stems,
+    leads,
+    grams: ngramsOf(tokens.map((t) => t.norm)),
+  };
 }
 
 /**
@@ -79,7 +90,7 @@ export function wordsOfTheirsUsed(customer: CustomerState, doc: PreparedText): n
 
 /**
  * Counting their words stops here: a reply that takes up this many of them has plainly read them,
- * and the count runs at every keystroke (the unheard model's share of their words, measured with and
+ * and the count runs at every keystroke (the learned no-acknowledgement reading's share of their words, measured with and
  * without the cap, lost nothing: tests/eval/README.md, eleventh pass).
  */
 export const THEIR_WORDS_ENOUGH = 16;

@@ -26,7 +26,7 @@ import { PHRASE_RULES } from '../../lib/listening/phrase-rules';
 import { prepareText, type PreparedText } from '../../lib/listening/prepared-text';
 import { SIGNAL_PHRASES } from '../../lib/listening/signal-phrases';
 import type { Channel, Hint, HintCategory } from '../../lib/listening/index';
-import type { UnheardModel } from '../../lib/listening/unheard-model';
+import type { AbsenceReadings, ReplyModels } from '../../lib/listening/absence';
 import { judgeReply, type Label, type Outcome } from './score';
 
 /** The fold of a key (a row's writers' set, or its id): FNV-1a (32-bit) of it, modulo the number of folds. */
@@ -100,14 +100,14 @@ export interface CrossValidation {
 
 /**
  * `isEnabled` says which categories the engine was asked for (as analyzeReply's settings did for
- * `hints`); `unheardFor` gives the learned no-acknowledgement reading fitted without a fold (the
- * shipped one, fitted to every tuned row, when not given).
+ * `hints`); `modelsFor` gives the learned readings of whole replies fitted without a fold (the
+ * shipped ones, fitted to every tuned row, when not given).
  */
 export function crossValidate(
   rows: readonly FoldRow[],
   categories: readonly HintCategory[],
-  isEnabled: (category: HintCategory) => boolean = () => true,
-  unheardFor?: (fold: number) => UnheardModel,
+  isEnabled: AbsenceReadings = () => true,
+  modelsFor?: (fold: number) => ReplyModels,
 ): CrossValidation {
   const rightIn = new Map<string, Set<number>>();
   const signalsIn = new Map<string, Set<number>>();
@@ -141,7 +141,7 @@ export function crossValidate(
     // The absence hints as the other folds' signal phrases would read them.
     const kept = r.found.signals.filter((_, i) => elsewhere(signalsIn, r.signalKeys[i] ?? '', row.fold));
     const customer = row.customer.trim() === '' ? undefined : readCustomerState(capText(row.customer).text);
-    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled, row.hints, unheardFor?.(row.fold));
+    const absence = replyAbsenceHints(r.doc, { ...r.found, signals: kept }, customer, row.channel, isEnabled, row.hints, modelsFor?.(row.fold));
     const shown = new Set<HintCategory>();
     for (const hint of row.hints) {
       if (isAbsenceHint(hint)) continue;

@@ -1,6 +1,6 @@
 /**
  * The eval's labelled data (tests/eval/data, see README.md there): the rows' shapes and how they
- * are read. Shared by `npm run eval` (run-eval.ts) and `npm run train:unheard` (train-unheard.ts).
+ * are read. Shared by `npm run eval` (run-eval.ts) and `npm run train:reply-models` (train-reply-models.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

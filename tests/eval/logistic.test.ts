@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { unheardProbability } from '../../lib/listening/unheard-model';
+import { replyProbability } from '../../lib/listening/reply-model';
 import { fitLogistic } from './logistic';
 
-const predict = (fit: ReturnType<typeof fitLogistic>, row: number[]) => unheardProbability(row, { ...fit, features: [], threshold: 0.5 });
+const predict = (fit: ReturnType<typeof fitLogistic>, row: number[]) => replyProbability(row, fit);
 
 describe('fitLogistic', () => {
   const x = [

@@ -1,5 +1,5 @@
 /**
- * Logistic regression for `npm run train:unheard`: standardised features, L2-regularised, fitted by
+ * Logistic regression for `npm run train:reply-models`: standardised features, L2-regularised, fitted by
  * plain gradient descent from zero (deterministic: the same data gives the same weights on any
  * machine). Written here rather than taken from a library: the whole of it is the forty lines
  * below, it runs once in a script, and no library in the registry this project already uses

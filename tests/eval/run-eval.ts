@@ -21,20 +21,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
+import { ALL_CATEGORIES_ON, analyzeReply, extractKeyTerms, HINT_CATEGORIES, isCategoryEnabled, restatementCoverage } from '../../lib/listening/index';
 import type { Channel, HintCategory, RestatementCoverage } from '../../lib/listening/index';
 import { dataFileNames, readJsonl, SPLITS, type CustomerRow, type ReplyRow, type SecondTermsRow, type Split } from './eval-data';
 import { crossValidate, foldOf, type FoldRow } from './cross-validation';
-import { examplesOf, trainUnheard } from './unheard-training';
+import { examplesOf, trainReplyModel, VOCABULARY } from './reply-model-training';
 import { fitKeyTermModel } from './key-term-training';
 import { KEY_TERM_MODEL } from '../../lib/listening/key-term-weights';
 import { extractKeyTermsWith } from '../../lib/listening/key-terms';
 import { fitSentences, replyExamplesOf } from './sentence-training';
-import { learnedSentenceHints } from '../../lib/listening/analyze-reply';
+import { absenceReadingsOf, learnedSentenceHints } from '../../lib/listening/analyze-reply';
 import { capText } from '../../lib/listening/input-cap';
 import { prepareText } from '../../lib/listening/prepared-text';
 import { SENTENCE_MODELS } from '../../lib/listening/sentence-weights';
-import { UNHEARD_MODEL } from '../../lib/listening/unheard-weights';
+import type { ReplyModels } from '../../lib/listening/absence';
 import { bootstrapInterval, clusterOf, type Counts } from './intervals';
 import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
 
@@ -267,10 +267,13 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
     const learned = learnedSentenceHints(prepareText(capText(r.reply).text), asIs, isShown, sentenceModels[fold] ?? []);
     return { id: r.id, fold, channel: r.channel, customer: r.customer, reply: r.reply, labels: Object.values(r.labels ?? {}), hints: [...asIs, ...learned] };
   });
-  // The learned no-acknowledgement reading, fitted for each fold without it (the shipped one saw every tuned row).
-  const examples = examplesOf(rows.filter((r) => r.split === 'tune'));
-  const unheard = Array.from({ length: folds }, (_, f) => trainUnheard(examples.filter((e) => foldOfRow(e.id) !== f)));
-  const cv = crossValidate(tuned, HINT_CATEGORIES, (category) => isAbsenceReadingEnabled(settings, category), (fold) => unheard[fold] ?? UNHEARD_MODEL);
+  // The learned readings of whole replies, fitted for each fold without it (the shipped ones saw every tuned row).
+  const learnedReplies = (Object.keys(VOCABULARY) as HintCategory[]).map((category) => {
+    const examples = examplesOf(rows.filter((r) => r.split === 'tune'), category);
+    return Array.from({ length: folds }, (_, f) => trainReplyModel(category, examples.filter((e) => foldOfRow(e.id) !== f)));
+  });
+  const modelsFor = (fold: number): ReplyModels => Object.fromEntries(learnedReplies.map((perFold) => perFold[fold]).filter((m) => m !== undefined).map((m) => [m.category, m]));
+  const cv = crossValidate(tuned, HINT_CATEGORIES, absenceReadingsOf(settings), modelsFor);
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
   console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the learned readings fitted without it)`);
   console.log(`${'category'.padEnd(20)}${pad('precision by fold', 32)}${pad('recall by fold', 32)}${pad('cv shown', 10)}${pad('wrong', 7)}${pad('cv P', 6)}${pad('cv R', 6)}`);

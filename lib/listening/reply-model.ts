@@ -1,0 +1,127 @@
+/**
+ * Learned readings of a whole reply, for the two absence hints that point at no words:
+ * `no-acknowledgement` (does the reply read as unheard?) and `no-next-step` (is the customer left
+ * not knowing what happens now?). Each is a logistic regression over nine things the engine
+ * already reads of a complete e-mail answer (REPLY_FEATURES, below) and over which of a few hundred
+ * word sequences the reply and the customer's message hold, fitted to the eval's tuned part
+ * (tests/eval/train-reply-models.ts writes reply-weights.ts; `npm run train:reply-models`).
+ *
+ * Why a model here and hand-written rules elsewhere: whether a reply reads as unheard, or leaves
+ * them without a next step, is a weighing of many weak signs (a form letter's formulas, a short
+ * answer to a long message, nobody writing as "I", none of their words taken up; a customer who
+ * asks "firstly … and lastly …" and a reply that "has passed this to the relevant team"), and the
+ * labellers weigh them together. The word sequences carry what the nine signs cannot: a form
+ * letter's own wording, and how many things the customer asked for. Every other category points
+ * at words, which a phrase list does well; these point at nothing (tests/eval/README.md, eleventh
+ * and twenty-third passes).
+ *
+ * Pure and small: a few hundred weights and literal word sequences (no pattern is built from
+ * them), no library, no state.
+ */
+import type { AbsenceInput } from './absence';
+import type { HintCategory } from './types';
+
+/** What every reply model reads first, in the order of its first weights. */
+export const REPLY_FEATURES = [
+  /** The hand-written no-acknowledgement rule's verdict (ignoresThem), 1 or 0. */
+  'rule',
+  /** log((reply words + 5) / (their words + 5)): a short answer to a long message. */
+  'lengthRatio',
+  /** Acknowledging words ("sorry to hear", "I can see why …"), 1 or 0. */
+  'acknowledges',
+  /** How many different form-letter formulas ("Thank you for contacting", "Please note"). */
+  'formulas',
+  /** The share of the reply's words that are "I", "I've", "me", "my" …. */
+  'firstPersonShare',
+  /** Someone writes as themself at all, 1 or 0. */
+  'speaksAsThemself',
+  /** It apologises, not formulaically, 1 or 0. */
+  'apologises',
+  /** It asks them a question about their case, 1 or 0. */
+  'asksAboutTheirCase',
+  /** Their distinctive words it uses, against how many they wrote (a number or code counts twice). */
+  'theirWordsShare',
+  /** A next step in listed words ("I'll", "please reply", "we will send"), 1 or 0. */
+  'nextStepWords',
+  /** A time for what happens next ("by Friday", "within 3 working days"), 1 or 0. */
+  'timeAhead',
+  /** It says what comes in any words (looksAhead in reply-signals.ts), 1 or 0. */
+  'looksAhead',
+  /** It sends them elsewhere (a form, an article, another team), 1 or 0. */
+  'redirect',
+  /** They were upset, 1 or 0. */
+  'upset',
+  /** They reported something wrong (a symptom in their words), 1 or 0. */
+  'reportsProblem',
+] as const;
+
+/** The longest word sequence a model reads. */
+export const MAX_NGRAM = 3;
+
+export interface ReplyModel {
+  category: HintCategory;
+  features: readonly string[];
+  /** Word sequences (the words' norms joined by one space) whose presence in the reply it reads, after `features`. */
+  replyNgrams: readonly string[];
+  /** The same, in the customer's latest message, after `replyNgrams`. */
+  customerNgrams: readonly string[];
+  /** Each input is standardised, (x − mean) / scale, before it is weighed. */
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+  /** The probability above which the hint is shown. */
+  threshold: number;
+}
+
+/** The nine signs of a reply, in REPLY_FEATURES order. `ruleSays` is the hand-written no-acknowledgement rule's verdict. */
+export function replyFeatures(input: AbsenceInput, ruleSays: boolean): number[] {
+  const theirWords = input.customer?.words ?? 0;
+  const theirStems = input.customer?.stems.size ?? 0;
+  return [
+    ruleSays ? 1 : 0,
+    Math.log((input.ownWords + 5) / (theirWords + 5)),
+    input.signals.acknowledgement ? 1 : 0,
+    input.formulas ?? 0,
+    input.firstPersonShare ?? 0,
+    input.speaksAsThemself === true ? 1 : 0,
+    input.apologises === true ? 1 : 0,
+    input.signals.clarifyingQuestion ? 1 : 0,
+    theirStems === 0 ? 0 : input.theirWordsUsed / theirStems,
+    input.signals.nextStep ? 1 : 0,
+    (input.timeAhead ?? input.signals.timeframe) ? 1 : 0,
+    input.looksAhead === true ? 1 : 0,
+    input.signals.redirect ? 1 : 0,
+    input.customer?.upset === true ? 1 : 0,
+    input.customer?.reportsProblem === true ? 1 : 0,
+  ];
+}
+
+/** Every word sequence of one to MAX_NGRAM words in `norms`, as a model names them. */
+export function ngramsOf(norms: readonly string[]): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i < norms.length; i++) {
+    let gram = '';
+    for (let n = 0; n < MAX_NGRAM && i + n < norms.length; n++) {
+      gram = n === 0 ? (norms[i] ?? '') : `${gram} ${norms[i + n] ?? ''}`;
+      grams.add(gram);
+    }
+  }
+  return grams;
+}
+
+/** All a model reads of a reply: its nine signs, then 1 or 0 for each of its word sequences. */
+export function modelInputs(features: readonly number[], replyGrams: ReadonlySet<string>, customerGrams: ReadonlySet<string>, model: ReplyModel): number[] {
+  return [...features, ...model.replyNgrams.map((g) => (replyGrams.has(g) ? 1 : 0)), ...model.customerNgrams.map((g) => (customerGrams.has(g) ? 1 : 0))];
+}
+
+/** The probability, by the model, that the reply deserves its hint. */
+export function replyProbability(inputs: readonly number[], model: Pick<ReplyModel, 'mean' | 'scale' | 'weights' | 'bias'>): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) z += ((model.weights[i] ?? 0) * ((inputs[i] ?? 0) - (model.mean[i] ?? 0))) / (model.scale[i] ?? 1);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function modelSays(inputs: readonly number[], model: ReplyModel): boolean {
+  return replyProbability(inputs, model) > model.threshold;
+}
