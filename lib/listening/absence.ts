@@ -16,7 +16,7 @@
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
-import { modelInputs, modelSays, ngramsOf, replyFeatures, type ReplyModel } from './reply-model';
+import { modelInputsOf, modelSays, replyFeatures, type ReplyModel } from './reply-model';
 import { REPLY_MODELS } from './reply-weights';
 import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
@@ -67,10 +67,8 @@ export interface AbsenceInput {
   norms?: readonly string[];
 }
 
-/** The learned readings (reply-model.ts) by category: the shipped ones, or in the eval's cross-validation ones fitted without the reply's fold. */
-export type ReplyModels = Partial<Record<HintCategory, ReplyModel>>;
-
-const SHIPPED_MODELS: ReplyModels = Object.fromEntries(REPLY_MODELS.map((m: ReplyModel) => [m.category, m]));
+/** The learned readings (reply-model.ts), one per category: the shipped ones, or in the eval's cross-validation ones fitted without the reply's fold. */
+export type ReplyModels = readonly ReplyModel[];
 
 /**
  * Which of an absence hint's two readings are asked for: its hand-written rule (some are off by
@@ -119,7 +117,7 @@ export function isAbsenceHint(hint: Pick<Hint, 'category' | 'rule'>): boolean {
 type LearnedReading = (category: HintCategory) => boolean;
 
 /** `models` are the learned readings: the shipped ones, or (in the eval's cross-validation) ones fitted without the reply's fold. */
-export function absenceHints(input: AbsenceInput, isEnabled: AbsenceReadings, models: ReplyModels = SHIPPED_MODELS): Hint[] {
+export function absenceHints(input: AbsenceInput, isEnabled: AbsenceReadings, models: ReplyModels = REPLY_MODELS): Hint[] {
   const learned = learnedReadingOf(input, models);
   return ABSENCE.filter((a) => a.missing(input, isEnabled(a.category, 'rule'), isEnabled(a.category, 'learned') && learned(a.category))).map(({ category, message, suggestion }) => ({
     category,
@@ -143,15 +141,17 @@ export function replyReading(input: AbsenceInput): number[] | undefined {
 
 /** The learned readings of one reply, each read at most once and only when asked (a category switched off is never read). */
 function learnedReadingOf(input: AbsenceInput, models: ReplyModels): LearnedReading {
-  let features: number[] | undefined | null = null;
-  let grams: { reply: Set<string>; customer: ReadonlySet<string> } | undefined;
+  let inputs: number[][] | undefined | null = null;
   return (category) => {
-    const model = models[category];
+    const at = models.findIndex((m) => m.category === category);
+    const model = models[at];
     if (model === undefined) return false;
-    if (features === null) features = replyReading(input);
-    if (features === undefined) return false;
-    grams ??= { reply: ngramsOf(input.norms ?? []), customer: input.customer?.grams ?? new Set() };
-    return modelSays(modelInputs(features, grams.reply, grams.customer, model), model);
+    if (inputs === null) {
+      const features = replyReading(input);
+      inputs = features && modelInputsOf(features, input.norms ?? [], input.customer?.norms ?? [], models);
+    }
+    const own = inputs?.[at];
+    return own !== undefined && modelSays(own, model);
   };
 }
 

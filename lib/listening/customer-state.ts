@@ -6,7 +6,6 @@
 import { isAcronym } from './lexicon';
 import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
-import { ngramsOf } from './reply-model';
 import { stem } from './stem';
 import { UPSET_PHRASES } from './signal-phrases';
 import { symptomPhrases } from './symptom-phrases';
@@ -26,8 +25,8 @@ export interface CustomerState {
   reportsProblem: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
   stems: ReadonlySet<string>;
-  /** Every word sequence of one to three words in it (reply-model.ts reads which of its own it holds). */
-  grams: ReadonlySet<string>;
+  /** Its words' norms, in order (reply-model.ts reads which of its word sequences they hold). */
+  norms: readonly string[];
   /** The first two characters of each stem, as leadKey numbers: a reply's word that starts otherwise is not stemmed. */
   leads: ReadonlySet<number>;
 }
@@ -55,7 +54,7 @@ export function readCustomerState(text: string): CustomerState {
     reportsProblem: symptomPhrases(tokens, text).length > 0,
     stems,
     leads,
-    grams: ngramsOf(tokens.map((t) => t.norm)),
+    norms: tokens.map((t) => t.norm),
   };
 }
 

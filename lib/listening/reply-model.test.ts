@@ -4,7 +4,7 @@ import { absenceInputOf, analyzeReply } from './analyze-reply';
 import { readCustomerState } from './customer-state';
 import { scanLexicon } from './lexicon';
 import { prepareText } from './prepared-text';
-import { modelInputs, ngramsOf, REPLY_FEATURES, replyProbability, type ReplyModel } from './reply-model';
+import { gramsIn, modelInputs, ngramsOf, REPLY_FEATURES, replyProbability, type ReplyModel } from './reply-model';
 import { REPLY_MODELS } from './reply-weights';
 import type { HintCategory, ListeningSettings } from './types';
 
@@ -57,7 +57,7 @@ function features(reply: string): number[] | undefined {
 function unheardProbability(reply: string): number {
   const doc = prepareText(reply);
   const input = absenceInputOf(doc, scanLexicon(reply, doc.tokens, undefined, true), readCustomerState(CUSTOMER), 'email');
-  return replyProbability(modelInputs(replyReading(input) ?? [], ngramsOf(input.norms ?? []), readCustomerState(CUSTOMER).grams, UNHEARD_MODEL), UNHEARD_MODEL);
+  return replyProbability(modelInputs(replyReading(input) ?? [], input.norms ?? [], readCustomerState(CUSTOMER).norms, UNHEARD_MODEL), UNHEARD_MODEL);
 }
 
 describe('the learned readings of whole replies', () => {
@@ -80,7 +80,16 @@ describe('the learned readings of whole replies', () => {
   it('reads a word sequence as 1 where the reply (or their message) holds it, after the nine signs', () => {
     const model: ReplyModel = { ...UNHEARD_MODEL, replyNgrams: ['the relevant team', 'refund'], customerNgrams: ['firstly'] };
     const signs = [1, 2, 3, 4, 5, 6, 7, 8, 9];
-    expect(modelInputs(signs, ngramsOf(['passed', 'to', 'the', 'relevant', 'team']), ngramsOf(['firstly', 'lastly']), model)).toEqual([...signs, 1, 0, 1]);
+    expect(modelInputs(signs, ['passed', 'to', 'the', 'relevant', 'team'], ['firstly', 'lastly'], model)).toEqual([...signs, 1, 0, 1]);
+  });
+
+  it('finds in a text exactly the sequences of a list that the training spells out of it (what it learnt is what it reads)', () => {
+    const norms = prepareText(PASSED_BY_THE_RULE + ' ' + HEARD).tokens.map((t) => t.norm);
+    for (const model of REPLY_MODELS) {
+      const spelled = ngramsOf(norms);
+      expect([...gramsIn(norms, model.replyNgrams)].sort()).toEqual(model.replyNgrams.filter((g) => spelled.has(g)).sort());
+    }
+    expect([...gramsIn(['the', 'relevant', 'the', 'relevant', 'team'], ['the relevant team', 'relevant', 'team the'])].sort()).toEqual(['relevant', 'the relevant team']);
   });
 
   it('finds the short company-voice answer to a long complaint that the rule lets pass', () => {

@@ -110,9 +110,77 @@ export function ngramsOf(norms: readonly string[]): Set<string> {
   return grams;
 }
 
-/** All a model reads of a reply: its nine signs, then 1 or 0 for each of its word sequences. */
-export function modelInputs(features: readonly number[], replyGrams: ReadonlySet<string>, customerGrams: ReadonlySet<string>, model: ReplyModel): number[] {
-  return [...features, ...model.replyNgrams.map((g) => (replyGrams.has(g) ? 1 : 0)), ...model.customerNgrams.map((g) => (customerGrams.has(g) ? 1 : 0))];
+/** Where a word sequence of some model's list goes: that model's inputs, `at` places after its signs; its words after the first. */
+interface Place {
+  model: number;
+  at: number;
+  rest: readonly string[];
+}
+
+/** Every sequence of a set of models by its first word, in the reply and in their message: built once per set. */
+const INDEXES = new WeakMap<readonly ReplyModel[], { reply: Map<string, Place[]>; theirs: Map<string, Place[]> }>();
+
+function indexOf(models: readonly ReplyModel[]): { reply: Map<string, Place[]>; theirs: Map<string, Place[]> } {
+  let index = INDEXES.get(models);
+  if (index === undefined) {
+    const reply = new Map<string, Place[]>();
+    const theirs = new Map<string, Place[]>();
+    const add = (into: Map<string, Place[]>, gram: string, model: number, at: number): void => {
+      const [first = '', ...rest] = gram.split(' ');
+      const list = into.get(first) ?? [];
+      list.push({ model, at, rest });
+      into.set(first, list);
+    };
+    models.forEach((m, model) => {
+      m.replyNgrams.forEach((gram, i) => add(reply, gram, model, i));
+      m.customerNgrams.forEach((gram, i) => add(theirs, gram, model, m.replyNgrams.length + i));
+    });
+    index = { reply, theirs };
+    INDEXES.set(models, index);
+  }
+  return index;
+}
+
+/**
+ * Marks with 1, in each model's inputs, the sequences of its list the words hold: one look-up per
+ * word for all the models, by its first word, rather than every sequence of the reply spelled out
+ * (a 5,000-character reply has some 2,500 of them, and the reply is read at every pause in typing).
+ */
+function markGrams(norms: readonly string[], index: ReadonlyMap<string, readonly Place[]>, inputs: number[][], signs: number): void {
+  for (let i = 0; i < norms.length; i++) {
+    const starting = index.get(norms[i] ?? '');
+    if (starting === undefined) continue;
+    for (const { model, at, rest } of starting) {
+      let k = 0;
+      while (k < rest.length && norms[i + 1 + k] === rest[k]) k++;
+      const into = inputs[model];
+      if (k === rest.length && into !== undefined) into[signs + at] = 1;
+    }
+  }
+}
+
+/** All each model reads of a reply, in `models` order: its signs, then 1 or 0 for each of its word sequences in the reply, then in their message. */
+export function modelInputsOf(features: readonly number[], replyNorms: readonly string[], customerNorms: readonly string[], models: readonly ReplyModel[]): number[][] {
+  const inputs = models.map((m) => [...features, ...new Array<number>(m.replyNgrams.length + m.customerNgrams.length).fill(0)]);
+  const { reply, theirs } = indexOf(models);
+  markGrams(replyNorms, reply, inputs, features.length);
+  markGrams(customerNorms, theirs, inputs, features.length);
+  return inputs;
+}
+
+/** One model's inputs (modelInputsOf for a set of one). */
+const ALONE = new WeakMap<ReplyModel, readonly ReplyModel[]>();
+export function modelInputs(features: readonly number[], replyNorms: readonly string[], customerNorms: readonly string[], model: ReplyModel): number[] {
+  let alone = ALONE.get(model);
+  if (alone === undefined) ALONE.set(model, (alone = [model]));
+  return modelInputsOf(features, replyNorms, customerNorms, alone)[0] ?? [];
+}
+
+/** Which of `grams` the words hold (what the models read of them), by name. */
+export function gramsIn(norms: readonly string[], grams: readonly string[]): Set<string> {
+  const shell: ReplyModel = { category: 'no-next-step', features: [], replyNgrams: grams, customerNgrams: [], mean: [], scale: [], weights: [], bias: 0, threshold: 1 };
+  const marks = modelInputs([], norms, [], shell);
+  return new Set(grams.filter((_, at) => marks[at] === 1));
 }
 
 /** The probability, by the model, that the reply deserves its hint. */

@@ -272,7 +272,8 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
     const examples = examplesOf(rows.filter((r) => r.split === 'tune'), category);
     return Array.from({ length: folds }, (_, f) => trainReplyModel(category, examples.filter((e) => foldOfRow(e.id) !== f)));
   });
-  const modelsFor = (fold: number): ReplyModels => Object.fromEntries(learnedReplies.map((perFold) => perFold[fold]).filter((m) => m !== undefined).map((m) => [m.category, m]));
+  const byFold = Array.from({ length: folds }, (_, f): ReplyModels => learnedReplies.map((perFold) => perFold[f]).filter((m) => m !== undefined));
+  const modelsFor = (fold: number): ReplyModels => byFold[fold] ?? [];
   const cv = crossValidate(tuned, HINT_CATEGORIES, absenceReadingsOf(settings), modelsFor);
   const sizes = Array.from({ length: folds }, (_, f) => tuned.filter((r) => r.fold === f).length);
   console.log(`\nReply hints, tune part cross-validated in ${folds} folds (${sizes.join(', ')} replies): as the engine stands, per fold; and each fold on the phrases the other folds support (and the learned readings fitted without it)`);
