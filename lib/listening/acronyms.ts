@@ -12,7 +12,7 @@ import { signOffLinesStart, signOffStart } from './greetings-and-sign-offs';
 import { isExplained, isGlossed, SIGNATURE_MARKS } from './jargon';
 import type { PreparedText } from './prepared-text';
 import type { Token } from './tokens';
-import { isMenuLabel } from './shouting';
+import { isMenuLabel, isNamedLabel } from './shouting';
 import type { Hint } from './types';
 
 /** Different acronyms the customer never used that make a reply read as a manual (the unexplained ones are flagged). */
@@ -47,7 +47,8 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface) || customerInitials.has(base)) continue;
     // Part of a code or reference: "WP-Q-2231", "REF-WP".
     if (joinedByHyphen(text, token.end, 1) || joinedByHyphen(text, token.start - 1, -1)) continue;
-    if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end)) continue;
+    // A label on their screen or remote: "press MODE", "the DRY setting", "Settings > DRY".
+    if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end) || isNamedLabel(tokens, i, i + 1, false)) continue;
     // One of a run of words in capitals is a label on their screen or a raised voice, not an
     // acronym: "tap ADD A CHILD", "the PAY SUBS button", "MY FAMILY".
     if (inCapitalsRun(text, tokens[i - 1], token) || inCapitalsRun(text, token, tokens[i + 1])) continue;

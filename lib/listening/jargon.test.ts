@@ -106,6 +106,11 @@ describe('jargon by acronym density', () => {
     expect(acronyms(reply, churchwarden).map((h) => h.text)).toEqual(['DAC', 'QI']);
   });
 
+  it('flags a standard or a request named after "under": a label only after a word that acts on the screen', () => {
+    const reply = 'The underwriter has requested a GPR. The request went to the surgery under AMRA, and they are still waiting on it.';
+    expect(acronyms(reply).map((h) => h.text)).toEqual(['GPR', 'AMRA']);
+  });
+
   it('keeps flagging the others once one is explained', () => {
     expect(acronyms(REPLY.replace('DNO', 'DNO (your network operator)')).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
@@ -121,12 +126,19 @@ describe('jargon by acronym density', () => {
     ['a customer who writes three acronyms themselves', REPLY, 'Our EV charger on its own RCD shows E-12 on the LCD after twenty minutes. Is it safe to use?', 'email'],
     ['acronyms the customer wrote', REPLY, `${CUSTOMER} The installer mentioned PEN, TN and DNO.`, 'email'],
     ['a customer who writes as an engineer', REPLY, 'The endpoint returns HTTP 429s; the token, the header and the server logs are attached.', 'email'],
+    [
+      'an electrician who tested it themself',
+      'You are right: an unterminated CPC on a Class I lamp is a dangerous fault. The record shows an IR reading but no continuity reading.',
+      'You rewired my brass lamp. It failed the earth continuity test: the green/yellow conductor was never terminated. Insulation resistance and polarity were fine; after I fixed it, 0.08 ohms.',
+      'email',
+    ],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
     ['labels in capitals on their screen', 'The FAN is an ID the league gives. Tap ADD A CHILD, then the PAY SUBS button under MY FAMILY.', CUSTOMER, 'email'],
+    ['a setting named on the remote', 'Until then, the DRY setting (press MODE on the remote until the drop shows) makes less water.', CUSTOMER, 'email'],
   ] as const)('leaves %s alone', (_what, reply, customer, channel) => {
     expect(acronyms(reply, customer, channel)).toEqual([]);
   });

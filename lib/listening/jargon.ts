@@ -27,6 +27,8 @@ const TECHNICAL_WORDS = new Set([
   'compile', 'compiled', 'build', 'builds', 'pipeline', 'schema', 'database', 'db', 'cpu', 'ram', 'kernel', 'driver', 'drivers',
   'vlan', 'vlans', 'vpn', 'subnet', 'ip',
   'ping', 'pings', 'packet', 'packets', 'mbps', 'gbps', 'router', 'routers', 'bandwidth', 'backhaul', 'dbm', 'ethernet', 'modem', 'ssid', 'throughput', 'congestion',
+  // An electrician's measurements: "earth continuity", "0.08 ohms", "insulation resistance and polarity".
+  'ohm', 'ohms', 'continuity', 'polarity', 'conductor', 'conductors', 'multimeter', 'voltmeter', 'amperage',
 ]);
 
 /** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */

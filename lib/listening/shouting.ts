@@ -55,23 +55,34 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
   return hints;
 }
 
-/** Words that point at what is on the screen: "book it under NEW PET CHECK", "tap START A CLAIM", "tick KEEP ME LOGGED IN". */
-const LABEL_CUES = new Set([
-  'under', 'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing', 'pick', 'hit',
+/** Words that act on what is on the screen: "tap START A CLAIM", "tick KEEP ME LOGGED IN", "press MODE". */
+const LABEL_ACTIONS = new Set([
+  'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing',
   'tick', 'ticking', 'untick', 'unticking', 'enable', 'enabling', 'disable', 'disabling', 'toggle', 'toggling',
 ]);
+/**
+ * Words that may point at it too ("book it under NEW PET CHECK", "pick ANY DAY", "hit SEND"), but as
+ * often at a standard or a stage: "under BS 5306-3", "under AMRA", "you've hit FG" (acronyms a
+ * customer should be told, all labelled jargon on the tuned part).
+ */
+const LOOSE_LABEL_CUES = new Set(['under', 'pick', 'hit']);
 /** A setting switched by name: "switch on STAY SIGNED IN", "turn off AUTO RENEW". */
 const SWITCH_VERBS = new Set(['switch', 'switching', 'turn', 'turning', 'toggle']);
 const SWITCH_STATES = new Set(['on', 'off']);
-/** What a label in capitals names: "the CONTINUE TO PAY button". */
-const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner']);
+/** What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting". */
+const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner', 'setting']);
 
-/** Capitals (tokens i to j-1) right after a word that points at the screen or a switch ("switch on"), or right before the thing they label. */
-function isNamedLabel(tokens: readonly Token[], i: number, j: number): boolean {
+/**
+ * Capitals (tokens i to j-1) right after a word that acts on the screen or a switch ("switch on"),
+ * or right before the thing they label: a label on their screen, never an acronym. With `loose`,
+ * also after a word that may point at one ("under"): enough to call capitals a label rather than
+ * shouting.
+ */
+export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loose = true): boolean {
   const before = tokens[i - 1];
   const after = tokens[j];
   if (before !== undefined && !tokens[i]?.breakBefore) {
-    if (LABEL_CUES.has(before.norm)) return true;
+    if (LABEL_ACTIONS.has(before.norm) || (loose && LOOSE_LABEL_CUES.has(before.norm))) return true;
     const verb = tokens[i - 2];
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
   }
