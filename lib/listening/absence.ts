@@ -131,7 +131,7 @@ export function absenceHints(input: AbsenceInput, isEnabled: AbsenceReadings, mo
 }
 
 /**
- * The learned readings' nine signs (reply-model.ts) where they apply: a complete answer, in a
+ * The learned readings' fifteen signs (reply-model.ts) where they apply: a complete answer, in a
  * channel where a reply is one, to a customer whose message is known. Elsewhere only the rules speak.
  */
 export function replyReading(input: AbsenceInput): number[] | undefined {

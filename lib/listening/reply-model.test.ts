@@ -77,7 +77,7 @@ describe('the learned readings of whole replies', () => {
     expect(ngramsOf([]).size).toBe(0);
   });
 
-  it('reads a word sequence as 1 where the reply (or their message) holds it, after the nine signs', () => {
+  it('reads a word sequence as 1 where the reply (or their message) holds it, after its signs', () => {
     const model: ReplyModel = { ...UNHEARD_MODEL, replyNgrams: ['the relevant team', 'refund'], customerNgrams: ['firstly'] };
     const signs = [1, 2, 3, 4, 5, 6, 7, 8, 9];
     expect(modelInputs(signs, ['passed', 'to', 'the', 'relevant', 'team'], ['firstly', 'lastly'], model)).toEqual([...signs, 1, 0, 1]);

@@ -1,7 +1,7 @@
 /**
  * Learned readings of a whole reply, for the two absence hints that point at no words:
  * `no-acknowledgement` (does the reply read as unheard?) and `no-next-step` (is the customer left
- * not knowing what happens now?). Each is a logistic regression over nine things the engine
+ * not knowing what happens now?). Each is a logistic regression over fifteen things the engine
  * already reads of a complete e-mail answer (REPLY_FEATURES, below) and over which of a few hundred
  * word sequences the reply and the customer's message hold, fitted to the eval's tuned part
  * (tests/eval/train-reply-models.ts writes reply-weights.ts; `npm run train:reply-models`).
@@ -10,7 +10,7 @@
  * them without a next step, is a weighing of many weak signs (a form letter's formulas, a short
  * answer to a long message, nobody writing as "I", none of their words taken up; a customer who
  * asks "firstly … and lastly …" and a reply that "has passed this to the relevant team"), and the
- * labellers weigh them together. The word sequences carry what the nine signs cannot: a form
+ * labellers weigh them together. The word sequences carry what those signs cannot: a form
  * letter's own wording, and how many things the customer asked for. Every other category points
  * at words, which a phrase list does well; these point at nothing (tests/eval/README.md, eleventh
  * and twenty-third passes).
@@ -74,7 +74,7 @@ export interface ReplyModel {
   threshold: number;
 }
 
-/** The nine signs of a reply, in REPLY_FEATURES order. `ruleSays` is the hand-written no-acknowledgement rule's verdict. */
+/** The fifteen signs of a reply, in REPLY_FEATURES order. `ruleSays` is the hand-written no-acknowledgement rule's verdict. */
 export function replyFeatures(input: AbsenceInput, ruleSays: boolean): number[] {
   const theirWords = input.customer?.words ?? 0;
   const theirStems = input.customer?.stems.size ?? 0;

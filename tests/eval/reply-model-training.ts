@@ -41,7 +41,7 @@ const GRID = Array.from({ length: 49 }, (_, i) => (50 + i) / 100);
 
 export interface Example {
   id: string;
-  /** The nine signs (REPLY_FEATURES). */
+  /** The fifteen signs (REPLY_FEATURES). */
   features: number[];
   replyGrams: ReadonlySet<string>;
   customerGrams: ReadonlySet<string>;
