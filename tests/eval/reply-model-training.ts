@@ -13,7 +13,7 @@ import { capText } from '../../lib/listening/input-cap';
 import { scanLexicon } from '../../lib/listening/lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from '../../lib/listening/prepared-text';
 import { ngramsOf, REPLY_FEATURES, replyProbability, type ReplyModel } from '../../lib/listening/reply-model';
-import { isAbsenceReadingEnabled, type HintCategory } from '../../lib/listening/types';
+import { isAbsenceReadingEnabled, type Hint, type HintCategory } from '../../lib/listening/types';
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
 import { fitLogistic } from './logistic';
@@ -56,9 +56,13 @@ export interface Example {
   all: boolean;
 }
 
-/** The labelled replies where the learned readings apply (replyReading), as the engine reads them. */
-export function examplesOf(rows: readonly ReplyRow[], category: HintCategory): Example[] {
-  const out: Example[] = [];
+/**
+ * The labelled replies where the learned readings apply (replyReading), as the engine reads them, for
+ * each category asked: every reply is read once, and only what the category changes (its labels, and
+ * whether the rules already show it) is read per category.
+ */
+export function examplesOf(rows: readonly ReplyRow[], categories: readonly HintCategory[]): Map<HintCategory, Example[]> {
+  const out = new Map<HintCategory, Example[]>(categories.map((c) => [c, []]));
   for (const row of rows) {
     const labels = Object.values(row.labels ?? {});
     if (labels.length === 0 || row.customer.trim() === '') continue;
@@ -70,9 +74,12 @@ export function examplesOf(rows: readonly ReplyRow[], category: HintCategory): E
     const input = absenceInputOf(doc, scanLexicon(text, doc.tokens, undefined, true), customer, row.channel);
     const features = replyReading(input);
     if (features === undefined) continue;
-    const wanted = labels.filter((l) => (l.deserved ?? []).includes(category)).length;
-    const cases = caseOf([doc, prepareForeignText(customerText)]);
-    out.push({ id: row.id, features, replyGrams: ngramsOf(input.norms ?? []), customerGrams: ngramsOf(customer.norms), ...cases, ruleSays: shownByRules(row, category, input, features), either: wanted > 0, all: wanted === labels.length });
+    const reading = { id: row.id, features, replyGrams: ngramsOf(input.norms ?? []), customerGrams: ngramsOf(customer.norms), ...caseOf([doc, prepareForeignText(customerText)]) };
+    const hints = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel }).hints;
+    for (const category of categories) {
+      const wanted = labels.filter((l) => (l.deserved ?? []).includes(category)).length;
+      out.get(category)?.push({ ...reading, ruleSays: shownByRules(hints, category, input, features), either: wanted > 0, all: wanted === labels.length });
+    }
   }
   return out;
 }
@@ -110,11 +117,12 @@ function namesIn(examples: readonly Example[]): Set<string> {
 }
 
 /**
- * Whether the engine as shipped by default shows the category's hint without its learned reading:
- * a phrase rule's hint, or the absence rule's where that is on by default (no-next-step's is not).
+ * Whether the engine as shipped by default (its `hints` for the reply) shows the category's hint
+ * without its learned reading: a phrase rule's hint, or the absence rule's where that is on by
+ * default (no-next-step's is not).
  */
-function shownByRules(row: ReplyRow, category: HintCategory, input: AbsenceInput, features: readonly number[]): boolean {
-  const phrased = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel }).hints.some((h) => h.category === category && !isAbsenceHint(h));
+function shownByRules(hints: readonly Hint[], category: HintCategory, input: AbsenceInput, features: readonly number[]): boolean {
+  const phrased = hints.some((h) => h.category === category && !isAbsenceHint(h));
   if (phrased || !isAbsenceReadingEnabled(undefined, category)) return phrased;
   return category === 'no-acknowledgement' ? features[0] === 1 : category === 'no-next-step' && leavesNoNextStep(input);
 }
@@ -140,12 +148,12 @@ export const precisionOf = (o: Outcome): number => (o.shown === 0 ? 1 : (o.shown
 
 /**
  * The word sequences that tell the examples apart most, among those MIN_REPLIES of them hold (from
- * MIN_WRITERS writers' sets, and none a name): by
- * how far the share of replies that deserved the hint and hold it differs from the share of those
- * that did not (log of the ratio), times the square root of how many hold it. Chosen inside the
- * examples given, so a cross-validated fold never sees the fold it is judged on.
+ * MIN_WRITERS writers' sets, and none holding one of `names`, namesIn): by how far the share of
+ * replies that deserved the hint and hold it differs from the share of those that did not (log of
+ * the ratio), times the square root of how many hold it. Chosen inside the examples given, so a
+ * cross-validated fold never sees the fold it is judged on.
  */
-export function telling(examples: readonly Example[], gramsOf: (e: Example) => ReadonlySet<string>, keep: number): string[] {
+export function telling(examples: readonly Example[], gramsOf: (e: Example) => ReadonlySet<string>, keep: number, names: ReadonlySet<string>): string[] {
   if (keep === 0) return [];
   const counts = new Map<string, [number, number]>();
   const writers = new Map<string, Set<string>>();
@@ -162,7 +170,6 @@ export function telling(examples: readonly Example[], gramsOf: (e: Example) => R
   }
   const positives = examples.filter((e) => e.either).length;
   const negatives = examples.length - positives;
-  const names = namesIn(examples);
   const scored: [string, number][] = [];
   for (const [g, [p, n]] of counts) {
     if (p + n < MIN_REPLIES || (writers.get(g)?.size ?? 0) < MIN_WRITERS || g.split(' ').some((w) => names.has(w) || /\d/.test(w))) continue;
@@ -177,11 +184,12 @@ export function telling(examples: readonly Example[], gramsOf: (e: Example) => R
 /** The model fitted to all the examples, at a threshold already chosen. */
 export function fitModel(category: HintCategory, examples: readonly Example[], threshold: number): ReplyModel {
   const keep = VOCABULARY[category] ?? { reply: 0, customer: 0 };
+  const names = namesIn(examples);
   const shell = {
     category,
     features: REPLY_FEATURES,
-    replyNgrams: telling(examples, (e) => e.replyGrams, keep.reply),
-    customerNgrams: telling(examples, (e) => e.customerGrams, keep.customer),
+    replyNgrams: telling(examples, (e) => e.replyGrams, keep.reply, names),
+    customerNgrams: telling(examples, (e) => e.customerGrams, keep.customer, names),
   };
   const fit = fitLogistic(
     examples.map((e) => inputsOf(e, shell)),

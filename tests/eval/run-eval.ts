@@ -268,10 +268,10 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
     return { id: r.id, fold, channel: r.channel, customer: r.customer, reply: r.reply, labels: Object.values(r.labels ?? {}), hints: [...asIs, ...learned] };
   });
   // The learned readings of whole replies, fitted for each fold without it (the shipped ones saw every tuned row).
-  const learnedReplies = (Object.keys(VOCABULARY) as HintCategory[]).map((category) => {
-    const examples = examplesOf(rows.filter((r) => r.split === 'tune'), category);
-    return Array.from({ length: folds }, (_, f) => trainReplyModel(category, examples.filter((e) => foldOfRow(e.id) !== f)));
-  });
+  const replyExamples = examplesOf(rows.filter((r) => r.split === 'tune'), Object.keys(VOCABULARY) as HintCategory[]);
+  const learnedReplies = [...replyExamples].map(([category, examples]) =>
+    Array.from({ length: folds }, (_, f) => trainReplyModel(category, examples.filter((e) => foldOfRow(e.id) !== f))),
+  );
   const byFold = Array.from({ length: folds }, (_, f): ReplyModels => learnedReplies.map((perFold) => perFold[f]).filter((m) => m !== undefined));
   const modelsFor = (fold: number): ReplyModels => byFold[fold] ?? [];
   const cv = crossValidate(tuned, HINT_CATEGORIES, absenceReadingsOf(settings), modelsFor);

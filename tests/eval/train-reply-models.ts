@@ -16,10 +16,12 @@ import { chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOL
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'reply-weights.ts');
 
 const rows = readJsonl<ReplyRow>('replies-').filter((r) => r.split === 'tune');
+const categories = Object.keys(VOCABULARY) as HintCategory[];
+const byCategory = examplesOf(rows, categories);
 const parts: string[] = [];
 let read = 0;
-for (const category of Object.keys(VOCABULARY) as HintCategory[]) {
-  const examples = examplesOf(rows, category);
+for (const category of categories) {
+  const examples = byCategory.get(category) ?? [];
   read = examples.length;
   const deserved = examples.filter((e) => e.all).length;
   const probabilities = crossValidatedProbabilities(category, examples);
