@@ -199,7 +199,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 const readMessageWords = recentReadings((message: string, settings?: ListeningSettings): CustomerWords => {
   const doc = prepareForeignText(capText(message).text);
   const found = scanLexicon(doc.text, doc.tokens, settings, false);
-  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc.tokens), initials: spelledOutInitials(doc) };
+  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc), initials: spelledOutInitials(doc) };
   for (const m of found.jargon) words.jargon.add(m.entry.jargon);
   for (const token of doc.tokens) {
     if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)

@@ -25,16 +25,20 @@ const TECHNICAL_WORDS = new Set([
   'deploy', 'deployed', 'deployment', 'env', 'variable', 'variables', 'regex', 'cron', 'latency', 'requests', 'response', 'responses',
   'api', 'sdk', 'webhook', 'webhooks', 'dns', 'timeout', 'proxy', 'port', 'server', 'servers', 'localhost', 'runtime', 'stacktrace',
   'compile', 'compiled', 'build', 'builds', 'pipeline', 'schema', 'database', 'db', 'cpu', 'ram', 'kernel', 'driver', 'drivers',
-  'vlan', 'vlans', 'vpn', 'subnet', 'ip',
+  'vlan', 'vlans', 'vpn', 'subnet', 'ip', 'dhcp', 'lan', 'wan', 'nas', 'smb', 'ports',
   'ping', 'pings', 'packet', 'packets', 'mbps', 'gbps', 'router', 'routers', 'bandwidth', 'backhaul', 'dbm', 'ethernet', 'modem', 'ssid', 'throughput', 'congestion',
   // An electrician's measurements: "earth continuity", "0.08 ohms", "insulation resistance and polarity".
   'ohm', 'ohms', 'continuity', 'polarity', 'conductor', 'conductors', 'multimeter', 'voltmeter', 'amperage',
 ]);
 
+const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
+
 /** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */
-export function writesTechnically(tokens: readonly { norm: string }[]): boolean {
+export function writesTechnically({ text, tokens }: Pick<PreparedText, 'text' | 'tokens'>): boolean {
   const seen = new Set<string>();
   for (const token of tokens) if (TECHNICAL_WORDS.has(token.norm)) seen.add(token.norm);
+  // An address on their network ("192.168.0.47") is an engineer's word too.
+  if (IP_ADDRESS.test(text)) seen.add('192.168.0.1');
   return seen.size >= TECHNICAL_CUSTOMER_WORDS;
 }
 export const SIGNATURE_MARKS = '^*~/_-';

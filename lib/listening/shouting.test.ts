@@ -12,6 +12,8 @@ describe('shouting', () => {
     ['Thanks!!!', [['exclamation-run', '!!!']]],
     ['Really?!!', [['exclamation-run', '?!!']]],
     ['Turn it off, it is NOT safe.', [['caps-word', 'NOT']]],
+    // "change" there is a noun: the capitals are not a value a setting is given.
+    ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
   ])('“%s”', (reply, expected) => {
     expect(shouting(reply)).toEqual(expected);
   });
@@ -32,6 +34,8 @@ describe('shouting', () => {
     ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
     ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],
     ['a setting they are told to turn off', 'Turn off AUTO RENEW in your account.'],
+    ['the value a setting is set to', "Find 'Lateral movement protection' and set it to OFF FOR TRUSTED NETWORKS."],
+    ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

@@ -69,14 +69,18 @@ const LOOSE_LABEL_CUES = new Set(['under', 'pick', 'hit']);
 /** A setting switched by name: "switch on STAY SIGNED IN", "turn off AUTO RENEW". */
 const SWITCH_VERBS = new Set(['switch', 'switching', 'turn', 'turning', 'toggle']);
 const SWITCH_STATES = new Set(['on', 'off']);
+/** A setting given a value by name: "set it to OFF FOR TRUSTED NETWORKS", "switch the fan to AUTO" (not "change": "this change applies to ALL couples" shouts). */
+const SETTING_VERBS = new Set(['set', 'setting', 'switch', 'switching']);
+/** How far before "to" the verb may stand: "set [the fan speed] to AUTO". */
+const SETTING_OBJECT_WORDS = 3;
 /** What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting". */
 const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner', 'setting']);
 
 /**
  * Capitals (tokens i to j-1) right after a word that acts on the screen or a switch ("switch on"),
  * or right before the thing they label: a label on their screen, never an acronym. With `loose`,
- * also after a word that may point at one ("under"): enough to call capitals a label rather than
- * shouting.
+ * also after a word that may point at one ("under") or as the value a setting is set to ("set it
+ * to OFF"): enough to call capitals a label rather than shouting.
  */
 export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loose = true): boolean {
   const before = tokens[i - 1];
@@ -85,8 +89,18 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
     if (LABEL_ACTIONS.has(before.norm) || (loose && LOOSE_LABEL_CUES.has(before.norm))) return true;
     const verb = tokens[i - 2];
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
+    if (loose && before.norm === 'to' && setsAValue(tokens, i - 1)) return true;
   }
   return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
+}
+
+/** A setting verb up to SETTING_OBJECT_WORDS words before the "to" at `to`, in the same clause. */
+function setsAValue(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 1 - SETTING_OBJECT_WORDS); k--) {
+    if (tokens[k + 1]?.breakBefore) return false;
+    if (SETTING_VERBS.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Capitals next to or around a menu separator: "Go to SETTINGS > BILLING > MANAGE". */
