@@ -99,8 +99,15 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // reassurance ("it's very unlikely that this will happen again").
     id: 'improbable-account',
     category: 'doubting',
-    phrases: ["[it is|it's] [very|extremely|highly] [unlikely that|unusual for]"],
-    benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]"],
+    phrases: [
+      "[it is|it's] [very|extremely|highly] [unlikely that|unusual for]",
+      // …or reasoned to have been fine from the company's own figures: "packs tested to keep it below
+      // 5°C for 36 hours, so a box delivered at 8am should still have been well within temperature",
+      // "we cooked an 80kg pig, …, so there should have been plenty" (3 of 3 tuned uses labelled doubting).
+      'should [still|] have been [fine|plenty|enough|okay|ok|safe|well within|within]',
+    ],
+    // An admission that it was not: "there should have been plenty, and there wasn't".
+    benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]", "[wasn't|was not|weren't|were not]"],
     message: 'Calling what they report unlikely questions their account; find out what happened (Hear the whole message).',
     suggestion: "That isn't what we'd expect, so let's find out what happened: …",
   },
