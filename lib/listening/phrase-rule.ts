@@ -28,6 +28,8 @@ export interface PhraseRule {
   benignAfter?: readonly string[];
   /** A phrase later in the same sentence that makes it benign: "I can't undo that, *but I can* …". */
   benignLater?: readonly string[];
+  /** `benignLater` is read on into the next sentence too: "Deposits are non-refundable. *What I can do* is …". */
+  benignLaterInNextSentence?: boolean;
   /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
   benignAsClosingAside?: boolean;
 }

@@ -96,10 +96,20 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   if (rule.benignAsClosingAside && isClosingAside(text, tokens, first, last)) return true;
   const later = benignLater.get(rule);
   if (!later) return false;
-  for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length && !tokens[at]?.breakBefore; at++) {
-    if (later.some((words) => followsWith(tokens, at, words))) return true;
+  let breaks = 0;
+  for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length; at++) {
+    if (tokens[at]?.breakBefore && (++breaks > 1 || !rule.benignLaterInNextSentence)) break;
+    if (later.some((words) => opensWith(tokens, at, words))) return true;
   }
   return false;
+}
+
+/** Whether the tokens from `at` on read `words` within one sentence, which may begin at `at`. */
+function opensWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => {
+    const token = tokens[at + k];
+    return token !== undefined && (k === 0 || !token.breakBefore) && token.norm === word;
+  });
 }
 
 /** Words after a comma that end their sentence: "…at no charge, obviously." */

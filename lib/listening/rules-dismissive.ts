@@ -172,8 +172,6 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]', '[are|is] [estimates|an estimate] and [are|is] not guaranteed',
-      // Not "… are non-refundable": said of a policy, often on the way to what they can do ("What I can do
-      // is this"), it was right on 4 of the 6 tuned replies it flagged.
       // A rule held up in place of help: "late entries cannot be accepted".
       '[late|late entries|late returns|late claims|entries|returns|claims|applications|requests|changes] cannot be accepted',
       '[claims|complaints|requests|returns|changes] [received|made|submitted|raised] after [this|that|the] [period|date|deadline|time] cannot be accepted',
@@ -252,10 +250,29 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Sent to raise it elsewhere: "any delivery issues need to be raised with them directly", "All
       // maintenance requests need to be raised via the FM helpdesk" (7 of 7 tuned uses labelled dismissive).
       '[need|needs|should|must] [to|] be raised [through|via|with]',
+      // …or to go there first: "pay queries should be sent to your consultant in the first instance",
+      // "please contact the manufacturer directly in the first instance" (7 of 7 tuned uses in replies
+      // labelled dismissive).
+      'in the first instance',
     ],
     benignAfter: [`the [sole|] ${CUSTOMER_ROLES}`, '[you|your|yourself]'],
     // Raised for them, it sends them nowhere: "This needs to be raised with the carrier, so I've passed it on".
     benignLater: ["[I've|I have|we've|we have|I'll|I will|we'll|we will] [raised|passed|sent|forwarded|asked|contacted|logged|raise|pass|send|forward|ask|contact|log]"],
+    ...REFUSAL_ADVICE,
+  },
+  {
+    // A payment ruled non-refundable, in place of an answer: "Matching fees are non-refundable once a match
+    // has been accepted", "We would also remind families that the registration deposit is non-refundable".
+    // In replies of 2,807 tuned ones it would add no hint to, 9 of 10 were labelled dismissive (in the
+    // seventh pass, on fewer, 4 of 6). Not after "unfortunately", an honest refusal ("Unfortunately the
+    // deposit is non-refundable once a booking is confirmed"), nor on the way to what they can do, said
+    // then or in the next sentence ("Pre-paid hours are non-refundable once flown. What I can do is this").
+    id: 'non-refundable',
+    category: 'dismissive',
+    phrases: ['[is|are|was|were|remains|remain] non-refundable'],
+    benignBefore: ['unfortunately', 'if', 'whether', 'unless'],
+    benignLater: REFUSAL_ANSWERED,
+    benignLaterInNextSentence: true,
     ...REFUSAL_ADVICE,
   },
   {
@@ -320,6 +337,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // replies' labellers read as reassurance more often than as shrinking it.
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
       "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [wouldn't|would not] worry",
+      // The same in other words: "usually nothing to be concerned about", "so I wouldn't be too concerned
+      // about that" (both uses on the tuned part labelled dismissive, as "nothing to worry about" 12 of 12).
+      'nothing to be [concerned|worried] about', "[I|we] [wouldn't|would not] be [too|overly|unduly] [concerned|worried]",
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],

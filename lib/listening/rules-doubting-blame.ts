@@ -240,6 +240,13 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
       'as a [one-time|one time|one-off] [courtesy|exception]',
       'you [may|might] have [had|entered|typed|mistyped|clicked|selected|forgotten|deleted|saved|used] [an old|the wrong|a wrong|an incorrect|an outdated|it|them]',
+      // How to stop it happening, which says how they let it happen: "To avoid this in future, you can add
+      // a safe place", "To avoid this happening again we'd recommend daily brushing" (6 of 6 tuned uses
+      // in replies labelled blame).
+      'to avoid this [happening|] [in future|in the future|again|next time]',
+      // That it was made plain: "This is made very clear when you sign up", "this is made clear on our
+      // website" (3 of 3 tuned uses labelled blame).
+      '[is|are|was|were] made [very|quite|perfectly|] clear [when|at|on|in|during]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
