@@ -384,6 +384,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['improbable-account', "The good news is it's very unlikely to be ruined, and smelling like bread is normal."],
   ['improbable-account', 'With the new seal fitted, it is very unlikely that the leak will come back.'],
   ['improbable-account', 'For 120 guests there should have been plenty, and there was not: that is on us.'],
+  // What they clearly did not get concedes their point; where the policy is printed is no lesson.
+  ['obviously', "That said, as you clearly didn't get the chance to finish the test, we're happy to reset it."],
+  ['lesson-for-next-time', 'As stated on our receipts, worn shoes go back to the maker for assessment.'],
   // An honest refusal on the way to what they can do.
   ['non-refundable', 'Unfortunately the deposit is non-refundable once a booking is confirmed, but I can move it to another date.'],
   ['calm-down', "I'm sorry Biscuit was unwell; I hope it's nothing serious."],

@@ -81,7 +81,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     // Not "we" alone: "Obviously we can't cancel on your behalf", "Obviously we will need to inspect the
     // instrument" (8 of 8 tuned uses at a sentence's start were in words labelled dismissive); only "we"
     // owning something ("Obviously we should have told you sooner").
-    benignAfter: ["[i|i'm|we're|not]", "we [should|shouldn't|regret|apologise|apologize|understand|appreciate|want|never]", "[that's|this is] [not|frustrating]", "[this|that] isn't"],
+    // Nor what they clearly did not get, which concedes their point: "as you clearly didn't get the chance
+    // to finish the test, we're happy to reset it" (set 109).
+    benignAfter: ["[i|i'm|we're|not]", "we [should|shouldn't|regret|apologise|apologize|understand|appreciate|want|never]", "[that's|this is] [not|frustrating]", "[this|that] isn't", '[get|receive|have] [the|a|any|your|enough|]'],
     // An aside closing what the company gives: "No charge for the replacement batch, obviously." (2 of 2
     // tuned uses, sets 65 and 74, labelled by neither labeller).
     benignAsClosingAside: true,

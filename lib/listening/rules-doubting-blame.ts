@@ -256,8 +256,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit] [terms|conditions|policy|terms and conditions|rules]',
       // …and so does pointing at what the listing or the website says ("as stated in the product
       // description", "as stated on our website", "covered in our standard terms"): the labellers called
-      // those dismissive in 9 tuned replies and blame alone in none.
-      '[product description|description|website|voucher|listing|standard terms|order confirmation]',
+      // those dismissive in 9 tuned replies and blame alone in none; the receipt likewise ("As stated on
+      // our receipts and in store, we are unable to exchange …", set 109).
+      '[product description|description|website|voucher|listing|standard terms|order confirmation|receipt|receipts]',
       '[following|linked|attached|next]',
     ],
     // A lesson on the way to what was done for them, or what they still can do, is help: "We always
