@@ -150,8 +150,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',
       '[factors|circumstances|conditions|reasons|events] [outside|beyond] [of|] our control',
+      // …in other words: "which is unfortunately out of our control", "it's out of our hands" (4 of 4 tuned uses labelled).
+      '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] out of our [control|hands]',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
-      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] accept [any|] [liability|responsibility]",
+      '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] accept [any|] [liability|responsibility]",
+      // What went wrong for them ruled no fault: "slight variations between batches are completely normal and are
+      // not considered a fault" (2 of 2 tuned uses labelled).
+      '[is|are] not considered [a|to be a] [fault|defect|manufacturing fault|manufacturing defect]',
       "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer
@@ -342,6 +347,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // The same in other words: "usually nothing to be concerned about", "so I wouldn't be too concerned
       // about that" (both uses on the tuned part labelled dismissive, as "nothing to worry about" 12 of 12).
       'nothing to be [concerned|worried] about', "[I|we] [wouldn't|would not] be [too|overly|unduly] [concerned|worried]",
+      // "it's just a short admin delay rather than anything to worry about", "please don't worry too much about
+      // him doing Stage 3 for a bit" (one tuned use each, both labelled).
+      "[rather than|isn't|is not|not] anything to worry about", "[don't|do not] worry too much",
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],
