@@ -392,6 +392,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   // What they clearly did not get concedes their point; where the policy is printed is no lesson.
   ['obviously', "That said, as you clearly didn't get the chance to finish the test, we're happy to reset it."],
   ['lesson-for-next-time', 'As stated on our receipts, worn shoes go back to the maker for assessment.'],
+  // A fault they reported, logged for them.
+  ['user-error', 'We have logged your fault under ticket number 77142 and an engineer will call.'],
+  ['user-error', 'Your fault has been passed to our engineers.'],
   // An honest refusal on the way to what they can do.
   ['non-refundable', 'Unfortunately the deposit is non-refundable once a booking is confirmed, but I can move it to another date.'],
   ['calm-down', "I'm sorry Biscuit was unwell; I hope it's nothing serious."],

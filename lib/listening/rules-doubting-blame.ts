@@ -178,7 +178,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'you [did|set|configured|installed|entered|typed] [it|this|that|them] [up|] [wrong|wrongly|incorrectly]',
       'you [misconfigured|misused]',
     ],
-    benignBefore: NEGATIONS,
+    // "Your fault" as what they reported, a machine's fault logged for them: "We have logged your fault
+    // under ticket number 77142" (set 112).
+    benignBefore: [...NEGATIONS, 'logged', 'reported', 'raised', 'recorded', 'registered'],
+    benignAfter: ['[under|ref|reference|report|ticket|number]', '[has|have] been [logged|reported|raised|recorded|registered|passed]'],
     message: 'Calling it their error puts blame where a fix should be (Solve, no scapegoats).',
     suggestion: 'What happened is …; changing … fixes it.',
   },
