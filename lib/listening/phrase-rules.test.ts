@@ -344,6 +344,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['improbable-account', 'The ice packs last 36 hours, so a box delivered at 8am should still have been well within temperature.', 'should still have been well within'],
   ['improbable-account', 'We cooked an 80kg pig, which is what we use for 120 guests, so there should have been plenty.', 'should have been plenty'],
   ['non-refundable', 'Matching fees are non-refundable once a match has been accepted.', 'are non-refundable'],
+  ['lesson-for-next-time', 'Any damage would have needed to be noted on the delivery note at the time.', 'would have needed to be noted'],
+  ['not-our-job', 'The 14 days in the confirmation is only a guide.', 'is only a guide'],
   ['not-our-job', 'Our engineers sometimes get held up when jobs overrun, which is unfortunately out of our control.', 'is unfortunately out of our control'],
   ['not-our-job', "We can't really accept liability for the wall.", "can't really accept liability"],
   ['not-our-job', 'Slight variations between batches are normal with natural fibres and are not considered a fault.', 'are not considered a fault'],

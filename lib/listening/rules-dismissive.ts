@@ -179,6 +179,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
       // A promised time taken back: "timescales given at drop-off are estimates only".
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]', '[are|is] [estimates|an estimate] and [are|is] not guaranteed',
+      // …or a guide: "The 14 days in the confirmation is only a guide" (set 112).
+      '[are|is] only a guide',
       // A rule held up in place of help: "late entries cannot be accepted".
       '[late|late entries|late returns|late claims|entries|returns|claims|applications|requests|changes] cannot be accepted',
       '[claims|complaints|requests|returns|changes] [received|made|submitted|raised] after [this|that|the] [period|date|deadline|time] cannot be accepted',

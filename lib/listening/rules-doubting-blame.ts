@@ -221,6 +221,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // staff at the time", "something the band would have needed to flag at the time".
       '[damage|any damage|the damage|this|it|any fault|the fault] should [ideally|] have been [pointed out|reported|noted|declared] [to|at|on|when|before]',
       'would have needed to [flag|report|raise|mention|point out|tell us|let us know]',
+      "would have needed to be [noted|reported|flagged|raised|pointed out|declared|recorded]",
       '[you agreed to|by agreeing to] [the|our] [additional|extra|revised|new|] [work|quote|price|charges|charge|terms|repair|job|booking]',
       // …and the terms they agreed to, held up as the reason: "As stated in our terms and conditions, which
       // you agreed to when booking, …" (12 of 14 tuned uses in replies labelled blame, 3 of them not before).
