@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HintCategory } from '../../lib/listening/types';
 import { readJsonl, type ReplyRow } from './eval-data';
-import { chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOLDS, outcomeOf, precisionOf, shownAt, TARGET_PRECISION, VOCABULARY, type Outcome } from './reply-model-training';
+import { addedAt, chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOLDS, outcomeOf, precisionOf, shownAt, TARGET_PRECISION, VOCABULARY, type Outcome } from './reply-model-training';
 
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'reply-weights.ts');
 
@@ -35,8 +35,10 @@ for (const category of categories) {
   console.log(line('the rules alone', outcomeOf(examples, (e) => e.ruleSays)));
   for (const t of [0.6, 0.7, 0.8, 0.9]) console.log(line(`rules or model > ${t.toFixed(2)}, ${FOLDS} folds`, outcomeOf(examples, shownAt(probabilities, t))));
   console.log(line(`chosen: rules or model > ${threshold.toFixed(2)}, ${FOLDS} folds`, chosen));
+  const added = outcomeOf(examples, addedAt(probabilities, threshold));
+  console.log(`  the model's own hints there: ${added.shown} shown, ${added.wrong} wrong (held to ${TARGET_PRECISION})`);
   if (threshold >= 0.99) {
-    console.log(`  not shipped: at no threshold is the hint right ${TARGET_PRECISION} of the time`);
+    console.log(`  not shipped: at no threshold are the hints the model adds right ${TARGET_PRECISION} of the time`);
     continue;
   }
 
@@ -47,7 +49,7 @@ for (const category of categories) {
   console.log(`  weighing most for: ${ranked.slice(0, 12).map(([n]) => n).join(', ')}`);
   console.log(`  weighing most against: ${ranked.slice(-8).map(([n]) => n).join(', ')}`);
   const list = (values: readonly (number | string)[]): string => `[${values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(Number(v.toPrecision(4))))).join(', ')}]`;
-  parts.push(`  /** ${category}: cross-validated in ${FOLDS} folds of writers' sets, the rules or the model above ${threshold}: ${chosen.shown} shown, precision ${precisionOf(chosen).toFixed(2)}, recall ${(chosen.found / deserved).toFixed(2)}. */
+  parts.push(`  /** ${category}: cross-validated in ${FOLDS} folds of writers' sets, the rules or the model above ${threshold}: ${chosen.shown} shown, precision ${precisionOf(chosen).toFixed(2)}, recall ${(chosen.found / deserved).toFixed(2)}; the model's own ${added.shown} / ${added.wrong}. */
   {
     category: '${category}',
     features: ${list(model.features)},
