@@ -101,6 +101,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['user-error', 'It was your mistake.', 'your mistake'],
   ['user-error', 'You set it up wrong.', 'You set it up wrong'],
   ['user-error', 'You configured it incorrectly.', 'You configured it incorrectly'],
+  ['user-error', 'We logged it as user error.', 'user error'],
   ['not-our-fault', "That's not our fault.", 'not our fault'],
   ['not-our-fault', 'The problem is on your end.', 'The problem is on your end'],
   ['guarantee', 'I promise you this is fixed now.', 'I promise you this is fixed'],

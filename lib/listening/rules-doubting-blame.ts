@@ -180,7 +180,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     // "Your fault" as what they reported, a machine's fault logged for them: "We have logged your fault
     // under ticket number 77142" (set 112).
-    benignBefore: [...NEGATIONS, 'logged', 'reported', 'raised', 'recorded', 'registered'],
+    benignBefore: NEGATIONS,
+    // Right before only: "we logged it as user error" is blame.
+    benignRightBefore: ['logged', 'reported', 'raised', 'recorded', 'registered'],
     benignAfter: ['[under|ref|reference|report|ticket|number]', '[has|have] been [logged|reported|raised|recorded|registered|passed]'],
     message: 'Calling it their error puts blame where a fix should be (Solve, no scapegoats).',
     suggestion: 'What happened is …; changing … fixes it.',
