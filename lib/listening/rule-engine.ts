@@ -99,17 +99,9 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   let breaks = 0;
   for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length; at++) {
     if (tokens[at]?.breakBefore && (++breaks > 1 || !rule.benignLaterInNextSentence)) break;
-    if (later.some((words) => opensWith(tokens, at, words))) return true;
+    if (later.some((words) => followsWith(tokens, at, words, true))) return true;
   }
   return false;
-}
-
-/** Whether the tokens from `at` on read `words` within one sentence, which may begin at `at`. */
-function opensWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, k) => {
-    const token = tokens[at + k];
-    return token !== undefined && (k === 0 || !token.breakBefore) && token.norm === word;
-  });
 }
 
 /** Words after a comma that end their sentence: "…at no charge, obviously." */
@@ -118,10 +110,10 @@ function isClosingAside(text: string, tokens: readonly Token[], first: number, l
   return first > 0 && !tokens[first]?.breakBefore && commaBefore(text, tokens, first) && (next === undefined || next.breakBefore);
 }
 
-/** Whether the tokens from `at` on read `words`, within one sentence. */
-export function followsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+/** Whether the tokens from `at` on read `words`, within one sentence (with `mayOpen`, one that may begin at `at`). */
+export function followsWith(tokens: readonly Token[], at: number, words: readonly string[], mayOpen = false): boolean {
   return words.every((word, k) => {
     const token = tokens[at + k];
-    return token !== undefined && !token.breakBefore && token.norm === word;
+    return token !== undefined && ((mayOpen && k === 0) || !token.breakBefore) && token.norm === word;
   });
 }

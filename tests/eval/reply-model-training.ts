@@ -17,6 +17,7 @@ import { isAbsenceReadingEnabled, type Hint, type HintCategory } from '../../lib
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
 import { fitLogistic } from './logistic';
+import { lowestThresholdKeeping, type Outcome } from './threshold-search';
 
 /** The categories read by a learned model, and how many word sequences of the reply and of the customer's message each keeps. */
 export const VOCABULARY: Partial<Record<HintCategory, { reply: number; customer: number }>> = {
@@ -42,8 +43,6 @@ const MIN_REPLIES = 15;
 const MIN_WRITERS = 20;
 /** The L2 penalty on the standardised weights, for the whole fit: with a few hundred word sequences and 2,000-odd replies a weaker one gives confident readings that are wrong on the held-out folds. */
 const L2 = 100;
-/** Thresholds tried, 0.50 to 0.98. */
-const GRID = Array.from({ length: 49 }, (_, i) => (50 + i) / 100);
 
 export interface Example {
   id: string;
@@ -133,12 +132,6 @@ function shownByRules(hints: readonly Hint[], category: HintCategory, input: Abs
   return category === 'no-acknowledgement' ? features[0] === 1 : category === 'no-next-step' && leavesNoNextStep(input);
 }
 
-export interface Outcome {
-  shown: number;
-  wrong: number;
-  found: number;
-}
-
 export function outcomeOf(examples: readonly Example[], shows: (e: Example, i: number) => boolean): Outcome {
   const o = { shown: 0, wrong: 0, found: 0 };
   examples.forEach((e, i) => {
@@ -150,7 +143,6 @@ export function outcomeOf(examples: readonly Example[], shows: (e: Example, i: n
   return o;
 }
 
-export const precisionOf = (o: Outcome): number => (o.shown === 0 ? 1 : (o.shown - o.wrong) / o.shown);
 
 /**
  * The word sequences that tell the examples apart most, among those MIN_REPLIES of them hold (from
@@ -246,13 +238,7 @@ export const addedAt =
 
 /** The lowest threshold from which, at every higher one, the hints the model adds keep TARGET_PRECISION, cross-validated: the most found at that precision. */
 export function chooseThreshold(examples: readonly Example[], probabilities: readonly number[]): number {
-  let threshold = 0.99;
-  for (let i = GRID.length - 1; i >= 0; i--) {
-    const t = GRID[i] ?? 0.99;
-    if (precisionOf(outcomeOf(examples, addedAt(probabilities, t))) < TARGET_PRECISION) break;
-    threshold = t;
-  }
-  return threshold;
+  return lowestThresholdKeeping(TARGET_PRECISION, (t) => outcomeOf(examples, addedAt(probabilities, t)));
 }
 
 /** The model fitted to all the examples, with its threshold chosen by cross-validation among them. */

@@ -10,6 +10,7 @@ import { capText } from '../../lib/listening/input-cap';
 import { sentenceProbability, sentencesOf, type SentenceModel, type SentenceSpan } from '../../lib/listening/sentence-model';
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
+import { lowestThresholdKeeping, type Outcome } from './threshold-search';
 
 export const FOLDS = 5;
 /**
@@ -182,12 +183,6 @@ export function crossValidatedReplyScores(replies: readonly ReplyExample[], cate
   return scores;
 }
 
-export interface Outcome {
-  shown: number;
-  wrong: number;
-  found: number;
-}
-
 /** The category's outcome with the model above `threshold` (`addedOnly`: only the replies no phrase rule flags). */
 export function outcomeAt(replies: readonly ReplyExample[], scores: readonly number[], threshold: number, addedOnly = false): Outcome {
   const o = { shown: 0, wrong: 0, found: 0 };
@@ -201,15 +196,7 @@ export function outcomeAt(replies: readonly ReplyExample[], scores: readonly num
   return o;
 }
 
-export const precisionOf = (o: Outcome): number => (o.shown === 0 ? 1 : (o.shown - o.wrong) / o.shown);
-
 /** The lowest threshold (0.50 to 0.98) from which, at every higher one, the model's own hints keep TARGET_PRECISION (0.99: none). */
 export function chooseThreshold(replies: readonly ReplyExample[], scores: readonly number[]): number {
-  let threshold = 0.99;
-  for (let i = 48; i >= 0; i--) {
-    const t = (50 + i) / 100;
-    if (precisionOf(outcomeAt(replies, scores, t, true)) < TARGET_PRECISION) break;
-    threshold = t;
-  }
-  return threshold;
+  return lowestThresholdKeeping(TARGET_PRECISION, (t) => outcomeAt(replies, scores, t, true));
 }

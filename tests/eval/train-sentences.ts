@@ -22,7 +22,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HintCategory } from '../../lib/listening/index';
 import { readJsonl, type ReplyRow } from './eval-data';
-import { asModel, chooseThreshold, crossValidatedReplyScores, FOLDS, fitSentences, KEPT_NGRAMS, outcomeAt, precisionOf, replyExamplesOf, TARGET_PRECISION, type Messages } from './sentence-training';
+import { asModel, chooseThreshold, crossValidatedReplyScores, FOLDS, fitSentences, KEPT_NGRAMS, outcomeAt, replyExamplesOf, TARGET_PRECISION, type Messages } from './sentence-training';
+import { precisionOf } from './threshold-search';
 
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'sentence-weights.ts');
 /** What each learned hint says: the category's principle (docs/listening.md), for a sentence no phrase rule names. */
