@@ -12,6 +12,11 @@ const UNVERIFIED_FIX = {
   suggestion: "This should fix it; if it doesn't, tell me and I'll look further.",
 } as const;
 
+/** What a guarantee of a fix or of no repeat is told, whichever words it takes. */
+const GUARANTEE_ADVICE = {
+  message: "A guarantee you can't check yet becomes a broken promise (Advise).",
+  suggestion: "We've made this change, and I'll keep an eye on it with you.",
+} as const;
 export const OVERPROMISE_RULES: readonly PhraseRule[] = [
   // overpromise: Advise (6) and Solve honestly (8): promise what you have verified.
   {
@@ -74,7 +79,6 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'guaranteed to [fix|work|solve|resolve]',
       'guaranteed to be [fixed|resolved|solved|sorted|working]',
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
-      `${SUBJECT} [will never|won't|will not] happen again`,
       "[you won't|you will not|you'll never|you will never] have [this|the|that|any] [issue|problem|issues|problems] again",
       `${SUBJECT} [definitely|certainly|absolutely] [won't|will not|will never] happen again`, `${SUBJECT} will [definitely|certainly|absolutely] [not|never] happen again`,
       // "I can guarantee the payout will be in your account by tomorrow".
@@ -84,8 +88,20 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: UNVERIFIED,
     benignAfter: ['to'],
-    message: "A guarantee you can't check yet becomes a broken promise (Advise).",
-    suggestion: "We've made this change, and I'll keep an eye on it with you.",
+    ...GUARANTEE_ADVICE,
+  },
+  {
+    id: 'no-repeat',
+    category: 'overpromise',
+    phrases: [`${SUBJECT} [will never|won't|will not] happen again`],
+    benignBefore: UNVERIFIED,
+    // What a change already made means: "I've switched direct claims off on Biscuit's account, so it
+    // won't happen again", "corrected the account so it won't happen again" (4 of the 5 tuned uses
+    // right after "so" labelled nothing; the fifth, "we've had the sealer serviced since, so …",
+    // overpromise). "So this definitely won't happen again" stays a guarantee.
+    benignRightBefore: ['so'],
+    benignAfter: ['to'],
+    ...GUARANTEE_ADVICE,
   },
   {
     id: 'knows-cause',

@@ -36,6 +36,8 @@ describe('shouting', () => {
     ['a setting they are told to turn off', 'Turn off AUTO RENEW in your account.'],
     ['the value a setting is set to', "Find 'Lateral movement protection' and set it to OFF FOR TRUSTED NETWORKS."],
     ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],
+    ['what is printed on a thing', 'Our boxes are marked THIS WAY UP on all four sides.'],
+    ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

@@ -66,6 +66,12 @@ const LABEL_ACTIONS = new Set([
  * customer should be told, all labelled jargon on the tuned part).
  */
 const LOOSE_LABEL_CUES = new Set(['under', 'pick', 'hit']);
+/**
+ * Words before what is written on a thing or a screen: "boxes marked THIS WAY UP", "a tin labelled
+ * SESAME FREE", "the status says ACCESS PENDING", "it shows EXPIRED". Loose too: "the display shows
+ * OSC" is a code the customer may need explained (jargon's question, not shouting's).
+ */
+const WRITTEN_CUES = new Set(['marked', 'labelled', 'labeled', 'stamped', 'printed', 'says', 'saying', 'reads', 'shows', 'showing', 'displays']);
 /** A setting switched by name: "switch on STAY SIGNED IN", "turn off AUTO RENEW". */
 const SWITCH_VERBS = new Set(['switch', 'switching', 'turn', 'turning', 'toggle']);
 const SWITCH_STATES = new Set(['on', 'off']);
@@ -86,7 +92,7 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
   const before = tokens[i - 1];
   const after = tokens[j];
   if (before !== undefined && !tokens[i]?.breakBefore) {
-    if (LABEL_ACTIONS.has(before.norm) || (loose && LOOSE_LABEL_CUES.has(before.norm))) return true;
+    if (LABEL_ACTIONS.has(before.norm) || (loose && (LOOSE_LABEL_CUES.has(before.norm) || WRITTEN_CUES.has(before.norm)))) return true;
     const verb = tokens[i - 2];
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
     if (loose && before.norm === 'to' && setsAValue(tokens, i - 1)) return true;
