@@ -18,6 +18,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['guarantee', 'I guarantee this will work.', 'I guarantee this will work'],
   ['guarantee', 'It is guaranteed to fix the sync.', 'guaranteed to fix'],
   ['no-repeat', "This won't happen again.", "This won't happen again"],
+  ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
+  ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['called-normal', "A P0A80 after a recon isn't unusual.", "isn't unusual"],
+  ['calm-down', "As for the saxifrages, I honestly wouldn't worry too much.", "I honestly wouldn't worry"],
   ['guarantee', "I've fixed the sealer, so this definitely won't happen again.", "this definitely won't happen again"],
   ['knows-cause', "I know exactly what's wrong.", "I know exactly what's wrong"],
   ['knows-cause', "I know exactly what's happened here.", "I know exactly what's happened"],
@@ -456,6 +460,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'We will definitely keep you posted.'],
   ['guarantee', "I can't guarantee this will work yet."],
   ['no-repeat', "I can't promise it won't happen again, but we've added monitoring."],
+  // A "but" turns to what is not normal.
+  ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
+  ['called-normal', "It isn't normal for the drum to knock like that."],
   // What a change made means: the change is done, nothing is promised beyond it.
   ['no-repeat', "I've switched direct claims off on Biscuit's account, so it won't happen again."],
   ['no-repeat', "I've now blocked out lanes 3 and 4 for every Friday, so that won't happen again."],

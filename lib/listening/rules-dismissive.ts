@@ -311,6 +311,23 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ...REFUSAL_ADVICE,
   },
   {
+    // What went wrong for them, called normal: "some discomfort is completely normal when starting a new
+    // tray", "heavy steering is normal without a steering damper", "a P0A80 after a recon isn't unusual"
+    // (of the tuned uses, 21 of 24 and 10 of 12 labelled dismissive). Not when a "but" turns to what is
+    // not normal: "some adjustment is normal with new varifocals, but having to tilt your head right back
+    // … is not something you should put up with".
+    id: 'called-normal',
+    category: 'dismissive',
+    phrases: [
+      '[is|are] [completely|perfectly|totally|quite|very|entirely|] normal [for|with|when|after|during|in|without|at]',
+      "[isn't|is not|aren't|are not] [at all|] unusual",
+    ],
+    benignBefore: NEGATIONS,
+    benignLater: ['but'],
+    message: "To them it isn't working, whatever the design says; explain why (Read between the lines).",
+    suggestion: 'I can see why this is surprising; it works this way because …',
+  },
+  {
     id: 'working-as-intended',
     category: 'dismissive',
     phrases: [
@@ -345,7 +362,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "A common mistake" belittles; "a common issue/problem" tells them they are not alone, which real
       // replies' labellers read as reassurance more often than as shrinking it.
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
-      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [wouldn't|would not] worry",
+      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [honestly|really|genuinely|] [wouldn't|would not] worry",
       // The same in other words: "usually nothing to be concerned about", "so I wouldn't be too concerned
       // about that" (both uses on the tuned part labelled dismissive, as "nothing to worry about" 12 of 12).
       'nothing to be [concerned|worried] about', "[I|we] [wouldn't|would not] be [too|overly|unduly] [concerned|worried]",
