@@ -311,6 +311,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ...REFUSAL_ADVICE,
   },
   {
+    // A notice served on them in place of an answer: "Please be advised that all items MUST be presented
+    // at the kerbside by 7AM", "Please be advised that we are currently experiencing a high volume of
+    // applications" (13 of the 14 tuned uses labelled dismissive, the words themselves in 9).
+    id: 'be-advised',
+    category: 'dismissive',
+    phrases: ['please be advised'],
+    message: 'A notice served on them reads as the rule, not their case; say it to them, with what it means for them (Listen).',
+    suggestion: 'For your order, that means …',
+  },
+  {
     // What went wrong for them, called normal: "some discomfort is completely normal when starting a new
     // tray", "heavy steering is normal without a steering damper", "a P0A80 after a recon isn't unusual"
     // (of the tuned uses, 21 of 24 and 10 of 12 labelled dismissive). Not when a "but" turns to what is
