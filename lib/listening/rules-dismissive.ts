@@ -165,7 +165,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // terms, returns can only be accepted for unopened sacks"; 1 of 3 tuned replies labelled).
       '[as per|per|according to] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] [clearly|] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
-      'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation] [terms|conditions|policy|terms and conditions]',
+      'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation|returns|refund|refunds] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
       "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements",
@@ -379,6 +379,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "it's just a short admin delay rather than anything to worry about", "please don't worry too much about
       // him doing Stage 3 for a bit" (one tuned use each, both labelled).
       "[rather than|isn't|is not|not] anything to worry about", "[don't|do not] worry too much",
+      // "Please try not to worry too much", "Not to worry though!! These things happen with conservation
+      // officers" (set 117; one and two tuned uses, all labelled).
+      'try not to worry', 'these things [do|] happen',
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],
