@@ -29,6 +29,9 @@ const TECHNICAL_WORDS = new Set([
   'ping', 'pings', 'packet', 'packets', 'mbps', 'gbps', 'router', 'routers', 'bandwidth', 'backhaul', 'dbm', 'ethernet', 'modem', 'ssid', 'throughput', 'congestion',
   // An electrician's measurements: "earth continuity", "0.08 ohms", "insulation resistance and polarity".
   'ohm', 'ohms', 'continuity', 'polarity', 'conductor', 'conductors', 'multimeter', 'voltmeter', 'amperage',
+  // Someone who has pulled a device's log and cleared a cache: "firmware 4.12.0", "the Wayline Connect
+  // cache folder", "a USB 2.0 port directly on the motherboard" (set 118 B-04: "checksum" is their word).
+  'log', 'cache', 'usb', 'motherboard', 'bios', 'partition', 'checksum',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
