@@ -20,6 +20,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['sorry-they-are-unhappy', 'We are sorry to hear that the delivery did not meet your expectations.', 'did not meet your expectations'],
   ['be-advised', 'Please be advised that all items must be presented at the kerbside by 7am.', 'Please be advised'],
   ['called-normal', "A P0A80 after a recon isn't unusual.", "isn't unusual"],
   ['calm-down', "As for the saxifrages, I honestly wouldn't worry too much.", "I honestly wouldn't worry"],
@@ -465,6 +466,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['guarantee', "I can't guarantee this will work yet."],
   ['no-repeat', "I can't promise it won't happen again, but we've added monitoring."],
   ['be-advised', 'The courier advised us that it was delivered, so I have opened a claim with them today.'],
+  ['sorry-they-are-unhappy', "If the frame doesn't meet your expectations, send it back within 30 days for a full refund."],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
   ['called-normal', "It isn't normal for the drum to knock like that."],
