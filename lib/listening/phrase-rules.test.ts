@@ -467,6 +467,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['no-repeat', "I can't promise it won't happen again, but we've added monitoring."],
   ['be-advised', 'The courier advised us that it was delivered, so I have opened a claim with them today.'],
   ['sorry-they-are-unhappy', "If the frame doesn't meet your expectations, send it back within 30 days for a full refund."],
+  ['works-for-me', 'The engineer is booked for tomorrow morning, and we expect it will be up and running again by the afternoon.'],
+  ['not-our-job', 'The rain was unfortunately outside our control, but I accept that the matting should have reached the arena.'],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
   ['called-normal', "It isn't normal for the drum to knock like that."],

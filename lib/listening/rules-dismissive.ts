@@ -19,6 +19,9 @@ const REFUSAL_ANSWERED = [
   "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
   // "That part was outside our control, but what our office did next was not good enough".
   'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
+  // "Conditions like that are unfortunately outside our control, but I accept that the matting should
+  // have gone all the way through" (set 120 A-18): our part owned in the same breath.
+  'but [I|we] [accept|admit]',
 ];
 
 /** What the refusal rules say, one text for the three of them. */

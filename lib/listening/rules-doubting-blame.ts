@@ -64,7 +64,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "We're not aware of any wider issues with napkin supply" (2 of 2 tuned uses labelled doubting).
       "[I'm|I am|we're|we are] not aware of any",
     ],
-    benignBefore: ['if', 'whether', 'once', 'until', 'now', 'also', 'still'],
+    // A future is a promise, not a denial of what they see: "so it will definitely be up and running
+    // again by tomorrow afternoon" (overpromise's question; set 122 A-08).
+    benignBefore: ['if', 'whether', 'once', 'until', 'now', 'also', 'still', 'will', "it'll", "that'll", "they'll", "he'll", "she'll"],
     message: "Saying it works for you tells them their account is wrong; find what differs (Hear the whole message).",
     suggestion: "It works in my test, so something differs between our set-ups; could you tell me …",
   },
