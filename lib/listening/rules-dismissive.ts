@@ -159,7 +159,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are|be] not liable for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] accept [any|] [liability|responsibility]",
       // What went wrong for them ruled no fault: "slight variations between batches are completely normal and are
       // not considered a fault" (2 of 2 tuned uses labelled).
-      '[is|are] not considered [a|to be a] [fault|defect|manufacturing fault|manufacturing defect]',
+      // …or "not classed as a fault" (set 120; 5 of 5 tuned uses of the four verbs labelled).
+      '[is|are] not [considered|classed as|classified as|deemed|regarded as] [a|to be a] [fault|defect|manufacturing fault|manufacturing defect]',
       "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer
@@ -332,8 +333,12 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     id: 'called-normal',
     category: 'dismissive',
     phrases: [
-      '[is|are] [completely|perfectly|totally|quite|very|entirely|] normal [for|with|when|after|during|in|without|at]',
+      '[is|are] [also|] [completely|perfectly|totally|quite|very|entirely|] normal [for|with|when|after|during|in|without|at]',
       "[isn't|is not|aren't|are not] [at all|] unusual",
+      // "It's quite normal to get a bit of run-off at the corners", "some variation in size is part of
+      // their character" (set 122; 3 of 3 tuned uses each labelled).
+      "[it's|it is] [completely|perfectly|totally|quite|very|] normal to [get|see|have|hear|notice|find|experience]",
+      'part of [the|their|its] [natural|unique|] [character|charm]',
     ],
     benignBefore: NEGATIONS,
     benignLater: ['but'],
