@@ -39,6 +39,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // recall any cuts during his groom", "I'm not sure who you spoke to" (4 of 4 tuned uses each
       // labelled doubting; "as you say" alone was 2 of 5).
       "[doesn't|does not] recall", "[I'm|I am|we're|we are] not sure who you [spoke|talked|were speaking] [to|with]",
+      // …or against a record vouched for: "nobody recalls telling you", "Kerry has been with us for four
+      // years and we have never had a complaint like this about her" (sets 118, 120; 4 of 4 tuned uses).
+      '[nobody|no one] [recalls|remembers]', 'never [had|received] [a|an|any] [complaint|complaints|issue|issues|problem|problems]',
       "[I'm|I am|we're|we are] not sure that what",
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
       // Their account held as a belief they might give up: "If you still believe our team were responsible".
@@ -286,11 +289,14 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is|that's|that is] your [responsibility|problem]",
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
-      '[residents|customers|users|members|tenants|guests|passengers|players|owners] are responsible for',
+      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|buyers] are [solely|fully|ultimately|] responsible for',
       "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
+      // What went wrong put down to their use: "All our bath salts are fully tested and won't stain when
+      // used as directed", "simply not a risk to children or pets when used correctly" (3 of 3 tuned uses).
+      'when [used|fitted|installed|stored] [as directed|as instructed|correctly|properly]',
     ],
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
     // the item is faulty" (set 54 A-11).
