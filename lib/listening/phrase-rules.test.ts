@@ -20,6 +20,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],
+  ['you-claim', "It's worth bearing in mind that July is peak fouling season.", "It's worth bearing in mind"],
   ['not-our-fault', 'Our products are all pet safe when used as directed.', 'when used as directed'],
   ['not-our-fault', 'Clients are responsible for reconfirming transfers 72 hours before travel.', 'Clients are responsible for'],
   ['you-claim', 'Kerry has been with us for four years and we have never had a complaint like this about her.', 'never had a complaint'],
@@ -477,6 +479,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['sorry-they-are-unhappy', "If the frame doesn't meet your expectations, send it back within 30 days for a full refund."],
   ['works-for-me', 'The engineer is booked for tomorrow morning, and we expect it will be up and running again by the afternoon.'],
   ['not-our-job', 'The rain was unfortunately outside our control, but I accept that the matting should have reached the arena.'],
+  ['you-claim', 'If you believe the charge was issued incorrectly, you can appeal online.'],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
   ['called-normal', "It isn't normal for the drum to knock like that."],

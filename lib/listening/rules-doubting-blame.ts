@@ -46,6 +46,14 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[our|the] [logs|records|system|data] [show|shows|say|says] otherwise',
       // Their account held as a belief they might give up: "If you still believe our team were responsible".
       "if you still [believe|feel|think|maintain] [that|] [our|we|the|it|this|your|there is|there was|there's]",
+      // …or as one to be proved: "If you believe a visit has been missed, please provide the dates", "If
+      // you believe there has been an error, please send proof of payment" (7 of 7 tuned uses before "a",
+      // "any" or "there"; before "the" 0 of 2: "if you believe the charge was issued incorrectly you can appeal").
+      'if you believe [a|an|any|there]',
+      // Another cause offered for what they report: "It's worth bearing in mind that July is peak fouling
+      // season", "… that file issues are one of the most common reasons for print disputes" (5 of 5 tuned
+      // uses labelled, the labellers' words doubting in 7 of the 10 labellings).
+      '[it\'s|it is] [also|] worth bearing in mind',
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
     suggestion: 'You mentioned …; let me check that on our side.',
