@@ -20,6 +20,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['charge-unless-fault', 'We can arrange another visit, but a call-out fee would apply if no fault is found.', 'if no fault is found'],
+  ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],
   ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],
   ['you-claim', "It's worth bearing in mind that July is peak fouling season.", "It's worth bearing in mind"],
   ['not-our-fault', 'Our products are all pet safe when used as directed.', 'when used as directed'],
@@ -480,6 +482,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['works-for-me', 'The engineer is booked for tomorrow morning, and we expect it will be up and running again by the afternoon.'],
   ['not-our-job', 'The rain was unfortunately outside our control, but I accept that the matting should have reached the arena.'],
   ['you-claim', 'If you believe the charge was issued incorrectly, you can appeal online.'],
+  ['charge-unless-fault', 'If the engineer finds a fault, the repair is free of charge.'],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
   ['called-normal', "It isn't normal for the drum to knock like that."],

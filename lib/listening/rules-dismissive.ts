@@ -315,6 +315,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ...REFUSAL_ADVICE,
   },
   {
+    // A charge held over the fault they report: "a call-out fee would apply if no fault is found", "a
+    // callout fee of £45 applies, refundable if a fault is found" (10 of 10 tuned uses labelled
+    // dismissive, the labellers' words on them in 11 labellings).
+    id: 'charge-unless-fault',
+    category: 'dismissive',
+    phrases: ['if no [fault|faults|issue|issues|problem|problems|defect|defects] [is|are] found', '[refundable|refunded] if [a|the] fault'],
+    message: 'A charge held over the fault they report says you doubt it; say what you will check, and when (Give choices).',
+    suggestion: "I'll have the engineer check … on …; if it's ours, there's nothing to pay.",
+  },
+  {
     // A notice served on them in place of an answer: "Please be advised that all items MUST be presented
     // at the kerbside by 7AM", "Please be advised that we are currently experiencing a high volume of
     // applications" (13 of the 14 tuned uses labelled dismissive, the words themselves in 9).
