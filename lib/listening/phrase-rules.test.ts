@@ -20,6 +20,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['not-our-fault', "Yours was signed off as working on all sides, so it's very unlikely to be a fault with the product.", 'was signed off as'],
   ['charge-unless-fault', 'We can arrange another visit, but a call-out fee would apply if no fault is found.', 'if no fault is found'],
   ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],
   ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],
@@ -483,6 +484,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', 'The rain was unfortunately outside our control, but I accept that the matting should have reached the arena.'],
   ['you-claim', 'If you believe the charge was issued incorrectly, you can appeal online.'],
   ['charge-unless-fault', 'If the engineer finds a fault, the repair is free of charge.'],
+  ['not-our-fault', 'The valve is corroded, so the unit cannot be signed off as compliant.'],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
   ['called-normal', "It isn't normal for the drum to knock like that."],

@@ -305,6 +305,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // What went wrong put down to their use: "All our bath salts are fully tested and won't stain when
       // used as directed", "simply not a risk to children or pets when used correctly" (3 of 3 tuned uses).
       'when [used|fitted|installed|stored] [as directed|as instructed|correctly|properly]',
+      // Our sign-off held against what they found: "yours was signed off as working on all sides, so it's
+      // very unlikely to be a fault", "Pepper was signed off as fit and healthy when you collected her"
+      // (6 of 6 tuned uses after was / were labelled blame; "cannot be signed off as compliant" is not one).
+      '[was|were] signed off as',
     ],
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
     // the item is faulty" (set 54 A-11).
