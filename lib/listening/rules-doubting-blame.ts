@@ -307,7 +307,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'when [used|fitted|installed|stored] [as directed|as instructed|correctly|properly]',
       // Our sign-off held against what they found: "yours was signed off as working on all sides, so it's
       // very unlikely to be a fault", "Pepper was signed off as fit and healthy when you collected her"
-      // (6 of 6 tuned uses after was / were labelled blame; "cannot be signed off as compliant" is not one).
+      // (4 of 4 tuned uses after was / were labelled blame, 6 of 7 of "signed off as" in all; "cannot be
+      // signed off as compliant" is not one).
       '[was|were] signed off as',
     ],
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
