@@ -20,6 +20,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['knows-cause', 'The LED is probably just a loose connector.', 'is probably just'],
   ['not-our-fault', "Yours was signed off as working on all sides, so it's very unlikely to be a fault with the product.", 'was signed off as'],
   ['charge-unless-fault', 'We can arrange another visit, but a call-out fee would apply if no fault is found.', 'if no fault is found'],
   ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],

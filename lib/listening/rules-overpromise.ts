@@ -114,6 +114,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|your|because|just]",
       // "I'm sure it's just the load cell" (3 of 3 such tuned uses labelled, with "almost certainly just").
       "[I'm|I am] sure [it's|it is|that's|that is] [just|only]",
+      // …and "the LED is probably just a loose connector", "it's most likely just a small wire edge" (set
+      // 122; 4 of 4 such tuned uses not yet read, all labelled overpromise).
+      "[is|are|it's|that's|it'll|it will] [most likely|probably] just",
       'I can assure you', "[I'm|I am|we're|we are] [100%|absolutely|completely|totally] [sure|certain|confident]",
       // "I'm confident the clock will run perfectly", "I'm sure they'll sign you off": an outcome
       // vouched for before it happens (4 of 4 labelled on the tuned part, and "I'm confident this visit
