@@ -171,6 +171,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'as [stated|set out|outlined|explained|described] [clearly|] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation|returns|refund|refunds] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
+      // …by its clause or where they were told it: "As stated in section 7.2 of our Terms of Service", "as
+      // set out in section 6.2", "as stated in your booking confirmation", "in line with the terms you agreed
+      // to when booking" (sets 113–122; 31 of 33 new tuned hints right, 12 of 14 in replies with no
+      // other dismissive hint).
+      'as [stated|set out|outlined|explained|described|detailed] in [section|sections|step|clause|paragraph]',
+      'as [stated|set out|outlined|explained|described] in [your|the] [booking confirmation|confirmation email|package details|booking terms|hire agreement|agreement|contract]',
+      '[terms|T&Cs|terms and conditions|conditions] [you|which you|that you] agreed to',
       '[this|it|which] is [clearly|] [covered|stated|set out] in our [standard|] [terms|terms and conditions|T&Cs]',
       "[we|I] [don't|do not] [really|] [do|make|offer] special arrangements",
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
