@@ -20,6 +20,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['called-normal', 'Some discomfort is completely normal when starting a new tray.', 'is completely normal when'],
   ['called-normal', 'Heavy steering is normal without a steering damper.', 'is normal without'],
+  ['works-for-me', 'All our straps are checked and measured before dispatch, so it is unlikely that the wrong size was sent.', 'measured before dispatch'],
   ['not-our-job', 'As stated in section 7.2 of our Terms of Service, shortages must be reported within 24 hours.', 'As stated in section'],
   ['not-our-job', 'As stated in your booking confirmation, all items must be at the kerbside by 7am.', 'As stated in your booking confirmation'],
   ['not-our-job', 'The deduction was made in line with our hire terms, which you agreed to when booking.', 'terms, which you agreed to'],

@@ -74,6 +74,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // What they report set against what we know of: "I'm not aware of any instruction to leave them",
       // "We're not aware of any wider issues with napkin supply" (2 of 2 tuned uses labelled doubting).
       "[I'm|I am|we're|we are] not aware of any",
+      // Our checks set against what they found: "All our straps are checked and measured before dispatch,
+      // so it is unlikely that the wrong size was sent", "all microphones are fully tested before dispatch"
+      // (8 of 8 tuned uses the rules did not read labelled; "checked before handover", said of a boat that
+      // broke down, 0 of 1 and not read).
+      '[checked|tested|inspected|measured] before [dispatch|despatch|delivery]',
     ],
     // A future is a promise, not a denial of what they see: "so it will definitely be up and running
     // again by tomorrow afternoon" (overpromise's question; set 122 A-08).
