@@ -359,8 +359,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: NEGATIONS,
     benignLater: ['but'],
-    message: "To them it isn't working, whatever the design says; explain why (Read between the lines).",
-    suggestion: 'I can see why this is surprising; it works this way because …',
+    message: "Calling it normal tells them their problem isn't one; say what it means for them and what you can do (Read between the lines).",
+    suggestion: "That's frustrating when it's new; it happens because …, and here's what we can do: …",
   },
   {
     id: 'working-as-intended',

@@ -307,8 +307,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
-      // What went wrong put down to their use: "All our bath salts are fully tested and won't stain when
-      // used as directed", "simply not a risk to children or pets when used correctly" (3 of 3 tuned uses).
+      // What went wrong put down to their use: "Our products are all pet safe when used as directed",
+      // "simply not a risk to children or pets when used correctly" (the 3 tuned uses all labelled; the
+      // rule reads 2: "won't stain when used as directed" follows a negation).
       'when [used|fitted|installed|stored] [as directed|as instructed|correctly|properly]',
       // Our sign-off held against what they found: "yours was signed off as working on all sides, so it's
       // very unlikely to be a fault", "Pepper was signed off as fit and healthy when you collected her"

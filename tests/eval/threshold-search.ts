@@ -8,8 +8,8 @@
 
 /**
  * Fewer added hints than this say nothing of a threshold's precision either way, so they neither
- * stop the search nor pass it: no-acknowledgement's surest 18 in the writer folds, 3 wrong (0.83), sat
- * above 35 with 3 wrong (0.91) and stopped the search there (twenty-fifth pass).
+ * stop the search nor pass it: in the twenty-fourth pass no-acknowledgement's model shipped at 0.96 on
+ * its 4 surest hints in the writer folds (all right), while its surest 18 were 3 wrong (0.83).
  */
 export const MIN_MEASURED = 20;
 
