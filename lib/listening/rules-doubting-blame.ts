@@ -51,8 +51,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "any" or "there"; before "the" 0 of 2: "if you believe the charge was issued incorrectly you can appeal").
       'if you believe [a|an|any|there]',
       // Another cause offered for what they report: "It's worth bearing in mind that July is peak fouling
-      // season", "… that file issues are one of the most common reasons for print disputes" (5 of 5 tuned
-      // uses labelled, the labellers' words doubting in 7 of the 10 labellings).
+      // season", "… that file issues are one of the most common reasons for print disputes" (11 of the 13
+      // tuned uses, with "also" or without, labelled doubting; the labellers' words doubting in 7 of 10
+      // labellings of those without).
       '[it\'s|it is] [also|] worth bearing in mind',
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
