@@ -17,7 +17,7 @@ import { isAbsenceReadingEnabled, type Hint, type HintCategory } from '../../lib
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
 import { fitLogistic } from './logistic';
-import { lowestThresholdKeeping, type Outcome } from './threshold-search';
+import { lowestThresholdKeeping, outcomeOf } from './threshold-search';
 
 /** The categories read by a learned model, and how many word sequences of the reply and of the customer's message each keeps. */
 export const VOCABULARY: Partial<Record<HintCategory, { reply: number; customer: number }>> = {
@@ -134,18 +134,6 @@ function shownByRules(hints: readonly Hint[], category: HintCategory, input: Abs
   if (phrased || !isAbsenceReadingEnabled(undefined, category)) return phrased;
   return category === 'no-acknowledgement' ? features[0] === 1 : category === 'no-next-step' && leavesNoNextStep(input);
 }
-
-export function outcomeOf(examples: readonly Example[], shows: (e: Example, i: number) => boolean): Outcome {
-  const o = { shown: 0, wrong: 0, found: 0 };
-  examples.forEach((e, i) => {
-    if (!shows(e, i)) return;
-    o.shown++;
-    if (!e.either) o.wrong++;
-    if (e.all) o.found++;
-  });
-  return o;
-}
-
 
 /**
  * The word sequences that tell the examples apart most, among those MIN_REPLIES of them hold (from

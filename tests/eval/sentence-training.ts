@@ -10,7 +10,7 @@ import { capText } from '../../lib/listening/input-cap';
 import { sentenceProbability, sentencesOf, type SentenceModel, type SentenceSpan } from '../../lib/listening/sentence-model';
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
-import { lowestThresholdKeeping, type Outcome } from './threshold-search';
+import { lowestThresholdKeeping, outcomeOf, type Outcome } from './threshold-search';
 
 export const FOLDS = 5;
 /**
@@ -185,15 +185,10 @@ export function crossValidatedReplyScores(replies: readonly ReplyExample[], cate
 
 /** The category's outcome with the model above `threshold` (`addedOnly`: only the replies no phrase rule flags). */
 export function outcomeAt(replies: readonly ReplyExample[], scores: readonly number[], threshold: number, addedOnly = false): Outcome {
-  const o = { shown: 0, wrong: 0, found: 0 };
-  replies.forEach((r, i) => {
+  return outcomeOf(replies, (r, i) => {
     const byModel = (scores[i] ?? 0) > threshold;
-    if (addedOnly ? r.ruleShows || !byModel : !r.ruleShows && !byModel) return;
-    o.shown++;
-    if (!r.either) o.wrong++;
-    if (r.all) o.found++;
+    return addedOnly ? !r.ruleShows && byModel : r.ruleShows || byModel;
   });
-  return o;
 }
 
 /** The lowest threshold (0.50 to 0.98) from which, at every higher one, the model's own hints keep TARGET_PRECISION (0.99: none). */

@@ -22,6 +22,18 @@ export interface Outcome {
 
 export const precisionOf = (o: Outcome): number => (o.shown === 0 ? 1 : (o.shown - o.wrong) / o.shown);
 
+/** What `shows` shows among labelled items (replies or examples: either labeller wanted the hint, every labeller did). */
+export function outcomeOf<T extends { either: boolean; all: boolean }>(items: readonly T[], shows: (item: T, i: number) => boolean): Outcome {
+  const o = { shown: 0, wrong: 0, found: 0 };
+  items.forEach((item, i) => {
+    if (!shows(item, i)) return;
+    o.shown++;
+    if (!item.either) o.wrong++;
+    if (item.all) o.found++;
+  });
+  return o;
+}
+
 /** Thresholds tried, 0.50 to 0.98. */
 export const THRESHOLDS: readonly number[] = Array.from({ length: 49 }, (_, i) => (50 + i) / 100);
 

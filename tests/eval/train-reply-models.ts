@@ -11,8 +11,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HintCategory } from '../../lib/listening/types';
 import { readJsonl, type ReplyRow } from './eval-data';
-import { addedAt, chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOLDS, outcomeOf, shownAt, TARGET_PRECISION, VOCABULARY } from './reply-model-training';
-import { precisionOf, type Outcome } from './threshold-search';
+import { addedAt, chooseThreshold, crossValidatedProbabilities, examplesOf, fitModel, FOLDS, shownAt, TARGET_PRECISION, VOCABULARY } from './reply-model-training';
+import { outcomeOf, precisionOf, type Outcome } from './threshold-search';
 
 const OUT = join(import.meta.dirname, '..', '..', 'lib', 'listening', 'reply-weights.ts');
 
