@@ -32,6 +32,11 @@ export interface PhraseRule {
   benignLaterInNextSentence?: boolean;
   /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
   benignAsClosingAside?: boolean;
+  /**
+   * The phrase counts only after one of these, a few words before it in the same sentence, and the
+   * hint then points from there: "*usually caused by* the door *being opened* too often".
+   */
+  onlyAfter?: readonly string[];
 }
 
 /** Negation turns a promise or an accusation into its opposite: "I can't promise this will fix it". */

@@ -242,6 +242,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The thirtieth e-mail set's misses, in general forms.
   ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
+  // The usual cause told as how the thing was handled (twenty-sixth pass): the hint points from the
+  // words that make it the usual cause.
+  ['handling-as-cause', 'Birdnesting is almost always caused by the top thread not being seated properly.', 'almost always caused by the top thread not being'],
+  ['handling-as-cause', 'Low temperatures are usually caused by the door being opened too often.', 'usually caused by the door being opened'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],
   // The twenty-ninth e-mail set's misses, in general forms.
   ['lesson-for-next-time', 'You agreed to the work on the night and made payment, so the job is complete.', 'You agreed to the work'],
@@ -402,6 +406,11 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // The usual cause told as how the thing was handled (twenty-sixth pass) is read only after the words
+  // that give a usual cause, and only in their sentence.
+  ['handling-as-cause', "It isn't usually down to the door being left open."],
+  ['handling-as-cause', 'The parcel is not being shipped today.'],
+  ['handling-as-cause', 'This is usually caused by a worn seal. The door not being shut matters less.'],
   ['sorry-for-their-experience', "I'm sorry to hear about your experience with the driver on Tuesday; I've spoken to him."],
   // A promise with a time is a next step: in its own sentence or the next one.
   ['vague-next-step', "I've passed this to the relevant team, and Sam will call you by 3pm tomorrow."],

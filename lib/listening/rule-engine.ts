@@ -34,7 +34,14 @@ const benignAfter = new Map<PhraseRule, string[][]>();
 const benignLater = new Map<PhraseRule, string[][]>();
 /** How far on a phrase that makes the match benign may come, in words of the same sentence. */
 const LATER_WINDOW = 15;
+const onlyAfter = new Map<PhraseRule, { openers: string[][]; longest: number }>();
+/** How many words may come between a rule's `onlyAfter` phrase and its match. */
+const ONLY_AFTER_GAP = 8;
 for (const rule of PHRASE_RULES) {
+  if (rule.onlyAfter) {
+    const openers = rule.onlyAfter.flatMap(expandPhrase);
+    onlyAfter.set(rule, { openers, longest: Math.max(...openers.map((words) => words.length)) });
+  }
   if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
   if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
@@ -48,8 +55,10 @@ export function phraseRuleHints(
   isEnabled: (category: HintCategory) => boolean,
 ): Hint[] {
   const kept = matches
-    .filter(({ first, last, entry: { rule } }) => isEnabled(rule.category) && !isBenign(text, tokens, first, last, rule))
-    .map(({ first, last, entry: { rule } }) => ({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, rule }))
+    .filter(({ entry: { rule } }) => isEnabled(rule.category))
+    .map(({ first, last, entry: { rule } }) => ({ first: anchorOf(tokens, first, rule), last, rule }))
+    .filter(({ first, last, rule }) => first >= 0 && !isBenign(text, tokens, first, last, rule))
+    .map(({ first, last, rule }) => ({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, rule }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const hints: Hint[] = [];
   const lastOfCategory = new Map<HintCategory, Hint>();
@@ -102,6 +111,22 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
     if (later.some((words) => followsWith(tokens, at, words, true))) return true;
   }
   return false;
+}
+
+/**
+ * Where the hint starts: the match itself, or for a rule read only after certain words, the nearest
+ * of those before it in the same sentence (-1 when there is none).
+ */
+function anchorOf(tokens: readonly Token[], first: number, rule: PhraseRule): number {
+  const read = onlyAfter.get(rule);
+  if (!read) return first;
+  const { openers, longest } = read;
+  if (tokens[first]?.breakBefore) return -1;
+  for (let at = first - 1; at >= 0 && first - at <= ONLY_AFTER_GAP + longest; at--) {
+    if (openers.some((words) => at + words.length <= first && first - (at + words.length) <= ONLY_AFTER_GAP && followsWith(tokens, at, words, true))) return at;
+    if (tokens[at]?.breakBefore) return -1;
+  }
+  return -1;
 }
 
 /** Words after a comma that end their sentence: "…at no charge, obviously." */

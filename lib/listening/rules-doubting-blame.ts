@@ -337,4 +337,22 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
   },
+  {
+    // The usual cause, told as how a thing was handled: "Birdnesting is almost always caused by the top
+    // thread not being seated properly", "low temperatures are usually caused by the door being opened
+    // too often" (16 of 16 tuned uses in replies labelled blame, 10 of them not flagged before; a cause
+    // told as a part or a setting, "usually caused by a loose thermistor", is mixed and not read).
+    id: 'handling-as-cause',
+    category: 'blame',
+    phrases: [
+      'not being', 'not having been',
+      'being [left|stored|opened|used|overloaded|overfilled|loaded|placed|put|kept|dropped|washed|dried|walked|run|knocked|moved|overwatered|overtightened]',
+    ],
+    onlyAfter: [
+      '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
+    ],
+    benignBefore: [...NEGATIONS, 'if', 'whether'],
+    message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
+    suggestion: 'One thing that can cause this is …; could you tell me how …?',
+  },
 ];
