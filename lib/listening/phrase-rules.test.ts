@@ -242,6 +242,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The thirtieth e-mail set's misses, in general forms.
   ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
+  // A token for next time in place of putting this time right (twenty-sixth pass).
+  ['goodwill-voucher', 'As a gesture of goodwill we can offer 10% off your next order.', 'As a gesture of goodwill we can offer 10% off your next'],
+  ['goodwill-voucher', "As a goodwill gesture we've added a £10 voucher to your account.", "As a goodwill gesture we've added a £10 voucher"],
+  ['next-order-discount', 'We can offer a 10% discount off your next order.', 'discount off your next order'],
   // The usual cause told as how the thing was handled (twenty-sixth pass): the hint points from the
   // words that make it the usual cause.
   ['handling-as-cause', 'Birdnesting is almost always caused by the top thread not being seated properly.', 'almost always caused by the top thread not being'],
@@ -406,6 +410,10 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // A goodwill gesture that puts this time right, and a credit that is a refund paid off the next bill.
+  ['goodwill-voucher', "As a gesture of goodwill I've waived the £55 call-out fee."],
+  ['next-order-discount', "I've added a £28 credit to your account, which will come off your next order."],
+  ['next-order-discount', "If you'd prefer, we can instead offer you 30% off a future stay."],
   // The usual cause told as how the thing was handled (twenty-sixth pass) is read only after the words
   // that give a usual cause, and only in their sentence.
   ['handling-as-cause', "It isn't usually down to the door being left open."],

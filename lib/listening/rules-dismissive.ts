@@ -342,6 +342,35 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     suggestion: 'For your order, that means …',
   },
   {
+    // A token for next time in place of putting this time right: "As a gesture of goodwill we can offer
+    // 10% off your next order", "…we have added a £10 voucher to your account" (of the tuned replies
+    // with a goodwill gesture that is a discount, voucher, credit or points, 36 of 36 labelled
+    // dismissive, 16 of them not flagged before; a goodwill gesture that waives a fee or refunds is
+    // mixed and not read).
+    id: 'goodwill-voucher',
+    category: 'dismissive',
+    phrases: [
+      '[voucher|vouchers|discount|discount code|code|credit|points|off your next|off a future|off any future|off the next]',
+    ],
+    onlyAfter: ['as a [small|little|] [gesture of goodwill|goodwill gesture|thank you|token]'],
+    benignBefore: ['if', 'unless', 'whether'],
+    message: 'A discount for next time, in place of putting this time right, closes their problem without solving it (Solve).',
+    suggestion: "I've put this right by …; and as an apology, …",
+  },
+  {
+    // …and without the words: "we can offer a 10% discount off your next order", "here's a code for 20%
+    // off your next order" (13 of 13 tuned uses labelled dismissive). Not a credit that comes off their
+    // next bill (a refund paid that way), nor one of two choices they are offered ("If you'd prefer, we
+    // can instead offer you 30% off a future stay"): 0 of 7 labelled.
+    id: 'next-order-discount',
+    category: 'dismissive',
+    phrases: ['[off|discount on|discount off|discount for] [your next|a future|any future] [order|booking|hire|visit|purchase|stay|clean|session|cruise|trip|holiday|box|course|class|service|appointment|delivery]'],
+    benignBefore: ['if', 'unless', 'whether', 'instead', 'prefer', 'rather', 'or'],
+    benignRightBefore: ['come', 'comes', 'coming', 'came', 'take', 'taken', 'deducted', 'knocked'],
+    message: 'A discount for next time, in place of putting this time right, closes their problem without solving it (Solve).',
+    suggestion: "I've put this right by …; and as an apology, …",
+  },
+  {
     // What went wrong for them, called normal: "some discomfort is completely normal when starting a new
     // tray", "heavy steering is normal without a steering damper", "a P0A80 after a recon isn't unusual"
     // (of the tuned uses, 21 of 24 and 10 of 12 labelled dismissive). Not when a "but" turns to what is
