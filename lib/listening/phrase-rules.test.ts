@@ -242,6 +242,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The thirtieth e-mail set's misses, in general forms.
   ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
+  ['vouches-for-checks', 'All of our garments are checked against the order before they leave.', 'All of our garments are checked'],
   // A token for next time in place of putting this time right (twenty-sixth pass).
   ['goodwill-voucher', 'As a gesture of goodwill we can offer 10% off your next order.', 'As a gesture of goodwill we can offer 10% off your next'],
   ['goodwill-voucher', "As a goodwill gesture we've added a £10 voucher to your account.", "As a goodwill gesture we've added a £10 voucher"],
@@ -410,6 +411,9 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // Our checks, conceded in the same breath; and checks that are not said of every item.
+  ['vouches-for-checks', 'All of our orders are checked before they leave the warehouse, but occasionally items do go missing.'],
+  ['vouches-for-checks', 'Your order was checked by Sam.'],
   // A goodwill gesture that puts this time right, and a credit that is a refund paid off the next bill.
   ['goodwill-voucher', "As a gesture of goodwill I've waived the £55 call-out fee."],
   ['next-order-discount', "I've added a £28 credit to your account, which will come off your next order."],

@@ -88,6 +88,20 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     suggestion: "It works in my test, so something differs between our set-ups; could you tell me …",
   },
   {
+    // Our checks set against what they found, for every item: "All our inserts are checked in the yard
+    // before dispatch", "All of our garments are checked against the order before they leave the
+    // warehouse" (10 of the 11 tuned uses labelled doubting, 5 not read before; the eleventh concedes:
+    // "…are checked before they leave the warehouse but occasionally items can become separated").
+    id: 'vouches-for-checks',
+    category: 'doubting',
+    phrases: ['[is|are|was|were] [all|] [checked|inspected|tested|hand-checked|quality checked|quality-checked]'],
+    onlyAfter: ['all [of|] our'],
+    benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
+    benignLater: ['but', 'however', 'although', 'though'],
+    message: "Our checks on every item don't show what happened to theirs; find what differs (Hear the whole message).",
+    suggestion: "We check every … before it leaves, so I'd like to find out what happened to yours: …",
+  },
+  {
     id: 'assumes-mistake',
     category: 'doubting',
     phrases: [
