@@ -14,6 +14,9 @@ describe('shouting', () => {
     ['Turn it off, it is NOT safe.', [['caps-word', 'NOT']]],
     // "change" there is a noun: the capitals are not a value a setting is given.
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
+    // A path of labels goes on after "then" or "and", but not into a plea.
+    ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
+    ['Choose SETTINGS. Then GO BACK HOME.', [['caps-run', 'GO BACK HOME']]],
   ])('“%s”', (reply, expected) => {
     expect(shouting(reply)).toEqual(expected);
   });
@@ -38,6 +41,7 @@ describe('shouting', () => {
     ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],
     ['what is printed on a thing', 'Our boxes are marked THIS WAY UP on all four sides.'],
     ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
+    ['a path of labels, one after another', 'Choose SETTINGS, then ABOUT THIS FRAME, then CHECK FOR UPDATE.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

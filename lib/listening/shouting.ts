@@ -21,6 +21,7 @@ const MESSAGE_BANG = 'A run of exclamation marks reads as shouting or exasperati
 
 export function shoutingHints(text: string, tokens: readonly Token[], customerWords: ReadonlySet<string>): Hint[] {
   const hints: Hint[] = [];
+  let labelEnd = -1; // the token after the last label in capitals
   let i = 0;
   while (i < tokens.length) {
     if (!isShoutedWord(text, tokens[i], customerWords)) {
@@ -36,7 +37,8 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j))) {
+    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(tokens, labelEnd, i, j))) {
+      labelEnd = j;
       i = j;
       continue;
     }
@@ -98,6 +100,19 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
     if (loose && before.norm === 'to' && setsAValue(tokens, i - 1)) return true;
   }
   return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
+}
+
+/** Words that lead from one label to the next in a path: "choose SETTINGS, then ABOUT THIS FRAME". */
+const PATH_LINKS = new Set(['then', 'and', 'or']);
+
+/**
+ * Capitals (tokens i to j-1) one linking word after the label that ended at `labelEnd`, in the same
+ * sentence, with no emphatic word among them ("Press MODE and PLEASE DO NOT UNPLUG IT" shouts).
+ */
+function continuesLabels(tokens: readonly Token[], labelEnd: number, i: number, j: number): boolean {
+  if (labelEnd < 0 || i !== labelEnd + 1 || !PATH_LINKS.has(tokens[labelEnd]?.norm ?? '')) return false;
+  if (tokens[labelEnd]?.breakBefore || tokens[i]?.breakBefore) return false;
+  return tokens.slice(i, j).every((token) => !EMPHATIC.has(token.norm));
 }
 
 /** A setting verb up to SETTING_OBJECT_WORDS words before the "to" at `to`, in the same clause. */
