@@ -60,6 +60,8 @@ describe('jargon', () => {
     ['the customer names the addresses on their network', 'The recorder picked up a DHCP address on the new router (192.168.0.47) and I can ping it.', 'It is almost certainly the DNS entry we gave it.'],
     ['the customer measures their own line', 'Evenings drop to 3 Mbps and pings jump to 300 ms with packet loss, wired from the router too.', 'The mast is congested, which is why latency rises in the evening.'],
     ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],
+    // Asking for the technical version outright (twenty-sixth pass, set 126).
+    ['the customer says they are happy with technical detail', 'Retired accountant, so happy with technical detail.', "The format HMRC's schema expects is upper case."],
     ['it is a label on a menu path', '', 'Your usage is under SETTINGS > API > USAGE.'],
     ['it is inside code', '', 'Run `ipconfig /flushdns` and try again.'],
     ['an everyday word', '', 'Clear your browser cache and cookies.'],
@@ -75,6 +77,10 @@ describe('jargon', () => {
     ['print colours named once to a printer', 'The spot colour Pantone 349 C printed too bright.', 'It was converted to a CMYK build for our printer.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(jargon(reply, customer)).toEqual([]);
+  });
+
+  it('flags it for a customer who is not happy with technical detail', () => {
+    expect(jargon("The format HMRC's schema expects is upper case.", "I'm not happy with technical jargon.").map((h) => h.text)).toEqual(['schema']);
   });
 
   it('flags a word once, at its first use', () => {

@@ -6,6 +6,8 @@
  */
 import type { Found, JargonEntry, LexiconEntry } from './lexicon';
 import type { PreparedText } from './prepared-text';
+import { NEGATIONS } from './phrase-rule';
+import { expandPhrase } from './phrase-matcher';
 import { followsWith } from './rule-engine';
 import { isMenuLabel } from './shouting';
 import type { Hint } from './types';
@@ -35,9 +37,21 @@ const TECHNICAL_WORDS = new Set([
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
+/** Asking for the technical version outright: "Retired accountant, so happy with technical detail" (set 126 A-14). */
+const WELCOMES_DETAIL = expandPhrase(
+  '[happy|fine|comfortable|ok|okay|glad] [with|to have|to get|to read] [the|any|] [technical|tech] [detail|details|terms|language|jargon|explanation|explanations|answer]',
+);
+const WELCOME_OPENERS = new Set(WELCOMES_DETAIL.map(([first = '']) => first));
 
-/** Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list. */
+/**
+ * Whether a customer's words are an engineer's: TECHNICAL_CUSTOMER_WORDS different ones of the list,
+ * or they say they are happy with technical detail (not after a negation: "not happy with tech jargon").
+ */
 export function writesTechnically({ text, tokens }: Pick<PreparedText, 'text' | 'tokens'>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WELCOME_OPENERS.has(tokens[i]?.norm ?? '') || NEGATIONS.includes(tokens[i - 1]?.norm ?? '')) continue;
+    if (WELCOMES_DETAIL.some((words) => followsWith(tokens, i, words, true))) return true;
+  }
   const seen = new Set<string>();
   for (const token of tokens) if (TECHNICAL_WORDS.has(token.norm)) seen.add(token.norm);
   // An address on their network ("192.168.0.47") is an engineer's word too.

@@ -411,6 +411,9 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // A day offered for them to confirm, and a risk called easy (set 126).
+  ['asks-to-confirm', 'Could you confirm that Thursday suits the church office?'],
+  ['its-easy', "Please don't ease the slides yourself. It is very easy to take off too much."],
   // Our checks, conceded in the same breath; and checks that are not said of every item.
   ['vouches-for-checks', 'All of our orders are checked before they leave the warehouse, but occasionally items do go missing.'],
   ['vouches-for-checks', 'Your order was checked by Sam.'],

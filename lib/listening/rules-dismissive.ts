@@ -69,7 +69,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[is|are|it's|that's] [usually|normally|often|] [an|a] [really|very|] [easy|simple] [fix|one]",
     ],
     benignBefore: NEGATIONS,
-    benignAfter: ['to [miss|overlook|confuse|mix|get|lose|forget|assume]', '[for|on|from] our', 'for us'],
+    // …nor is a risk it warns of: "Please don't try to ease the slides yourself. It is very easy to take off
+    // too much" (set 126), "they're easy to knock when the telescope is carried outside".
+    benignAfter: [
+      'to [miss|overlook|confuse|mix|get|lose|forget|assume]', '[for|on|from] our', 'for us',
+      'to [take off|take out|cut|remove|sand off|add] too [much|many|far]',
+      'to [damage|break|scratch|crack|strip|knock|overdo|overtighten|over-tighten|snap|bend|tear|spill]',
+    ],
     message: "Saying it's easy tells a stuck customer the problem is them (Read between the lines).",
     suggestion: 'Here are the steps: …',
   },

@@ -156,6 +156,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[you'd|you would|you|you'd still|you still] [like|want|wish|prefer|rather]",
       "[you're|you are] [happy|still|available|free|ok|okay|able]",
       '[this|that|the] [time|date|day|slot|address|price|quote] [is|works|suits]',
+      // A day offered, not their account: "Could you confirm that Thursday suits the church office?" (set 126).
+      '[Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|the morning|the afternoon] [is|works|suits|would suit|is convenient]',
+      '[the|this|that] [visit|appointment|booking|arrangement|plan|time slot] [works|suits|would suit|is convenient]',
     ],
     message: 'Asking them to vouch for what they told you sounds like doubt; say what you need and why (Hear the whole message).',
     suggestion: 'To rule it out on our side, could you tell me …',
