@@ -411,6 +411,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['minimizing', 'I have arranged a replacement controller. When it arrives, simply unplug the old one.'],
   // A day offered for them to confirm, and a risk called easy (set 126).
   ['asks-to-confirm', 'Could you confirm that Thursday suits the church office?'],
   ['its-easy', "Please don't ease the slides yourself. It is very easy to take off too much."],

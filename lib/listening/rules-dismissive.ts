@@ -45,7 +45,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // What they asked about, shrunk to a formality: "so it is simply a matter of making sure everyone …".
       "[is|it's|it is] simply a matter of",
     ],
-    benignBefore: [...NEGATIONS, 'can', 'could', 'also'],
+    // …nor the step that fits what we send them: "I have arranged a replacement controller. When it
+    // arrives, simply unplug the old one" (set 126 A-06).
+    benignBefore: [...NEGATIONS, 'can', 'could', 'also', 'arrives', 'arrive'],
     // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
     benignRightBefore: ['i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us',
       // Nor what someone else does: "Our tutors teach left-handers all the time and simply set the bench up".
