@@ -282,10 +282,21 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "please contact the manufacturer directly in the first instance" (7 of 7 tuned uses in replies
       // labelled dismissive).
       'in the first instance',
+      // …or to another team for the rest: "For any billing queries please contact our payments team", "For
+      // any other queries please see the Parents' Handbook" (5 of 5 tuned uses labelled dismissive).
+      // Not "for any further questions", the courtesy that closes many a good reply.
+      'for [any|all|] [billing|account|payment|invoice|other] [queries|questions|enquiries]',
+      // …or to the complaints process: "If you wish to make a formal complaint, please complete the
+      // complaints form", "If you wish to make a claim, …" (4 of 5 tuned uses labelled dismissive).
+      'if you [wish|would like|want] to [make|submit|raise|lodge|pursue|file] [a|the|your|] [formal|] [complaint|claim|dispute|appeal]',
     ],
     benignAfter: [`the [sole|] ${CUSTOMER_ROLES}`, '[you|your|yourself]'],
-    // Raised for them, it sends them nowhere: "This needs to be raised with the carrier, so I've passed it on".
-    benignLater: ["[I've|I have|we've|we have|I'll|I will|we'll|we will] [raised|passed|sent|forwarded|asked|contacted|logged|raise|pass|send|forward|ask|contact|log]"],
+    // Raised for them, it sends them nowhere: "This needs to be raised with the carrier, so I've passed it on";
+    // nor does sending them to the writer ("For any other queries, please contact me directly").
+    benignLater: [
+      "[I've|I have|we've|we have|I'll|I will|we'll|we will] [raised|passed|sent|forwarded|asked|contacted|logged|raise|pass|send|forward|ask|contact|log]",
+      '[contact|call|email|e-mail|ring|message|text|phone] me', 'let me know', 'reply to this',
+    ],
     ...REFUSAL_ADVICE,
   },
   {
@@ -348,6 +359,18 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: ['please be advised'],
     message: 'A notice served on them reads as the rule, not their case; say it to them, with what it means for them (Listen).',
     suggestion: 'For your order, that means …',
+  },
+  {
+    // Sent to a form on the website with what they have already told us: "To make a claim for damaged items
+    // please complete the claim form on our website", "please complete the Missing Item Form on our
+    // website" (11 of the 12 tuned uses labelled dismissive; the twelfth a return they had asked for).
+    id: 'sent-to-a-form',
+    category: 'dismissive',
+    phrases: ['form [on|available on|via|at|through|from] our [website|site|web site|portal|app]'],
+    onlyAfter: ['[complete|fill in|fill out|submit|use|using|completing] [the|our|a]'],
+    benignBefore: [...NEGATIONS, 'if', 'whether'],
+    message: 'Sending them to a form with what they have already told you is one more hoop; take it from here yourself (Solve).',
+    suggestion: "I've logged this for you with the details you sent; …",
   },
   {
     // A token for next time in place of putting this time right: "As a gesture of goodwill we can offer
