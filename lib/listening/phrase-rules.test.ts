@@ -242,6 +242,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
   // The thirtieth e-mail set's misses, in general forms.
   ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
+  ['lesson-for-next-time', "Please note all cancellations must be made in writing giving one full month's notice.", 'all cancellations must be'],
   // Sent to another team, to the complaints process or to a form (twenty-sixth pass).
   ['someone-elses-job', 'For any billing queries please contact our payments team.', 'For any billing queries'],
   ['someone-elses-job', 'If you wish to make a formal complaint, please use the form.', 'If you wish to make a formal complaint'],
@@ -398,7 +399,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['calm-down', "A faint smell of oil is normal at first, so I wouldn't be too concerned about that.", "I wouldn't be too concerned"],
   ['calm-down', 'A bit of redness is usually nothing to be concerned about.', 'nothing to be concerned about'],
   ['lesson-for-next-time', 'To avoid this in future, you can add a safe place in your account settings.', 'To avoid this in future'],
-  ['lesson-for-next-time', 'Cancellations must be made at reception. This is made very clear when you sign up.', 'is made very clear when'],
+  ['lesson-for-next-time', 'Bookings must be made at reception. This is made very clear when you sign up.', 'is made very clear when'],
   ['lesson-for-next-time', 'As stated in our terms, which you agreed to at booking, we do not refund a started course.', 'terms, which you agreed to'],
   ['lesson-for-next-time', "Are you mixing at 1+50? It's an easy mistake to make with small volumes.", 'an easy mistake to make'],
   ['lesson-for-next-time', "Check the collimation screws, not the locking screws. It's a very common mistake.", 'a very common mistake'],
@@ -415,6 +416,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['lesson-for-next-time', 'Cancellations can be made at any time from your account page.'],
   // Sent to the writer is not sent elsewhere, nor is the courtesy that closes a reply; a form they need not fill in.
   ['someone-elses-job', 'For any other queries, please contact me directly on 0161 496 0000.'],
   ['someone-elses-job', 'For any further questions please ring the shop on 0161 496 0000.'],

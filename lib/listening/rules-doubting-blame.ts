@@ -289,6 +289,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // That it was made plain: "This is made very clear when you sign up", "this is made clear on our
       // website" (3 of 3 tuned uses labelled blame).
       '[is|are|was|were] made [very|quite|perfectly|] clear [when|at|on|in|during]',
+      // The cancellation rule they broke, recited: "Please note all cancellations must be made in writing
+      // giving one full month's notice", "cancellations need to be made through the member portal" (10 of
+      // 10 tuned uses in replies labelled blame).
+      '[all|any|] cancellations [must|need to|have to|should|are required to] be',
     ],
     benignBefore: [...NEGATIONS, 'if'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
