@@ -42,7 +42,6 @@ websocket|web socket
 propagation=the change spreading
 access token|bearer token|refresh token
 rate limit|rate limiting|rate-limit=a request limit
-throttle|throttling|throttled=slowed down
 L2
 L3
 repro

@@ -43,7 +43,7 @@ describe('jargon', () => {
     ['the customer used the word', 'Our DNS settings changed.', 'I checked your DNS records.'],
     ['the customer used it in another case', 'is the dns broken?', 'The DNS is fine.'],
     ['the customer used it in another inflection', 'Our webhook fails.', 'Your webhooks retry.'],
-    ['the customer used it as a verb', "The charger doesn't throttle back when the oven is on.", 'The charger is throttling as it should.'],
+    ['the customer used another spelling of it', 'Your API keeps rate limiting our sync.', 'The rate limit is 100 requests a minute.'],
     ['it is explained in brackets', '', 'The TTL (how long the old address is remembered) is an hour.'],
     ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
     ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
@@ -53,6 +53,8 @@ describe('jargon', () => {
     ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
     ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
+    // Out of the list (twenty-sixth pass): a throttle is a boat's or a car's (0 of 3 tuned uses labelled).
+    ['a throttle', '', 'Battery life can be reduced by higher throttle settings.'],
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
     // An engineer writing about their own system reads ours (fifth pass).
     ['the customer writes about their network as an engineer', 'Since Monday my laptop gets an IP on the guest VLAN; I need the wired port for a client VPN.', 'It was a new DHCP range for the members.'],

@@ -416,6 +416,9 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // What can honestly be promised, and what they did right (set 129).
+  ['guarantee', "I can't promise a nurse will never be delayed. What I can promise is that if one is, you'll hear from us first."],
+  ['should-have', 'You did exactly what you should have done.'],
   ['lesson-for-next-time', 'Cancellations can be made at any time from your account page.'],
   // Sent to the writer is not sent elsewhere, nor is the courtesy that closes a reply; a form they need not fill in.
   ['someone-elses-job', 'For any other queries, please contact me directly on 0161 496 0000.'],

@@ -174,6 +174,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
+    // What they were due, or did right: "You did exactly what you should have done" (set 129 B-13).
+    benignRightBefore: ['what'],
     ...HINDSIGHT_ADVICE,
   },
   {

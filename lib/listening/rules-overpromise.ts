@@ -87,6 +87,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[it'll|this'll] never happen again",
     ],
     benignBefore: UNVERIFIED,
+    // What can honestly be promised, set against what cannot: "I can't promise a nurse will never be
+    // delayed. What I can promise is that if one is, you'll hear from us first" (set 129 B-04).
+    benignRightBefore: ['what'],
     benignAfter: ['to'],
     ...GUARANTEE_ADVICE,
   },
