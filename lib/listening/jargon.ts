@@ -34,6 +34,9 @@ const TECHNICAL_WORDS = new Set([
   // Someone who has pulled a device's log and cleared a cache: "firmware 4.12.0", "the Wayline Connect
   // cache folder", "a USB 2.0 port directly on the motherboard" (set 118 B-04: "checksum" is their word).
   'log', 'cache', 'usb', 'motherboard', 'bios', 'partition', 'checksum',
+  // A driver who reads their car's fault memory: "the diagnostic printout", "limp mode", "transmission
+  // faults stored and then cleared" (set 130 A-14: "ECU" is their word).
+  'diagnostic', 'diagnostics', 'transmission', 'gearbox', 'limp', 'obd', 'dtc', 'dtcs',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
