@@ -139,6 +139,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // "I can assure you that our installation was carried out to the highest standard" defends the
       // company (dismissive), it promises no outcome.
       '[that|] [our|all our|all of our]',
+      // Agreeing with what they said is no cause named: "with you heading back on Saturday, that's clearly
+      // the case" (set 133 B-03).
+      'case',
     ],
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
     suggestion: "My first guess is …; I'll confirm it by checking …",

@@ -16,6 +16,7 @@ describe('shouting', () => {
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
     // A path of labels goes on after "then" or "and", but not into a plea.
     ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
+    ['Press START and I WILL CALL YOU BACK.', [['caps-run', 'WILL CALL YOU BACK']]],
     ['Choose SETTINGS. Then GO BACK HOME.', [['caps-run', 'GO BACK HOME']]],
   ])('“%s”', (reply, expected) => {
     expect(shouting(reply)).toEqual(expected);
@@ -42,6 +43,7 @@ describe('shouting', () => {
     ['what is printed on a thing', 'Our boxes are marked THIS WAY UP on all four sides.'],
     ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
     ['a path of labels, one after another', 'Choose SETTINGS, then ABOUT THIS FRAME, then CHECK FOR UPDATE.'],
+    ['a path of labels linked by "and then"', 'Go to MY ORDERS, click START A RETURN and then EXCHANGE ALREADY SENT.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);
   });

@@ -37,7 +37,7 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(tokens, labelEnd, i, j))) {
+    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(text, tokens, labelEnd, i, j))) {
       labelEnd = j;
       i = j;
       continue;
@@ -106,13 +106,24 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
 const PATH_LINKS = new Set(['then', 'and', 'or']);
 
 /**
- * Capitals (tokens i to j-1) one linking word after the label that ended at `labelEnd`, in the same
- * sentence, with no emphatic word among them ("Press MODE and PLEASE DO NOT UNPLUG IT" shouts).
+ * Capitals (tokens i to j-1) one or two linking words after the label that ended at `labelEnd`, in the
+ * same sentence, with no emphatic word among them ("Press MODE and PLEASE DO NOT UNPLUG IT" shouts).
  */
-function continuesLabels(tokens: readonly Token[], labelEnd: number, i: number, j: number): boolean {
-  if (labelEnd < 0 || i !== labelEnd + 1 || !PATH_LINKS.has(tokens[labelEnd]?.norm ?? '')) return false;
-  if (tokens[labelEnd]?.breakBefore || tokens[i]?.breakBefore) return false;
+function continuesLabels(text: string, tokens: readonly Token[], labelEnd: number, i: number, j: number): boolean {
+  // One or two linking words ("…, then ABOUT THIS FRAME", "… and then EXCHANGE ALREADY SENT"), or the
+  // capital letter of the label itself ("START A RETURN": a word of one letter is never read as shouting).
+  if (labelEnd < 0 || i <= labelEnd || i > labelEnd + 2) return false;
+  for (let k = labelEnd; k <= i; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.breakBefore) return false;
+    if (k < i && !PATH_LINKS.has(token.norm) && !isCapitalLetter(text, token)) return false;
+  }
   return tokens.slice(i, j).every((token) => !EMPHATIC.has(token.norm));
+}
+
+/** A one-letter word in capitals other than "I" (which says who, and links no label): the "A" of "START A RETURN". */
+function isCapitalLetter(text: string, token: Token): boolean {
+  return token.end - token.start === 1 && /[A-HJ-Z]/.test(text[token.start] ?? '');
 }
 
 /** A setting verb up to SETTING_OBJECT_WORDS words before the "to" at `to`, in the same clause. */
