@@ -416,6 +416,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['lesson-for-next-time', 'Predictions are not medical advice, and we always recommend speaking to your healthcare provider.'],
   ['knows-cause', "We can refund where rebooking isn't realistic, and with you going home on Saturday that's clearly the case."],
   // What can honestly be promised, and what they did right (set 129).
   ['guarantee', "I can't promise a nurse will never be delayed. What I can promise is that if one is, you'll hear from us first."],

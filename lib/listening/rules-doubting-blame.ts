@@ -308,6 +308,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // our receipts and in store, we are unable to exchange …", set 109).
       '[product description|description|website|voucher|listing|standard terms|order confirmation|receipt|receipts]',
       '[following|linked|attached|next]',
+      // Advice to ask someone who knows is no lesson: "we always recommend speaking to your healthcare
+      // provider" (set 137 B-14).
+      '[speaking|talking] to [your|a|an]', '[consulting|seeing|contacting|asking] [your|a|an]',
     ],
     // A lesson on the way to what was done for them, or what they still can do, is help: "We always
     // recommend a restart after an update, so I've sent the steps", "Customers who don't have a
