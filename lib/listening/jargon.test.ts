@@ -60,6 +60,7 @@ describe('jargon', () => {
     ['the customer writes about their network as an engineer', 'Since Monday my laptop gets an IP on the guest VLAN; I need the wired port for a client VPN.', 'It was a new DHCP range for the members.'],
     ['the customer has pulled the device log and cleared a cache', 'It fails at 63% on firmware 4.12.0. I tried a USB 2.0 port on the motherboard and deleted the cache folder.', 'The checksum in the manifest does not match the file.'],
     ['the customer reads their car\'s fault memory', 'The gearbox went into limp mode; the diagnostic printout shows transmission faults stored and cleared.', 'If codes had been cleared, the ECU would not have held them.'],
+    ['the customer runs jobs on rented machines', 'The NCCL all-reduce hung on one node; we restarted from the last checkpoint, and GPU 5 showed ECC errors.', 'The node goes back to the vendor under RMA.'],
     ['the customer names the addresses on their network', 'The recorder picked up a DHCP address on the new router (192.168.0.47) and I can ping it.', 'It is almost certainly the DNS entry we gave it.'],
     ['the customer measures their own line', 'Evenings drop to 3 Mbps and pings jump to 300 ms with packet loss, wired from the router too.', 'The mast is congested, which is why latency rises in the evening.'],
     ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],

@@ -37,6 +37,9 @@ const TECHNICAL_WORDS = new Set([
   // A driver who reads their car's fault memory: "the diagnostic printout", "limp mode", "transmission
   // faults stored and then cleared" (set 130 A-14: "ECU" is their word).
   'diagnostic', 'diagnostics', 'transmission', 'gearbox', 'limp', 'obd', 'dtc', 'dtcs',
+  // Someone who runs jobs on rented machines: "an 8x H100 node", "restarted from the last checkpoint",
+  // "NCCL timing out", "nvidia-smi showed ECC errors on GPU 5" (set 138 A-05: "webhook" is their word).
+  'gpu', 'gpus', 'cuda', 'nccl', 'node', 'nodes', 'checkpoint', 'checkpoints', 'kubernetes', 'vm', 'vms',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
