@@ -24,6 +24,12 @@ const REFUSAL_ANSWERED = [
   'but [I|we] [accept|admit]',
 ];
 
+/** What the two token-gesture rules (a voucher for goodwill, a discount off the next order) say. */
+const TOKEN_GESTURE_ADVICE = {
+  message: 'A discount for next time, in place of putting this time right, closes their problem without solving it (Solve).',
+  suggestion: "I've put this right by …; and as an apology, …",
+};
+
 /** What the refusal rules say, one text for the three of them. */
 const REFUSAL_ADVICE = {
   message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
@@ -385,8 +391,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ],
     onlyAfter: ['as a [small|little|] [gesture of goodwill|goodwill gesture|thank you|token]'],
     benignBefore: ['if', 'unless', 'whether'],
-    message: 'A discount for next time, in place of putting this time right, closes their problem without solving it (Solve).',
-    suggestion: "I've put this right by …; and as an apology, …",
+    ...TOKEN_GESTURE_ADVICE,
   },
   {
     // …and without the words: "we can offer a 10% discount off your next order", "here's a code for 20%
@@ -398,8 +403,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: ['[off|discount on|discount off|discount for] [your next|a future|any future] [order|booking|hire|visit|purchase|stay|clean|session|cruise|trip|holiday|box|course|class|service|appointment|delivery]'],
     benignBefore: ['if', 'unless', 'whether', 'instead', 'prefer', 'rather', 'or'],
     benignRightBefore: ['come', 'comes', 'coming', 'came', 'take', 'taken', 'deducted', 'knocked'],
-    message: 'A discount for next time, in place of putting this time right, closes their problem without solving it (Solve).',
-    suggestion: "I've put this right by …; and as an apology, …",
+    ...TOKEN_GESTURE_ADVICE,
   },
   {
     // What went wrong for them, called normal: "some discomfort is completely normal when starting a new
