@@ -385,6 +385,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['improbable-account', 'Every ring is tested, so it is very unlikely that plated rings were sent out as silver.', 'it is very unlikely that'],
   ['improbable-account', 'The packs keep them cold for 48 hours, so it is very unusual for them to arrive warm.', 'it is very unusual for'],
   ['improbable-account', 'The ice packs last 36 hours, so a box delivered at 8am should still have been well within temperature.', 'should still have been well within'],
+  ['improbable-account', 'It is quite common for customers to expect more variation in the pattern than there actually is.', 'It is quite common for customers to expect'],
   ['improbable-account', 'We cooked an 80kg pig, which is what we use for 120 guests, so there should have been plenty.', 'should have been plenty'],
   ['non-refundable', 'Matching fees are non-refundable once a match has been accepted.', 'are non-refundable'],
   ['lesson-for-next-time', 'Any damage would have needed to be noted on the delivery note at the time.', 'would have needed to be noted'],
@@ -662,6 +663,10 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', "Your booking is non-refundable, but we've moved it to next week free of charge."],
   ['not-our-job', 'Pre-paid hours are non-refundable once the first lesson has been flown. What I can do is this.'],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
+  ['knows-cause', 'The original zip split, so we fitted a new one. It is definitely your cover, but black was the only colour we had.'],
+  // Only the channel refused: what they asked for comes another way.
+  ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
+  ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],
 ];
 
 describe('phrase rules', () => {
@@ -680,6 +685,8 @@ describe('phrase rules', () => {
     ['a quote of the show terms is no lesson for next time', 'Placements follow attendance, as set out in the Show Terms sent to all parents.', []],
     ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['assures-company']],
     ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
+    ['what customers commonly believe doubts their account', "It's quite common for customers to believe the damage was there before the hire.", ['improbable-account']],
+    ['what customers commonly do wrong is blame', "It's quite common for customers to move important documents themselves and forget.", ['lesson-for-next-time']],
   ])('%s', (_what, reply, rules) => {
     expect(phraseHints(reply).map((h) => h.rule)).toEqual(rules);
   });

@@ -269,7 +269,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
-    benignAfter: ['[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]'],
+    benignAfter: [
+      '[a|an|any|the|] [timeframe|time frame|timescale|timeline|estimate|ETA|exact date|exact time]',
+      // Only a channel refused, the thing itself given another way: "I'm not able to give out results by
+      // email, as these need to be discussed with you by the clinical team at your appointment" (set 142
+      // B-09). Whether they are left knowing where they get it is no-next-step's question.
+      '[out|] [results|test results|details|information|advice|a diagnosis] [by|over|via] [email|e-mail|phone|the phone|telephone|the telephone|text]',
+    ],
     // What can be done, said in the same sentence, is the choice the message asks for (REFUSAL_ANSWERED).
     benignLater: REFUSAL_ANSWERED,
     ...REFUSAL_ADVICE,

@@ -138,6 +138,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // 5°C for 36 hours, so a box delivered at 8am should still have been well within temperature",
       // "we cooked an 80kg pig, …, so there should have been plenty" (3 of 3 tuned uses labelled doubting).
       'should [still|] have been [fine|plenty|enough|okay|ok|safe|well within|within]',
+      // …or put down to what customers commonly believe: "it is quite common for customers to expect more
+      // variation in the pattern than there actually is" (set 142 B-11, doubting for both labellers; "to
+      // assume damage was pre-existing" was labelled doubting and blame). What they commonly do wrong
+      // is blame (lesson-for-next-time).
+      "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to [expect|assume|think|believe|imagine|feel]",
     ],
     // An admission that it was not: "there should have been plenty, and there wasn't".
     benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]", "[wasn't|was not|weren't|were not]"],
@@ -300,6 +305,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
     benignAfter: [
+      // What customers commonly believe is their account doubted (improbable-account), not a fault of theirs.
+      '[expect|think|believe|imagine|feel]',
       '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
       '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit] [terms|conditions|policy|terms and conditions|rules]',
       // …and so does pointing at what the listing or the website says ("as stated in the product

@@ -114,7 +114,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `${CERTAINLY} [caused by|due to]`,
       `the cause is ${CERTAINLY}`,
       "I've seen this [a hundred|a thousand|many|countless] times",
-      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|your|because|just]",
+      // Not "it is definitely your cover": whose thing it is, checked, is no cause guessed (0 of 2 tuned uses
+      // labelled, with "it's definitely yours"; set 142 A-09).
+      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|because|just]",
       // "I'm sure it's just the load cell" (3 of 3 such tuned uses labelled, with "almost certainly just").
       "[I'm|I am] sure [it's|it is|that's|that is] [just|only]",
       // …and "the LED is probably just a loose connector", "it's most likely just a small wire edge" (set
