@@ -664,6 +664,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-job', 'Pre-paid hours are non-refundable once the first lesson has been flown. What I can do is this.'],
   ['lesson-for-next-time', "If it isn't clearly explained on the page, tell me and I'll fix it."],
   ['knows-cause', 'The original zip split, so we fitted a new one. It is definitely your cover, but black was the only colour we had.'],
+  ['improbable-account', "Our lines have metal detection, so it's very unusual for anything to get through, but we'll look into it fully."],
+  ['not-our-job', "We're unable to remove the searches as they were correctly recorded, but I've asked each lender to confirm its reason in writing."],
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],

@@ -22,6 +22,9 @@ const REFUSAL_ANSWERED = [
   // "Conditions like that are unfortunately outside our control, but I accept that the matting should
   // have gone all the way through" (set 120 A-18): our part owned in the same breath.
   'but [I|we] [accept|admit]',
+  // What was set going for them: "We're unable to remove the searches as they were correctly recorded, but
+  // I've asked each lender to confirm its reason for declining in writing" (set 141 B-11).
+  "but [I've|I have|we've|we have] [asked|contacted|written to|chased|requested]",
 ];
 
 /** What the two token-gesture rules (a voucher for goodwill, a discount off the next order) say. */

@@ -145,7 +145,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to [expect|assume|think|believe|imagine|feel]",
     ],
     // An admission that it was not: "there should have been plenty, and there wasn't".
-    benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]", "[wasn't|was not|weren't|were not]"],
+    // …or looking into it all the same ("so it's very unusual for anything to get through, but we'll look
+    // into it fully": set 141 A-19, dismissive for both labellers, doubting for neither).
+    benignLater: ['again', '[recur|recurs|return|returns]', 'come back', '[will|would|could] [happen|occur]', "[it'll|this'll|that'll]", "[wasn't|was not|weren't|were not]", "but [we'll|we will|I'll|I will] [look into|investigate|check|examine|find out]"],
     message: 'Calling what they report unlikely questions their account; find out what happened (Hear the whole message).',
     suggestion: "That isn't what we'd expect, so let's find out what happened: …",
   },
