@@ -372,6 +372,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note that Member Services does not deal with individual employment cases.', 'Services does not deal with'],
   ['not-our-job', 'There is no right of appeal against a fixed penalty notice.', 'There is no right of appeal'],
   ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
+  ['not-our-job', 'We are not in a position to guarantee completion timescales.', 'We are not in a position to'],
+  ['not-our-fault', "Team sheets were posted in the group, and it's up to members to keep an eye on it.", "it's up to members to"],
+  ['lesson-for-next-time', 'Vouchers are valid for 10 months and this is clearly printed on the voucher.', 'this is clearly printed'],
   // What they are asked to do first is no condition on the promise: "If you approve by Friday, …".
   ['certain-fix', 'If you approve by Friday, your pins will definitely be with you in time for Leeds.', 'will definitely be'],
   // A condition governs its own clause, not the one a "but" or "although" opens after it.

@@ -166,6 +166,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // A refusal put as plain fact: "it's simply not possible to trace a line back further".
       "[is|are|it's|it is|was|were] simply not [possible|realistic|practical|feasible|something]",
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
+      // …or as a position: "we are not in a position to guarantee completion timescales", "The Board is not
+      // in a position to make exceptions" (6 of 6 tuned uses labelled dismissive).
+      "[we are|we're|I am|I'm|is|are] [unfortunately|sadly|currently|therefore|also|] not in a position to",
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',

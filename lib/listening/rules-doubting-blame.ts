@@ -254,7 +254,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
-      "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted]",
+      // …printed or written too: "this is clearly printed on the voucher" (set 142 B-14; not "clearly displayed on
+      // signage", 0 of 1 tuned).
+      "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted|printed|written]",
       'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
       '[we|I] [do|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
@@ -336,6 +338,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'not our fault',
       '[the problem|the issue|this|the error|the fault] is on your [end|side]',
       "[it's|it is|that's|that is] your [responsibility|problem]",
+      // …said as whose job it was: "it's up to members to keep an eye on the group" (set 142 A-08).
+      "[it's|it is|it was] up to [you|members|customers|parents|clients|guests|players|owners|residents|tenants|hirers|buyers|the customer|the hirer|the buyer|the owner] to",
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
       '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|buyers] are [solely|fully|ultimately|] responsible for',
