@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeyTermsWith, keyTermCandidates } from './key-terms';
+import { extractKeyTermsWith, keyTermCandidates, MAX_KEY_TERMS } from './key-terms';
 import { TERM_FEATURES, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
 import { KEY_TERM_MODEL } from './key-term-weights';
 import { stem } from './stem';
@@ -55,12 +55,12 @@ describe('the key-term model', () => {
   });
 
   it('orders the candidates by the model: with fewer places than candidates, what it weighs least is left out', () => {
-    const many = `${MESSAGE} Codes: ${Array.from({ length: 12 }, (_, i) => `CD-${200 + i}`).join(', ')}.`;
+    const many = `${MESSAGE} Codes: ${Array.from({ length: MAX_KEY_TERMS }, (_, i) => `CD-${200 + i}`).join(', ')}.`;
     const codesFirst = extractKeyTermsWith(many, modelWith({ code: 3 })).map((t) => t.term);
     const wordsFirst = extractKeyTermsWith(many, modelWith({ code: -3 })).map((t) => t.term);
-    expect(codesFirst.filter((t) => /^(?:AB|CD)-/.test(t))).toHaveLength(12);
+    expect(codesFirst.filter((t) => /^(?:AB|CD)-/.test(t))).toHaveLength(MAX_KEY_TERMS);
     expect(wordsFirst).toContain('keeps crashing');
-    expect(wordsFirst.filter((t) => /^CD-/.test(t)).length).toBeLessThan(12);
+    expect(wordsFirst.filter((t) => /^CD-/.test(t)).length).toBeLessThan(MAX_KEY_TERMS);
   });
 
   it('shows no candidate under its threshold, even with places free', () => {

@@ -143,9 +143,9 @@ describe('extractKeyTerms', () => {
     expect(numbers.map((t) => t.term)).toEqual(['Lot 214', '10.40', '4.2 kW', '62°C', '0.8 m', '5.30pm']);
   });
 
-  it('keeps at most twelve, the weightiest', () => {
+  it('keeps at most sixteen, the weightiest', () => {
     const many = Array.from({ length: 30 }, (_, i) => `code${i}x`).join(' ');
-    expect(extractKeyTerms(many)).toHaveLength(12);
+    expect(extractKeyTerms(many)).toHaveLength(16);
   });
 
   it.each([

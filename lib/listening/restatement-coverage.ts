@@ -16,7 +16,7 @@ import type { ListeningSettings, RestatementCoverage } from './types';
 const PARAPHRASE_SHARE = 2 / 3;
 /**
  * How many of the customer's terms make a full restatement. A restatement is a sentence or two, not
- * a copy: a long message yields up to 12 key terms (dates, names, side details), and careful agents
+ * a copy: a long message yields up to 16 key terms (dates, names, side details), and careful agents
  * keep about 8 of them (the median number of terms the eval's labellers marked as must-keep, tuned
  * part). Coverage counts covered terms against this many, or against all of them when there are fewer
  * (`fullAt`); every term is still shown as covered, missing or renamed.
