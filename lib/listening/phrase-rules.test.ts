@@ -373,6 +373,13 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'There is no right of appeal against a fixed penalty notice.', 'There is no right of appeal'],
   ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
   ['not-our-job', 'We are not in a position to guarantee completion timescales.', 'We are not in a position to'],
+  ['not-our-job', 'Due to the volume of submissions, we are unable to enter into correspondence about them.', 'we are unable to enter into'],
+  ['any-inconvenience', 'We regret any disruption this may have caused.', 'We regret any disruption'],
+  ['sorry-they-are-unhappy', 'We are sorry to hear you are not fully satisfied with your bags.', 'sorry to hear you are not fully satisfied'],
+  ['sorry-they-are-unhappy', 'We regret that you were upset on the day.', 'We regret that you were'],
+  ['sorry-they-are-unhappy', 'We are always sorry to hear when a guest has not enjoyed their visit.', 'are always sorry to hear'],
+  ['sorry-for-their-experience', "We're sorry you had a bad experience and hope you'll give us another try.", 'sorry you had a bad experience'],
+  ['sorry-not-to-plan', "We're sorry to hear your evening didn't go to plan.", "sorry to hear your evening didn't go to plan"],
   ['not-our-fault', "Team sheets were posted in the group, and it's up to members to keep an eye on it.", "it's up to members to"],
   ['lesson-for-next-time', 'Vouchers are valid for 10 months and this is clearly printed on the voucher.', 'this is clearly printed'],
   // What they are asked to do first is no condition on the promise: "If you approve by Friday, …".
@@ -669,6 +676,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['knows-cause', 'The original zip split, so we fitted a new one. It is definitely your cover, but black was the only colour we had.'],
   ['improbable-account', "Our lines have metal detection, so it's very unusual for anything to get through, but we'll look into it fully."],
   ['not-our-job', "We're unable to remove the searches as they were correctly recorded, but I've asked each lender to confirm its reason in writing."],
+  ['sorry-not-to-plan', "The fitting didn't go to plan because our van broke down, and I'm sorry: I've booked you for Monday."],
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],

@@ -157,7 +157,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // A disclaimer in place of help: "we cannot guarantee the quality of third-party cartridges".
       "[cannot|can't|can not|unable to|not able to] guarantee the [quality|reliability|performance|compatibility|results|safety]",
       "[we're|we are|I'm|I am] [unable|not able] to [assist|help|deal] with",
-      "[we're|we are|I'm|I am] [therefore|sadly|currently|also|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception]",
+      "[we're|we are|I'm|I am] [therefore|sadly|currently|also|] unable to [offer|provide|guarantee|give|issue|accommodate|make an exception|enter into]",
       // Their claim or evidence turned away: "we are unable to accept claims once garments have left the
       // shop", "we're unable to accept this as evidence" (6 of 7 tuned uses in words labelled dismissive).
       "[we're|we are|we'd be|we would be] [therefore|sadly|currently|also|] unable to [accept|process]",

@@ -17,7 +17,9 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',
-      '[we|I] regret any [inconvenience|inconveniences|confusion|trouble]',
+      // …regretted: "We regret any disruption this may have caused", "We regret any distress you and your
+      // mother have experienced" (5 of 5 tuned uses of "regret any" labelled).
+      '[we|I] regret any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]',
       // Sorry for "issues" that it does not name: "sorry to hear that you are experiencing issues with your collection".
       '[sorry|apologies] to hear [that|] you [are|were|have been] [experiencing|having] [issues|difficulties|problems|trouble|an issue|a problem|some issues|some difficulties]',
       // …or that it calls "an issue" or "the problems": "sorry to hear that there was an issue with your
@@ -53,6 +55,10 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       "sorry [that|to hear|to hear that|] [you're|you are|you were|you feel|you felt] [not happy|unhappy|not satisfied|dissatisfied|disappointed]",
       "sorry [that|to hear|to hear that|] [you weren't|you aren't] [happy|satisfied|pleased]",
+      "sorry [that|to hear|to hear that|] [you're|you are|you were] not [fully|entirely|completely|totally] [happy|satisfied|pleased]",
+      // …regretted, or felt as a rule for anyone: "We regret that you were upset on the day", "we are always
+      // sorry to hear when a guest has not enjoyed their experience" (sets 142 and 145).
+      '[we|I] regret that you [were|are|feel|felt|have been|found]', '[are|am] always sorry to hear',
       // …or for what fell short of what they expected, without saying what: "We are sorry to hear that
       // the delivery did not meet your expectations", "some aspects of your holiday did not fully meet
       // your expectations" (6 of 6 tuned uses labelled). Not a condition: "if it doesn't meet your expectations, …".
@@ -67,9 +73,23 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     // experience." Not when what it was follows ("… your experience with our driver on Tuesday").
     id: 'sorry-for-their-experience',
     category: 'non-apology',
-    phrases: ['[sorry|apologies|apologise|apologize] [to hear|] [about|for] your [experience|recent experience|experiences]'],
+    phrases: [
+      '[sorry|apologies|apologise|apologize] [to hear|] [about|for] your [experience|recent experience|experiences]',
+      // "We're sorry you had a bad experience and hope you'll give us another try" (set 146 B-06).
+      '[sorry|apologies] [that|to hear that|to hear|] you had [a|an|such a] [bad|poor|negative|disappointing|unpleasant|frustrating] experience',
+    ],
     benignAfter: ['[with|at|of|on|in|when|during|yesterday|today|last|this|that|which]'],
     message: '"Your experience" names nothing that happened; say what went wrong (Read between the lines).',
+    suggestion: "I'm sorry that …; here's what I'm doing about it.",
+  },
+  {
+    // Sorry it "didn't go to plan", which names nothing that went wrong: "we're sorry to hear your evening
+    // didn't go to plan", "We are sorry to hear your hatch did not go to plan" (2 of 2 tuned uses labelled).
+    id: 'sorry-not-to-plan',
+    category: 'non-apology',
+    phrases: ["[didn't|did not] go [to plan|as planned|as hoped]"],
+    onlyAfter: ['[sorry|apologies] to hear [that|] [your|the]'],
+    message: '"Didn\'t go to plan" names nothing that happened; say what went wrong (Read between the lines).',
     suggestion: "I'm sorry that …; here's what I'm doing about it.",
   },
   {
