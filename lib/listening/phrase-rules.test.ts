@@ -374,6 +374,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The 8 week delivery time is an estimate and not a guarantee.', 'an estimate and not a guarantee'],
   ['not-our-job', 'We are not in a position to guarantee completion timescales.', 'We are not in a position to'],
   ['not-our-job', 'Due to the volume of submissions, we are unable to enter into correspondence about them.', 'we are unable to enter into'],
+  ['not-our-job', 'Squad selection is at the discretion of the coaching staff.', 'is at the discretion of'],
+  ['not-our-job', "Recalls are set by the lending library and unfortunately we can't override them.", "we can't override"],
   ['any-inconvenience', 'We regret any disruption this may have caused.', 'We regret any disruption'],
   ['sorry-they-are-unhappy', 'We are sorry to hear you are not fully satisfied with your bags.', 'sorry to hear you are not fully satisfied'],
   ['sorry-they-are-unhappy', 'We regret that you were upset on the day.', 'We regret that you were'],
