@@ -47,6 +47,8 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
     if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface) || customerInitials.has(base)) continue;
     // Part of a code or reference: "WP-Q-2231", "REF-WP".
     if (joinedByHyphen(text, token.end, 1) || joinedByHyphen(text, token.start - 1, -1)) continue;
+    // …or written in groups a space apart: "tracking AB 4418 2093 6GB", a plate "LK19 RWV" (set 149 B-07).
+    if (inSpacedReference(text, tokens, i)) continue;
     // A label on their screen or remote: "press MODE", "the DRY setting", "Settings > DRY".
     if (SIGNATURE_MARKS.includes(text[token.start - 1] ?? ' ') || isMenuLabel(text, token.start, token.end) || isNamedLabel(tokens, i, i + 1, false)) continue;
     // One of a run of words in capitals is a label on their screen or a raised voice, not an
@@ -111,6 +113,26 @@ const INITIALISM_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 /** A hyphen at `at` with a letter or digit beyond it (`step` 1: after; -1: before). */
 function joinedByHyphen(text: string, at: number, step: 1 | -1): boolean {
   return text[at] === '-' && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
+}
+
+/**
+ * A group of a reference written in groups a space apart: letters before two or more groups that
+ * begin with digits ("AB 4418 2093 6GB"), or after a group of letters and digits (a plate, "LK19
+ * RWV"). Not a standard's number ("BS 5839", "ISO 9001") nor a measure ("300 DPI", "6L AFFF").
+ */
+function inSpacedReference(text: string, tokens: readonly Token[], i: number): boolean {
+  const group = (at: number, from: number): string => {
+    const t = tokens[at];
+    return t && t.start === from + 1 && text[from] === ' ' ? text.slice(t.start, t.end) : '';
+  };
+  const token = tokens[i];
+  if (!token) return false;
+  const next = group(i + 1, token.end);
+  const afterNext = next ? group(i + 2, tokens[i + 1]?.end ?? 0) : '';
+  if (/^\d{3,}$/.test(next) && /^\d[A-Z0-9]*$/.test(afterNext)) return true;
+  const before = tokens[i - 1];
+  const previous = before && token.start === before.end + 1 && text[before.end] === ' ' ? text.slice(before.start, before.end) : '';
+  return previous.length >= 4 && /\d/.test(previous) && /[A-Z]/.test(previous) && /^[A-Z0-9]+$/.test(previous);
 }
 
 function isCapital(code: number): boolean {

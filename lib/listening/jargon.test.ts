@@ -61,6 +61,7 @@ describe('jargon', () => {
     ['the customer has pulled the device log and cleared a cache', 'It fails at 63% on firmware 4.12.0. I tried a USB 2.0 port on the motherboard and deleted the cache folder.', 'The checksum in the manifest does not match the file.'],
     ['the customer reads their car\'s fault memory', 'The gearbox went into limp mode; the diagnostic printout shows transmission faults stored and cleared.', 'If codes had been cleared, the ECU would not have held them.'],
     ['the customer runs jobs on rented machines', 'The NCCL all-reduce hung on one node; we restarted from the last checkpoint, and GPU 5 showed ECC errors.', 'The node goes back to the vendor under RMA.'],
+    ['the customer reads their own energy monitor', 'Since firmware 3.8.1 the app says 23.6 kWh; live wattage against a 2 kW kettle shows 4.0 kW.', "The update also changed the hub's database schema."],
     ['the customer names the addresses on their network', 'The recorder picked up a DHCP address on the new router (192.168.0.47) and I can ping it.', 'It is almost certainly the DNS entry we gave it.'],
     ['the customer measures their own line', 'Evenings drop to 3 Mbps and pings jump to 300 ms with packet loss, wired from the router too.', 'The mast is congested, which is why latency rises in the evening.'],
     ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],
@@ -133,6 +134,10 @@ describe('jargon by acronym density', () => {
     expect(acronyms(REPLY, `${CUSTOMER} The DNO letter came.`).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
 
+  it("still flags a standard's number and a measured unit's acronym, which are no references", () => {
+    expect(acronyms('Under BS 5306 your 6L AFFF unit failed its service.').map((h) => h.text)).toEqual(['BS', 'AFFF']);
+  });
+
   test.each([
     ['one acronym only', 'Thanks. The PEN detection tripped, so the network operator will look at it.', CUSTOMER, 'email'],
     ['a customer who writes three acronyms themselves', REPLY, 'Our EV charger on its own RCD shows E-12 on the LCD after twenty minutes. Is it safe to use?', 'email'],
@@ -149,6 +154,8 @@ describe('jargon by acronym density', () => {
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
+    ['a reference written in groups', 'I have posted the filters by Special Delivery (tracking AB 4418 2093 6GB), so the DNO letter can wait.', CUSTOMER, 'email'],
+    ['a plate written in groups', 'The van, LK19 RWV, was seen by the DNO engineer at 10:02.', CUSTOMER, 'email'],
     ['labels in capitals on their screen', 'The FAN is an ID the league gives. Tap ADD A CHILD, then the PAY SUBS button under MY FAMILY.', CUSTOMER, 'email'],
     ['a setting named on the remote', 'Until then, the DRY setting (press MODE on the remote until the drop shows) makes less water.', CUSTOMER, 'email'],
   ] as const)('leaves %s alone', (_what, reply, customer, channel) => {

@@ -40,6 +40,9 @@ const TECHNICAL_WORDS = new Set([
   // Someone who runs jobs on rented machines: "an 8x H100 node", "restarted from the last checkpoint",
   // "NCCL timing out", "nvidia-smi showed ECC errors on GPU 5" (set 138 A-05: "webhook" is their word).
   'gpu', 'gpus', 'cuda', 'nccl', 'node', 'nodes', 'checkpoint', 'checkpoints', 'kubernetes', 'vm', 'vms',
+  // Someone who reads their own energy monitor: "firmware 3.8.1", "23.6 kWh", "live wattage against a
+  // known 2 kW kettle load" (set 149 B-19: "schema" read to him).
+  'kwh', 'wattage',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;

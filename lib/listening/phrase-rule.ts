@@ -60,7 +60,7 @@ export const NOT_CONDITIONING = [
 /** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
 const HEDGES = [
   'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',
-  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see',
+  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see', 'usually', 'normally', 'generally', 'typically', 'cases',
 ];
 export const UNVERIFIED = [...NEGATIONS, ...HEDGES];
 

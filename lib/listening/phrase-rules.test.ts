@@ -701,6 +701,7 @@ describe('phrase rules', () => {
     ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['assures-company']],
     ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
     ['what customers commonly believe doubts their account', "It's quite common for customers to believe the damage was there before the hire.", ['improbable-account']],
+    ['a hedged easy fix is no promise, though it still belittles', "A click usually means the handset isn't paired, and in most cases it's a simple fix.", ['its-easy']],
     ['what customers commonly do wrong is blame', "It's quite common for customers to move important documents themselves and forget.", ['lesson-for-next-time']],
   ])('%s', (_what, reply, rules) => {
     expect(phraseHints(reply).map((h) => h.rule)).toEqual(rules);
