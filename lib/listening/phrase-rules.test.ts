@@ -679,6 +679,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['improbable-account', "Our lines have metal detection, so it's very unusual for anything to get through, but we'll look into it fully."],
   ['not-our-job', "We're unable to remove the searches as they were correctly recorded, but I've asked each lender to confirm its reason in writing."],
   ['sorry-not-to-plan', "The fitting didn't go to plan because our van broke down, and I'm sorry: I've booked you for Monday."],
+  ['goodwill-voucher', "We would like to offer you a refund of €400 as a gesture of goodwill, and also a 15% discount if you come back."],
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],
@@ -701,6 +702,7 @@ describe('phrase rules', () => {
     ['the company defended is dismissive, not a promise', 'I can assure you that our installation was carried out to the highest standard.', ['assures-company']],
     ['a promised outcome is overpromise', 'I can assure you it will be ready by Friday.', ['knows-cause']],
     ['what customers commonly believe doubts their account', "It's quite common for customers to believe the damage was there before the hire.", ['improbable-account']],
+    ['a discount for goodwill after a refund refused is still a token', "We don't normally give refunds once a session has gone ahead, but as a goodwill gesture we can offer 10% off your next booking.", ['goodwill-voucher']],
     ['a hedged easy fix is no promise, though it still belittles', "A click usually means the handset isn't paired, and in most cases it's a simple fix.", ['its-easy']],
     ['what customers commonly do wrong is blame', "It's quite common for customers to move important documents themselves and forget.", ['lesson-for-next-time']],
   ])('%s', (_what, reply, rules) => {

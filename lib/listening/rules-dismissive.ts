@@ -407,7 +407,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[voucher|vouchers|discount|discount code|code|credit|points|off your next|off a future|off any future|off the next]',
     ],
     onlyAfter: ['as a [small|little|] [gesture of goodwill|goodwill gesture|thank you|token]'],
-    benignBefore: ['if', 'unless', 'whether'],
+    // A refund is the gesture, and a discount beside it is no stand-in: "We would like to offer you a refund
+    // of €400 as a gesture of goodwill, and also a 15% discount if you come back" (set 154 A-09). A refund
+    // refused before it ("We don't normally give refunds …, but as a goodwill gesture …") is another clause.
+    benignBefore: ['if', 'unless', 'whether', 'refund', 'refunded', 'refunding'],
     ...TOKEN_GESTURE_ADVICE,
   },
   {
