@@ -376,6 +376,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Due to the volume of submissions, we are unable to enter into correspondence about them.', 'we are unable to enter into'],
   ['not-our-job', 'Squad selection is at the discretion of the coaching staff.', 'is at the discretion of'],
   ['not-our-job', "Recalls are set by the lending library and unfortunately we can't override them.", "we can't override"],
+  ['not-our-job', 'Once a voucher has expired our reception team are not able to override it.', 'are not able to override'],
+  ['not-our-job', "For these reasons we aren't in a position to offer a credit.", "aren't in a position to"],
   ['any-inconvenience', 'We regret any disruption this may have caused.', 'We regret any disruption'],
   ['sorry-they-are-unhappy', 'We are sorry to hear you are not fully satisfied with your bags.', 'sorry to hear you are not fully satisfied'],
   ['sorry-they-are-unhappy', 'We regret that you were upset on the day.', 'We regret that you were'],

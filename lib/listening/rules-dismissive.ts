@@ -168,12 +168,12 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       "[we aren't|we are not|we're not|I'm not|I am not] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       // …or as a position: "we are not in a position to guarantee completion timescales", "The Board is not
       // in a position to make exceptions" (6 of 6 tuned uses labelled dismissive).
-      "[we are|we're|I am|I'm|is|are] [unfortunately|sadly|currently|therefore|also|] not in a position to",
+      "[we are|we're|I am|I'm|is|are] [unfortunately|sadly|currently|therefore|also|] not in a position to", "[aren't|isn't] [unfortunately|sadly|currently|therefore|] in a position to",
       // Left to someone else's say: "Squad selection is at the discretion of the coaching staff", "Late
       // additions are at the discretion of the show organiser" (6 of 6 tuned uses labelled dismissive).
       '[is|are|remains|remain|set|made|decided] at the [sole|absolute|] discretion of',
       // "Recalls are set by the lending library and unfortunately we can't override them" (set 146 A-17).
-      "[we|I] [can't|cannot|can not|are unable to|aren't able to|are not able to] override",
+      "[we|I] [can't|cannot|can not|are unable to|aren't able to|are not able to] override", '[are|is] [not able to|unable to] override',
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',
