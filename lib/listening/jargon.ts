@@ -43,6 +43,9 @@ const TECHNICAL_WORDS = new Set([
   // Someone who reads their own energy monitor: "firmware 3.8.1", "23.6 kWh", "live wattage against a
   // known 2 kW kettle load" (set 149 B-19: "schema" read to him).
   'kwh', 'wattage',
+  // Someone who runs a database in production: "Postgres 15.4", "failover to the standby", "replay_lag on
+  // the standby", "your SLA page", "need RCA" (set 157 B-09: "latency" read to him).
+  'postgres', 'postgresql', 'mysql', 'replication', 'failover', 'sla', 'rca',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
