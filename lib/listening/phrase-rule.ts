@@ -57,10 +57,15 @@ export const NOT_CONDITIONING = [
   // your pins will definitely be with you", "If you send it back, I can guarantee that will sort it".
   'if you [approve|send|post|bring|return|book|pay|drop]',
 ];
-/** Hedges make a claim the honest, unverified kind: "I hope this will fix it". */
+/**
+ * Hedges make a claim the honest, unverified kind: "I hope this will fix it"; and so does saying what is
+ * usual rather than certain ("in most cases it's a simple fix": "cases" stands for "in most / many /
+ * some cases").
+ */
 const HEDGES = [
   'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',
-  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see', 'usually', 'normally', 'generally', 'typically', 'cases',
+  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see',
+  'usually', 'normally', 'generally', 'typically', 'cases',
 ];
 export const UNVERIFIED = [...NEGATIONS, ...HEDGES];
 
