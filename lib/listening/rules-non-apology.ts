@@ -3,6 +3,10 @@
  */
 import type { PhraseRule } from './phrase-rule';
 
+/** The trouble an apology can name without saying what happened: "any disruption", "any inconvenience". */
+const UNNAMED_TROUBLE =
+  '[inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]';
+
 export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
   // non-apology: respond to the feeling (3), specifically and honestly (8).
   {
@@ -13,13 +17,13 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       // Any other trouble it will not name: "We apologise for any disruption this may have caused",
       // "Apologies for any bother", "for any delay in responding" (3 of 3 new tuned uses labelled, 10 of 10 with the above).
-      '[sorry|apologies|apologize|apologise|regret] [for|about] any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]',
+      `[sorry|apologies|apologize|apologise|regret] [for|about] any ${UNNAMED_TROUBLE}`,
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',
       // …regretted: "We regret any disruption this may have caused", "We regret any distress you and your
       // mother have experienced" (5 of 5 tuned uses of "regret any" labelled).
-      '[we|I] regret any [inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]',
+      `[we|I] regret any ${UNNAMED_TROUBLE}`,
       // Sorry for "issues" that it does not name: "sorry to hear that you are experiencing issues with your collection".
       '[sorry|apologies] to hear [that|] you [are|were|have been] [experiencing|having] [issues|difficulties|problems|trouble|an issue|a problem|some issues|some difficulties]',
       // …or that it calls "an issue" or "the problems": "sorry to hear that there was an issue with your
