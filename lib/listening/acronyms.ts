@@ -121,18 +121,16 @@ function joinedByHyphen(text: string, at: number, step: 1 | -1): boolean {
  * RWV"). Not a standard's number ("BS 5839", "ISO 9001") nor a measure ("300 DPI", "6L AFFF").
  */
 function inSpacedReference(text: string, tokens: readonly Token[], i: number): boolean {
-  const group = (at: number, from: number): string => {
-    const t = tokens[at];
-    return t && t.start === from + 1 && text[from] === ' ' ? text.slice(t.start, t.end) : '';
-  };
-  const token = tokens[i];
-  if (!token) return false;
-  const next = group(i + 1, token.end);
-  const afterNext = next ? group(i + 2, tokens[i + 1]?.end ?? 0) : '';
-  if (/^\d{3,}$/.test(next) && /^\d[A-Z0-9]*$/.test(afterNext)) return true;
-  const before = tokens[i - 1];
-  const previous = before && token.start === before.end + 1 && text[before.end] === ' ' ? text.slice(before.start, before.end) : '';
+  const surface = (t: Token | undefined): string => (t ? text.slice(t.start, t.end) : '');
+  const [before, token, next, afterNext] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (oneSpaceApart(text, token, next) && oneSpaceApart(text, next, afterNext) && /^\d{3,}$/.test(surface(next)) && /^\d[A-Z0-9]*$/.test(surface(afterNext))) return true;
+  const previous = oneSpaceApart(text, before, token) ? surface(before) : '';
   return previous.length >= 4 && /\d/.test(previous) && /[A-Z]/.test(previous) && /^[A-Z0-9]+$/.test(previous);
+}
+
+/** Two words side by side, a single space apart. */
+function oneSpaceApart(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  return !!left && !!right && text.slice(left.end, right.start) === ' ';
 }
 
 function isCapital(code: number): boolean {
@@ -141,7 +139,7 @@ function isCapital(code: number): boolean {
 
 /** Two words in capitals side by side, a space apart: "ADD A", "PAY SUBS". */
 function inCapitalsRun(text: string, left: Token | undefined, right: Token | undefined): boolean {
-  if (!left || !right || text.slice(left.end, right.start) !== ' ') return false;
+  if (!left || !right || !oneSpaceApart(text, left, right)) return false;
   const capitals = (t: Token): boolean => {
     const surface = text.slice(t.start, t.end);
     return /^\p{Lu}+$/u.test(surface);

@@ -13,6 +13,14 @@ const HINDSIGHT_ADVICE = {
   suggestion: 'To avoid this next time, you can …',
 };
 
+/** What customers commonly do or believe, said to this one: "It's quite common for customers to …". */
+const COMMON_FOR_CUSTOMERS = "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to";
+/**
+ * What they believe rather than do: after COMMON_FOR_CUSTOMERS it doubts their account, not blames them
+ * ("to assume" is both for the labellers, so it is read as doubting and left to blame as well).
+ */
+const BELIEFS = 'expect|think|believe|imagine|feel';
+
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
   {
@@ -142,7 +150,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // variation in the pattern than there actually is" (set 142 B-11, doubting for both labellers; "to
       // assume damage was pre-existing" was labelled doubting and blame). What they commonly do wrong
       // is blame (lesson-for-next-time).
-      "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to [expect|assume|think|believe|imagine|feel]",
+      `${COMMON_FOR_CUSTOMERS} [${BELIEFS}|assume]`,
     ],
     // An admission that it was not: "there should have been plenty, and there wasn't".
     // …or looking into it all the same ("so it's very unusual for anything to get through, but we'll look
@@ -287,7 +295,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'without any [damage|shortages|issues|problems|faults|comments] [noted|recorded|reported]',
       // What customers commonly get wrong, said to this one: "It's quite common for customers to move
       // important documents themselves and forget" (2 of 2 tuned uses labelled blame).
-      "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to",
+      COMMON_FOR_CUSTOMERS,
       '[we would|we\'d] encourage [all|] [parents|customers|members|residents|guests|you] to [ensure|make sure|check]',
       // A favour for what was theirs to bear ("As a one-time courtesy, I have waived the late fee"); not
       // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
@@ -310,7 +318,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // "as described on the following page" points to where to read it now.
     benignAfter: [
       // What customers commonly believe is their account doubted (improbable-account), not a fault of theirs.
-      '[expect|think|believe|imagine|feel]',
+      `[${BELIEFS}]`,
       '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
       '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit] [terms|conditions|policy|terms and conditions|rules]',
       // …and so does pointing at what the listing or the website says ("as stated in the product
