@@ -19,6 +19,8 @@ import type { Hint } from './types';
 export const ACRONYM_DENSITY = 2;
 /** Two to five capitals, perhaps a plural "s": "PCN", "PCNs", "DSLAM"; no digits ("G28" is a code). */
 const ACRONYM = /^[A-Z]{2,5}s?$/;
+/** A Roman numeral up to 39, "II" to "XXXIX": "Article VII", "Suikoden II", "Annex II". */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Acronyms every customer reads: "ASAP", "PDF", "VAT", file types, time zones, titles and addresses. */
 const EVERYDAY_ACRONYMS = new Set([
   'ASAP', 'FAQ', 'PIN', 'URL', 'PDF', 'UK', 'US', 'USA', 'EU', 'ID', 'OK', 'TV', 'PC', 'VAT', 'GP', 'NHS', 'MOT', 'AM', 'PM', 'DIY',
@@ -44,9 +46,10 @@ export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<st
       if (token.start >= bodyEnd) break;
     }
     const base = surface.endsWith('s') ? surface.slice(0, -1) : surface;
-    if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface) || customerInitials.has(base)) continue;
-    // Part of a code or reference: "WP-Q-2231", "REF-WP".
-    if (joinedByHyphen(text, token.end, 1) || joinedByHyphen(text, token.start - 1, -1)) continue;
+    if (firstUse.has(base) || EVERYDAY_ACRONYMS.has(base) || ROMAN_NUMERAL.test(surface) || isCommonWord(token.norm) || customerCapitals.has(base) || customerCapitals.has(surface) || customerInitials.has(base)) continue;
+    // Part of a code or reference, "WP-Q-2231", "REF-WP", or of a name joined by "&": an HOA's
+    // "CC&Rs" is its own term, not the acronym "CC" (set 161 A-09), nor is "P&L" or "AT&T".
+    if (joinedByMark(text, token.end, 1) || joinedByMark(text, token.start - 1, -1)) continue;
     // …or written in groups a space apart: "tracking AB 4418 2093 6GB", a plate "LK19 RWV" (set 149 B-07).
     if (inSpacedReference(text, tokens, i)) continue;
     // A label on their screen or remote: "press MODE", "the DRY setting", "Settings > DRY".
@@ -110,9 +113,9 @@ export function spelledOutInitials(doc: PreparedText): Set<string> {
 }
 const INITIALISM_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
-/** A hyphen at `at` with a letter or digit beyond it (`step` 1: after; -1: before). */
-function joinedByHyphen(text: string, at: number, step: 1 | -1): boolean {
-  return text[at] === '-' && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
+/** A hyphen or "&" at `at` with a letter or digit beyond it (`step` 1: after; -1: before). */
+function joinedByMark(text: string, at: number, step: 1 | -1): boolean {
+  return (text[at] === '-' || text[at] === '&') && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
 }
 
 /**

@@ -157,6 +157,8 @@ describe('jargon by acronym density', () => {
     ['a reply whose customer message is not known', REPLY, '', 'email'],
     ['a reference written in groups', 'I have posted the filters by Special Delivery (tracking AB 4418 2093 6GB), so the DNO letter can wait.', CUSTOMER, 'email'],
     ['a plate written in groups', 'The van, LK19 RWV, was seen by the DNO engineer at 10:02.', CUSTOMER, 'email'],
+    ['a term joined by "&"', 'Per the CC&Rs, the DNO must approve all exterior changes.', CUSTOMER, 'email'],
+    ['Roman numerals', 'Per Article VII, Section 3, the DNO must approve it under Annex II.', CUSTOMER, 'email'],
     ['labels in capitals on their screen', 'The FAN is an ID the league gives. Tap ADD A CHILD, then the PAY SUBS button under MY FAMILY.', CUSTOMER, 'email'],
     ['a setting named on the remote', 'Until then, the DRY setting (press MODE on the remote until the drop shows) makes less water.', CUSTOMER, 'email'],
   ] as const)('leaves %s alone', (_what, reply, customer, channel) => {
