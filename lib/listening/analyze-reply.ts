@@ -35,6 +35,8 @@ interface CustomerWords {
   technical: boolean;
   /** Initials of the names they spelled out ("Parochial Church Council" → PCC): acronyms they know. */
   initials: Set<string>;
+  /** Every word they wrote, normalised: a reply's "membership" is of the family of their "members". */
+  norms: Set<string>;
 }
 
 export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
@@ -55,7 +57,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // In a turn, only the team's own pairs: the built-in groups' renames in public social replies were
     // wrong every time on unseen replies (0 of 3; tests/eval/README.md, fifth pass), where a short
     // reply takes the brand's word for the same thing.
-    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms)));
+    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms), customer.norms));
     hints.push(...renames.filter((h) => h.rule === 'team-term' || !isTurn(context.channel)));
   }
   if (isEnabled('jargon')) {
@@ -184,7 +186,7 @@ function customerMessages(context: AnalysisContext): string[] {
 }
 
 function readCustomerWords(context: AnalysisContext): CustomerWords {
-  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false, initials: new Set() };
+  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false, initials: new Set(), norms: new Set() };
   for (const message of customerMessages(context)) {
     const one = readMessageWords(message, context.settings);
     words.uses.push(...one.uses);
@@ -192,6 +194,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
     for (const entry of one.jargon) words.jargon.add(entry);
     for (const surface of one.capitals) words.capitals.add(surface);
     for (const initials of one.initials) words.initials.add(initials);
+    for (const norm of one.norms) words.norms.add(norm);
   }
   return words;
 }
@@ -199,7 +202,14 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
 const readMessageWords = recentReadings((message: string, settings?: ListeningSettings): CustomerWords => {
   const doc = prepareForeignText(capText(message).text);
   const found = scanLexicon(doc.text, doc.tokens, settings, false);
-  const words: CustomerWords = { uses: termUses(doc, found.terms), jargon: new Set(), capitals: new Set(), technical: writesTechnically(doc), initials: spelledOutInitials(doc) };
+  const words: CustomerWords = {
+    uses: termUses(doc, found.terms),
+    jargon: new Set(),
+    capitals: new Set(),
+    technical: writesTechnically(doc),
+    initials: spelledOutInitials(doc),
+    norms: new Set(doc.tokens.map((t) => t.norm)),
+  };
   for (const m of found.jargon) words.jargon.add(m.entry.jargon);
   for (const token of doc.tokens) {
     if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)

@@ -68,7 +68,10 @@ export const TERM_GROUPS: readonly TermGroup[] = [
   {
     members: ['plugin|plug-in', 'add-on|addon', 'extension'],
     inflectAs: 'noun',
-    benignBefore: { extension: ['deadline', 'phone', 'trial', 'file', 'time'] },
+    // …and a building's ("our single-storey rear extension", set 162 A-06), hair's or a visa's.
+    benignBefore: {
+      extension: ['deadline', 'phone', 'trial', 'file', 'time', 'rear', 'side', 'storey', 'single-storey', 'two-storey', 'kitchen', 'loft', 'garage', 'house', 'hair', 'lash', 'visa', 'warranty', 'lease', 'loan'],
+    },
     benignAfter: { extension: ['of', 'number'] },
   },
 ];

@@ -33,6 +33,8 @@ describe('term-mismatch', () => {
     ['"profile picture" is another thing', 'My account is locked.', 'Your profile picture will stay.'],
     ['"pin" in lower case is not a PIN', 'I forgot my password.', 'You can pin the note to the top.'],
     ['a deadline extension is not a plugin', 'The plugin fails to load.', 'We can offer a trial extension of 14 days.'],
+    ["a house's extension is no plugin", 'The drawings for our rear extension were rejected.', 'The location plan is an optional add-on.'],
+    ['a word of the family of theirs', 'My subscription was paid. What are you doing about members who do not pay?', "We'll review their membership."],
     ['quoted customer words are theirs', 'My license key fails.', '> My serial number fails\nThanks, checking now.'],
     ['the word names a menu in a path', 'I need to change the email on my account', 'Go to Profile > Email and type the new address.'],
     ['the word is the last step of a path', 'My account is locked.', 'Open Settings → Profile and check the status.'],
