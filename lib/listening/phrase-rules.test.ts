@@ -662,6 +662,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'We will definitely collect your items on Tuesday.'],
   ['lesson-for-next-time', 'We always reply within a day.'],
   ['lesson-for-next-time', 'Are you completing the transfer using Quick Start as described on the following page?'],
+  // Advice for a case ahead is no lesson (set 162 A-13).
+  ['lesson-for-next-time', 'Patients are advised that if they have any concerns about their cast they should contact their GP.'],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],

@@ -330,6 +330,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Advice to ask someone who knows is no lesson: "we always recommend speaking to your healthcare
       // provider" (set 137 B-14).
       '[speaking|talking] to [your|a|an]', '[consulting|seeing|contacting|asking] [your|a|an]',
+      // …nor is advice for a case ahead: "Patients are advised that if they have any concerns about their
+      // cast they should contact their GP" (set 162 A-13; both labellers called it dismissive, not blame).
+      '[that|] if [they|you] [have|are|need|notice|experience|feel|want|wish]',
     ],
     // A lesson on the way to what was done for them, or what they still can do, is help: "We always
     // recommend a restart after an update, so I've sent the steps", "Customers who don't have a
