@@ -280,6 +280,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "It's the same hay everyone gets, and we haven't had any other complaints.", "we haven't had any other complaints"],
   ['not-our-job', 'Occasionally collections may be missed due to operational reasons.', 'due to operational reasons'],
   ['you-claim', 'If you still believe our team were responsible, please send photos.', 'If you still believe our'],
+  // The twenty-eighth pass's misses, in general forms.
+  ['any-inconvenience', 'Apologies again for any inconvenience.', 'Apologies again for any inconvenience'],
+  ['should-have', 'If the box looked damaged you should have refused it at the door.', 'you should have refused'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],

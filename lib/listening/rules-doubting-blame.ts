@@ -5,7 +5,7 @@ import { CUSTOMER_ROLES, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase
 
 /** What the customer "should have" done, in "you should have …" and "you should've …". */
 const SHOULD_HAVE_DONE =
-  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned]';
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected]';
 
 /** What the two hindsight rules say, one text for both. */
 const HINDSIGHT_ADVICE = {

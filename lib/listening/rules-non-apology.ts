@@ -17,7 +17,8 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       // Any other trouble it will not name: "We apologise for any disruption this may have caused",
       // "Apologies for any bother", "for any delay in responding" (3 of 3 new tuned uses labelled, 10 of 10 with the above).
-      `[sorry|apologies|apologize|apologise|regret] [for|about] any ${UNNAMED_TROUBLE}`,
+      // …said again as it closes: "Apologies again for any inconvenience" (set 162 A-18).
+      `[sorry|apologies|apologize|apologise|regret] [again|once again|] [for|about] any ${UNNAMED_TROUBLE}`,
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
       '[any|the] [inconvenience|inconveniences] caused',
