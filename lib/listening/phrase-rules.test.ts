@@ -283,6 +283,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   // The twenty-eighth pass's misses, in general forms.
   ['any-inconvenience', 'Apologies again for any inconvenience.', 'Apologies again for any inconvenience'],
   ['should-have', 'If the box looked damaged you should have refused it at the door.', 'you should have refused'],
+  ['not-our-job', 'Unfortunately we are unable to expedite individual appointments.', 'we are unable to expedite'],
+  ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
+  ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],

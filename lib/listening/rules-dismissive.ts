@@ -174,6 +174,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are|remains|remain|set|made|decided] at the [sole|absolute|] discretion of',
       // "Recalls are set by the lending library and unfortunately we can't override them" (set 146 A-17).
       "[we|I] [can't|cannot|can not|are unable to|aren't able to|are not able to] override", '[are|is] [not able to|unable to] override',
+      // …or no faster for anyone: "we are unable to expedite individual appointments via this mailbox" (2 of 2
+      // tuned uses labelled dismissive, sets 162 and one other); and a channel that nobody reads: "Please note
+      // this mailbox is not monitored for clinical queries" (2 of 2, sets 110 and 162).
+      "[we|I] [can't|cannot|are unable to|aren't able to|are not able to|am unable to|am not able to] [expedite|fast-track|fast track]",
+      '[this|the|our] [mailbox|inbox|email address|e-mail address] is not monitored',
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',

@@ -119,6 +119,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
       "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
+      // Asked to check they sent the right thing, after they said they had: "Please check that you have
+      // uploaded the correct documents", "Please ensure that you have uploaded valid proof of address" (2 of 2
+      // tuned uses labelled doubting, sets 19 and 162).
+      "[check|ensure|make sure] [that|] [you have|you've] [uploaded|entered|used|selected|sent|attached|submitted|provided] [the correct|the right|valid|a valid]",
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',
       "[our|the] [system|records|logs] [does not|doesn't|do not|don't] show any [record|sign|trace]",
