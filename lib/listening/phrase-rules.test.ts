@@ -286,6 +286,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Unfortunately we are unable to expedite individual appointments.', 'we are unable to expedite'],
   ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
+  ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
+  ['not-our-fault', 'Parents and guardians are responsible for supervising their children.', 'guardians are responsible for'],
+  ['lesson-for-next-time', 'Customers should inspect all parts on arrival.', 'Customers should inspect'],
+  ['assumes-mistake', 'Can you confirm you clicked SAVE ENTRY for each one?', 'Can you confirm you clicked'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],
@@ -670,6 +674,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'Are you completing the transfer using Quick Start as described on the following page?'],
   // Advice for a case ahead is no lesson (set 162 A-13).
   ['lesson-for-next-time', 'Patients are advised that if they have any concerns about their cast they should contact their GP.'],
+  ['assumes-mistake', 'Can you confirm you have received the replacement?'],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],

@@ -119,6 +119,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
       "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
+      // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
+      // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
+      "[can you|could you] [please|] confirm [that|] you [clicked|entered|selected|pressed|tapped|saved|typed|were at]",
       // Asked to check they sent the right thing, after they said they had: "Please check that you have
       // uploaded the correct documents", "Please ensure that you have uploaded valid proof of address" (2 of 2
       // tuned uses labelled doubting, sets 19 and 162).
@@ -264,6 +267,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[we|I] [often|sometimes|usually|frequently|do sometimes|do often|generally] find [that|] [customers|people|students|owners|clients|users|residents|members|guests|drivers|homeowners|tenants|passengers|buyers|sellers|parents|riders|patients]',
       "[you'll|you will] need to be more careful", '[please|] be more careful',
       '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
+      // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
+      // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
+      '[customers|users|members|tenants|guests|passengers|owners|clients|hirers|residents|buyers|homeowners|landlords|drivers|riders] should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]',
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
       // …printed or written too: "this is clearly printed on the voucher" (set 142 B-14; not "clearly displayed on
@@ -357,7 +363,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is|it was] up to [you|members|customers|parents|clients|guests|players|owners|residents|tenants|hirers|buyers|the customer|the hirer|the buyer|the owner] to",
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
-      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|buyers] are [solely|fully|ultimately|] responsible for',
+      // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
+      // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
+      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|guardians|buyers|landlords|homeowners|drivers|riders|account holders] [are|remain] [solely|fully|ultimately|] responsible for',
       "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
