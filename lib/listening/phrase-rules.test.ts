@@ -290,6 +290,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-fault', 'Parents and guardians are responsible for supervising their children.', 'guardians are responsible for'],
   ['lesson-for-next-time', 'Customers should inspect all parts on arrival.', 'Customers should inspect'],
   ['assumes-mistake', 'Can you confirm you clicked SAVE ENTRY for each one?', 'Can you confirm you clicked'],
+  ['lesson-for-next-time', 'Groups are advised to allow sufficient travel time when planning their visit.', 'Groups are advised to'],
+  ['lesson-for-next-time', 'Customers are requested to make interest payments on or before the due date.', 'Customers are requested to'],
+  ['not-our-fault', 'Participants are responsible for ensuring that their address is current.', 'Participants are responsible for'],
+  ['not-our-fault', 'It is the responsibility of the policyholder to submit schedules.', 'is the responsibility of the policyholder'],
+  ['lesson-for-next-time', 'Packages are valid for 6 months, as clearly shown at checkout.', 'as clearly shown'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],

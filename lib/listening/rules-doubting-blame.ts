@@ -266,7 +266,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // (5 of 5 tuned uses labelled blame).
       '[we|I] [often|sometimes|usually|frequently|do sometimes|do often|generally] find [that|] [customers|people|students|owners|clients|users|residents|members|guests|drivers|homeowners|tenants|passengers|buyers|sellers|parents|riders|patients]',
       "[you'll|you will] need to be more careful", '[please|] be more careful',
-      '[residents|customers|users|passengers|members|players|guests|patients] are [reminded|advised|required|expected] [that|to]',
+      // …and groups, participants, visitors, asked or requested: "Groups are advised to allow sufficient travel
+      // time", "Customers are requested to make interest payments on or before the due date" (set 169-170; 19 of
+      // 21 tuned uses of these roles and verbs labelled blame).
+      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders] are [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
       // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
       // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
       '[customers|users|members|tenants|guests|passengers|owners|clients|hirers|residents|buyers|homeowners|landlords|drivers|riders] should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]',
@@ -276,6 +279,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // signage", 0 of 1 tuned).
       "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted|printed|written]",
       'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
+      // …said to be plain: "as clearly shown at checkout and in our T&Cs" (4 of 4 tuned uses labelled blame).
+      'as clearly [shown|stated|explained|displayed|set out|marked|advertised|printed|indicated]',
       '[we|I] [do|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
@@ -365,8 +370,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "TRVs, which residents are responsible for operating correctly".
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
-      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|guardians|buyers|landlords|homeowners|drivers|riders|account holders] [are|remain] [solely|fully|ultimately|] responsible for',
-      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's] [responsibility|sole responsibility]",
+      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|guardians|buyers|landlords|homeowners|drivers|riders|account holders|participants|applicants|visitors|policyholders|exhibitors|entrants|candidates] [are|remain] [solely|fully|ultimately|] responsible for',
+      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's|claimant's|applicant's|policyholder's|participant's] [responsibility|sole responsibility]",
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
