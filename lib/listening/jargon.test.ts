@@ -66,6 +66,7 @@ describe('jargon', () => {
     ['the customer names the addresses on their network', 'The recorder picked up a DHCP address on the new router (192.168.0.47) and I can ping it.', 'It is almost certainly the DNS entry we gave it.'],
     ['the customer measures their own line', 'Evenings drop to 3 Mbps and pings jump to 300 ms with packet loss, wired from the router too.', 'The mast is congested, which is why latency rises in the evening.'],
     ['the customer writes as an engineer', 'Our integration gets HTTP 429s; the Retry-After header says 60 for the same token.', 'A second process or a staging environment may share the token and hit the rate limit.'],
+    ['the customer writes out a request to the API', 'The API returns 502 Bad Gateway on GET /v2/projects/{id}/rankings for those projects.', 'Our parser rejected those results.'],
     // Asking for the technical version outright (twenty-sixth pass, set 126).
     ['the customer says they are happy with technical detail', 'Retired accountant, so happy with technical detail.', "The format HMRC's schema expects is upper case."],
     ['it is a label on a menu path', '', 'Your usage is under SETTINGS > API > USAGE.'],

@@ -49,6 +49,8 @@ const TECHNICAL_WORDS = new Set([
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
+/** A request to their own API written out, method and path: "the API returns 502 Bad Gateway on GET /v2/projects/{id}/rankings" (set 173 B-14). */
+const REQUEST_LINE = /\b(?:GET|POST|PUT|PATCH|DELETE) \/[\w{}:.\-]+\//;
 /** Asking for the technical version outright: "Retired accountant, so happy with technical detail" (set 126 A-14). */
 const WELCOMES_DETAIL = expandPhrase(
   '[happy|fine|comfortable|ok|okay|glad] [with|to have|to get|to read] [the|any|] [technical|tech] [detail|details|terms|language|jargon|explanation|explanations|answer]',
@@ -68,6 +70,8 @@ export function writesTechnically({ text, tokens }: Pick<PreparedText, 'text' | 
   for (const token of tokens) if (TECHNICAL_WORDS.has(token.norm)) seen.add(token.norm);
   // An address on their network ("192.168.0.47") is an engineer's word too.
   if (IP_ADDRESS.test(text)) seen.add('an address on their network');
+  // …and so is a request line: whoever writes "GET /v2/projects/{id}/rankings" reads "parser".
+  if (REQUEST_LINE.test(text)) return true;
   return seen.size >= TECHNICAL_CUSTOMER_WORDS;
 }
 export const SIGNATURE_MARKS = '^*~/_-';
