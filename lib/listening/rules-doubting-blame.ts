@@ -118,6 +118,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Asked to check again what they told us: "could you double-check the text you entered?" (6 of 7
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
       "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
+      // "Please re-check the model number on your appliance", "Please re-check your optic is 10GBASE-LR" (3 of 3
+      // tuned uses labelled doubting; set 173).
+      'please [re-check|recheck]',
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".

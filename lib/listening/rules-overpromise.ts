@@ -107,6 +107,15 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     ...GUARANTEE_ADVICE,
   },
   {
+    // …unless they are told to rest assured of it: "Rest assured we have added monitoring for this so it
+    // will not happen again" (4 of 4 tuned uses labelled overpromise, two of them after "so"; set 173).
+    id: 'assured-no-repeat',
+    category: 'overpromise',
+    phrases: [`${SUBJECT} [will never|won't|will not|cannot|can't|can never] happen again`],
+    onlyAfter: ['rest assured'],
+    ...GUARANTEE_ADVICE,
+  },
+  {
     id: 'knows-cause',
     category: 'overpromise',
     phrases: [
