@@ -297,6 +297,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'Packages are valid for 6 months, as clearly shown at checkout.', 'as clearly shown'],
   ['assured-no-repeat', 'Rest assured we have added monitoring for this so it will not happen again.', 'Rest assured we have added monitoring for this so it will not happen again'],
   ['assumes-mistake', 'Please re-check the model number on your appliance.', 'Please re-check'],
+  ['assumes-mistake', 'We have no reason to believe these visits were not carried out correctly.', 'We have no reason to believe'],
+  ['lesson-for-next-time', 'Clients are also reminded that the welcome pack recommends draining the system.', 'Clients are also reminded that'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],
@@ -683,6 +685,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'Patients are advised that if they have any concerns about their cast they should contact their GP.'],
   ['assumes-mistake', 'Can you confirm you have received the replacement?'],
   ['assured-no-repeat', "I've switched the setting off, so it won't happen again."],
+  ['assumes-mistake', "From what you describe, there's no reason to think he came to any harm."],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],

@@ -125,6 +125,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
       "[can you|could you] [please|] confirm [that|] you [clicked|entered|selected|pressed|tapped|saved|typed|were at]",
+      // Their account weighed and found no reason to believe: "We have no reason to believe these visits were not
+      // carried out correctly", "I've no reason to doubt her" (4 of 4 tuned uses labelled doubting; not "there's
+      // no reason to think he came to any harm", which reassures).
+      "[we have|we've|I have|I've] no reason to [believe|doubt]",
       // Asked to check they sent the right thing, after they said they had: "Please check that you have
       // uploaded the correct documents", "Please ensure that you have uploaded valid proof of address" (2 of 2
       // tuned uses labelled doubting, sets 19 and 162).
@@ -272,7 +276,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …and groups, participants, visitors, asked or requested: "Groups are advised to allow sufficient travel
       // time", "Customers are requested to make interest payments on or before the due date" (set 169-170; 19 of
       // 21 tuned uses of these roles and verbs labelled blame).
-      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders] are [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
+      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders] are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
       // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
       // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
       '[customers|users|members|tenants|guests|passengers|owners|clients|hirers|residents|buyers|homeowners|landlords|drivers|riders] should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]',
