@@ -71,4 +71,4 @@ export const UNVERIFIED = [...NEGATIONS, ...HEDGES];
 
 /** What a reply calls the customer in the third person: "the responsibility of the hirer", "the permit holder". */
 export const CUSTOMER_ROLES =
-  '[customer|permit holder|account holder|cardholder|holder|buyer|hirer|tenant|resident|owner|homeowner|passenger|player|member|rider|guest|parent|driver|user|client|patient|student|bidder|sender|occupier|policyholder|policyholder club|participant|applicant|claimant]';
+  '[customer|permit holder|account holder|cardholder|holder|buyer|hirer|tenant|resident|owner|homeowner|passenger|player|member|rider|guest|parent|driver|user|client|patient|student|bidder|sender|occupier|policyholder|policyholder club|participant|applicant|claimant|carer]';

@@ -299,6 +299,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please re-check the model number on your appliance.', 'Please re-check'],
   ['assumes-mistake', 'We have no reason to believe these visits were not carried out correctly.', 'We have no reason to believe'],
   ['lesson-for-next-time', 'Clients are also reminded that the welcome pack recommends draining the system.', 'Clients are also reminded that'],
+  ['lesson-for-next-time', 'We would always recommend ordering a physical sample first.', 'We would always recommend'],
+  ['not-our-fault', "It is the carer's responsibility to check their plan is active.", "It is the carer's responsibility"],
+  ['should-have', 'The Assured should have ensured the container was inspected.', 'The Assured should have ensured'],
+  ['certain-fix', 'As the rent is affordable on your income you will definitely qualify.', 'you will definitely qualify'],
   // The twenty-fifth e-mail set's misses, in general forms.
   ['should-have', 'You should really have mentioned this at the quote stage.', 'You should really have mentioned'],
   ['lesson-for-next-time', 'Please ensure you check your ticket details before submitting future claims.', 'before submitting future'],

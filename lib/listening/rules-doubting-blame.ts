@@ -200,6 +200,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       "you [should|should've] [really|] [have|] been [aware|taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
       `you should [really|] have ${SHOULD_HAVE_DONE}`, `you should've ${SHOULD_HAVE_DONE}`,
+      // …in the third person: "the Assured should have ensured the container was inspected" (set 178 A-07).
+      '[the customer|the client|the hirer|the owner|the Assured|the insured|the member|the passenger|the buyer|the tenant|the policyholder|the sender] should have [ensured|checked|inspected|made sure|notified|reported|read|confirmed|arranged]',
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
@@ -288,7 +290,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
       // …said to be plain: "as clearly shown at checkout and in our T&Cs" (4 of 4 tuned uses labelled blame).
       'as clearly [shown|stated|explained|displayed|set out|marked|advertised|printed|indicated]',
-      '[we|I] [do|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
+      // …"would" too: "We would always recommend ordering a physical sample where an exact colour match is required"
+      // (10 of 11 tuned uses labelled blame).
+      '[we|I] [do|would|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
@@ -378,7 +382,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
       '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|guardians|buyers|landlords|homeowners|drivers|riders|account holders|participants|applicants|visitors|policyholders|exhibitors|entrants|candidates] [are|remain] [solely|fully|ultimately|] responsible for',
-      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's|claimant's|applicant's|policyholder's|participant's] [responsibility|sole responsibility]",
+      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's|claimant's|applicant's|policyholder's|participant's|carer's] [responsibility|sole responsibility]",
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
