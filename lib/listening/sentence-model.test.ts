@@ -71,12 +71,12 @@ describe('the shipped blame reading', () => {
 
   it('flags advice on what customers should do that no phrase rule lists', () => {
     const reply =
-      'Hi Tom,\n\nThanks for getting in touch. Boilers lose pressure over time, so it is important that the gauge is checked every week going forward. We can send an engineer on Friday.\n\nRegards,\nWarmway';
-    expect(blameHints(reply).map((h) => [h.rule, h.text])).toEqual([['learned-blame', 'Boilers lose pressure over time, so it is important that the gauge is checked every week going forward']]);
+      'Hi Tom,\n\nThanks for getting in touch. Boilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains. We can send an engineer on Friday.\n\nRegards,\nWarmway';
+    expect(blameHints(reply).map((h) => [h.rule, h.text])).toEqual([['learned-blame', 'Boilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains']]);
   });
 
   it('offers no wording to put in place of the whole sentence it points at', () => {
-    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward.\n\nRegards,\nWarmway';
+    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains.\n\nRegards,\nWarmway';
     const [hint] = blameHints(reply).filter((h) => h.rule === 'learned-blame');
     expect(hint?.message).toContain('say what happened');
     expect(hint).not.toHaveProperty('suggestion');
@@ -88,7 +88,7 @@ describe('the shipped blame reading', () => {
   });
 
   it('is off with its category', () => {
-    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward.\n\nRegards,\nWarmway';
+    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains.\n\nRegards,\nWarmway';
     expect(analyzeReply(reply, { customerMessage: CUSTOMER, settings: { disabledCategories: ['blame'] } }).hints.some((h) => h.category === 'blame')).toBe(false);
   });
 });
