@@ -4,7 +4,7 @@ import type { EditorKind } from '@/lib/adapters/types';
 import type { EditorOperation } from '@/lib/editor-bridge/protocol';
 import { EDITORS_PAGE, editorsPageResponse } from '../e2e/support/editors-page';
 import type { FixtureEditorHooks } from '../e2e/support/fixture-editors';
-import { launchFirefox, type LaunchedFirefox } from './support/firefox';
+import { launchFirefox, pageSays, type LaunchedFirefox } from './support/firefox';
 
 // The page-world drivers for ProseMirror and Slate in Firefox ESR: the synthetic paste and
 // beforeinput they send must be taken by the real editors there too (the extension is loaded but
@@ -19,7 +19,11 @@ beforeAll(async () => {
   firefox = await launchFirefox();
   page = await firefox.browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (request) => void editorsPageResponse(new URL(request.url())).then((response) => request.respond(response)));
+  page.on('request', (request) => {
+    void editorsPageResponse(new URL(request.url()))
+      .then((response) => request.respond(response))
+      .catch(() => undefined);
+  });
 });
 afterAll(async () => {
   await firefox?.close();
@@ -28,7 +32,7 @@ afterAll(async () => {
 async function openEditors(container: string) {
   await page.goto(EDITORS_PAGE);
   await page.waitForSelector(`${container}[data-fixture-editor-ready]`);
-  await page.waitForFunction(() => window.__lfDrivers !== undefined);
+  await pageSays(page, () => window.__lfDrivers !== undefined);
 }
 
 const model = (container: string) => page.$eval(container, (element) => (element as Hooked).__lfFixtureEditor.text());

@@ -81,10 +81,14 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
         const requestUrl = new URL(request.url());
         // The extension's own files (the sidebar's CSS) are not the network.
         if (requestUrl.protocol === 'moz-extension:') return void request.continue();
-        void server.respond(requestUrl).then((response) => request.respond(response));
+        // A request the page dropped meanwhile (it navigated or closed) is no longer there to answer.
+        void server
+          .respond(requestUrl)
+          .then((response) => request.respond(response))
+          .catch(() => undefined);
       });
       await page.goto(url);
-      await page.waitForFunction(() => (window as { __lfFixture?: unknown }).__lfFixture !== undefined);
+      await pageSays(page, () => (window as { __lfFixture?: unknown }).__lfFixture !== undefined);
       await page.evaluate(() => (window as { __lfFixture?: { ready: Promise<void> } }).__lfFixture?.ready);
       return page;
     },
@@ -102,6 +106,20 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until `predicate`, run in the page, is true, asking afresh every 50 ms. Not `waitForFunction`:
+ * puppeteer builds its predicate there with `Function()`, which the helpdesk pages' CSP (no
+ * 'unsafe-eval', as real helpdesks send) blocks in Firefox ESR 140.12; an evaluation is the browser's own.
+ */
+export async function pageSays(page: Page, predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(predicate)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the page did not come to say ${predicate.toString()} in ${timeoutMs} ms`);
 }
 
 /**
