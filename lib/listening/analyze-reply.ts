@@ -35,8 +35,8 @@ interface CustomerWords {
   technical: boolean;
   /** Initials of the names they spelled out ("Parochial Church Council" → PCC): acronyms they know. */
   initials: Set<string>;
-  /** Every word they wrote, normalised: a reply's "membership" is of the family of their "members". */
-  norms: Set<string>;
+  /** Every word they wrote, normalised, a set per message (read, not copied): a reply's "membership" is of the family of their "members". */
+  norms: ReadonlySet<string>[];
 }
 
 export function analyzeReply(reply: string, context: AnalysisContext = {}): ReplyAnalysis {
@@ -57,7 +57,8 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // In a turn, only the team's own pairs: the built-in groups' renames in public social replies were
     // wrong every time on unseen replies (0 of 3; tests/eval/README.md, fifth pass), where a short
     // reply takes the brand's word for the same thing.
-    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms), customer.norms));
+    const wroteWord = (norm: string): boolean => customer.norms.some((words) => words.has(norm));
+    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms), wroteWord));
     hints.push(...renames.filter((h) => h.rule === 'team-term' || !isTurn(context.channel)));
   }
   if (isEnabled('jargon')) {
@@ -186,7 +187,7 @@ function customerMessages(context: AnalysisContext): string[] {
 }
 
 function readCustomerWords(context: AnalysisContext): CustomerWords {
-  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false, initials: new Set(), norms: new Set() };
+  const words: CustomerWords = { uses: [], jargon: new Set(), capitals: new Set(), technical: false, initials: new Set(), norms: [] };
   for (const message of customerMessages(context)) {
     const one = readMessageWords(message, context.settings);
     words.uses.push(...one.uses);
@@ -194,7 +195,7 @@ function readCustomerWords(context: AnalysisContext): CustomerWords {
     for (const entry of one.jargon) words.jargon.add(entry);
     for (const surface of one.capitals) words.capitals.add(surface);
     for (const initials of one.initials) words.initials.add(initials);
-    for (const norm of one.norms) words.norms.add(norm);
+    words.norms.push(...one.norms);
   }
   return words;
 }
@@ -208,7 +209,7 @@ const readMessageWords = recentReadings((message: string, settings?: ListeningSe
     capitals: new Set(),
     technical: writesTechnically(doc),
     initials: spelledOutInitials(doc),
-    norms: new Set(doc.tokens.map((t) => t.norm)),
+    norms: [new Set(doc.tokens.map((t) => t.norm))],
   };
   for (const m of found.jargon) words.jargon.add(m.entry.jargon);
   for (const token of doc.tokens) {

@@ -68,9 +68,10 @@ export const TERM_GROUPS: readonly TermGroup[] = [
   {
     members: ['plugin|plug-in', 'add-on|addon', 'extension'],
     inflectAs: 'noun',
-    // …and a building's ("our single-storey rear extension", set 162 A-06), hair's or a visa's.
+    // …and a building's ("our single-storey rear extension", set 162 A-06: a hyphen splits words, so "storey"
+    // reads it), hair's or a visa's.
     benignBefore: {
-      extension: ['deadline', 'phone', 'trial', 'file', 'time', 'rear', 'side', 'storey', 'single-storey', 'two-storey', 'kitchen', 'loft', 'garage', 'house', 'hair', 'lash', 'visa', 'warranty', 'lease', 'loan'],
+      extension: ['deadline', 'phone', 'trial', 'file', 'time', 'rear', 'side', 'storey', 'kitchen', 'loft', 'garage', 'house', 'hair', 'lash', 'visa', 'warranty', 'lease', 'loan'],
     },
     benignAfter: { extension: ['of', 'number'] },
   },

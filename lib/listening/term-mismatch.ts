@@ -74,17 +74,17 @@ export interface Rename {
  * A built-in group's word written as a name inside a sentence ("an issue with our Workspace
  * email" to a customer's "accounts") is the brand's name for its product, not a word chosen over
  * theirs, unless the customer also wrote their word as a name; a team's own pairs always count.
- * Nor is a word of the family of one they wrote (`customerNorms`): to "members who don't pay",
+ * Nor is a word of the family of one they wrote (`wroteWord`, asked of a normalised word): to "members who don't pay",
  * "we'll review their membership" is their word (set 162 A-14, both labellers left it alone).
  */
-export function findRenames(customerUses: readonly TermUse[], otherUses: readonly TermUse[], customerNorms?: ReadonlySet<string>): Rename[] {
+export function findRenames(customerUses: readonly TermUse[], otherUses: readonly TermUse[], wroteWord?: (norm: string) => boolean): Rename[] {
   const renames: Rename[] = [];
   for (const used of otherUses) {
     const theirs = customerUses.filter((use) => use.group === used.group);
     const customer = theirs[0];
     if (!customer || theirs.some((use) => use.member === used.member)) continue;
     if (used.properName && !used.group.team && !theirs.some((use) => use.properName)) continue;
-    if (customerNorms && ofTheirFamily(used.surface.toLowerCase(), customerNorms)) continue;
+    if (wroteWord && ofTheirFamily(used.surface.toLowerCase(), wroteWord)) continue;
     const alsoUsesTheirs = otherUses.some((use) => use.group === used.group && theirs.some((t) => t.member === use.member));
     if (!alsoUsesTheirs) renames.push({ used, customer });
   }
@@ -95,10 +95,10 @@ export function findRenames(customerUses: readonly TermUse[], otherUses: readonl
 const FAMILY_STEM_MIN = 6;
 
 /** Whether a word starts with one the customer wrote, or its singular ("members" → "member" in "membership"). */
-function ofTheirFamily(word: string, customerNorms: ReadonlySet<string>): boolean {
+function ofTheirFamily(word: string, wroteWord: (norm: string) => boolean): boolean {
   for (let end = FAMILY_STEM_MIN; end < word.length; end++) {
     const stem = word.slice(0, end);
-    if (customerNorms.has(stem) || customerNorms.has(`${stem}s`)) return true;
+    if (wroteWord(stem) || wroteWord(`${stem}s`)) return true;
   }
   return false;
 }
