@@ -109,36 +109,29 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
 }
 
 /**
- * Waits until `predicate`, run in the page, is true, asking afresh every 50 ms. Not `waitForFunction`:
- * puppeteer builds its predicate there with `Function()`, which the helpdesk pages' CSP (no
- * 'unsafe-eval', as real helpdesks send) blocks in Firefox ESR 140.12; an evaluation is the browser's own.
+ * Waits until `predicate(arg)` (`arg` a string: an address), run in the page, is true, asked afresh every 50 ms. Not `waitForFunction`:
+ * puppeteer builds its predicate there with `Function()`, which the helpdesk pages' CSP (no 'unsafe-eval',
+ * as real helpdesks send) blocks in Firefox ESR 140.12; an evaluation is the browser's own. An evaluation
+ * that fails does not end the wait: while about:blank gives way to the extension's page, Firefox's BiDi can
+ * fail one in the realm being torn down ("right-hand side of 'in' should be an object, got null").
  */
-export async function pageSays(page: Page, predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await page.evaluate(predicate)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the page did not come to say ${predicate.toString()} in ${timeoutMs} ms`);
-}
-
-/**
- * Waits until `page` shows `url`, fully loaded. Asked afresh each time, not through `waitForFunction`: while
- * about:blank gives way to the extension's page, Firefox's BiDi can fail an evaluation in the realm being torn
- * down ("right-hand side of 'in' should be an object, got null"), and one such failure must not end the wait.
- */
-async function documentLoaded(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+export async function pageSays(page: Page, predicate: (arg: string) => boolean, arg = '', timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
-      if (await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url)) return;
+      if (await page.evaluate(predicate, arg)) return;
     } catch (error) {
       lastError = error;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`${url} did not load in ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+  throw new Error(`the page did not come to say ${predicate.toString()} in ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
+
+/** Waits until `page` shows `url`, fully loaded. */
+function documentLoaded(page: Page, url: string): Promise<void> {
+  return pageSays(page, (expected) => location.href === expected && document.readyState === 'complete', url);
 }
 
 /** A copy of the Firefox build whose manifest lists `hosts` as host permissions (granted at install in MV3, Firefox 127+). */
