@@ -45,7 +45,6 @@ rate limit|rate limiting|rate-limit=a request limit
 L2
 L3
 repro
-upstream
 edge case
 payload
 SDK

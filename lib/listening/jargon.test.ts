@@ -55,6 +55,8 @@ describe('jargon', () => {
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     // Out of the list (twenty-sixth pass): a throttle is a boat's or a car's (0 of 3 tuned uses labelled).
     ['a throttle', '', 'Battery life can be reduced by higher throttle settings.'],
+    // Out of the list (twenty-ninth pass): whatever happens upstream is a river's word too (1 of 4 tuned uses labelled).
+    ['upstream', '', 'Reminders can never go out at night now, whatever happens upstream.'],
     ['the customer is technical', 'Our DKIM and SPF records pass.', 'Your DMARC policy is fine.'],
     // An engineer writing about their own system reads ours (fifth pass).
     ['the customer writes about their network as an engineer', 'Since Monday my laptop gets an IP on the guest VLAN; I need the wired port for a client VPN.', 'It was a new DHCP range for the members.'],

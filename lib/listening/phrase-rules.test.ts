@@ -277,6 +277,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fourth e-mail set's misses, in general forms.
   ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
+  // Set 181's misses: the bare refusal, and one that will not say.
+  ['not-our-job', 'Unfortunately this is not something we can do.', 'not something we can do'],
+  ['not-our-job', 'This is not something we can comment on in individual cases.', 'not something we can comment on'],
   ['not-our-job', "It's the same hay everyone gets, and we haven't had any other complaints.", "we haven't had any other complaints"],
   ['not-our-job', 'Occasionally collections may be missed due to operational reasons.', 'due to operational reasons'],
   ['you-claim', 'If you still believe our team were responsible, please send photos.', 'If you still believe our'],

@@ -133,7 +133,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       'not something we [do|handle|deal with|can help with|support]', "not something [we are|we're|I am|I'm] able to",
-      'not something [we|I] can [change|bend|offer|refund|waive]',
+      // …and the bare refusal: "Unfortunately this is not something we can do." (every tuned reply with "not
+      // something we can …" is labelled dismissive, 26 of 26; set 181 A-19, set 177 A-12 "comment on").
+      'not something [we|I] can [change|bend|offer|refund|waive|do|comment on]',
       // The same refusals as they are also put: "Individual replacement pieces isn't something we're able
       // to offer", "Member Services does not deal with individual employment cases", "There is no right of
       // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).
