@@ -252,6 +252,12 @@ describe('absence hints', () => {
       expect(nextSteps(VAGUE, { channel })).toEqual([]);
     });
 
+    it('a route they may choose, opening with "If", names their own step', () => {
+      const route = `${FILLER} If you wish to take the matter further, please complete the complaints form and it will be reviewed in due course.`;
+      expect(nextSteps(route)).toEqual([]);
+      expect(nextSteps(route.replace('If you wish to take the matter further, please', 'Please'))).toHaveLength(1);
+    });
+
     it('a time ahead two sentences on does not answer it', () => {
       expect(nextSteps(`${VAGUE} ${FILLER} Our lines reopen at 9am tomorrow.`)).toHaveLength(1);
     });

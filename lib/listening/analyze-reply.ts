@@ -86,7 +86,8 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
  * sentence or the next: "passed to the relevant team for review. Reviews can take up to 10 working
  * days" tells them when, and so does "… so they can call you today" (any time: precision first; a
  * past one, "I passed it on this morning", costs a hint). One hint a sentence: "passed to the
- * relevant department, who will be in touch in due course" is one vague promise. A turn in a
+ * relevant department, who will be in touch in due course" is one vague promise. Nor in a sentence
+ * opening with "If": a route the customer may take, their own step named. A turn in a
  * conversation (social, chat) owes no next step (absence.ts).
  */
 function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconMatches, channel: Channel | undefined): Hint[] {
@@ -101,6 +102,10 @@ function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconM
     if (own === lastSentence) return false;
     const from = sentences[own]?.first ?? 0;
     const to = sentences[own + 1]?.last ?? sentences[own]?.last ?? 0;
+    // A route they may choose, their own step named: "If you wish to take the matter further, complete the
+    // complaints form and it will be reviewed in due course" (the tuned sentences opening with "If", 5 of 5
+    // called no lapse; set 182 B-02).
+    if (doc.tokens[from]?.norm === 'if') return false;
     if (timed.some((t) => t.first <= to && t.last >= from)) return false;
     lastSentence = own;
     return true;

@@ -146,8 +146,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['any-inconvenience', 'Sorry for any inconvenience.', 'Sorry for any inconvenience'],
   ['any-inconvenience', 'We apologize for the inconvenience this may have caused.', 'apologize for the inconvenience this may have caused'],
   ['any-inconvenience', 'We regret any inconvenience.', 'We regret any inconvenience'],
-  ['any-inconvenience', 'We apologise for any disruption this may have caused.', 'apologise for any disruption'],
-  ['any-inconvenience', 'Apologies for any bother this has caused your mum.', 'Apologies for any bother'],
+  ['any-inconvenience', 'We apologise for any disruption this may have caused.', 'apologise for any disruption this may have caused'],
+  ['any-inconvenience', 'Apologies for any bother this has caused your mum.', 'Apologies for any bother this has caused'],
   ['conditional-apology', "I'm sorry if you feel that way.", 'sorry if'],
   ['conditional-apology', 'Apologies if this caused confusion.', 'Apologies if'],
   ['conditional-apology', "I'm sorry to hear that you feel your son was treated unfairly.", 'sorry to hear that you feel'],
@@ -277,6 +277,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fourth e-mail set's misses, in general forms.
   ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
+  // Set 182's misses: the trouble it caused, wherever the sorry is; terms everyone agrees to.
+  ['any-inconvenience', "I'm sorry for the delay and for any frustration this has caused.", 'any frustration this has caused'],
+  ['lesson-for-next-time', 'Our cancellation policy, which all clients agree to at intake, applies here.', 'policy, which all clients agree to'],
   // Set 181's misses: the bare refusal, and one that will not say.
   ['not-our-job', 'Unfortunately this is not something we can do.', 'not something we can do'],
   ['not-our-job', 'This is not something we can comment on in individual cases.', 'not something we can comment on'],
@@ -404,7 +407,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "Recalls are set by the lending library and unfortunately we can't override them.", "we can't override"],
   ['not-our-job', 'Once a voucher has expired our reception team are not able to override it.', 'are not able to override'],
   ['not-our-job', "For these reasons we aren't in a position to offer a credit.", "aren't in a position to"],
-  ['any-inconvenience', 'We regret any disruption this may have caused.', 'We regret any disruption'],
+  ['any-inconvenience', 'We regret any disruption this may have caused.', 'We regret any disruption this may have caused'],
   ['sorry-they-are-unhappy', 'We are sorry to hear you are not fully satisfied with your bags.', 'sorry to hear you are not fully satisfied'],
   ['sorry-they-are-unhappy', 'We regret that you were upset on the day.', 'We regret that you were'],
   ['sorry-they-are-unhappy', 'We are always sorry to hear when a guest has not enjoyed their visit.', 'are always sorry to hear'],

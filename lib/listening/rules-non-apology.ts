@@ -21,6 +21,9 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       `[sorry|apologies|apologize|apologise|regret] [again|once again|] [for|about] any ${UNNAMED_TROUBLE}`,
       '[sorry|apologies|apologize|apologise|regret] [for|about] [the|this|these|all the|any of the] [inconvenience|inconveniences]',
       '[inconvenience|inconveniences] [this|that|it|which] [may|might|could|] [have|has|] caused',
+      // …and any other trouble it caused, wherever the sorry is: "I'm sorry for the delay and for any frustration
+      // this has caused" (20 of 20 tuned uses labelled; set 182 B-12).
+      `any ${UNNAMED_TROUBLE} [this|that|it|which] [may|might|could|] [have|has|] caused`,
       '[any|the] [inconvenience|inconveniences] caused',
       // …regretted: "We regret any disruption this may have caused", "We regret any distress you and your
       // mother have experienced" (5 of 5 tuned uses of "regret any" labelled).
