@@ -356,6 +356,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // our receipts and in store, we are unable to exchange …", set 109).
       '[product description|description|website|voucher|listing|standard terms|order confirmation|receipt|receipts]',
       '[following|linked|attached|next]',
+      // …and an earlier message of ours: "As outlined in our previous correspondence", "As stated in our email of 28
+      // November", "As explained in our covering letter" (tuned: blame 1 of 5 such replies, dismissive 4 of 5 and
+      // shown so by its own rules; set 161 B-02). "e-mail" alone may be a verb ("are advised to email the office").
+      '[previous|earlier|last|original|recent|covering] [email|e-mail|letter|message|correspondence|reply|response|newsletter]',
+      '[email|e-mail|emails|e-mails] [of|dated|sent|from]', '[letter|letters|newsletter|newsletters|correspondence]',
       // Advice to ask someone who knows is no lesson: "we always recommend speaking to your healthcare
       // provider" (set 137 B-14).
       '[speaking|talking] to [your|a|an]', '[consulting|seeing|contacting|asking] [your|a|an]',
