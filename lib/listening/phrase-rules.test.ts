@@ -719,6 +719,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],
+  // A refusal made good another way in the next sentence (set 185 B-07).
+  ['non-refundable', "Deposits are non-refundable within 14 days of arrival. However, we're happy to transfer the €120 to a new date."],
   // Pointing back at an earlier message of ours is no lesson for them (twenty-ninth pass).
   ['lesson-for-next-time', 'As outlined in our previous correspondence, the Service will consider appropriate action.'],
   ['lesson-for-next-time', 'As stated in our email of 28 November, the car has been retired from our fleet.'],

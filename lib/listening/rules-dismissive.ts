@@ -25,6 +25,9 @@ const REFUSAL_ANSWERED = [
   // What was set going for them: "We're unable to remove the searches as they were correctly recorded, but
   // I've asked each lender to confirm its reason for declining in writing" (set 141 B-11).
   "but [I've|I have|we've|we have] [asked|contacted|written to|chased|requested]",
+  // …or made good another way: "Deposits are non-refundable within 14 days. However, we're happy to transfer the €120 to a
+  // new date" (set 185 B-07). Not "happy to offer": a dessert on the next visit is the token gesture (set 142 A-15).
+  "[we're|we are|I'm|I am|we'd be|I'd be|we would be|I would be] [happy|glad|pleased] to [transfer|move|refund|credit|rebook|reschedule|hold|extend|waive|swap|exchange|replace|switch]",
 ];
 
 /** What the two token-gesture rules (a voucher for goodwill, a discount off the next order) say. */
