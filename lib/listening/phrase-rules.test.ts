@@ -185,7 +185,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'Your grades are definitely not lost!', 'are definitely not lost'],
   ['certain-fix', "Reconnect it and you'll be all set.", "you'll be all set"],
   ['certain-fix', 'It has now been completely resolved.', 'has now been completely resolved'],
-  ['knows-cause', 'This kind of problem is almost always caused by the IP address changing.', 'is almost always caused by'],
+  ['knows-cause', 'This kind of problem is always caused by the IP address changing.', 'is always caused by'],
   ['knows-cause', "I can assure you it won't recur.", 'I can assure you'],
   ['knows-cause', "I'm confident he'll pass this time.", "I'm confident he'll"],
   ['knows-cause', "I'm sure they'll sign you off without any problem.", "I'm sure they'll"],
@@ -225,7 +225,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'We are unable to give a refund for this ticket.', 'We are unable to give'],
   ['not-our-job', 'According to our terms and conditions, vouchers are final.', 'According to our terms and conditions'],
   ['calm-down', "That's a common mistake with new printers.", "That's a common mistake"],
-  ['knows-cause', 'This is almost always caused by an error in the firmware.', 'is almost always caused by'],
+  ['knows-cause', 'This is always caused by an error in the firmware.', 'is always caused by'],
   ['should-have', 'You should have brought it back within the first week.', 'You should have brought'],
   ['should-have', 'You should have noted the damage on the delivery sheet before signing.', 'You should have noted'],
   ['lesson-for-next-time', "It's clearly explained when you sign up.", "It's clearly explained"],
@@ -719,6 +719,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],
+  // The usual cause told as usual (twenty-ninth pass: labelled overpromise in 10 of the 17 tuned replies it was shown in).
+  ['knows-cause', 'Peeling around handles is almost always caused by contact with hand creams.'],
   // A refusal made good another way in the next sentence (set 185 B-07).
   ['non-refundable', "Deposits are non-refundable within 14 days of arrival. However, we're happy to transfer the €120 to a new date."],
   // Pointing back at an earlier message of ours is no lesson for them (twenty-ninth pass).

@@ -127,7 +127,10 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "I've seen this [a hundred|a thousand|many|countless] times",
       // Not "it is definitely your cover": whose thing it is, checked, is no cause guessed (0 of 2 tuned uses
       // labelled, with "it's definitely yours"; set 142 A-09).
-      '[is|are] [almost|nearly|] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|because|just]",
+      // Not "almost always caused by": the usual cause, told as usual, was labelled overpromise in 10 of the 17
+      // tuned replies it was shown in, and blame in most of the others, where the cause is how they handled it
+      // ("almost always caused by contact with hand creams", set 186 A-14; blame reads that, handling-as-cause).
+      '[is|are] always caused by', "[it's|it is|this is|that's] [definitely|certainly|clearly|obviously|almost certainly] [the|a|because|just]",
       // "I'm sure it's just the load cell" (3 of 3 such tuned uses labelled, with "almost certainly just").
       "[I'm|I am] sure [it's|it is|that's|that is] [just|only]",
       // …and "the LED is probably just a loose connector", "it's most likely just a small wire edge" (set
