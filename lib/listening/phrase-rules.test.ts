@@ -348,7 +348,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['sorry-they-are-unhappy', "We're sorry you're not happy with Pippin's groom.", "sorry you're not happy"],
   ['any-inconvenience', 'We are sorry to hear that you are experiencing issues with your recycling collection.', 'sorry to hear that you are experiencing issues'],
   ['any-inconvenience', 'We are sorry to hear that there was an issue with your order.', 'sorry to hear that there was an issue'],
-  ['any-inconvenience', 'Sorry to hear about the issues with your power pack.', 'Sorry to hear about the issues with'],
   // "Once" says when, not whether: the promise stands (fifteenth set).
   ['should-have', 'You should have been running the pump for at least 10 hours a day.', 'You should have been running'],
   ['not-our-fault', "Cleaning the skimmer, which is the owner's responsibility, was not done.", "which is the owner's responsibility"],
@@ -719,6 +718,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   // Only the channel refused: what they asked for comes another way.
   ['not-our-job', "I'm afraid I'm not able to give out results by email, as these need to be discussed with you by the team at your appointment."],
   ['not-our-job', "We're unable to give a diagnosis over the phone; the nurse can see you on Monday."],
+  // Sorry about the trouble with the thing they named (twenty-ninth pass: right 6 of 10 as the only non-apology).
+  ['any-inconvenience', 'Sorry to hear about the trouble with your new clock.'],
   // The usual cause told as usual (twenty-ninth pass: labelled overpromise in 10 of the 17 tuned replies it was shown in).
   ['knows-cause', 'Peeling around handles is almost always caused by contact with hand creams.'],
   // A refusal made good another way in the next sentence (set 185 B-07).
