@@ -140,7 +140,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // "I'm confident the clock will run perfectly", "I'm sure they'll sign you off": an outcome
       // vouched for before it happens (4 of 4 labelled on the tuned part, and "I'm confident this visit
       // will …", "… everything will be resolved", 2 of 2; "I'm sure you'll agree" is not one).
-      "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this|that will|he'll|she'll|they'll|he will|she will|they will|everything|we'll|we will]",
+      // …and of them: "so I'm confident you'll be sleeping much better within a few weeks" (set 190 B-11; not "I'm
+      // sure you'll agree", a courtesy).
+      "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this|that will|he'll|she'll|they'll|he will|she will|they will|everything|we'll|we will|you'll|you will]",
       "[I'm|I am] sure [that|] [it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
       "[that's|it's|this is|that is|it is] [definitely|certainly] what",
     ],
