@@ -64,7 +64,7 @@ export const NOT_CONDITIONING = [
  */
 const HEDGES = [
   'hope', 'hoping', 'hopeful', 'hopefully', 'think', 'believe', 'expect', 'might', 'may', 'if', 'whether',
-  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until', 'see',
+  'unless', 'probably', 'likely', 'possibly', 'perhaps', 'maybe', 'chance', 'until',
   'usually', 'normally', 'generally', 'typically', 'cases',
 ];
 export const UNVERIFIED = [...NEGATIONS, ...HEDGES];

@@ -279,6 +279,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
   // Set 190's miss: an outcome for them vouched for.
   ['knows-cause', "Follow the plan and I'm confident you'll be sleeping much better within a few weeks.", "I'm confident you'll"],
+  ['knows-cause', "Shift workers who follow the plan see a big improvement, so I'm confident you'll sleep better.", "I'm confident you'll"],
   // Set 182's misses: the trouble it caused, wherever the sorry is; terms everyone agrees to.
   ['any-inconvenience', "I'm sorry for the delay and for any frustration this has caused.", 'any frustration this has caused'],
   ['lesson-for-next-time', 'Our cancellation policy, which all clients agree to at intake, applies here.', 'policy, which all clients agree to'],
