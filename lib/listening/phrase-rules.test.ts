@@ -277,6 +277,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fourth e-mail set's misses, in general forms.
   ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
+  // Set 193's miss: expectations not met, whosever they were.
+  ['sorry-they-are-unhappy', "I'm sorry to hear your stay didn't meet expectations.", "didn't meet expectations"],
   // Set 190's miss: an outcome for them vouched for.
   ['knows-cause', "Follow the plan and I'm confident you'll be sleeping much better within a few weeks.", "I'm confident you'll"],
   ['knows-cause', "Shift workers who follow the plan see a big improvement, so I'm confident you'll sleep better.", "I'm confident you'll"],
