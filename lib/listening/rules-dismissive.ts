@@ -188,6 +188,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] [outside|beyond] [of|] our control',
       '[factors|circumstances|conditions|reasons|events] [outside|beyond] [of|] our control',
+      // …or of what we do: "key handovers are outside the scope of our service", "this falls outside the scope of
+      // our installation warranty" (4 of 4 tuned uses labelled; sets 186 B-18, 194 B-17).
+      '[is|are|falls|fall|was|were] [outside|beyond] [of|] the scope of [our|the|this]',
       // …in other words: "which is unfortunately out of our control", "it's out of our hands" (4 of 4 tuned uses labelled).
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] out of our [control|hands]',
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
