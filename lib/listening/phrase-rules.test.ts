@@ -277,6 +277,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'These rates cannot be refunded, as stated in our booking terms and conditions.', 'as stated in our booking terms and conditions'],
   // The twenty-fourth e-mail set's misses, in general forms.
   ['not-our-job', 'Regarding the price increase, this is not something we are able to change.', 'not something we are able to'],
+  // Set 197's miss: what buyers are advised to do, said to the buyer.
+  ['lesson-for-next-time', 'Buyers are advised to review the battery health information in the listing before purchase.', 'Buyers are advised to'],
   // Set 194's miss: outside what we do.
   ['not-our-job', 'Unfortunately key handovers are outside the scope of our service.', 'are outside the scope of our'],
   // Set 193's miss: expectations not met, whosever they were.

@@ -278,7 +278,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …and groups, participants, visitors, asked or requested: "Groups are advised to allow sufficient travel
       // time", "Customers are requested to make interest payments on or before the due date" (set 169-170; 19 of
       // 21 tuned uses of these roles and verbs labelled blame).
-      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders] are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
+      // …and buyers, learners, candidates (set 197 B-05: "Buyers are advised to review the battery health information
+      // in the listing before purchase"; 6 of 6 tuned uses of the added roles labelled blame).
+      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders|buyers|bidders|learners|candidates|trainees|subscribers|travellers|travelers|attendees|entrants|renters|homeowners] are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
       // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
       // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
       '[customers|users|members|tenants|guests|passengers|owners|clients|hirers|residents|buyers|homeowners|landlords|drivers|riders] should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]',
