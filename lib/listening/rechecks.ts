@@ -34,6 +34,8 @@ const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to'
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
+/** Who the reply is written by: a request to call or contact them is an offer of a way to reach them. */
+const WRITER = new Set(['me', 'us']);
 /**
  * Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll
  * *first* check". Or a word that makes the lead describe a thing, not ask for anything: "her
@@ -67,6 +69,9 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
     if (!verb || verb.breakBefore || !ACTIONS.has(stem(verb.norm))) continue;
+    // "Please call me at …", "contact us on …": a way to reach the writer, offered, not their own step asked again
+    // (set 202 B-14, to a customer who had rung twice).
+    if (WRITER.has(tokens[v + 1]?.norm ?? '') && !tokens[v + 1]?.breakBefore) continue;
     const objects: string[] = [];
     let last = v;
     for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS + 1; k++) {
