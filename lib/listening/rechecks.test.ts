@@ -23,7 +23,11 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
     ['the agent does it, not them', "I've chased four times and the only updates I've had are ones I asked for.", "I'll also update you every Friday until the meter is fitted."],
     ['"first" describes a thing, not a request', "I've called your office three times and nobody rang back.", 'We have a new volunteer, Margaret. Her first call would be next Thursday, 10 December.'],
-    ['they are offered a way to reach the writer', "I've called your office twice and nobody rang back.", 'If Thursday is not good, please call me at 555-0188 and I will change the time.'],
+    [
+      'they are offered a way to reach the writer',
+      'I am writing because I call the office three times (January 8, January 10 and yesterday January 14) and nobody call me back. The radiator in my bedroom is cold.',
+      'Please call me at (212) 555-0188 and I will change the time.',
+    ],
     ['the agent has done it', 'My son says I might have set up a second one by mistake when I filled in a form, but I only meant to update my address as we moved.', "I've also updated your address to the bungalow on your original record."],
   ])('nothing when %s', (_why, customer, reply) => {
     expect(doubting(customer, reply)).toEqual([]);
