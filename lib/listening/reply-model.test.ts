@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { replyReading } from './absence';
+import { absenceHints, replyReading, type AbsenceReadings } from './absence';
 import { absenceInputOf, analyzeReply } from './analyze-reply';
 import { readCustomerState } from './customer-state';
 import { scanLexicon } from './lexicon';
 import { prepareText } from './prepared-text';
 import { gramsIn, modelInputs, ngramsOf, REPLY_FEATURES, replyProbability, type ReplyModel } from './reply-model';
 import { REPLY_MODELS } from './reply-weights';
-import type { HintCategory, ListeningSettings } from './types';
+import type { Channel, HintCategory } from './types';
 
-const UNHEARD_MODEL = REPLY_MODELS.find((m) => m.category === 'no-acknowledgement') as ReplyModel;
+/**
+ * Two readings made by hand for these cases, so that they test how a learned reading is read whatever
+ * a refit ships (the twenty-ninth pass's refit shipped none: at no threshold were the hints a model
+ * added right 0.9 of the time). Signs only, no word sequences: a form letter (formulas) is unheard
+ * unless it apologises or names a time; no next step where no next-step words and no time are named.
+ */
+const fixture = (category: HintCategory, weights: Partial<Record<(typeof REPLY_FEATURES)[number], number>>, bias: number): ReplyModel => ({
+  category,
+  features: [...REPLY_FEATURES],
+  replyNgrams: [],
+  customerNgrams: [],
+  mean: REPLY_FEATURES.map(() => 0),
+  scale: REPLY_FEATURES.map(() => 1),
+  weights: REPLY_FEATURES.map((f) => weights[f] ?? 0),
+  bias,
+  threshold: 0.8,
+});
+const UNHEARD_MODEL = fixture('no-acknowledgement', { formulas: 2, apologises: -3, timeAhead: -2 }, -3);
+const NO_NEXT_STEP_MODEL = fixture('no-next-step', { nextStepWords: -3, timeAhead: -3, formulas: 1, reportsProblem: 1 }, 0);
+const MODELS = [UNHEARD_MODEL, NO_NEXT_STEP_MODEL];
 
 const CUSTOMER =
   'Hello, I ordered a walnut dining table (order WT-4410) on 3 October and paid £640 in full. Delivery was promised for ' +
@@ -44,26 +63,31 @@ const ONE_OF_THREE =
   "The full breakdown is shown on page 2 of the invoice.\n\nWe appreciate your understanding.\n\nKind regards,\nBrightside " +
   "Kitchens";
 
-const hinted = (category: HintCategory, reply: string, channel: 'email' | 'social' = 'email', settings?: ListeningSettings) =>
-  analyzeReply(reply, { customerMessage: CUSTOMER, channel, settings }).hints.some((h) => h.category === category);
-const noAck = (reply: string, channel: 'email' | 'social' = 'email') => hinted('no-acknowledgement', reply, channel);
+const ALL_READINGS: AbsenceReadings = () => true;
+const LEARNED_ONLY: AbsenceReadings = (_category, reading) => reading === 'learned';
+
+function inputFor(reply: string, customer: string | undefined, channel: Channel = 'email') {
+  const doc = prepareText(reply);
+  return absenceInputOf(doc, scanLexicon(reply, doc.tokens, undefined, true), customer === undefined ? undefined : readCustomerState(customer), channel);
+}
+/** The categories the learned readings (MODELS) show for a reply, as absence.ts reads them. */
+const learned = (reply: string, customer: string, channel: Channel = 'email', readings: AbsenceReadings = LEARNED_ONLY) =>
+  absenceHints(inputFor(reply, customer, channel), readings, MODELS).map((h) => h.category);
 
 function features(reply: string): number[] | undefined {
-  const doc = prepareText(reply);
-  return replyReading(absenceInputOf(doc, scanLexicon(reply, doc.tokens, undefined, true), readCustomerState(CUSTOMER), 'email'));
+  return replyReading(inputFor(reply, CUSTOMER));
 }
 
-/** The no-acknowledgement model's probability for a reply to CUSTOMER, as the engine reads it. */
+/** The no-acknowledgement reading's probability for a reply to CUSTOMER, as the engine reads it. */
 function unheardProbability(reply: string): number {
-  const doc = prepareText(reply);
-  const input = absenceInputOf(doc, scanLexicon(reply, doc.tokens, undefined, true), readCustomerState(CUSTOMER), 'email');
+  const input = inputFor(reply, CUSTOMER);
   return replyProbability(modelInputs(replyReading(input) ?? [], input.norms ?? [], readCustomerState(CUSTOMER).norms, UNHEARD_MODEL), UNHEARD_MODEL);
 }
 
 describe('the learned readings of whole replies', () => {
   it('has, for every model, a weight for each sign and word sequence it reads, in order (the weights file is the training script’s)', () => {
-    expect(REPLY_MODELS.map((m) => m.category).sort()).toEqual(['no-acknowledgement', 'no-next-step']);
     for (const model of REPLY_MODELS) {
+      expect(['no-acknowledgement', 'no-next-step']).toContain(model.category);
       expect(model.features).toEqual(REPLY_FEATURES);
       const inputs = REPLY_FEATURES.length + model.replyNgrams.length + model.customerNgrams.length;
       for (const values of [model.mean, model.scale, model.weights]) expect(values).toHaveLength(inputs);
@@ -85,40 +109,40 @@ describe('the learned readings of whole replies', () => {
 
   it('finds in a text exactly the sequences of a list that the training spells out of it (what it learnt is what it reads)', () => {
     const norms = prepareText(PASSED_BY_THE_RULE + ' ' + HEARD).tokens.map((t) => t.norm);
-    for (const model of REPLY_MODELS) {
-      const spelled = ngramsOf(norms);
-      expect([...gramsIn(norms, model.replyNgrams)].sort()).toEqual(model.replyNgrams.filter((g) => spelled.has(g)).sort());
-    }
+    const spelled = ngramsOf(norms);
+    const list = ['the relevant team', 'please be advised', 'kind regards', "i've booked", 'nobody came', 'a refund', 'we regret'];
+    const found = [...gramsIn(norms, list)].sort();
+    expect(found).toEqual(list.filter((g) => spelled.has(g)).sort());
+    expect(found).toEqual(["i've booked", 'kind regards', 'nobody came', 'please be advised', 'the relevant team']);
     expect([...gramsIn(['the', 'relevant', 'the', 'relevant', 'team'], ['the relevant team', 'relevant', 'team the'])].sort()).toEqual(['relevant', 'the relevant team']);
   });
 
   it('finds the short company-voice answer to a long complaint that the rule lets pass', () => {
     expect(features(PASSED_BY_THE_RULE)?.[0]).toBe(0); // the rule says heard
-    expect(noAck(PASSED_BY_THE_RULE)).toBe(true);
+    expect(learned(PASSED_BY_THE_RULE, CUSTOMER)).toContain('no-acknowledgement');
   });
 
   it('finds a policy answer to the first of three things asked leaves them without a next step, though the hand-written rule is off by default', () => {
-    const nextStep = (reply: string) => analyzeReply(reply, { customerMessage: THREE_THINGS, channel: 'email' }).hints.filter((h) => h.category === 'no-next-step').map((h) => h.rule);
-    expect(nextStep(ONE_OF_THREE)).toEqual(['no-next-step']);
-    expect(hinted('no-next-step', HEARD)).toBe(false);
+    expect(learned(ONE_OF_THREE, THREE_THINGS)).toContain('no-next-step');
+    expect(learned(HEARD, THREE_THINGS)).not.toContain('no-next-step');
   });
 
   it('is not read where its category is switched off, nor in a turn of a conversation', () => {
-    const nextStep = (channel: 'email' | 'social', settings?: ListeningSettings) =>
-      analyzeReply(ONE_OF_THREE, { customerMessage: THREE_THINGS, channel, settings }).hints.some((h) => h.category === 'no-next-step');
-    expect(nextStep('email')).toBe(true);
-    expect(nextStep('email', { disabledCategories: ['no-next-step'] })).toBe(false);
-    expect(nextStep('social')).toBe(false);
-    expect(hinted('no-acknowledgement', PASSED_BY_THE_RULE, 'email', { disabledCategories: ['no-acknowledgement'] })).toBe(false);
+    expect(learned(ONE_OF_THREE, THREE_THINGS, 'email', (category, reading) => reading === 'learned' && category !== 'no-next-step')).not.toContain('no-next-step');
+    expect(learned(ONE_OF_THREE, THREE_THINGS, 'social', ALL_READINGS)).not.toContain('no-next-step');
+    expect(learned(PASSED_BY_THE_RULE, CUSTOMER, 'email', (category, reading) => reading === 'learned' && category !== 'no-acknowledgement')).not.toContain('no-acknowledgement');
+    // A switched-off category is never asked of its reading in the engine (analyze-reply.ts: absenceReadingsOf).
+    expect(analyzeReply(PASSED_BY_THE_RULE, { customerMessage: CUSTOMER, channel: 'email', settings: { disabledCategories: ['no-acknowledgement'] } }).hints.some((h) => h.category === 'no-acknowledgement')).toBe(false);
   });
 
   it('leaves alone a reply that restates what happened, in the first person, and apologises', () => {
-    expect(noAck(HEARD)).toBe(false);
+    expect(learned(HEARD, CUSTOMER)).not.toContain('no-acknowledgement');
     expect(unheardProbability(HEARD)).toBeLessThan(0.1);
+    expect(unheardProbability(PASSED_BY_THE_RULE)).toBeGreaterThan(0.9);
   });
 
   it('reads only a complete answer to a known customer, in a channel where a reply is one', () => {
-    expect(noAck(PASSED_BY_THE_RULE, 'social')).toBe(false);
+    expect(learned(PASSED_BY_THE_RULE, CUSTOMER, 'social')).toEqual([]);
     const doc = prepareText(PASSED_BY_THE_RULE);
     const found = scanLexicon(PASSED_BY_THE_RULE, doc.tokens, undefined, true);
     expect(replyReading(absenceInputOf(doc, found, undefined, 'email'))).toBeUndefined();
