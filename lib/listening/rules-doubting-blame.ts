@@ -312,8 +312,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // you agreed to when booking, …" (12 of 14 tuned uses in replies labelled blame, 3 of them not before).
       // (The terms named: "the quote, which you accepted on Monday, is booked" holds nothing against them.)
       '[terms|conditions|policy|engagement|contract|agreement|T&Cs] which you [agreed to|signed|accepted]',
-      // …or that everyone agrees to: "Our cancellation policy, which all clients agree to at intake, states …" (5 of 5
-      // tuned uses labelled blame; set 182 A-09, B-11).
+      // …or that everyone agrees to: "Our cancellation policy, which all clients agree to at intake, states …" (6 of 7
+      // tuned uses labelled blame, the seventh dismissive; set 182 A-09, B-11).
       '[terms|conditions|policy|contract|agreement|T&Cs] which all [customers|clients|patients|members|guests|parents|students|users|participants|hirers] [agree to|agreed to|accept|accepted|sign|signed]',
       // Their mistake, named kindly but named: "It's an easy mistake to make with small volumes", "It's a
       // very common mistake" (2 of 2 tuned uses labelled blame).
