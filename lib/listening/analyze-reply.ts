@@ -102,10 +102,6 @@ function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconM
     if (own === lastSentence) return false;
     const from = sentences[own]?.first ?? 0;
     const to = sentences[own + 1]?.last ?? sentences[own]?.last ?? 0;
-    // A route they may choose, their own step named: "If you wish to take the matter further, complete the
-    // complaints form and it will be reviewed in due course" (the tuned sentences opening with "If", 5 of 5
-    // called no lapse; set 182 B-02).
-    if (doc.tokens[from]?.norm === 'if') return false;
     if (timed.some((t) => t.first <= to && t.last >= from)) return false;
     lastSentence = own;
     return true;

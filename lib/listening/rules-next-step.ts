@@ -30,7 +30,9 @@ export const NEXT_STEP_RULES: readonly PhraseRule[] = [
       `[passed|forwarded|referred|escalated|sent] [this|it|them|this matter|the matter|${THEIR_MESSAGE}] [on|] to the ${SOMEONE_UNNAMED}`,
       `${THEIR_MESSAGE} [has|have] been [passed on|shared|forwarded|noted|logged]`,
     ],
-    benignBefore: NEGATIONS,
+    // A route they may choose, their own step named, is no lapse: "If you wish to take the matter
+    // further, complete the complaints form and it will be reviewed in due course" (set 182 B-02).
+    benignBefore: [...NEGATIONS, 'if', 'unless', 'whether'],
     // Handed to the writer, who then does it: "Your email has been forwarded to me, and I have refunded …".
     benignAfter: ['[on|] to me', '[on|] to myself'],
     message: 'This says something will happen but not when or who does it: say what happens next and by when (Advise).',
