@@ -69,6 +69,21 @@ const HEDGES = [
 ];
 export const UNVERIFIED = [...NEGATIONS, ...HEDGES];
 
-/** What a reply calls the customer in the third person: "the responsibility of the hirer", "the permit holder". */
-export const CUSTOMER_ROLES =
-  '[customer|permit holder|account holder|cardholder|holder|buyer|hirer|tenant|resident|owner|homeowner|passenger|player|member|rider|guest|parent|driver|user|client|patient|student|bidder|sender|occupier|policyholder|policyholder club|participant|applicant|claimant|carer]';
+/**
+ * What a reply calls the customer in the third person: "the responsibility of the hirer", "the permit
+ * holder", "Customers are advised to …", "we ask all guests to …". One list, read in the singular
+ * (CUSTOMER_ROLES), the plural and the possessive (customerRoles).
+ */
+const CUSTOMER_ROLE_NAMES = [
+  'customer', 'client', 'user', 'member', 'guest', 'resident', 'tenant', 'renter', 'landlord', 'owner', 'homeowner',
+  'occupier', 'hirer', 'buyer', 'seller', 'bidder', 'sender', 'passenger', 'traveller', 'traveler', 'driver',
+  'rider', 'player', 'parent', 'guardian', 'carer', 'patient', 'student', 'learner', 'trainee', 'candidate',
+  'applicant', 'claimant', 'participant', 'attendee', 'entrant', 'exhibitor', 'visitor', 'subscriber',
+  'policyholder', 'policyholder club', 'permit holder', 'account holder', 'cardholder', 'holder',
+];
+const ROLE_FORMS = { one: (name: string) => name, many: (name: string) => `${name}s`, own: (name: string) => `${name}'s` };
+/** The roles as one slot of a phrase, in one form, with `also` other words in the same slot ("people", "you"). */
+export function customerRoles(form: keyof typeof ROLE_FORMS, ...also: string[]): string {
+  return `[${[...also, ...CUSTOMER_ROLE_NAMES.map(ROLE_FORMS[form])].join('|')}]`;
+}
+export const CUSTOMER_ROLES = customerRoles('one');

@@ -302,6 +302,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
+  // The roles of one list (customerRoles), in every form: sets 170 B-15 and 83 A-06, both labelled blame.
+  ['not-our-fault', "Furthermore it is the client's responsibility under clause 6.1 to ensure that the route is suitable.", "it is the client's responsibility"],
+  ['lesson-for-next-time', 'As set out in section 4.2 of our Stallholder Terms, which all exhibitors agree to when booking, pitch allocation is at our discretion.', 'Terms, which all exhibitors agree to'],
   ['not-our-fault', 'Parents and guardians are responsible for supervising their children.', 'guardians are responsible for'],
   ['lesson-for-next-time', 'Customers should inspect all parts on arrival.', 'Customers should inspect'],
   ['assumes-mistake', 'Can you confirm you clicked SAVE ENTRY for each one?', 'Can you confirm you clicked'],

@@ -1,7 +1,7 @@
 /**
  * doubting (questioning the customer's account) and blame (placing fault on them). One row per rule.
  */
-import { CUSTOMER_ROLES, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
+import { CUSTOMER_ROLES, customerRoles, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
 
 /** What the customer "should have" done, in "you should have …" and "you should've …". */
 const SHOULD_HAVE_DONE =
@@ -14,7 +14,7 @@ const HINDSIGHT_ADVICE = {
 };
 
 /** What customers commonly do or believe, said to this one: "It's quite common for customers to …". */
-const COMMON_FOR_CUSTOMERS = "[it's|it is] [very|quite|really|fairly|] common for [customers|clients|owners|parents|guests|tenants|hirers|buyers|passengers|residents|homeowners|users|members|patients] to";
+const COMMON_FOR_CUSTOMERS = `[it's|it is] [very|quite|really|fairly|] common for ${customerRoles('many')} to`;
 /**
  * What they believe rather than do: after COMMON_FOR_CUSTOMERS it doubts their account, not blames them
  * ("to assume" is both for the labellers, so it is read as doubting and left to blame as well).
@@ -267,23 +267,25 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "Please ensure you check your ticket details before submitting future claims", "In future it
       // would help if you could put the tolerances on a separate layer".
       '[before|when] [submitting|placing|making|sending] [future|any future]', '[in future|in the future|next time|going forward] it would help if you',
+      // Not every role (customerRoles): "It protects residents who don't want others to know where they are"
+      // (set 96 A-19, labelled no blame) is read with them.
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
-      'sometimes [customers|users|people] [don\'t|do not|forget|miss|tap|click|enter|accidentally]',
-      "[customers|users|people|guests|residents|players|members|owners|hirers|drivers] sometimes [don't|do not|forget|miss|overlook|misread]",
+      `sometimes ${customerRoles('many', 'people')} [don't|do not|forget|miss|tap|click|enter|accidentally]`,
+      `${customerRoles('many', 'people')} sometimes [don't|do not|forget|miss|overlook|misread]`,
       // What other customers get wrong, offered as the likely story of theirs: "We sometimes find students
       // use an old link", "We often find that customers who buy findings from several shops mix them up"
       // (5 of 5 tuned uses labelled blame).
-      '[we|I] [often|sometimes|usually|frequently|do sometimes|do often|generally] find [that|] [customers|people|students|owners|clients|users|residents|members|guests|drivers|homeowners|tenants|passengers|buyers|sellers|parents|riders|patients]',
+      `[we|I] [often|sometimes|usually|frequently|do sometimes|do often|generally] find [that|] ${customerRoles('many', 'people')}`,
       "[you'll|you will] need to be more careful", '[please|] be more careful',
       // …and groups, participants, visitors, asked or requested: "Groups are advised to allow sufficient travel
       // time", "Customers are requested to make interest payments on or before the due date" (set 169-170; 19 of
       // 21 tuned uses of these roles and verbs labelled blame).
       // …and buyers, learners, candidates (set 197 B-05: "Buyers are advised to review the battery health information
       // in the listing before purchase"; 6 of 6 tuned uses of the added roles labelled blame).
-      '[residents|customers|users|passengers|members|players|guests|patients|groups|participants|applicants|visitors|policyholders|clients|parents|students|owners|hirers|tenants|landlords|drivers|riders|buyers|bidders|learners|candidates|trainees|subscribers|travellers|travelers|attendees|entrants|renters|homeowners] are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]',
+      `${customerRoles('many', 'groups')} are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]`,
       // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
       // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
-      '[customers|users|members|tenants|guests|passengers|owners|clients|hirers|residents|buyers|homeowners|landlords|drivers|riders] should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]',
+      `${customerRoles('many')} should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]`,
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
       // …printed or written too: "this is clearly printed on the voucher" (set 142 B-14; not "clearly displayed on
@@ -298,7 +300,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
-      'this [happens|can happen|usually happens|often happens] when [players|members|residents|passengers|guests|customers|users|people|you] [don\'t|do not|forget|fail]',
+      `this [happens|can happen|usually happens|often happens] when ${customerRoles('many', 'people', 'you')} [don't|do not|forget|fail]`,
       'you [chose|decided|opted] not to', '[and|but] [chose|opted|elected] not to',
       // Their consent held against them: "By agreeing to the work and making payment on the night, you
       // accepted the charges", "You agreed to the work on the night" (2 of 2 tuned uses labelled blame).
@@ -314,12 +316,13 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[terms|conditions|policy|engagement|contract|agreement|T&Cs] which you [agreed to|signed|accepted]',
       // …or that everyone agrees to: "Our cancellation policy, which all clients agree to at intake, states …" (6 of 7
       // tuned uses labelled blame, the seventh dismissive; set 182 A-09, B-11).
-      '[terms|conditions|policy|contract|agreement|T&Cs] which all [customers|clients|patients|members|guests|parents|students|users|participants|hirers] [agree to|agreed to|accept|accepted|sign|signed]',
+      `[terms|conditions|policy|contract|agreement|T&Cs] which all ${customerRoles('many')} [agree to|agreed to|accept|accepted|sign|signed]`,
       // Their mistake, named kindly but named: "It's an easy mistake to make with small volumes", "It's a
       // very common mistake" (2 of 2 tuned uses labelled blame).
       'an easy mistake to make', '[a very|a really|such a] common mistake',
       // What every customer is asked to do, said to the one who did not: "We ask all customers to provide
       // accurate access details in advance for exactly this reason" (3 of 3 tuned uses labelled blame).
+      // Not every role: "That's why we ask patients to arrive 45 minutes early" explains (set 110 B-15, no blame).
       'we ask [all|] [customers|guests|residents|clients|parents|members|owners|users|hirers] to',
       // Their signature held against them: "the delivery notes were all signed by a member of your team
       // without any shortages noted, so we're unable to credit these" (3 of 3 tuned uses labelled blame).
@@ -327,7 +330,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // What customers commonly get wrong, said to this one: "It's quite common for customers to move
       // important documents themselves and forget" (2 of 2 tuned uses labelled blame).
       COMMON_FOR_CUSTOMERS,
-      '[we would|we\'d] encourage [all|] [parents|customers|members|residents|guests|you] to [ensure|make sure|check]',
+      `[we would|we'd] encourage [all|] ${customerRoles('many', 'you')} to [ensure|make sure|check]`,
       // A favour for what was theirs to bear ("As a one-time courtesy, I have waived the late fee"); not
       // "as a goodwill gesture", which also makes up for the company's own fault (0 of 3 tuned uses labelled).
       'as a [one-time|one time|one-off] [courtesy|exception]',
@@ -386,13 +389,13 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[the problem|the issue|this|the error|the fault] is on your [end|side]',
       "[it's|it is|that's|that is] your [responsibility|problem]",
       // …said as whose job it was: "it's up to members to keep an eye on the group" (set 142 A-08).
-      "[it's|it is|it was] up to [you|members|customers|parents|clients|guests|players|owners|residents|tenants|hirers|buyers|the customer|the hirer|the buyer|the owner] to",
+      `[it's|it is|it was] up to ${customerRoles('many', 'you')} to`, `[it's|it is|it was] up to the ${CUSTOMER_ROLES} to`,
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
       // "TRVs, which residents are responsible for operating correctly".
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
-      '[residents|customers|users|members|tenants|guests|passengers|players|owners|clients|hirers|patients|students|parents|guardians|buyers|landlords|homeowners|drivers|riders|account holders|participants|applicants|visitors|policyholders|exhibitors|entrants|candidates] [are|remain] [solely|fully|ultimately|] responsible for',
-      "[it's|it is|this is|that is|which is] the [customer's|player's|user's|buyer's|member's|passenger's|account holder's|cardholder's|tenant's|guest's|sender's|student's|patient's|owner's|rider's|hirer's|driver's|renter's|resident's|parent's|claimant's|applicant's|policyholder's|participant's|carer's] [responsibility|sole responsibility]",
+      `${customerRoles('many')} [are|remain] [solely|fully|ultimately|] responsible for`,
+      `[it's|it is|this is|that is|which is] the ${customerRoles('own')} [responsibility|sole responsibility]`,
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
