@@ -86,9 +86,9 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
  * sentence or the next: "passed to the relevant team for review. Reviews can take up to 10 working
  * days" tells them when, and so does "… so they can call you today" (any time: precision first; a
  * past one, "I passed it on this morning", costs a hint). One hint a sentence: "passed to the
- * relevant department, who will be in touch in due course" is one vague promise. Nor in a sentence
- * opening with "If": a route the customer may take, their own step named. A turn in a
- * conversation (social, chat) owes no next step (absence.ts).
+ * relevant department, who will be in touch in due course" is one vague promise. (A condition
+ * before it, a route the customer may take, is read by the rule itself: its benignBefore.) A turn in
+ * a conversation (social, chat) owes no next step (absence.ts).
  */
 function withoutVagueNextSteps(hints: Hint[], doc: PreparedText, found: LexiconMatches, channel: Channel | undefined): Hint[] {
   if (!hints.some((h) => h.category === 'no-next-step')) return hints;
