@@ -18,6 +18,8 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['they said nothing of the kind', 'My broadband drops every evening.', 'Please restart your router and let us know.'],
     ['they did something else', "I've already restarted the router.", 'Please reinstall the app.'],
     ['they did it to another thing', 'I already restarted my laptop.', 'Please restart your router.'],
+    // A request that names no thing of theirs cannot be the step they took (set 197 A-18, no doubting labelled).
+    ['the request names nothing', 'I\'ve got "Keep all downloads" on in the settings, I checked that months ago.', "The update doesn't restore the setting for you, so please check it."],
     ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],

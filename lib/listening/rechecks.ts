@@ -34,6 +34,12 @@ const SKIP = new Set(['please', 'kindly', 'just', 'also', 'first', 'again', 'to'
 const DONE = new Set(['tried', 'already', 'did', "i've", 'done', 'have', 'been', 'twice', 'times', 'again', 'even', 'multiple', 'several']);
 const GENERIC_OBJECTS = new Set(['it', 'them', 'this', 'that', 'account', 'app', 'application', 'device', 'steps', 'step', 'again', 'page']);
 const MAX_OBJECT_WORDS = 3;
+/**
+ * Actions that say nothing until their object does: "please check it" after a fix, "please check
+ * them before you turn the repricer back on" is a new step, whatever they checked before (sets 197
+ * A-18, 189 A-04: neither labelled doubting). Asked with no object of theirs, these are not read.
+ */
+const NEEDS_OBJECT: ReadonlySet<string> = new Set(['check', 'verify', 'confirm'].map(stem));
 /** Who the reply is written by: a request to call or contact them is an offer of a way to reach them. */
 const WRITER = new Set(['me', 'us']);
 /**
@@ -86,6 +92,7 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     const action = [verbKey, ...objects.map(prefix)].join(' ');
     if (asked.has(action)) continue;
     asked.add(action);
+    if (objects.length === 0 && NEEDS_OBJECT.has(stem(verb.norm))) continue;
     if (!saysDone(done, verbKey, objects)) continue;
     const start = tokens[i]?.start ?? verb.start;
     const end = tokens[last]?.end ?? verb.end;
