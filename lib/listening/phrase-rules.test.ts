@@ -303,6 +303,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
   // The roles of one list (customerRoles), in every form: sets 170 B-15 and 83 A-06, both labelled blame.
+  ['not-our-fault', 'The hirer remains responsible for daily battery checks throughout the hire period.', 'The hirer remains responsible for'],
+  ['lesson-for-next-time', 'Please note that investors are advised to ensure the NACH mandate is registered and active before the SIP date.', 'investors are advised to'],
   ['not-our-fault', "Furthermore it is the client's responsibility under clause 6.1 to ensure that the route is suitable.", "it is the client's responsibility"],
   ['lesson-for-next-time', 'As set out in section 4.2 of our Stallholder Terms, which all exhibitors agree to when booking, pitch allocation is at our discretion.', 'Terms, which all exhibitors agree to'],
   ['not-our-fault', 'Parents and guardians are responsible for supervising their children.', 'guardians are responsible for'],

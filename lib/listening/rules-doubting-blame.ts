@@ -395,6 +395,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
       `${customerRoles('many')} [are|remain] [solely|fully|ultimately|] responsible for`,
+      // …one of them, named by role: "the hirer is responsible for any damage not recorded", "the customer is
+      // responsible for maintaining regular backups" (10 of 10 tuned uses labelled blame; set 206 B-11).
+      `the ${CUSTOMER_ROLES} [is|remains] [solely|fully|ultimately|] responsible for`,
       `[it's|it is|this is|that is|which is] the ${customerRoles('own')} [responsibility|sole responsibility]`,
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
