@@ -302,6 +302,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
+  ['certain-fix', 'These are all from one lot, so you will have no more problems with shade.', 'you will have no more problems'],
   // The roles of one list (customerRoles), in every form: sets 170 B-15 and 83 A-06, both labelled blame.
   ['not-our-fault', 'The hirer remains responsible for daily battery checks throughout the hire period.', 'The hirer remains responsible for'],
   ['lesson-for-next-time', 'Please note that investors are advised to ensure the NACH mandate is registered and active before the SIP date.', 'investors are advised to'],

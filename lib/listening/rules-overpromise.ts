@@ -49,6 +49,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `will ${CERTAINLY} [reach|clear|start|stop|collect|come off|find|look|taste|fit|last|run|help|improve|settle|disappear|go away|sort out|take care]`,
 
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
+      // …said without the adverb: "so you will have no more problems with shade", "so you will have no further
+      // issues going forward" (2 of 2 tuned uses labelled overpromise; sets 206 B-10, 85 B-15).
+      "[you'll|you will] [have|see|get|run into|experience] no [more|further] [problems|issues|trouble|errors]",
       // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
       // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
