@@ -303,6 +303,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
   ['certain-fix', 'These are all from one lot, so you will have no more problems with shade.', 'you will have no more problems'],
+  ['misuse-as-cause', 'Hi, Sorry to hear your item isn\'t working. Most sensor issues are caused by incorrect setup.', 'caused by incorrect'],
+  ['not-our-job', 'Unfortunately this is not something we can replace or refund.', 'not something we can'],
   // The roles of one list (customerRoles), in every form: sets 170 B-15 and 83 A-06, both labelled blame.
   ['not-our-fault', 'The hirer remains responsible for daily battery checks throughout the hire period.', 'The hirer remains responsible for'],
   ['lesson-for-next-time', 'Please note that investors are advised to ensure the NACH mandate is registered and active before the SIP date.', 'investors are advised to'],
@@ -474,6 +476,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['misuse-as-cause', "Faults with the cashless module are usually caused by poor mobile signal, and if it was caused by incorrect setup we'll fix it free."],
   ['lesson-for-next-time', 'Predictions are not medical advice, and we always recommend speaking to your healthcare provider.'],
   ['knows-cause', "We can refund where rebooking isn't realistic, and with you going home on Saturday that's clearly the case."],
   // What can honestly be promised, and what they did right (set 129).

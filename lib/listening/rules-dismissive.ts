@@ -137,8 +137,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       'not something we [do|handle|deal with|can help with|support]', "not something [we are|we're|I am|I'm] able to",
       // …and the bare refusal: "Unfortunately this is not something we can do." (every tuned reply with "not
-      // something we can …" is labelled dismissive, 26 of 26; set 181 A-19, set 177 A-12 "comment on").
-      'not something [we|I] can [change|bend|offer|refund|waive|do|comment on]',
+      // something we can …" is labelled dismissive, 26 of 26; set 181 A-19, set 177 A-12 "comment on"), whatever
+      // is refused: "… not something we can replace or refund", "… can assist with", "… can recover on our end"
+      // (21 of 22 tuned uses with any verb labelled dismissive, set 205 A-06; the 22nd, "a failure on our part,
+      // not something I can explain away", owns the fault).
+      'not something [we|I] can [change|bend|offer|refund|waive|do|comment on]', 'not something we can',
       // The same refusals as they are also put: "Individual replacement pieces isn't something we're able
       // to offer", "Member Services does not deal with individual employment cases", "There is no right of
       // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).

@@ -449,4 +449,16 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
     suggestion: 'One thing that can cause this is …; could you tell me how …?',
   },
+  {
+    // The cause named as their mistake, however it is hedged: "Most sensor issues are caused by incorrect setup",
+    // "delays caused by incorrect location details are not something we are able to discount for" (8 of 8
+    // tuned uses labelled blame, 4 not flagged before; not "poor": "usually caused by poor mobile signal in
+    // the building" blames no one).
+    id: 'misuse-as-cause',
+    category: 'blame',
+    phrases: ['caused by [incorrect|incorrectly|improper|improperly|misuse]'],
+    benignBefore: [...NEGATIONS, 'if', 'whether'],
+    message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
+    suggestion: 'One thing that can cause this is …; could you tell me how …?',
+  },
 ];
