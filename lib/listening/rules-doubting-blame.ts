@@ -118,6 +118,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Asked to check again what they told us: "could you double-check the text you entered?" (6 of 7
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
       "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
+      // …or asked to check a thing of theirs was right: "Please double-check that the parcel was sent to the correct
+      // returns address", "double-check that the mailing address on file matches" (14 of 14 tuned uses of "double-check
+      // that / whether" labelled doubting, 3 not read before; sets 205 A-16, B-07).
+      '[double-check|double check] [that|whether] [the|your]',
       // "Please re-check the model number on your appliance", "Please re-check your optic is 10GBASE-LR" (3 of 3
       // tuned uses labelled doubting; set 173).
       'please [re-check|recheck]',
