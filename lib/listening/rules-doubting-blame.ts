@@ -124,8 +124,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[double-check|double check] [that|whether] [the|your]',
       // "Please re-check the model number on your appliance", "Please re-check your optic is 10GBASE-LR" (3 of 3
       // tuned uses labelled doubting; set 173).
-      // …and kindly: "Kindly re-check your registration details and UTR no.", "kindly double-check with the account holder" (2 of 2 tuned uses labelled doubting; sets 209 B-19, 201 A-19).
-      '[please|kindly] [re-check|recheck]', 'kindly [double-check|double check]',
+      // Not "kindly re-check": set 210 A-01's "Kindly re-check with your bank that the transfer was sent to the correct
+      // IBAN", read as it came, was labelled no doubting (2 of 3 tuned uses labelled).
+      'please [re-check|recheck]',
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
