@@ -5,7 +5,7 @@ import { CUSTOMER_ROLES, customerRoles, NEGATIONS, UNVERIFIED, type PhraseRule }
 
 /** What the customer "should have" done, in "you should have …" and "you should've …". */
 const SHOULD_HAVE_DONE =
-  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected]';
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with]';
 
 /** What the two hindsight rules say, one text for both. */
 const HINDSIGHT_ADVICE = {
@@ -207,7 +207,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "you [should|should've] [really|] [have|] been [aware|taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
       `you should [really|] have ${SHOULD_HAVE_DONE}`, `you should've ${SHOULD_HAVE_DONE}`,
       // …in the third person: "the Assured should have ensured the container was inspected" (set 178 A-07).
-      '[the customer|the client|the hirer|the owner|the Assured|the insured|the member|the passenger|the buyer|the tenant|the policyholder|the sender] should have [ensured|checked|inspected|made sure|notified|reported|read|confirmed|arranged]',
+      `the ${customerRoles('one', 'Assured', 'insured')} should have [ensured|checked|inspected|made sure|notified|reported|read|confirmed|arranged]`,
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
       'as you should know', 'you should have known', 'you were warned', '[we|I] warned you',
     ],
