@@ -78,7 +78,7 @@ const CUSTOMER_ROLE_NAMES = [
   'customer', 'client', 'user', 'member', 'guest', 'resident', 'tenant', 'renter', 'landlord', 'owner', 'homeowner',
   'occupier', 'hirer', 'buyer', 'seller', 'bidder', 'sender', 'passenger', 'traveller', 'traveler', 'driver',
   'rider', 'player', 'parent', 'guardian', 'carer', 'patient', 'student', 'learner', 'trainee', 'candidate',
-  'applicant', 'claimant', 'participant', 'attendee', 'entrant', 'exhibitor', 'visitor', 'subscriber', 'investor', 'skipper',
+  'applicant', 'claimant', 'participant', 'attendee', 'entrant', 'exhibitor', 'visitor', 'subscriber', 'investor', 'skipper', 'practitioner',
   'policyholder', 'policyholder club', 'permit holder', 'account holder', 'cardholder', 'holder',
 ];
 const ROLE_FORMS = { one: (name: string) => name, many: (name: string) => `${name}s`, own: (name: string) => `${name}'s` };

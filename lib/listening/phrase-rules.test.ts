@@ -308,6 +308,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Please double-check that the parcel was sent to the correct returns address.', 'double-check that the'],
   ['certain-fix', 'Bend the wire around the eyelet with pliers. This will definitely hold the arm securely.', 'will definitely'],
   ['should-have', 'In hindsight you should have sought advice at the time if you were unsure.', 'you should have sought'],
+  ['not-our-fault', 'Please be aware that it is each practitioner\'s responsibility to renew their practising certificate.', "it is each practitioner's responsibility"],
   // The roles of one list (customerRoles), in every form: sets 170 B-15 and 83 A-06, both labelled blame.
   ['not-our-fault', 'The hirer remains responsible for daily battery checks throughout the hire period.', 'The hirer remains responsible for'],
   ['lesson-for-next-time', 'Please note that investors are advised to ensure the NACH mandate is registered and active before the SIP date.', 'investors are advised to'],

@@ -404,7 +404,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …one of them, named by role: "the hirer is responsible for any damage not recorded", "the customer is
       // responsible for maintaining regular backups" (10 of 10 tuned uses labelled blame; set 206 B-11).
       `the ${CUSTOMER_ROLES} [is|remains] [solely|fully|ultimately|] responsible for`,
-      `[it's|it is|this is|that is|which is] the ${customerRoles('own')} [responsibility|sole responsibility]`,
+      // …or "remains", or each one's: "It remains the student's responsibility to ensure work is submitted on time", "it is
+      // each practitioner's responsibility to renew" (sets 157 A-13, 213 B-08; 54 of 57 tuned uses of "the / each …'s
+      // responsibility" labelled blame).
+      `[it's|it is|this is|that is|which is|it remains] [the|each|every] ${customerRoles('own')} [responsibility|sole responsibility]`,
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
