@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { learnedSentenceHints } from './analyze-reply';
 import { analyzeReply } from './index';
 import { prepareText } from './prepared-text';
 import { sentenceModelHints, sentenceProbability, sentencesOf, type SentenceModel } from './sentence-model';
 import { SENTENCE_MODELS } from './sentence-weights';
+import type { Hint } from './types';
 
 const CUSTOMER = 'Hi, the boiler you serviced last week has stopped again and we have no hot water. The engineer said it was fine. I have two small children. Please send someone today. Tom';
 const blameHints = (reply: string) => analyzeReply(reply, { customerMessage: CUSTOMER, channel: 'email' }).hints.filter((h) => h.category === 'blame');
@@ -59,36 +61,67 @@ describe('sentenceProbability', () => {
   });
 });
 
-describe('the shipped blame reading', () => {
-  it('has an idf and a weight for each n-gram, and a threshold above one half', () => {
+/**
+ * A reading made by hand, so these cases test how a learned sentence reading is read (through
+ * learnedSentenceHints, as analyzeReply reads it) whatever a refit ships: after the thirtieth pass's
+ * refit none does (tests/eval/README.md).
+ */
+const HAND_MADE: SentenceModel = {
+  category: 'blame',
+  ngrams: ['is important that', 'going forward', 'handbook'],
+  idf: [1, 1, 1],
+  weights: [4, 4, 4],
+  bias: -3,
+  threshold: 0.6,
+  message: 'This sentence may read as putting the problem on them; say what happened and what you will do (Advise).',
+};
+const ADVICE = 'Boilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains';
+const learned = (reply: string, shown: readonly Hint[] = [], enabled = true) =>
+  learnedSentenceHints(prepareText(reply), shown, () => enabled, [HAND_MADE]);
+
+describe('a learned sentence reading', () => {
+  it('flags a sentence no phrase rule lists, pointing at the whole of it', () => {
+    const reply = `Hi Tom,\n\nThanks for getting in touch. ${ADVICE}. We can send an engineer on Friday.\n\nRegards,\nWarmway`;
+    expect(learned(reply).map((h) => [h.rule, h.text])).toEqual([['learned-blame', ADVICE]]);
+  });
+
+  it('offers no wording to put in place of the whole sentence it points at', () => {
+    const [hint] = learned(`Hi Tom,\n\n${ADVICE}.\n\nRegards,\nWarmway`);
+    expect(hint?.message).toContain('say what happened');
+    expect(hint).not.toHaveProperty('suggestion');
+  });
+
+  it('stays quiet where a hint of its category already points at the sentence', () => {
+    const reply = `Hi Tom,\n\n${ADVICE}.`;
+    const start = reply.indexOf('as the handbook');
+    const phrase: Hint = { category: 'blame', rule: 'lesson-for-next-time', start, end: start + 15, text: reply.slice(start, start + 15), message: 'm' };
+    expect(learned(reply, [phrase])).toEqual([]);
+    expect(learned(reply, [{ ...phrase, category: 'dismissive' }])).toHaveLength(1);
+  });
+
+  it('is off with its category', () => {
+    expect(learned(`Hi Tom,\n\n${ADVICE}.`, [], false)).toEqual([]);
+  });
+
+  it('leaves alone a sentence it knows no words of', () => {
+    expect(learned('Hi Tom,\n\nI am sorry the boiler has stopped again so soon after our visit. I have booked our senior engineer for this afternoon.')).toEqual([]);
+  });
+});
+
+describe('the shipped sentence readings', () => {
+  // Today none ships (the thirtieth pass's refit); this holds the shape of any a later refit writes.
+  it('have an idf and a weight for each n-gram, and a threshold above one half', () => {
     for (const model of SENTENCE_MODELS) {
       expect(model.idf).toHaveLength(model.ngrams.length);
       expect(model.weights).toHaveLength(model.ngrams.length);
       expect(model.threshold).toBeGreaterThan(0.5);
     }
-    expect(SENTENCE_MODELS.map((m) => m.category)).toEqual(['blame']);
   });
+});
 
-  it('flags advice on what customers should do that no phrase rule lists', () => {
-    const reply =
-      'Hi Tom,\n\nThanks for getting in touch. Boilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains. We can send an engineer on Friday.\n\nRegards,\nWarmway';
-    expect(blameHints(reply).map((h) => [h.rule, h.text])).toEqual([['learned-blame', 'Boilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains']]);
-  });
-
-  it('offers no wording to put in place of the whole sentence it points at', () => {
-    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains.\n\nRegards,\nWarmway';
-    const [hint] = blameHints(reply).filter((h) => h.rule === 'learned-blame');
-    expect(hint?.message).toContain('say what happened');
-    expect(hint).not.toHaveProperty('suggestion');
-  });
-
+describe('blame, as analyzeReply reads it', () => {
   it('leaves alone a reply that owns the problem', () => {
     const reply = 'Hi Tom,\n\nI am sorry the boiler has stopped again so soon after our visit, with two small children at home. I have booked our senior engineer for this afternoon between 2 and 4, at no charge.\n\nBest,\nAmy';
     expect(blameHints(reply)).toEqual([]);
-  });
-
-  it('is off with its category', () => {
-    const reply = 'Hi Tom,\n\nBoilers lose pressure over time, so it is important that the gauge is checked every week going forward, as the handbook explains.\n\nRegards,\nWarmway';
-    expect(analyzeReply(reply, { customerMessage: CUSTOMER, settings: { disabledCategories: ['blame'] } }).hints.some((h) => h.category === 'blame')).toBe(false);
   });
 });
