@@ -47,10 +47,10 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // uses of "will definitely" labelled; the 81st is conditional, "if there is a genuine leak it
       // will definitely be covered", which UNVERIFIED leaves).
       `will ${CERTAINLY} [reach|clear|start|stop|collect|come off|find|look|taste|fit|last|run|help|improve|settle|disappear|go away|sort out|take care]`,
-      // …whatever follows: "This will definitely hold the arm securely", "This will definitely reset the unit",
-      // "we will definitely have it perfect for your big day" (of the 155 tuned uses of "will definitely / certainly /
-      // absolutely / 100" and a word, 154 labelled overpromise; the 155th is conditional, as above; sets 205 A-13,
-      // 209 A-06). The listed words stay for the hint's words.
+      // …whatever follows: "This will definitely hold the arm securely", "This will definitely reset the unit and
+      // fix the problem" (of the 155 tuned uses of "will definitely / certainly / absolutely / 100" and a word, 154
+      // labelled overpromise; the 155th is conditional, as above; sets 205 A-13, 209 A-06). The listed words stay
+      // for the hint's words.
       `will ${CERTAINLY}`,
 
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
