@@ -13,6 +13,12 @@ const HINDSIGHT_ADVICE = {
   suggestion: 'To avoid this next time, you can …',
 };
 
+/** What the two rules that give their handling as the cause say, one text for both. */
+const USUAL_CAUSE_ADVICE = {
+  message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
+  suggestion: 'One thing that can cause this is …; could you tell me how …?',
+};
+
 /** What customers commonly do or believe, said to this one: "It's quite common for customers to …". */
 const COMMON_FOR_CUSTOMERS = `[it's|it is] [very|quite|really|fairly|] common for ${customerRoles('many')} to`;
 /**
@@ -455,8 +461,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
     ],
     benignBefore: [...NEGATIONS, 'if', 'whether'],
-    message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
-    suggestion: 'One thing that can cause this is …; could you tell me how …?',
+    ...USUAL_CAUSE_ADVICE,
   },
   {
     // The cause named as their mistake, however it is hedged: "Most sensor issues are caused by incorrect setup",
@@ -467,7 +472,6 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: ['caused by [incorrect|incorrectly|improper|improperly|misuse]'],
     benignBefore: [...NEGATIONS, 'if', 'whether'],
-    message: 'Giving the usual cause as how they handled it puts the fault on them before anyone has looked (Solve, no scapegoats).',
-    suggestion: 'One thing that can cause this is …; could you tell me how …?',
+    ...USUAL_CAUSE_ADVICE,
   },
 ];
