@@ -74,7 +74,9 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
     let v = lead.last + 1;
     while (SKIP.has(tokens[v]?.norm ?? '') && !tokens[v]?.breakBefore) v++;
     const verb = tokens[v];
-    if (!verb || verb.breakBefore || !ACTIONS.has(stem(verb.norm))) continue;
+    if (!verb || verb.breakBefore) continue;
+    const verbStem = stem(verb.norm);
+    if (!ACTIONS.has(verbStem)) continue;
     // "Please call me at …", "contact us on …": a way to reach the writer, offered, not their own step asked again
     // (set 202 B-14, to a customer who had rung twice).
     if (WRITER.has(tokens[v + 1]?.norm ?? '') && !tokens[v + 1]?.breakBefore) continue;
@@ -87,12 +89,12 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
       if (!isCommonWord(token.norm) && !GENERIC_OBJECTS.has(token.norm) && token.norm.length >= 3) objects.push(token.norm);
       if (objects.length >= 2) break;
     }
-    const verbKey = prefix(stem(verb.norm));
+    const verbKey = prefix(verbStem);
     // One hint per thing asked again: the same request repeated is the same hint.
     const action = [verbKey, ...objects.map(prefix)].join(' ');
     if (asked.has(action)) continue;
     asked.add(action);
-    if (objects.length === 0 && NEEDS_OBJECT.has(stem(verb.norm))) continue;
+    if (objects.length === 0 && NEEDS_OBJECT.has(verbStem)) continue;
     if (!saysDone(done, verbKey, objects)) continue;
     const start = tokens[i]?.start ?? verb.start;
     const end = tokens[last]?.end ?? verb.end;
