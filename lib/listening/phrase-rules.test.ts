@@ -305,6 +305,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'These are all from one lot, so you will have no more problems with shade.', 'you will have no more problems'],
   ['misuse-as-cause', 'Hi, Sorry to hear your item isn\'t working. Most sensor issues are caused by incorrect setup.', 'caused by incorrect'],
   ['not-our-job', 'Unfortunately this is not something we can replace or refund.', 'not something we can'],
+  // "free of charge" inside the refusal is what is refused, not an offer (set 213 A-07).
+  ['not-our-job', 'Unfortunately this is not something we are able to replace free of charge.', 'not something we are able to'],
   ['assumes-mistake', 'Please double-check that the parcel was sent to the correct returns address.', 'double-check that the'],
   ['certain-fix', 'Bend the wire around the eyelet with pliers. This will definitely hold the arm securely.', 'will definitely'],
   ['should-have', 'In hindsight you should have sought advice at the time if you were unsure.', 'you should have sought'],

@@ -16,7 +16,10 @@ const REFUSAL_ANSWERED = [
   // "The delay was outside our control, but I've refunded your delivery fee", "Under our refund policy
   // you're entitled to a full refund". (Not "I've passed your comments on": the template's own closing.)
   "[I've|I have|we've|we have] [added|refunded|moved|booked|issued|arranged|removed|upgraded|credited|waived|sent|applied|extended|reissued|rebooked|rescheduled|restored|replaced|covered|given|set up|processed]",
-  "[you're|you are|you'll be|you will be] [entitled|covered|eligible]", 'free of charge',
+  // Not "free of charge" alone: inside the refusal it is what is refused ("this is not something we are
+  // able to replace free of charge", sets 173 A-17 and 213 A-07, both labelled dismissive; on the tuned
+  // part it answered no refusal anywhere else).
+  "[you're|you are|you'll be|you will be] [entitled|covered|eligible]",
   // "That part was outside our control, but what our office did next was not good enough".
   'not good enough', "[that's|that is|this is] on us", '[our|my] [fault|mistake]',
   // "Conditions like that are unfortunately outside our control, but I accept that the matting should
