@@ -100,6 +100,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['as-i-said', 'As I already explained, refunds take 5 days.', 'As I already explained'],
   ['as-i-said', 'Per my last email, the fix is live.', 'Per my last email'],
   ['as-i-said', "Like I said, it's on our list.", 'Like I said'],
+  ['nothing-to-worry', 'It is a very common issue with wool carpets and nothing to worry about.', 'common issue with wool carpets and nothing to worry about'],
+  ['nothing-to-worry', 'Just a small slip on a busy night, nothing to worry about.', 'small slip on a busy night, nothing to worry about'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
@@ -482,6 +484,9 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).
+  ['nothing-to-worry', 'The crack is nothing to worry about. Hairline cracks in the facing settle within weeks.'],
+  ['nothing-to-worry', 'Your payment came through on 12 May, so nothing to worry about there.'],
   ['misuse-as-cause', "Faults with the cashless module are usually caused by poor mobile signal, and if it was caused by incorrect setup we'll fix it free."],
   ['lesson-for-next-time', 'Predictions are not medical advice, and we always recommend speaking to your healthcare provider.'],
   ['knows-cause', "We can refund where rebooking isn't realistic, and with you going home on Saturday that's clearly the case."],

@@ -466,6 +466,20 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     suggestion: "That's frustrating when it's new; it happens because …, and here's what we can do: …",
   },
   {
+    // Their worry waved away as the usual thing: "It is a very common issue with wool carpets and nothing
+    // to worry about", "just a small slip on a busy night, nothing to worry about" (9 of 9 tuned replies
+    // where it was the only dismissive hint labelled dismissive). Not on its own: said of a side point
+    // explained ("The crack is nothing to worry about. Hairline cracks … are very common", "Your payment
+    // is all fine, … so nothing to worry about there"), 7 of the 12 such tuned replies were not.
+    id: 'nothing-to-worry',
+    category: 'dismissive',
+    phrases: ['nothing to worry about'],
+    onlyAfter: ['[normal|common|usual|routine|typical|standard|just|only|small|minor]'],
+    benignBefore: ['hope', 'hoping', 'hopefully'],
+    message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
+    suggestion: 'I understand this is frustrating; …',
+  },
+  {
     id: 'working-as-intended',
     category: 'dismissive',
     phrases: [
@@ -500,7 +514,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "A common mistake" belittles; "a common issue/problem" tells them they are not alone, which real
       // replies' labellers read as reassurance more often than as shrinking it.
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
-      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", 'nothing to worry about', "[I|we] [honestly|really|genuinely|] [wouldn't|would not] worry",
+      "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", "[I|we] [honestly|really|genuinely|] [wouldn't|would not] worry",
       // The same in other words: "usually nothing to be concerned about", "so I wouldn't be too concerned
       // about that" (both uses on the tuned part labelled dismissive, as "nothing to worry about" 12 of 12).
       'nothing to be [concerned|worried] about', "[I|we] [wouldn't|would not] be [too|overly|unduly] [concerned|worried]",
