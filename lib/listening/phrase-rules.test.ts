@@ -484,6 +484,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
+  ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],
   // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).
   ['nothing-to-worry', 'The crack is nothing to worry about. Hairline cracks in the facing settle within weeks.'],
   ['nothing-to-worry', 'Your payment came through on 12 May, so nothing to worry about there.'],

@@ -65,10 +65,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "any" or "there"; before "the" 0 of 2: "if you believe the charge was issued incorrectly you can appeal").
       'if you believe [a|an|any|there]',
       // Another cause offered for what they report: "It's worth bearing in mind that July is peak fouling
-      // season", "… that file issues are one of the most common reasons for print disputes" (11 of the 13
-      // tuned uses, with "also" or without, labelled doubting; the labellers' words doubting in 7 of 10
-      // labellings of those without).
-      '[it\'s|it is] [also|] worth bearing in mind',
+      // season", "… that file issues are one of the most common reasons for print disputes" (6 of the 7
+      // tuned uses labelled doubting). Not "It's also worth bearing in mind": an add-on, more often advice
+      // for what comes ("fryer grease will make any floor slippery", "bed bugs are easily brought back in on
+      // bags"); 7 of its 11 tuned uses were labelled doubting, 2 of the 5 where it was the only doubting hint.
+      '[it\'s|it is] worth bearing in mind',
     ],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
     suggestion: 'You mentioned …; let me check that on our side.',
