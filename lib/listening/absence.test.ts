@@ -175,6 +175,20 @@ describe('absence hints', () => {
       expect(noAck(companyVoice.replace('we will adjust', "I'll adjust"), problem)).toBe(false);
       expect(noAck(companyVoice, question)).toBe(false);
     });
+    it('takes up their points where it names ten of a calm customer\'s words (TAKES_UP_THEIR_POINTS); upset, they are owed more', () => {
+      const detailed =
+        "I picked my bike up after Tuesday's service and the rear derailleur is still skipping on the steep hill, mostly in the two " +
+        'largest sprockets. The chain looks new and the shifter clicks normally.';
+      const upset = `${detailed} This is the second time and I'm really fed up.`;
+      const takenUp = formLetter.replace('Dear Customer, ', 'Hello, ').replace(
+        'Gear skipping after a service is usually cable stretch, which is normal with new cables.',
+        "Skipping in the two largest sprockets after Tuesday's service, with a new chain and a shifter that clicks normally, usually means " +
+          'the rear derailleur cable has stretched or its hanger is bent, which shows most on a steep hill.',
+      );
+      expect(noAck(takenUp, detailed)).toBe(false);
+      expect(noAck(takenUp, upset)).toBe(true);
+      expect(noAck(formLetter, detailed)).toBe(true);
+    });
   });
 
   describe('a reply that only points elsewhere, to a customer who told their story calmly', () => {
