@@ -102,6 +102,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['as-i-said', "Like I said, it's on our list.", 'Like I said'],
   ['nothing-to-worry', 'It is a very common issue with wool carpets and nothing to worry about.', 'common issue with wool carpets and nothing to worry about'],
   ['nothing-to-worry', 'Just a small slip on a busy night, nothing to worry about.', 'small slip on a busy night, nothing to worry about'],
+  ['minimizing', 'To help your companion get to know you, simply tell them about yourself.', 'simply tell'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],

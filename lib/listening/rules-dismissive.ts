@@ -52,6 +52,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       `simply ${INSTRUCTION}`,
+      // …and the hands-on steps the list leaves out: "simply tell them about yourself in conversation",
+      // "simply hold it flat on the reader", "Simply unscrew the top valve cap", "simply return the unopened
+      // bags" (4 of 4 tuned uses labelled dismissive). Not "put", though "simply put the base into DFU mode"
+      // was labelled: "Simply put, …" restates, and the comma is read through.
+      'simply [tell|hold|return|unscrew]',
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
       // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
       // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses.
