@@ -103,6 +103,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['nothing-to-worry', 'It is a very common issue with wool carpets and nothing to worry about.', 'common issue with wool carpets and nothing to worry about'],
   ['nothing-to-worry', 'Just a small slip on a busy night, nothing to worry about.', 'small slip on a busy night, nothing to worry about'],
   ['minimizing', 'To help your companion get to know you, simply tell them about yourself.', 'simply tell'],
+  ['works-for-me', 'Regarding your account, the Pause feature is working as expected on our end.', 'is working as expected on our end'],
+  ['should-have', 'The E07 error just means you should have pushed the machine fully back into the bay.', 'you should have pushed'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
@@ -485,6 +487,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['works-for-me', 'Our engineers are working on our side of the line today.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
   ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],
   // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).

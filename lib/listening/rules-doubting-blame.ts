@@ -3,9 +3,12 @@
  */
 import { CUSTOMER_ROLES, customerRoles, NEGATIONS, UNVERIFIED, type PhraseRule } from './phrase-rule';
 
-/** What the customer "should have" done, in "you should have …" and "you should've …". */
+/**
+ * What the customer "should have" done, in "you should have …" and "you should've …". Not what they
+ * were due ("you should have received", "been told", "had a reply"), which owns our part.
+ */
 const SHOULD_HAVE_DONE =
-  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with]';
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked]';
 
 /** What the two hindsight rules say, one text for both. */
 const HINDSIGHT_ADVICE = {
@@ -80,6 +83,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       '[it|this|that|everything] works [fine|perfectly|well|] [for me|on my end|on my side|on our end|on our side|here]',
       "[it's|it is|everything is|everything's] working [fine|perfectly|] [for me|on my end|on my side|on our end|on our side]",
+      // …whatever is said to work: "the Pause feature is working as expected on our end" (set 223 B-02). Only
+      // with how it works: "the team are working on our side" is no denial.
+      '[is|are] working [fine|perfectly|correctly|normally|as expected|as intended|as it should] [on|from|at] [our|my] [end|side]',
       '[I|we] [cannot|can\'t|could not|couldn\'t] [reproduce|replicate] [it|this|the issue|the problem|that] [so|which means]',
       // Asserting the opposite of what they reported: "looks like your channel is up & running".
       '[is|are|looks|seems|appears|be] up [and|] running',
