@@ -105,6 +105,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['minimizing', 'To help your companion get to know you, simply tell them about yourself.', 'simply tell'],
   ['works-for-me', 'Regarding your account, the Pause feature is working as expected on our end.', 'is working as expected on our end'],
   ['should-have', 'The E07 error just means you should have pushed the machine fully back into the bay.', 'you should have pushed'],
+  ['assumes-mistake', 'Please double check that you used the original cable that came in the box.', 'double check that you'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
@@ -244,7 +245,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "We can't be held responsible for soot on items left in place.", "can't be held responsible"],
   ['not-our-job', 'Delays can occur due to circumstances beyond our control.', 'circumstances beyond our control'],
   ['as-i-said', 'As advised previously, please keep the trickle vents open.', 'As advised previously'],
-  ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you were'],
+  ['assumes-mistake', 'Please double-check that you were entering the correct code.', 'double-check that you'],
   // The thirtieth e-mail set's misses, in general forms.
   ['not-our-job', 'We are not able to refund any payment until finance has checked it.', 'We are not able to refund'],
   ['lesson-for-next-time', "Please note all cancellations must be made in writing giving one full month's notice.", 'all cancellations must be'],

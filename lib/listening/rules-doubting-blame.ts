@@ -127,7 +127,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       'you [must have|probably|likely] [mistyped|misread|misunderstood|missed|typed|entered|forgot|deleted|changed|clicked]',
-      "[double-check|double check] that you [actually|really|] [have|did|are|were|entered|typed|followed|completed]",
+      // Whatever they did: "Please double check that you used the ORIGINAL cable", "could you please double check
+      // whether you completed and saved the parental control settings" (4 of 4 tuned uses labelled doubting).
+      '[double-check|double check] [that|whether] you',
       // Asked to check again what they told us: "could you double-check the text you entered?" (6 of 7
       // tuned uses labelled doubting; the seventh, "please double-check these in the setup menu", is left).
       "[could you|can you|would you|you could|ask you to] [please|] [double-check|double check]",
