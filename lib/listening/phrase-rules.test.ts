@@ -106,6 +106,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['works-for-me', 'Regarding your account, the Pause feature is working as expected on our end.', 'is working as expected on our end'],
   ['should-have', 'The E07 error just means you should have pushed the machine fully back into the bay.', 'you should have pushed'],
   ['assumes-mistake', 'Please double check that you used the original cable that came in the box.', 'double check that you'],
+  ['assumes-mistake', 'The confirmation is generated from what was entered, so please double-check your original submission.', 'please double-check your'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
@@ -269,7 +270,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', "That's a PADI standard and not something we can bend.", 'not something we can bend'],
   // The twenty-sixth and twenty-seventh e-mail sets' misses, in general forms.
   ['sorry-they-are-unhappy', "I'm sorry to hear you are unhappy with your move.", 'sorry to hear you are unhappy'],
-  ['assumes-mistake', 'Could you please double check the text you entered at checkout?', 'Could you please double check'],
+  ['assumes-mistake', 'Could you please double check the text you entered at checkout?', 'Could you please double check the'],
   ['lesson-for-next-time', "For future reference it's always best to bring the shoes you will wear.", "For future reference it's always best"],
   ['not-our-job', 'Delivery timescales quoted when ordering are estimates and are not guaranteed.', 'are estimates and are not guaranteed'],
   ['not-our-job', 'Please note that late entries cannot be accepted.', 'late entries cannot be accepted'],

@@ -137,6 +137,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // returns address", "double-check that the mailing address on file matches" (14 of 14 tuned uses of "double-check
       // that / whether" labelled doubting, 3 not read before; sets 205 A-16, B-07).
       '[double-check|double check] [that|whether] [the|your]',
+      // …or asked plainly to check the thing itself: "please double-check your original submission", "Please
+      // double-check the variant selected at checkout" (14 of 15 tuned uses of "please double-check the / your /
+      // this" labelled doubting; "please double-check these in the setup menu" is not read).
+      'please [double-check|double check] [the|your|this]',
       // "Please re-check the model number on your appliance", "Please re-check your optic is 10GBASE-LR" (3 of 3
       // tuned uses labelled doubting; set 173).
       // Not "kindly re-check": set 210 A-01's "Kindly re-check with your bank that the transfer was sent to the correct

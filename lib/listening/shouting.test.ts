@@ -14,6 +14,8 @@ describe('shouting', () => {
     ['Turn it off, it is NOT safe.', [['caps-word', 'NOT']]],
     // "change" there is a noun: the capitals are not a value a setting is given.
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
+    ['We recommend arriving the day BEFORE sailing.', [['caps-word', 'BEFORE']]],
+    ['Please use the ORIGINAL cable.', [['caps-word', 'ORIGINAL']]],
     // A path of labels goes on after "then" or "and", but not into a plea.
     ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
     ['Press START and I WILL CALL YOU BACK.', [['caps-run', 'WILL CALL YOU BACK']]],

@@ -11,6 +11,10 @@ import type { Hint } from './types';
 const EMPHATIC = new Set([
   'please', 'not', 'never', 'always', 'must', 'now', 'immediately', 'important', 'urgent', 'read', 'stop',
   "don't", 'dont', 'cannot', "can't", 'only', 'again', 'really', 'very', 'all', 'every', 'any',
+  // "the day BEFORE sailing", "this is our FINAL offer", "it WILL be charged", "use the ORIGINAL cable",
+  // "STRONGLY RECOMMENDS": 26 of the 27 tuned replies with one of them in capitals (the customer's not)
+  // labelled shouting.
+  'before', 'final', 'will', 'original', 'exactly', 'extremely', 'strongly', 'absolutely', 'definitely',
 ]);
 /** Between the labels of a menu path in capitals ("SETTINGS > BILLING"): a label, not a raised voice. */
 const MENU_SEPARATORS = '>›»→/|';
