@@ -107,6 +107,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'The E07 error just means you should have pushed the machine fully back into the bay.', 'you should have pushed'],
   ['assumes-mistake', 'Please double check that you used the original cable that came in the box.', 'double check that you'],
   ['assumes-mistake', 'The confirmation is generated from what was entered, so please double-check your original submission.', 'please double-check your'],
+  ['lesson-for-next-time', 'Events may be filmed, and by purchasing a ticket customers agree to this.', 'by purchasing a ticket customers agree'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],

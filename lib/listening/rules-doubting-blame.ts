@@ -335,6 +335,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'would have needed to [flag|report|raise|mention|point out|tell us|let us know]',
       "would have needed to be [noted|reported|flagged|raised|pointed out|declared|recorded]",
       '[you agreed to|by agreeing to] [the|our] [additional|extra|revised|new|] [work|quote|price|charges|charge|terms|repair|job|booking]',
+      // …or given by what they did: "by purchasing a ticket customers agree to this", "By signing the delivery device
+      // you have confirmed that the goods were received in good condition" (3 of 3 tuned uses labelled blame).
+      `by [purchasing|booking|ordering|signing|accepting|paying|confirming] [a|the|your|] [ticket|booking|order|form|delivery note|delivery device|] ${customerRoles('many', 'you')} [have|] [agree|agreed|accept|accepted|confirm|confirmed|acknowledge|acknowledged]`,
       // …and the terms they agreed to, held up as the reason: "As stated in our terms and conditions, which
       // you agreed to when booking, …" (12 of 14 tuned uses in replies labelled blame, 3 of them not before).
       // (The terms named: "the quote, which you accepted on Monday, is booked" holds nothing against them.)
