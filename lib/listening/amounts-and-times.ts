@@ -8,13 +8,27 @@ import type { Token } from './tokens';
 
 export type Span = [start: number, end: number];
 
-const CURRENCY_BEFORE = '$£€¥₹';
+const CURRENCY_BEFORE = '$£€¥₹₦₱₩₽₺₫฿₪₴₵';
+/**
+ * Currencies written as a word or code before the number: "Rs. 4,860", "USD 1,180", "KSh 2,500" (57
+ * tuned customer messages, most of them rupees, lost these amounts or kept "Rs" alone as a term).
+ */
+const CURRENCY_WORDS = new Set([
+  'rs', 'inr', 'usd', 'gbp', 'eur', 'cad', 'aud', 'nzd', 'sgd', 'hkd', 'php', 'ksh', 'kes', 'ngn', 'zar', 'aed', 'sar', 'qar', 'myr',
+  'chf', 'jpy', 'cny', 'rmb', 'brl', 'mxn', 'pkr', 'lkr', 'bdt', 'npr', 'egp', 'ghs', 'ugx', 'tzs', 'pln', 'sek', 'nok', 'dkk', 'try',
+]);
+/**
+ * A rand, peso or naira amount glued to its letter, with its thousands: "R1,860", "P120,000", "N48,000".
+ * Without the thousands it is as likely a code ("P12", "R2").
+ */
+const LETTER_CURRENCY = /^[RPN]\d{1,3}$/;
 const AMOUNT_UNITS = new Set([
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'usd', 'eur', 'gbp', 'cad', 'aud', 'mil', 'million', 'millions', 'k',
   'bn', 'billion', 'percent', 'gb', 'mb', 'tb', 'kb', 'gbps', 'mbps', 'cm', 'mm', 'kg', 'lb', 'lbs', 'points', 'credits', 'coins', 'gems',
   // Measurements: "0.8 m", "12 V", "4.2 kW", "50 ml", "40 miles" ("88 degrees" is left to the symptom it ends: "stuck at 88 degrees").
   'm', 'km', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'inch', 'inches', 'feet', 'ft', 'v', 'volts', 'kw', 'kwh', 'kva', 'w',
   'watts', 'mah', 'ml', 'l', 'litres', 'liters', 'g', 'mg', 'mph', 'hz', 'khz', 'ghz', 'microns', 'ul', 'µl', 'psi',
+  'rupees', 'rupee', 'rand', 'naira', 'pesos', 'peso', 'dirhams', 'yen', 'yuan', 'shillings', 'inr', 'php', 'zar', 'ngn', 'kes', 'aed',
 ]);
 /** Units of a duration worth keeping; seconds are how long something took, not how long they waited. */
 const TIME_UNITS = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
@@ -55,6 +69,13 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
+    // "R1,860", "P120,000": an amount glued to its currency's letter.
+    if (LETTER_CURRENCY.test(text.slice(token.start, token.end)) && text[token.end] === ',' && next?.start === token.end + 1 && /^\d{3}$/.test(next.norm)) {
+      const last = wholeNumber(text, tokens, i);
+      amounts.push([token.start, tokens[last]?.end ?? token.end]);
+      i = last;
+      continue;
+    }
     const isNumber = /^\d/.test(token.norm);
     // Each run of digits and dots is read once, whatever comes of it ("1.2.3.4…" stays linear).
     const numberLast = isNumber ? wholeNumber(text, tokens, i) : i;
@@ -149,7 +170,12 @@ function amountAt(text: string, tokens: readonly Token[], i: number, numberLast:
   const unitFollows = unit !== undefined && !unit.breakBefore && unit.start - end <= 1;
   if (unitFollows && TIME_UNITS.has(unit.norm)) return null; // a duration
   let isAmount = NUMBER_WITH_UNIT.test(whole);
-  if (CURRENCY_BEFORE.includes(text[start - 1] ?? ' ')) {
+  const before = tokens[i - 1];
+  if (before && CURRENCY_WORDS.has(before.norm) && /^\.? ?$/.test(text.slice(before.end, start))) {
+    // "Rs. 4,860", "USD 1,180"
+    start = before.start;
+    isAmount = true;
+  } else if (CURRENCY_BEFORE.includes(text[start - 1] ?? ' ')) {
     start--;
     while (start > 0 && start > first.start - 4 && /\p{Lu}/u.test(text[start - 1] ?? '')) start--; // "CA$", "US$"
     isAmount = true;
