@@ -108,7 +108,7 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
       if (sameClause(word) && (TIME_NAMES.has(word.norm) || ORDINAL.test(word.norm))) {
         let last = j;
         const after = tokens[j + 1];
-        if (sameClause(after) && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm))) last++;
+        if (sameClause(after) && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || (isMonth(text, word) && isDayOfMonth(tokens, j + 1)))) last++;
         times.push([token.start, tokens[last]?.end ?? word.end]);
         i = last;
         continue;
@@ -237,8 +237,29 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
     if (next.norm === 'of' && of && !of.breakBefore && isMonth(text, of)) return { start: token.start, end: of.end, last: i + 2 };
   }
   if (isMonth(text, token) && joined && (/^\d{1,2}$/.test(next.norm) || ORDINAL.test(next.norm))) return { start: token.start, end: next.end, last: i + 1 };
-  if (token.norm === 'the' && joined && ORDINAL.test(next.norm)) return { start: token.start, end: next.end, last: i + 1 };
+  if (token.norm === 'the' && joined && ORDINAL.test(next.norm)) {
+    // "the 5th of November": the month too.
+    const [of, month] = [tokens[i + 2], tokens[i + 3]];
+    if (of?.norm === 'of' && sameClause(of) && sameClause(month) && isMonth(text, month)) return { start: token.start, end: month.end, last: i + 3 };
+    return { start: token.start, end: next.end, last: i + 1 };
+  }
   return namedDayAt(text, tokens, i);
+}
+
+/** What may follow a day after its month ("on October 5 and again…", "November 5, 2024"). */
+const DAY_FOLLOWERS = new Set(['and', 'or', 'at', 'to', 'but', 'then', 'when', 'so', 'because', 'until', 'with', 'in', 'on', 'this', 'last', 'next', 'which', 'as', 'after', 'before']);
+
+/**
+ * A day after a month's name: "October 5", "December 5th"; a bare number only where what follows in
+ * its clause, if anything, is no noun of its own ("March 2 times").
+ */
+function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
+  const day = tokens[k];
+  if (!sameClause(day)) return false;
+  if (ORDINAL.test(day.norm)) return true;
+  if (!/^\d{1,2}$/.test(day.norm)) return false;
+  const after = tokens[k + 1];
+  return !sameClause(after) || /^\d{4}$/.test(after.norm) || DAY_FOLLOWERS.has(after.norm);
 }
 
 /** A month's name; "May" only capitalised (never "may I", "you may 2x"). */
@@ -263,6 +284,8 @@ function namedDayAt(text: string, tokens: readonly Token[], i: number): { start:
   // The span keeps the words placing it ("by Friday", "following Monday"); a weekday takes its date or part of day after it.
   let last = j;
   const after = tokens[j + 1];
+  // …and a month its day: "on October 5", "in March 12th" (not "in March 2 times").
+  if (monthName && isDayOfMonth(tokens, j + 1)) last++;
   if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {
     last++;
     const monthAfter = tokens[last + 1];
