@@ -155,7 +155,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).
       "isn't something [we are|we're|I am|I'm] able to", "[we|team|department|services|service|office|desk] [do not|does not|don't|doesn't] deal with",
       '[there is|there\'s] no right of appeal', '[an estimate|estimates|a guide] and not a guarantee',
-      "[we are|we're|I am|I'm] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
+      // …however sorry: "we are unfortunately not able to extend it free of charge" (set 229 B-19).
+      "[we are|we're|I am|I'm] [unfortunately|sadly|] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
       // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
       "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
       "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",

@@ -486,8 +486,15 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // the building" blames no one).
     id: 'misuse-as-cause',
     category: 'blame',
-    phrases: ['caused by [incorrect|incorrectly|improper|improperly|misuse]'],
+    phrases: [
+      'caused by [incorrect|incorrectly|improper|improperly|misuse]',
+      // …or as theirs by name: "almost always caused by the customer's network configuration", "caused by
+      // users inserting foreign coins", "damage caused by customer repairs" (5 of 5 tuned uses labelled blame).
+      `caused by [the|a|] ${customerRoles('one')}`, `caused by ${customerRoles('many')}`, `caused by [the|] ${customerRoles('own')}`,
+    ],
     benignBefore: [...NEGATIONS, 'if', 'whether'],
+    // "caused by user error" is user-error's, one rule to a hint.
+    benignAfter: ['[error|errors]'],
     ...USUAL_CAUSE_ADVICE,
   },
 ];
