@@ -492,6 +492,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['works-for-me', "I've sent a note to your sponsors saying your account is in good standing."],
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
   ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],

@@ -92,7 +92,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[no|not any] [known|] [issues|problems|outages|errors|faults] [on|at|from] [our|my] [end|side]',
       '[we|I] [don\'t|do not|can\'t|cannot] see any [issues|issue|problems|problem|errors|faults|outage|outages] [on|at|with|from]',
       'everything [looks|seems|appears|is] [fine|good|normal|correct|ok|okay] [on|at|from] [our|my] [end|side]',
-      '[your|the] [account|order|card|channel|payment|device|service|connection|line|subscription] [is|looks|seems|appears] [fine|normal|in good standing]',
+      // Not "in good standing", a standing told to others, not a fault denied ("a note to your sponsors saying your
+      // account is in good standing", set 229 B-07; its only tuned use).
+      '[your|the] [account|order|card|channel|payment|device|service|connection|line|subscription] [is|looks|seems|appears] [fine|normal]',
       // What they report set against what we know of: "I'm not aware of any instruction to leave them",
       // "We're not aware of any wider issues with napkin supply" (2 of 2 tuned uses labelled doubting).
       "[I'm|I am|we're|we are] not aware of any",
