@@ -12,13 +12,14 @@ const absent = (reply: string, customerMessage?: string) =>
     .map((h) => h.category);
 
 describe('absence hints', () => {
-  describe('no-thanks to someone upset who got a real apology', () => {
+  describe('no-thanks where a real apology owns it', () => {
     const UPSET = 'This is the THIRD time the crew has been late and nobody rang us. I am furious, we lost a day of pay.';
     test.each([
       ['an apology owning it, to someone upset', `I'm so sorry the crew was late again and that nobody rang you. ${FILLER} ${FILLER}`, UPSET, false],
       ['sympathy, not an apology', `Sorry to hear the crew was late again. ${FILLER} ${FILLER}`, UPSET, true],
       ['a formulaic apology', `We apologise for any inconvenience caused. ${FILLER} ${FILLER}`, UPSET, true],
-      ['an apology to a calm customer', `I'm so sorry the crew was late. ${FILLER} ${FILLER}`, 'Could you tell me when the crew will arrive tomorrow?', true],
+      ['an apology owning it, written as themself, to a calm customer', `I'm so sorry the crew was late. ${FILLER} ${FILLER}`, 'Could you tell me when the crew will arrive tomorrow?', false],
+    ['an apology in the company voice to a calm customer', `We are sorry the crew was late. ${FILLER} ${FILLER}`, 'Could you tell me when the crew will arrive tomorrow?', true],
     ])('%s', (_what, reply, customer, owed) => {
       expect(absent(reply, customer).includes('no-thanks')).toBe(owed);
     });

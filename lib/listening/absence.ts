@@ -87,8 +87,12 @@ const ABSENCE: readonly (Pick<Hint, 'message' | 'suggestion'> & { category: Hint
     category: 'no-thanks',
     // To someone upset, owning what went wrong is the courtesy the moment asks for: both e-mail
     // labellers left out no-thanks on 3 of the 5 such tuned replies ("the apology suits the moment
-    // better"; "sorry to hear" is sympathy, not an apology, and keeps the hint).
-    missing: (input, rule) => rule && isCompleteAnswer(input) && !input.signals.thanks && !(input.customer?.upset === true && input.apologises === true),
+    // better"; "sorry to hear" is sympathy, not an apology, and keeps the hint). So is it to anyone when
+    // the writer, as themself, owns it and shows they heard ("I'm sorry for the morning it's given you";
+    // "I can see why you're panicking"): of the 45 such tuned replies the hint was right on 28, and on 1 of
+    // the 13 from the writers of the last three passes, whose labellers read these as excellent replies
+    // that need no thank-you.
+    missing: (input, rule) => rule && isCompleteAnswer(input) && !input.signals.thanks && !ownsItPersonally(input),
     message: 'Nothing thanks them for their time or help (Thank them).',
     suggestion: 'Thank you for the details; they really helped.',
   },
@@ -195,6 +199,12 @@ export const TAKES_UP_THEIR_POINTS = 10;
 
 function takesUpTheirPoints(customer: CustomerState, input: AbsenceInput): boolean {
   return !customer.upset && (input.formulas ?? 0) <= FORM_LETTER_FORMULAS && input.theirWordsUsed >= TAKES_UP_THEIR_POINTS;
+}
+
+/** A real apology, to someone upset, or written as themself beside words that heard them. */
+function ownsItPersonally(input: AbsenceInput): boolean {
+  if (input.apologises !== true) return false;
+  return input.customer?.upset === true || (input.signals.acknowledgement && input.speaksAsThemself === true);
 }
 
 function ignoresThem(input: AbsenceInput): boolean {
