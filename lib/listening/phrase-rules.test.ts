@@ -400,6 +400,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['you-claim', "I've listened back to our call records and I'm not sure who you spoke to.", "I'm not sure who you spoke to"],
   ['you-claim', 'I am not sure that what was said in the meeting was quite as you have described it.', 'I am not sure that what'],
   ['assumes-mistake', 'Our records show that our technician completed all three visits.', 'Our records show that our technician completed'],
+  ['assumes-mistake', 'Our records show that our engineer attempted to contact you on 18/10.', 'Our records show that our engineer attempted'],
   ['you-claim', 'Please attach photographs of the alleged damage.', 'the alleged damage'],
   ['not-our-job', 'This is standard practice across the industry.', 'This is standard practice'],
   ['not-our-job', 'The invoice is therefore correct.', 'is therefore correct'],

@@ -167,7 +167,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[that|whether|if] you [actually|really|definitely] [did|have|had|raised|reported|sent|clicked|entered|made|followed|completed|submitted|tried]',
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
       '[confirms|confirmed|shows|showed] [that|] [the|your] [parcel|package|order|item|delivery] was delivered',
-      '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the|that our|that] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived|completed]',
+      '[our|the] [records|system|logs|tracking|GPS|driver\'s GPS] [show|shows|confirm|confirms] [the|that the|that our|that] [crew|driver|engineer|courier|technician|van] [attended|visited|delivered|came|arrived|completed|attempted|tried]',
     ],
     message: 'Assuming a mistake jumps ahead of the facts; ask what happened (Ask open questions).',
     suggestion: 'Could you tell me exactly what you entered?',
