@@ -474,6 +474,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       'not being', 'not having been',
       'being [left|stored|opened|used|overloaded|overfilled|loaded|placed|put|kept|dropped|washed|dried|walked|run|knocked|moved|overwatered|overtightened]',
+      // …what was done with it: "usually caused by the bulb being switched back on before it has cooled", "the
+      // door being fitted the wrong way round", "the card being removed while the camera is still saving",
+      // "the heaters being restarted too many times" (4 of 4 tuned uses labelled blame; not "being blocked" or
+      // "being displaced", which nobody did).
+      'being [fitted|removed|restarted|switched|turned|unplugged|installed]',
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
