@@ -14,8 +14,9 @@ const CURRENCY_BEFORE = '$£€¥₹₦₱₩₽₺₫฿₪₴₵';
  * tuned customer messages, most of them rupees, lost these amounts or kept "Rs" alone as a term).
  */
 const CURRENCY_WORDS = new Set([
-  'rs', 'inr', 'usd', 'gbp', 'eur', 'cad', 'aud', 'nzd', 'sgd', 'hkd', 'php', 'ksh', 'kes', 'ngn', 'zar', 'aed', 'sar', 'qar', 'myr',
-  'chf', 'jpy', 'cny', 'rmb', 'brl', 'mxn', 'pkr', 'lkr', 'bdt', 'npr', 'egp', 'ghs', 'ugx', 'tzs', 'pln', 'sek', 'nok', 'dkk', 'try',
+  'rs', 'inr', 'usd', 'gbp', 'eur', 'cad', 'aud', 'nzd', 'sgd', 'hkd', 'ksh', 'kes', 'ngn', 'zar', 'aed', 'sar', 'qar', 'myr',
+  'chf', 'jpy', 'cny', 'rmb', 'brl', 'mxn', 'pkr', 'lkr', 'bdt', 'npr', 'egp', 'ghs', 'ugx', 'tzs', 'pln', 'sek', 'nok', 'dkk',
+  // Not "PHP" ("PHP 8.1" is a version) nor "TRY" ("try 3 times"): the word reads first.
 ]);
 /**
  * A rand, peso or naira amount glued to its letter, with its thousands: "R1,860", "P120,000", "N48,000".
@@ -28,7 +29,7 @@ const AMOUNT_UNITS = new Set([
   // Measurements: "0.8 m", "12 V", "4.2 kW", "50 ml", "40 miles" ("88 degrees" is left to the symptom it ends: "stuck at 88 degrees").
   'm', 'km', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'inch', 'inches', 'feet', 'ft', 'v', 'volts', 'kw', 'kwh', 'kva', 'w',
   'watts', 'mah', 'ml', 'l', 'litres', 'liters', 'g', 'mg', 'mph', 'hz', 'khz', 'ghz', 'microns', 'ul', 'µl', 'psi',
-  'rupees', 'rupee', 'rand', 'naira', 'pesos', 'peso', 'dirhams', 'yen', 'yuan', 'shillings', 'inr', 'php', 'zar', 'ngn', 'kes', 'aed',
+  'rupees', 'rupee', 'rand', 'naira', 'pesos', 'peso', 'dirhams', 'yen', 'yuan', 'shillings', 'inr', 'zar', 'ngn', 'kes', 'aed',
 ]);
 /** Units of a duration worth keeping; seconds are how long something took, not how long they waited. */
 const TIME_UNITS = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
