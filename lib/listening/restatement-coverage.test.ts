@@ -46,6 +46,7 @@ describe('extractKeyTerms', () => {
     // What real customers write (tests/eval): the symptom in their words, amounts, durations, requests.
     ['amounts of money and data', 'I was charged $40 twice, then 65.50$ and CA$418.60; the file is 2.25GB.', ['charged', '$40', '65.50$', 'CA$418.60', '2.25GB']],
     ['amounts in rupees, rand, pesos and naira, as the customer writes them', 'I was charged Rs. 4,860 and R1,860, then P120,000 and ₦480,000.', ['charged', 'Rs. 4,860', 'R1,860', 'P120,000', '₦480,000']],
+    ['a currency code before a number, but not "try 3 times"', 'I had to try 3 times before the USD 40 charge went through.', ['USD 40', 'charge']],
     ['a month with its day after it, and "the 5th of November"', 'It was deducted on October 5 and again on the 5th of November. Stop it before December 5.', ['on October 5', 'the 5th of November', 'before December 5']],
     ['durations and dates', 'It has failed for 4 days, since the 2nd, and my deadline is 11:59pm tonight.', ['failed', 'for 4 days', 'since the 2nd', 'deadline', '11:59pm', 'tonight']],
     ['a symptom with what fails', "My suitcase didn't arrive and the tickets aren't showing.", ["suitcase didn't arrive", "tickets aren't showing"]],
