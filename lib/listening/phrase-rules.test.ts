@@ -111,6 +111,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['misuse-as-cause', "Adoption issues are almost always caused by the customer's network configuration.", "caused by the customer's"],
   ['not-our-job', 'As your warranty ended last month, we are unfortunately not able to extend it.', 'we are unfortunately not able to extend'],
   ['handling-as-cause', 'Early failures are usually caused by the bulb being switched back on before it has cooled.', 'usually caused by the bulb being switched'],
+  ['certain-fix', 'I can confirm we will definitely get this approved second time round.', 'we will definitely get this approved'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],

@@ -29,8 +29,11 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // An outcome promised as certain: "your parcel will definitely arrive tomorrow".
       `[it|this|that|everything|your order|your parcel|your package|your refund|your delivery|the refund|the delivery|the parcel|the package|your account|your data|your files|your grades|the money|your money|the payment|your payment|the transfer|your transfer] will ${CERTAINLY} [be|arrive|reach|work|go|show|appear|get]`,
       `[is|are] ${CERTAINLY} not [lost|gone|deleted|affected]`,
-      // A decision not theirs to make, promised: "you will definitely qualify" (set 177 B-09).
+      // A decision not theirs to make, promised: "you will definitely qualify" (set 177 B-09), "I can confirm we
+      // will definitely get this approved second time round" (set 235 B-11: the council decides; "we will
+      // definitely be in touch" is our own word, which the rule's "I" / "we" leave).
       `[you'll|you will] ${CERTAINLY} [qualify|be approved|be accepted|be eligible]`,
+      `[I will|we will|I'll|we'll] ${CERTAINLY} get [this|it|that|them|your application|your claim|your appeal] [approved|accepted|through|granted|overturned]`,
       "[you'll|you will] be [good to go|all set|all good|absolutely fine|totally fine|perfectly fine]",
       '[has|have] [now|] been [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
       'guaranteed to [sort|arrive|be]',
