@@ -112,6 +112,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'As your warranty ended last month, we are unfortunately not able to extend it.', 'we are unfortunately not able to extend'],
   ['handling-as-cause', 'Early failures are usually caused by the bulb being switched back on before it has cooled.', 'usually caused by the bulb being switched'],
   ['certain-fix', 'I can confirm we will definitely get this approved second time round.', 'we will definitely get this approved'],
+  // Policy quoted is dismissive, not a lesson (set 233 B-09).
+  ['not-our-job', 'Energy costs are not refunded, as stated in our warranty terms.', 'as stated in our warranty terms'],
   ['not-our-job', "That's not something we do.", 'not something we do'],
   ['not-our-job', "There's nothing we can do at this point.", "There's nothing we can do"],
   ['not-our-job', 'There is unfortunately nothing we can do until this is received.', 'There is unfortunately nothing we can do'],
@@ -495,6 +497,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['lesson-for-next-time', 'Keeping them sealed and cool is exactly what we ask customers to do.'],
   ['works-for-me', "I've sent a note to your sponsors saying your account is in good standing."],
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).

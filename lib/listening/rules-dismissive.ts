@@ -219,7 +219,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // terms, returns can only be accepted for unopened sacks"; 1 of 3 tuned replies labelled).
       '[as per|per|according to] our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
       'as [stated|set out|outlined|explained|described] [clearly|] in our [policy|policies|terms|terms and conditions|T&Cs|terms of service|guidelines]',
-      'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation|returns|refund|refunds] [terms|conditions|policy|terms and conditions]',
+      'as [stated|set out|outlined|explained|described] in our [booking|hire|rental|sale|membership|service|delivery|cancellation|returns|refund|refunds|warranty|guarantee|subscription|licence|license|supply|purchase] [terms|conditions|policy|terms and conditions]',
       'as [stated|set out|outlined|explained|described|shown] [in|on] [the|our] [product description|description|website|voucher|listing|standard terms|order confirmation]',
       // …by its clause or where they were told it: "As stated in section 7.2 of our Terms of Service", "as
       // set out in section 6.2", "as stated in your booking confirmation", "in line with the terms you agreed

@@ -378,13 +378,15 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[all|any|] cancellations [must|need to|have to|should|are required to] be',
     ],
     benignBefore: [...NEGATIONS, 'if'],
+    // What they did, affirmed: "Keeping them sealed and cool is exactly what we ask customers to do" (set 233 A-10).
+    benignRightBefore: ['what'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
     benignAfter: [
       // What customers commonly believe is their account doubted (improbable-account), not a fault of theirs.
       `[${BELIEFS}]`,
       '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
-      '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit] [terms|conditions|policy|terms and conditions|rules]',
+      '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit|warranty|guarantee|subscription|licence|license|client|customer|supply|purchase] [terms|conditions|policy|terms and conditions|rules]',
       // …and so does pointing at what the listing or the website says ("as stated in the product
       // description", "as stated on our website", "covered in our standard terms"): the labellers called
       // those dismissive in 9 tuned replies and blame alone in none; the receipt likewise ("As stated on
