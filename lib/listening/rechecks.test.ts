@@ -21,6 +21,10 @@ describe('asking again for what the customer already did (doubting)', () => {
     // A request that names no thing of theirs cannot be the step they took (set 197 A-18, no doubting labelled).
     ['the request names nothing', 'I\'ve got "Keep all downloads" on in the settings, I checked that months ago.', "The update doesn't restore the setting for you, so please check it."],
     ['they only mention it', 'Should I restart the router?', 'Please restart your router.'],
+    // "Make sure" asks for a state, not a step (sets 206 B-19, 73 B-06).
+    ['a state asked for, not a step', "I've already tried the reset procedure three times.", 'Please make sure the reset procedure is only tried once in future.'],
+    // After a fix on our side, logging out and in picks it up (set 237 A-03).
+    ['the step that picks up our fix', "I've logged out and back in twice and my credits are gone.", 'I have added 260 credits back to your account. If they don\'t appear, please log out and back in again.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
     ['the agent does it, not them', "I've chased four times and the only updates I've had are ones I asked for.", "I'll also update you every Friday until the meter is fitted."],

@@ -4,6 +4,8 @@
  * the same words asked of a customer who said nothing of the kind are an ordinary next step.
  */
 import { isCommonWord } from './common-words';
+import { expandPhrase } from './phrase-matcher';
+import { followsWith } from './rule-engine';
 import { stem } from './stem';
 import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
@@ -17,8 +19,10 @@ import { commaBefore, type Token } from './tokens';
  * unacknowledging, not doubting).
  */
 export const ASK_LEADS: readonly (readonly string[])[] = [
+  // Not "make sure": it asks for a state, not a step ("make sure the contacts are clean", "make sure the
+  // reset procedure is only tried once in future"; its 2 tuned hints, neither labelled doubting).
   ['please'], ['try'], ['could', 'you'], ['can', 'you'],
-  ['make', 'sure'], ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
+  ['you', 'may', 'want', 'to'], ['you', 'might', 'want', 'to'], ['i', 'suggest'], ['we', 'suggest'], ['i', 'recommend'],
   ['we', 'recommend'], ['first'], ['also'],
 ];
 /** Actions a customer reports having done before writing in, compared by stem ("restarted" → restart). */
@@ -61,7 +65,7 @@ const SUGGESTION = 'You mentioned you already …; since that did not help, the 
  * ASK_LEADS open in the reply, as the lexicon found them (in order of first, then last token).
  */
 export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<string>[], leads: readonly { first: number; last: number }[]): Hint[] {
-  if (done.length === 0) return [];
+  if (done.length === 0 || reportsFix(reply.tokens)) return [];
   const hints: Hint[] = [];
   const asked = new Set<string>();
   const { tokens, text } = reply;
@@ -111,6 +115,24 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
  */
 function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects: readonly string[]): boolean {
   return done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
+}
+
+/**
+ * A fix made on our side, reported: "I have added 260 credits back to your account", "full history should now be available".
+ * Then logging out and back in, or downloading again, is the step that picks it up, not theirs doubted
+ * (sets 201 A-02, 237 A-03: both labelled no doubting).
+ */
+const FIX_REPORTED = [
+  "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated]",
+  'should now [be|show|appear|work|load]', '[has|have] [now|] been [fixed|restored|resolved|corrected|reset|updated]', 'is now [fixed|resolved|working|live|available]',
+].flatMap(expandPhrase);
+const FIX_OPENERS = new Set(FIX_REPORTED.map(([first = '']) => first));
+
+function reportsFix(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (FIX_OPENERS.has(tokens[i]?.norm ?? '') && FIX_REPORTED.some((words) => followsWith(tokens, i, words, true))) return true;
+  }
+  return false;
 }
 
 /** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday"; or no request at all ("her first call"). */
