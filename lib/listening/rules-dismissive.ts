@@ -39,6 +39,12 @@ const TOKEN_GESTURE_ADVICE = {
   suggestion: "I've put this right by …; and as an apology, …",
 };
 
+/** What the two rules that wave a worry away say (calm-down, nothing-to-worry), one text for both. */
+const CALM_DOWN_ADVICE = {
+  message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
+  suggestion: 'I understand this is frustrating; …',
+};
+
 /** What the refusal rules say, one text for the three of them. */
 const REFUSAL_ADVICE = {
   message: 'Shutting the request down leaves them nowhere to go; say what you can do (Give choices).',
@@ -473,8 +479,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
   },
   {
     // Their worry waved away as the usual thing: "It is a very common issue with wool carpets and nothing
-    // to worry about", "just a small slip on a busy night, nothing to worry about" (9 of 9 tuned replies
-    // where it was the only dismissive hint labelled dismissive). Not on its own: said of a side point
+    // to worry about", "just a small slip on a busy night, nothing to worry about" (9 of the 9 tuned replies
+    // it reads labelled dismissive). Not on its own: said of a side point
     // explained ("The crack is nothing to worry about. Hairline cracks … are very common", "Your payment
     // is all fine, … so nothing to worry about there"), 7 of the 12 such tuned replies were not.
     id: 'nothing-to-worry',
@@ -482,8 +488,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: ['nothing to worry about'],
     onlyAfter: ['[normal|common|usual|routine|typical|standard|just|only|small|minor]'],
     benignBefore: ['hope', 'hoping', 'hopefully'],
-    message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
-    suggestion: 'I understand this is frustrating; …',
+    ...CALM_DOWN_ADVICE,
   },
   {
     id: 'working-as-intended',
@@ -522,7 +527,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[this is|this was|it is|it was|that is|that was|it\'s|this\'s|that\'s] a common mistake',
       "[this is|it's|that's|it is|that is] [expected|normal|standard] [behaviour|behavior]", "[I|we] [honestly|really|genuinely|] [wouldn't|would not] worry",
       // The same in other words: "usually nothing to be concerned about", "so I wouldn't be too concerned
-      // about that" (both uses on the tuned part labelled dismissive, as "nothing to worry about" 12 of 12).
+      // about that" (both uses on the tuned part labelled dismissive; "nothing to worry about" itself is read
+      // by nothing-to-worry, above).
       'nothing to be [concerned|worried] about', "[I|we] [wouldn't|would not] be [too|overly|unduly] [concerned|worried]",
       // "it's just a short admin delay rather than anything to worry about", "please don't worry too much about
       // him doing Stage 3 for a bit" (one tuned use each, both labelled).
@@ -533,7 +539,6 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],
-    message: "Telling them how to feel, or that it's minor, denies what they said (Read between the lines).",
-    suggestion: 'I understand this is frustrating; …',
+    ...CALM_DOWN_ADVICE,
   },
 ];
