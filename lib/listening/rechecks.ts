@@ -126,11 +126,23 @@ const FIX_REPORTED = [
   "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated]",
   'should now [be|show|appear|work|load]', '[has|have] [now|] been [fixed|restored|resolved|corrected|reset|updated]', 'is now [fixed|resolved|working|live|available]',
 ].flatMap(expandPhrase);
-const FIX_OPENERS = new Set(FIX_REPORTED.map(([first = '']) => first));
+/**
+ * FIX_REPORTED by its first two words (every spelling has two or more): a word of the reply looks up only
+ * the few spellings that can start there. Read by its first word alone ("i", "is", "have" open hundreds
+ * of them), a long reply took twice as long to analyse.
+ */
+const FIX_BY_OPENING = new Map<string, Map<string, string[][]>>();
+for (const words of FIX_REPORTED) {
+  const [first = '', second = ''] = words;
+  const bySecond = FIX_BY_OPENING.get(first) ?? new Map<string, string[][]>();
+  bySecond.set(second, [...(bySecond.get(second) ?? []), words]);
+  FIX_BY_OPENING.set(first, bySecond);
+}
 
 function reportsFix(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (FIX_OPENERS.has(tokens[i]?.norm ?? '') && FIX_REPORTED.some((words) => followsWith(tokens, i, words, true))) return true;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const spellings = FIX_BY_OPENING.get(tokens[i]?.norm ?? '')?.get(tokens[i + 1]?.norm ?? '');
+    if (spellings?.some((words) => followsWith(tokens, i, words, true))) return true;
   }
   return false;
 }
