@@ -72,7 +72,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     }
   }
   if (isEnabled('doubting') && latest !== undefined) {
-    const asked = recheckHints(doc, latest.done, found.leads);
+    const asked = recheckHints(doc, latest.done, found.leads, found.signals.some((m) => m.entry.signal === 'fixReported'));
     hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));

@@ -4,8 +4,6 @@
  * the same words asked of a customer who said nothing of the kind are an ordinary next step.
  */
 import { isCommonWord } from './common-words';
-import { expandPhrase } from './phrase-matcher';
-import { followsWith } from './rule-engine';
 import { stem } from './stem';
 import type { PreparedText } from './prepared-text';
 import type { Hint } from './types';
@@ -62,10 +60,17 @@ const SUGGESTION = 'You mentioned you already …; since that did not help, the 
 
 /**
  * Doubting hints where the reply asks for a step the customer says they took. `leads` are where
- * ASK_LEADS open in the reply, as the lexicon found them (in order of first, then last token).
+ * ASK_LEADS open in the reply, as the lexicon found them (in order of first, then last token);
+ * `reportsFix`, whether the lexicon found the reply reporting a fix of ours (fixReported).
  */
-export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<string>[], leads: readonly { first: number; last: number }[]): Hint[] {
-  if (done.length === 0 || reportsFix(reply.tokens)) return [];
+export function recheckHints(
+  reply: PreparedText,
+  done: readonly ReadonlySet<string>[],
+  leads: readonly { first: number; last: number }[],
+  reportsFix = false,
+): Hint[] {
+  // After a fix on our side is reported, the step asked picks it up (the fixReported signal, signal-phrases.ts).
+  if (done.length === 0 || reportsFix) return [];
   const hints: Hint[] = [];
   const asked = new Set<string>();
   const { tokens, text } = reply;
@@ -115,36 +120,6 @@ export function recheckHints(reply: PreparedText, done: readonly ReadonlySet<str
  */
 function saysDone(done: readonly ReadonlySet<string>[], verbKey: string, objects: readonly string[]): boolean {
   return done.some((heads) => heads.has(verbKey) && (objects.length === 0 || objects.some((o) => heads.has(prefix(o)))));
-}
-
-/**
- * A fix made on our side, reported: "I have added 260 credits back to your account", "full history should now be available".
- * Then logging out and back in, or downloading again, is the step that picks it up, not theirs doubted
- * (sets 201 A-02, 237 A-03: both labelled no doubting).
- */
-const FIX_REPORTED = [
-  "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated]",
-  'should now [be|show|appear|work|load]', '[has|have] [now|] been [fixed|restored|resolved|corrected|reset|updated]', 'is now [fixed|resolved|working|live|available]',
-].flatMap(expandPhrase);
-/**
- * FIX_REPORTED by its first two words (every spelling has two or more): a word of the reply looks up only
- * the few spellings that can start there. Read by its first word alone ("i", "is", "have" open hundreds
- * of them), a long reply took twice as long to analyse.
- */
-const FIX_BY_OPENING = new Map<string, Map<string, string[][]>>();
-for (const words of FIX_REPORTED) {
-  const [first = '', second = ''] = words;
-  const bySecond = FIX_BY_OPENING.get(first) ?? new Map<string, string[][]>();
-  bySecond.set(second, [...(bySecond.get(second) ?? []), words]);
-  FIX_BY_OPENING.set(first, bySecond);
-}
-
-function reportsFix(tokens: readonly Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const spellings = FIX_BY_OPENING.get(tokens[i]?.norm ?? '')?.get(tokens[i + 1]?.norm ?? '');
-    if (spellings?.some((words) => followsWith(tokens, i, words, true))) return true;
-  }
-  return false;
 }
 
 /** The agent's (or someone else's) own action, not a request: "I'll also update you every Friday"; or no request at all ("her first call"). */

@@ -3,7 +3,7 @@
  * The checklist ticks itself from these, and the absence hints fire when they are missing,
  * so a phrase here should be one a customer would read as that signal.
  */
-export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'asksDetails' | 'formula';
+export type PhraseSignal = 'thanks' | 'acknowledgement' | 'nextStep' | 'timeframe' | 'redirect' | 'asksDetails' | 'formula' | 'fixReported';
 
 export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> = {
   // Credit for their work is the thanks an expert reads: "Good diagnosis, and you're right about the resolver".
@@ -103,6 +103,13 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     // The template's own acknowledgements: in a form letter they acknowledge nothing (absence.ts).
     '[we|I] [value|appreciate] your [feedback|patience|understanding|comments|custom|business]', '[we|I] appreciate you [bringing|taking|raising]',
     '[we|I] understand your [frustration|concern|concerns]', 'sorry to hear [that|] you [are|were|have been] [experiencing|having]',
+  ],
+  // A fix made on our side, reported: "I have added 260 credits back to your account", "full history should
+  // now be available". Then logging out and back in is the step that picks it up, not theirs asked again
+  // (rechecks.ts; sets 201 A-02, 237 A-03: both labelled no doubting).
+  fixReported: [
+    "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated]",
+    'should now [be|show|appear|work|load]', '[has|have] [now|] been [fixed|restored|resolved|corrected|reset|updated]', 'is now [fixed|resolved|working|live|available]',
   ],
 };
 
