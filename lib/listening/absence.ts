@@ -16,7 +16,7 @@
  * They point at no words: start = end = 0 and text is "", the place such a sentence would go.
  */
 import { namesTheirWords, type CustomerState } from './customer-state';
-import { modelInputsOf, modelSays, replyFeatures, type ReplyModel } from './reply-model';
+import { replyFeatures, replyProbabilitiesOf, type ReplyModel } from './reply-model';
 import { REPLY_MODELS } from './reply-weights';
 import type { Channel, Hint, HintCategory, ReplySignals } from './types';
 
@@ -145,17 +145,17 @@ export function replyReading(input: AbsenceInput): number[] | undefined {
 
 /** The learned readings of one reply, each read at most once and only when asked (a category switched off is never read). */
 function learnedReadingOf(input: AbsenceInput, models: ReplyModels): LearnedReading {
-  let inputs: number[][] | undefined | null = null;
+  let probabilities: number[] | undefined | null = null;
   return (category) => {
     const at = models.findIndex((m) => m.category === category);
     const model = models[at];
     if (model === undefined) return false;
-    if (inputs === null) {
+    if (probabilities === null) {
       const features = replyReading(input);
-      inputs = features && modelInputsOf(features, input.norms ?? [], input.customer?.norms ?? [], models);
+      probabilities = features && replyProbabilitiesOf(features, input.norms ?? [], input.customer?.norms ?? [], models);
     }
-    const own = inputs?.[at];
-    return own !== undefined && modelSays(own, model);
+    const own = probabilities?.[at];
+    return own !== undefined && own > model.threshold;
   };
 }
 

@@ -4,7 +4,7 @@ import { absenceInputOf } from './analyze-reply';
 import { readCustomerState } from './customer-state';
 import { scanLexicon } from './lexicon';
 import { prepareText } from './prepared-text';
-import { gramsIn, modelInputs, ngramsOf, REPLY_FEATURES, replyProbability, type ReplyModel } from './reply-model';
+import { gramsIn, modelInputs, ngramsOf, REPLY_FEATURES, replyProbabilitiesOf, replyProbability, type ReplyModel } from './reply-model';
 import { REPLY_MODELS } from './reply-weights';
 import type { Channel, HintCategory } from './types';
 
@@ -115,6 +115,25 @@ describe('the learned readings of whole replies', () => {
     expect(found).toEqual(list.filter((g) => spelled.has(g)).sort());
     expect(found).toEqual(["i've booked", 'kind regards', 'nobody came', 'please be advised', 'the relevant team']);
     expect([...gramsIn(['the', 'relevant', 'the', 'relevant', 'team'], ['the relevant team', 'relevant', 'team the'])].sort()).toEqual(['relevant', 'the relevant team']);
+  });
+
+  it('gives each shipped model the probability its inputs spelled out give, summing only the sequences a reply holds', () => {
+    for (const [reply, customer] of [
+      [PASSED_BY_THE_RULE, CUSTOMER],
+      [HEARD, CUSTOMER],
+      [ONE_OF_THREE, THREE_THINGS],
+    ] as const) {
+      const input = inputFor(reply, customer);
+      const signs = replyReading(input) ?? [];
+      const theirs = readCustomerState(customer).norms;
+      const summed = replyProbabilitiesOf(signs, input.norms ?? [], theirs, REPLY_MODELS);
+      expect(summed).toHaveLength(REPLY_MODELS.length);
+      REPLY_MODELS.forEach((model, i) => {
+        const spelled = modelInputs(signs, input.norms ?? [], theirs, model);
+        expect(spelled.slice(signs.length)).toContain(1); // it holds some of the model's sequences
+        expect(summed[i]).toBeCloseTo(replyProbability(spelled, model), 12);
+      });
+    }
   });
 
   it('finds the short company-voice answer to a long complaint that the rule lets pass', () => {

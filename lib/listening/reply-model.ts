@@ -110,62 +110,101 @@ export function ngramsOf(norms: readonly string[]): Set<string> {
   return grams;
 }
 
-/** Where a word sequence of some model's list goes: that model's inputs, `at` places after its signs; its words after the first. */
+/** Where a word sequence of some model's list goes: that model's sequences, `at` places in (its reply sequences, then their message's). */
 interface Place {
   model: number;
   at: number;
-  rest: readonly string[];
 }
 
-/** Every sequence of a set of models by its first word, in the reply and in their message: built once per set. */
-const INDEXES = new WeakMap<readonly ReplyModel[], { reply: Map<string, Place[]>; theirs: Map<string, Place[]> }>();
+/** The sequences of a set of models as a tree of words: the sequences that end at this word, and the words that go on from it. */
+interface GramNode {
+  ends: Place[];
+  next: Map<string, GramNode>;
+}
 
-function indexOf(models: readonly ReplyModel[]): { reply: Map<string, Place[]>; theirs: Map<string, Place[]> } {
-  let index = INDEXES.get(models);
-  if (index === undefined) {
-    const reply = new Map<string, Place[]>();
-    const theirs = new Map<string, Place[]>();
-    const add = (into: Map<string, Place[]>, gram: string, model: number, at: number): void => {
-      const [first = '', ...rest] = gram.split(' ');
-      const list = into.get(first) ?? [];
-      list.push({ model, at, rest });
-      into.set(first, list);
+/** A set of models made ready to read: its sequences as trees, in the reply and in their message, and each model's weights over them. */
+interface ReadyModels {
+  reply: Map<string, GramNode>;
+  theirs: Map<string, GramNode>;
+  /** Per model: its probability's sum with every sequence absent (bias and each sequence's (0 − mean) / scale × weight) … */
+  absent: number[];
+  /** … and what each sequence adds where it is present (weight / scale). */
+  present: number[][];
+}
+
+/** Built once per set of models. */
+const READY = new WeakMap<readonly ReplyModel[], ReadyModels>();
+
+function readyModels(models: readonly ReplyModel[]): ReadyModels {
+  let ready = READY.get(models);
+  if (ready === undefined) {
+    const reply = new Map<string, GramNode>();
+    const theirs = new Map<string, GramNode>();
+    const add = (into: Map<string, GramNode>, gram: string, place: Place): void => {
+      let level = into;
+      let node: GramNode | undefined;
+      for (const word of gram.split(' ')) {
+        node = level.get(word);
+        if (node === undefined) level.set(word, (node = { ends: [], next: new Map() }));
+        level = node.next;
+      }
+      node?.ends.push(place);
     };
+    const absent: number[] = [];
+    const present: number[][] = [];
     models.forEach((m, model) => {
-      m.replyNgrams.forEach((gram, i) => add(reply, gram, model, i));
-      m.customerNgrams.forEach((gram, i) => add(theirs, gram, model, m.replyNgrams.length + i));
+      m.replyNgrams.forEach((gram, at) => add(reply, gram, { model, at }));
+      m.customerNgrams.forEach((gram, i) => add(theirs, gram, { model, at: m.replyNgrams.length + i }));
+      const signs = m.weights.length - m.replyNgrams.length - m.customerNgrams.length;
+      let sum = m.bias;
+      const steps: number[] = [];
+      for (let i = signs; i < m.weights.length; i++) {
+        const weight = m.weights[i] ?? 0;
+        const scale = m.scale[i] ?? 1;
+        sum += (weight * (0 - (m.mean[i] ?? 0))) / scale;
+        steps.push(weight / scale);
+      }
+      absent.push(sum);
+      present.push(steps);
     });
-    index = { reply, theirs };
-    INDEXES.set(models, index);
+    ready = { reply, theirs, absent, present };
+    READY.set(models, ready);
   }
-  return index;
+  return ready;
 }
 
 /**
- * Marks with 1, in each model's inputs, the sequences of its list the words hold: one look-up per
- * word for all the models, by its first word, rather than every sequence of the reply spelled out
- * (a 5,000-character reply has some 2,500 of them, and the reply is read at every pause in typing).
+ * Marks, in each model's list, the sequences the words hold: at each word, down the tree of
+ * sequences that begin with it, one look-up per word of a sequence (a 5,000-character reply has some
+ * 2,500 sequences of one to three words, and the reply is read at every pause in typing).
  */
-function markGrams(norms: readonly string[], index: ReadonlyMap<string, readonly Place[]>, inputs: number[][], signs: number): void {
+function markGrams(norms: readonly string[], tree: ReadonlyMap<string, GramNode>, marks: readonly Uint8Array[]): void {
   for (let i = 0; i < norms.length; i++) {
-    const starting = index.get(norms[i] ?? '');
-    if (starting === undefined) continue;
-    for (const { model, at, rest } of starting) {
-      let k = 0;
-      while (k < rest.length && norms[i + 1 + k] === rest[k]) k++;
-      const into = inputs[model];
-      if (k === rest.length && into !== undefined) into[signs + at] = 1;
+    let node = tree.get(norms[i] ?? '');
+    let k = i + 1;
+    while (node !== undefined) {
+      for (const { model, at } of node.ends) {
+        const into = marks[model];
+        if (into !== undefined) into[at] = 1;
+      }
+      if (k >= norms.length || node.next.size === 0) break;
+      node = node.next.get(norms[k++] ?? '');
     }
   }
 }
 
+/** Per model of `models`, 1 at each of its word sequences the reply (or their message) holds, in its list's order. */
+function gramMarksOf(replyNorms: readonly string[], customerNorms: readonly string[], models: readonly ReplyModel[], ready: ReadyModels): Uint8Array[] {
+  const marks = models.map((m) => new Uint8Array(m.replyNgrams.length + m.customerNgrams.length));
+  markGrams(replyNorms, ready.reply, marks);
+  markGrams(customerNorms, ready.theirs, marks);
+  return marks;
+}
+
 /** All each model reads of a reply, in `models` order: its signs, then 1 or 0 for each of its word sequences in the reply, then in their message. */
 export function modelInputsOf(features: readonly number[], replyNorms: readonly string[], customerNorms: readonly string[], models: readonly ReplyModel[]): number[][] {
-  const inputs = models.map((m) => [...features, ...new Array<number>(m.replyNgrams.length + m.customerNgrams.length).fill(0)]);
-  const { reply, theirs } = indexOf(models);
-  markGrams(replyNorms, reply, inputs, features.length);
-  markGrams(customerNorms, theirs, inputs, features.length);
-  return inputs;
+  const marks = gramMarksOf(replyNorms, customerNorms, models, readyModels(models));
+  return marks.map((marked) => [...features, ...marked]);
 }
 
 /** One model's inputs (modelInputsOf for a set of one). */
@@ -183,13 +222,27 @@ export function gramsIn(norms: readonly string[], grams: readonly string[]): Set
   return new Set(grams.filter((_, at) => marks[at] === 1));
 }
 
+/**
+ * Each model's probability for a reply, in `models` order: replyProbability of its modelInputsOf,
+ * summed without spelling out the hundreds of sequences a reply does not hold (their share is
+ * summed once per set of models; a sequence it holds adds its weight over its scale).
+ */
+export function replyProbabilitiesOf(features: readonly number[], replyNorms: readonly string[], customerNorms: readonly string[], models: readonly ReplyModel[]): number[] {
+  const ready = readyModels(models);
+  const marks = gramMarksOf(replyNorms, customerNorms, models, ready);
+  return models.map((m, model) => {
+    let z = ready.absent[model] ?? m.bias;
+    for (let i = 0; i < features.length; i++) z += ((m.weights[i] ?? 0) * ((features[i] ?? 0) - (m.mean[i] ?? 0))) / (m.scale[i] ?? 1);
+    const steps = ready.present[model] ?? [];
+    const marked = marks[model] ?? new Uint8Array(0);
+    for (let at = 0; at < marked.length; at++) if (marked[at] === 1) z += steps[at] ?? 0;
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
 /** The probability, by the model, that the reply deserves its hint. */
 export function replyProbability(inputs: readonly number[], model: Pick<ReplyModel, 'mean' | 'scale' | 'weights' | 'bias'>): number {
   let z = model.bias;
   for (let i = 0; i < model.weights.length; i++) z += ((model.weights[i] ?? 0) * ((inputs[i] ?? 0) - (model.mean[i] ?? 0))) / (model.scale[i] ?? 1);
   return 1 / (1 + Math.exp(-z));
-}
-
-export function modelSays(inputs: readonly number[], model: ReplyModel): boolean {
-  return replyProbability(inputs, model) > model.threshold;
 }
