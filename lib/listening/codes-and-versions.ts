@@ -105,3 +105,25 @@ export function numberedPlaces(text: string, tokens: readonly Token[]): [number,
   }
   return found;
 }
+
+/**
+ * A telephone number, or any long number written in groups: "07700 900 318", "+44 7700 900418",
+ * "(01632) 960552", "98231 46702", "4471 0932 5518". Groups of digits joined by single spaces or
+ * hyphens, nine to fifteen digits in all, read whole: split into its groups it gave two or three
+ * terms of one number ("07700", "900418"), and "his number is 07700" with the label.
+ */
+const GROUPED_NUMBER = /(?<![\p{L}\p{N}+£$€¥.,/:_-])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ -](?:\(\d{2,5}\)|\d{2,6})){1,4}(?![\p{L}\p{N}]|[.,/:]\d)/gu;
+const MIN_GROUPED_DIGITS = 9;
+const MAX_GROUPED_DIGITS = 15;
+
+export function groupedNumbers(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const m of text.matchAll(GROUPED_NUMBER)) {
+    let digits = 0;
+    for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
+    // Years written one after another are years: "2019 2020 2021".
+    if (digits < MIN_GROUPED_DIGITS || digits > MAX_GROUPED_DIGITS || /^(?:(?:19|20)\d\d[ -]?)+$/.test(m[0])) continue;
+    found.push([m.index, m.index + m[0].length]);
+  }
+  return found;
+}

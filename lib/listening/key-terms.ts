@@ -9,7 +9,7 @@ import { capText } from './input-cap';
 import { isAcronym, scanLexicon } from './lexicon';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { classifyCompound, COMPOUND, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
+import { classifyCompound, COMPOUND, groupedNumbers, normalizeCode, numberedPlaces, streetAddresses } from './codes-and-versions';
 import { termUses, type TermUse } from './term-mismatch';
 import { amountsAndTimes, countedThings, doneAgain, repeatCounts, TIME_PLACERS } from './amounts-and-times';
 import { askedQuestions } from './asked-questions';
@@ -165,6 +165,7 @@ function candidatesOf(doc: PreparedText, uses: readonly TermUse[], tagger: TermT
     take(start, end);
   }
   for (const [start, end] of numberedPlaces(text, tokens)) addUntaken('code', start, end);
+  for (const [start, end] of groupedNumbers(text)) addUntaken('code', start, end);
   for (const [start, end] of streetAddresses(text, tokens)) addUntaken('code', start, end);
   const { amounts, times } = amountsAndTimes(text, tokens);
   for (const [start, end] of amounts) addUntaken('amount', start, end);
