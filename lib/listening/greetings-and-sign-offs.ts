@@ -10,7 +10,16 @@ type Tokens = PreparedText['tokens'];
 
 /** Words before the name of the person addressed: a greeting, or thanks ("Thx Sahil!", "Thanks Anna,"). */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'thx', 'cheers']);
-const SIGN_OFFS = new Set(['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--']);
+const SIGN_OFFS = new Set([
+  'thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--',
+  'best wishes', 'warm regards', 'warmest regards', 'kindest regards', 'warm wishes', 'with best wishes', 'all the best', 'take care',
+  'yours', 'yours truly', 'respectfully', 'blessings',
+  // Customers writing from other countries sign off in their own language: "Met vriendelijke groet", "Un saludo", "Ngā mihi".
+  'met vriendelijke groet', 'vriendelijke groet', 'groeten', 'mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'liebe grüße',
+  'un saludo', 'saludos', 'saludos cordiales', 'un abrazo', 'atentamente', 'cordialement', 'bien cordialement', 'bien à vous',
+  'cordiali saluti', 'distinti saluti', 'saluti', 'atenciosamente', 'abraços', 'ngā mihi', 'ngā mihi nui', 'mahalo', 'med vänliga hälsningar',
+  'mvh', 'med venlig hilsen', 'pozdrawiam', 's pozdravem',
+]);
 
 /** Token i comes right after a greeting word, with at most a comma between ("Hi Anna", "Thx, Sahil"). */
 export function followsGreeting(text: string, tokens: Tokens, i: number): boolean {

@@ -29,6 +29,8 @@ describe('extractKeyTerms', () => {
 
   test.each([
     ['a greeting and a sign-off name', 'Hello Anna,\nThe sync is slow.\n\nBest regards,\nTomasz Nowak', ['sync is slow']],
+    ['a warmer sign-off', 'Hello Anna,\nThe sync is slow.\n\nBest wishes,\nTomasz Nowak', ['sync is slow']],
+    ['a sign-off in their own language', 'Hello Anna,\nThe sync is slow.\n\nMet vriendelijke groet,\nJoost de Vries', ['sync is slow']],
     ['the name of the agent they thank', 'Thx Sahil! The sync is slow.', ['sync is slow']],
     ['stop words and filler', 'Hi, I really need help with this issue please, thanks!', []],
     ['words that say how or when, not what', 'All of a sudden the Kindle screen went black; I was looking forward to it and somehow it is still black.', ['Kindle', 'screen went black', 'still black']],
