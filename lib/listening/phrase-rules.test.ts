@@ -270,6 +270,12 @@ const MUST_TRIGGER: [string, string, string][] = [
   // words that make it the usual cause.
   ['handling-as-cause', 'Birdnesting is almost always caused by the top thread not being seated properly.', 'almost always caused by the top thread not being'],
   ['handling-as-cause', 'Low temperatures are usually caused by the door being opened too often.', 'usually caused by the door being opened'],
+  // Sets 243 and 245: the handling named, or their side.
+  ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
+  ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],
+  ['works-for-me', 'Our records show the sync service is functioning as expected.', 'is functioning as expected'],
+  ['lesson-for-next-time', 'This button is quite large and users sometimes press it by mistake.', 'users sometimes press'],
+  ['lesson-for-next-time', 'Users should set a hard max_duration when testing against unstable environments.', 'Users should set'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],
   // The twenty-ninth e-mail set's misses, in general forms.
   ['lesson-for-next-time', 'You agreed to the work on the night and made payment, so the job is complete.', 'You agreed to the work'],
@@ -500,6 +506,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'Keeping them sealed and cool is exactly what we ask customers to do.'],
   ['works-for-me', "I've sent a note to your sponsors saying your account is in good standing."],
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
+  ['works-for-me', 'I replaced the relay and the gate is now functioning normally.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
   ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],
   // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).

@@ -86,6 +86,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …whatever is said to work: "the Pause feature is working as expected on our end" (set 223 B-02). Only
       // with how it works: "the team are working on our side" is no denial.
       '[is|are] working [fine|perfectly|correctly|normally|as expected|as intended|as it should] [on|from|at] [our|my] [end|side]',
+      // …or said to be running as it should, where they said it was not: "the sync service is functioning as
+      // expected", "Our system is operating normally" (6 of 6 tuned uses labelled doubting, 4 not read before).
+      '[is|are|was|were] [functioning|operating|performing] [normally|as expected|correctly|as normal|as intended|properly]',
       '[I|we] [cannot|can\'t|could not|couldn\'t] [reproduce|replicate] [it|this|the issue|the problem|that] [so|which means]',
       // Asserting the opposite of what they reported: "looks like your channel is up & running".
       '[is|are|looks|seems|appears|be] up [and|] running',
@@ -298,7 +301,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // (set 96 A-19, labelled no blame) is read with them.
       '[customers|users|people] who [don\'t|do not|fail to|forget to]',
       `sometimes ${customerRoles('many', 'people')} [don't|do not|forget|miss|tap|click|enter|accidentally]`,
-      `${customerRoles('many', 'people')} sometimes [don't|do not|forget|miss|overlook|misread]`,
+      // …and what they pick or press by mistake: "customers sometimes select the incorrect package", "users sometimes
+      // press it by mistake" (3 of 3 tuned uses labelled blame, 2 not flagged before).
+      `${customerRoles('many', 'people')} sometimes [don't|do not|forget|miss|overlook|misread|select|choose|press]`,
       // What other customers get wrong, offered as the likely story of theirs: "We sometimes find students
       // use an old link", "We often find that customers who buy findings from several shops mix them up"
       // (5 of 5 tuned uses labelled blame).
@@ -312,7 +317,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       `${customerRoles('many', 'groups')} are [also|] [reminded|advised|required|expected|requested|asked|encouraged] [that|to]`,
       // What they should have done, said of everyone: "customers should inspect all parts on arrival", "Customers
       // should check measurements carefully before signing off the order form" (7 of 7 tuned uses labelled blame).
-      `${customerRoles('many')} should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test]`,
+      // …and "Users should set a hard max_duration", "Volunteers should wear hi-vis at all times" (set 241, 245; 4 of 4
+      // tuned uses of the added verbs labelled blame; not "must wear", a rule told to everyone before the day).
+      `${customerRoles('many')} should [always|] [inspect|check|ensure|make sure|read|keep|note|confirm|review|test|set|wear|avoid|contact]`,
       '[this|it|which] is [clearly|] [explained|stated|outlined|described|set out|covered|shown] [in|on] [our|the|your]',
       // Pointing out that it was plain all along: "it's clearly explained when you sign up".
       // …printed or written too: "this is clearly printed on the voucher" (set 142 B-14; not "clearly displayed on
@@ -481,6 +488,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // "the heaters being restarted too many times" (4 of 4 tuned uses labelled blame; not "being blocked" or
       // "being displaced", which nobody did).
       'being [fitted|removed|restarted|switched|turned|unplugged|installed]',
+      // …or named as the handling itself, or as their side: "almost always caused by overfilling or by spillage when
+      // refuelling", "usually caused by spills that were not treated", "typically caused by device-side issues"
+      // (5 of 5 tuned uses labelled blame, 2 not flagged before).
+      '[overfilling|overloading|overwatering|overtightening|overfeeding|dropping|spillage|spills|mishandling|rough handling|device-side|client-side|user-side]',
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
