@@ -270,6 +270,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   // words that make it the usual cause.
   ['handling-as-cause', 'Birdnesting is almost always caused by the top thread not being seated properly.', 'almost always caused by the top thread not being'],
   ['handling-as-cause', 'Low temperatures are usually caused by the door being opened too often.', 'usually caused by the door being opened'],
+  ['any-inconvenience', "We're sorry to hear you've experienced a water issue.", "sorry to hear you've experienced"],
   // Sets 243 and 245: the handling named, or their side.
   ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
   ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],
