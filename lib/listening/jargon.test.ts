@@ -84,6 +84,8 @@ describe('jargon', () => {
     // tuned replies, to designers and printers, and is left to acronym density.
     ['quality checks called QA', '', 'That should have been caught in QA before anything went out.'],
     ['print colours named once to a printer', 'The spot colour Pantone 349 C printed too bright.', 'It was converted to a CMYK build for our printer.'],
+    // Out of the list (thirty-second pass): jargon to the labellers in 1 of 12 tuned replies that use them.
+    ['words of the trade its customers meet', '', 'The fix is in hotfix 4.12.1, out by EOD Friday; latency is back under 5s and nothing was rejected at the SMTP stage.'],
   ])('no hint when %s', (_why, customer, reply) => {
     expect(jargon(reply, customer)).toEqual([]);
   });
