@@ -216,8 +216,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['calm-down', "This is expected behaviour after an update.", 'This is expected behaviour'],
   ['assumes-mistake', 'Please double-check that you actually entered the code.', 'double-check that you actually entered'],
   ['assumes-mistake', "It looks like you didn't finish the last step.", "It looks like you didn't"],
-  ['assumes-mistake', 'Please confirm whether you actually raised the damage with staff.', 'whether you actually raised'],
-  ['assumes-mistake', 'Please confirm that the device has not been dropped.', 'confirm that the device has not been dropped'],
+  ['assumes-mistake', 'I need to know whether you actually raised the damage with staff.', 'whether you actually raised'],
+  ['assumes-mistake', 'We will check that the device has not been dropped.', 'check that the device has not been dropped'],
+  // Told to vouch for it, the words start earlier and are asks-to-confirm's (one hint per stretch of words).
+  ['asks-to-confirm', 'Please confirm whether you actually raised the damage with staff.', 'Please confirm whether'],
+  ['asks-to-confirm', 'Please confirm that the device has not been dropped.', 'Please confirm that'],
   ['assumes-mistake', "Our driver's GPS confirms the parcel was delivered to your postcode.", 'confirms the parcel was delivered'],
   ['asks-to-confirm', 'Can you confirm that your staff are using the correct coins?', 'Can you confirm that'],
   ['certain-fix', 'With the shelves spaced out, your next firing will definitely reach temperature.', 'will definitely reach'],
@@ -271,6 +274,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['handling-as-cause', 'Birdnesting is almost always caused by the top thread not being seated properly.', 'almost always caused by the top thread not being'],
   ['handling-as-cause', 'Low temperatures are usually caused by the door being opened too often.', 'usually caused by the door being opened'],
   ['any-inconvenience', "We're sorry to hear you've experienced a water issue.", "sorry to hear you've experienced"],
+  ['asks-to-confirm', 'Kindly confirm that you were waiting at the correct court.', 'Kindly confirm that'],
   // Sets 243 and 245: the handling named, or their side.
   ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
   ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],
@@ -508,6 +512,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['works-for-me', "I've sent a note to your sponsors saying your account is in good standing."],
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
   ['works-for-me', 'I replaced the relay and the gate is now functioning normally.'],
+  ['asks-to-confirm', "Please confirm that you'd like the refund to go back to your card."],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
   ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],
   // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).

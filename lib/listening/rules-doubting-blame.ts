@@ -210,7 +210,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // whether you'd like a refund or a replacement?"
     id: 'asks-to-confirm',
     category: 'doubting',
-    phrases: ['[can|could|would] you [please|also|just|kindly|also please|] confirm [that|whether|if]'],
+    phrases: [
+      '[can|could|would] you [please|also|just|kindly|also please|] confirm [that|whether|if]',
+      // …or told to: "Kindly confirm that you were waiting at the correct court", "please confirm that you were
+      // connected to the correct network" (sets 245, 247; 6 of the 7 tuned uses not read before labelled doubting).
+      '[please|kindly] [also|] confirm [that|whether]',
+    ],
     benignAfter: [
       "[you'd|you would|you|you'd still|you still] [like|want|wish|prefer|rather]",
       "[you're|you are] [happy|still|available|free|ok|okay|able]",
