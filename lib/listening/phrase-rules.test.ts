@@ -513,6 +513,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
   ['works-for-me', 'I replaced the relay and the gate is now functioning normally.'],
   ['asks-to-confirm', "Please confirm that you'd like the refund to go back to your card."],
+  // A choice they are asked to make (set 249 B-05).
+  ['asks-to-confirm', 'Please confirm whether you require the neck joint on all images or only on selected ones.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
   ['you-claim', "It's also worth bearing in mind that fryer grease will make any floor slippery."],
   // Said of a side point, then explained: no normal, no minor (set 112 B-16, set 125 B-11).

@@ -217,7 +217,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[please|kindly] [also|] confirm [that|whether]',
     ],
     benignAfter: [
-      "[you'd|you would|you|you'd still|you still] [like|want|wish|prefer|rather]",
+      "[you'd|you would|you|you'd still|you still] [like|want|wish|prefer|rather|require|need]",
       "[you're|you are] [happy|still|available|free|ok|okay|able]",
       '[this|that|the] [time|date|day|slot|address|price|quote] [is|works|suits]',
       // A day offered, not their account: "Could you confirm that Thursday suits the church office?" (set 126).
