@@ -13,7 +13,7 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon',
 const SIGN_OFFS = new Set([
   'thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'best', 'regards', 'best regards', 'kind regards', 'sincerely', '--',
   'best wishes', 'warm regards', 'warmest regards', 'kindest regards', 'warm wishes', 'with best wishes', 'all the best', 'take care',
-  'yours', 'yours truly', 'respectfully', 'blessings',
+  'yours', 'yours truly', 'respectfully', 'blessings', 'warmly', 'warmest wishes', 'with warm wishes', 'with gratitude', 'gratefully',
   // Customers writing from other countries sign off in their own language: "Met vriendelijke groet", "Un saludo", "Ngā mihi".
   'met vriendelijke groet', 'vriendelijke groet', 'groeten', 'mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'liebe grüße',
   'un saludo', 'saludos', 'saludos cordiales', 'un abrazo', 'atentamente', 'cordialement', 'bien cordialement', 'bien à vous',

@@ -159,6 +159,7 @@ describe('jargon by acronym density', () => {
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
+    ['a title and a unit signing under "Warmly"', 'Both days were caused by our transport. Just let me know.\n\nWarmly,\nCarmen Ramirez, RN\nDirector of Nursing\nLittle Harbor PPEC', CUSTOMER, 'email'],
     ['a team signing under a sign-off in the agent\'s own language (one acronym in the body)', 'The GPR scan found the water main, and the engineer will call tomorrow.\n\nNgā mihi,\nAnna Lister\nOperations Manager\nSubsurface Scan NZ\nRef: SSNZ-7720', CUSTOMER, 'email'],
     ['a reply whose customer message is not known', REPLY, '', 'email'],
     ['a reference written in groups', 'I have posted the filters by Special Delivery (tracking AB 4418 2093 6GB), so the DNO letter can wait.', CUSTOMER, 'email'],
