@@ -275,6 +275,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['handling-as-cause', 'Low temperatures are usually caused by the door being opened too often.', 'usually caused by the door being opened'],
   ['any-inconvenience', "We're sorry to hear you've experienced a water issue.", "sorry to hear you've experienced"],
   ['asks-to-confirm', 'Kindly confirm that you were waiting at the correct court.', 'Kindly confirm that'],
+  ['minimizing', 'Claimants should simply complete the form and return it.', 'simply complete'],
+  ['certain-fix', "That won't affect your category, you'll definitely walk out with a certificate.", "you'll definitely"],
   // Sets 243 and 245: the handling named, or their side.
   ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
   ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],

@@ -62,7 +62,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "simply hold it flat on the reader", "Simply unscrew the top valve cap", "simply return the unopened
       // bags" (4 of 4 tuned uses labelled dismissive). Not "put", though "simply put the base into DFU mode"
       // was labelled: "Simply put, …" restates, and the comma is read through.
-      'simply [tell|hold|return|unscrew]',
+      // …and the forms to fill in: "Claimants should simply complete the form", "You may simply register for a new
+      // test date" (5 of 5 tuned uses not read before labelled dismissive; sets 209, 213, 249, 251).
+      'simply [tell|hold|return|unscrew|complete|register]',
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
       // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
       // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses.

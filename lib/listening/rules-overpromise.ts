@@ -55,6 +55,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // labelled overpromise; the 155th is conditional, as above; sets 205 A-13, 209 A-06). The listed words stay
       // for the hint's words.
       `will ${CERTAINLY}`,
+      // …and the same, shortened: "you'll definitely walk out with an unrestricted two-year certificate" (set 251
+      // A-09; 23 of 23 tuned uses of "you'll / they'll / it'll … definitely / certainly / absolutely" labelled).
+      `[you'll|they'll|it'll|he'll|she'll|that'll|this'll] ${CERTAINLY}`,
 
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
       // …said without the adverb: "so you will have no more problems with shade", "so you will have no further
