@@ -11,7 +11,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['someone-elses-job', 'Once shipped, items are the responsibility of the carrier.', 'are the responsibility of'],
   ['certain-fix', 'This will definitely fix it.', 'This will definitely fix it'],
   ['certain-fix', "That'll certainly solve it for you.", "That'll certainly solve it"],
-  ['certain-fix', "Don't worry, this will fix it.", 'this will fix it'],
+  ['certain-fix', "Don't worry, this will fix it.", "Don't worry, this will fix it"],
   ['certain-fix', 'The update will resolve your problem.', 'The update will resolve your problem'],
   ['certain-fix', "Don't worry, it's an easy fix.", "it's an easy fix"],
   ['certain-fix', 'These steps will absolutely work.', 'These steps will absolutely work'],
@@ -277,6 +277,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['asks-to-confirm', 'Kindly confirm that you were waiting at the correct court.', 'Kindly confirm that'],
   ['minimizing', 'Claimants should simply complete the form and return it.', 'simply complete'],
   ['certain-fix', "That won't affect your category, you'll definitely walk out with a certificate.", "you'll definitely"],
+  ['certain-fix', "I will speak to Ms Chua about your viva. Don't worry, everything will be submitted on time.", "Don't worry, everything will"],
   // Sets 243 and 245: the handling named, or their side.
   ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
   ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],

@@ -58,6 +58,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // …and the same, shortened: "you'll definitely walk out with an unrestricted two-year certificate" (set 251
       // A-09; 23 of 23 tuned uses of "you'll / they'll / it'll … definitely / certainly / absolutely" labelled).
       `[you'll|they'll|it'll|he'll|she'll|that'll|this'll] ${CERTAINLY}`,
+      // What comes, promised to calm them: "Don't worry, everything will be submitted on time", "Don't worry, this will
+      // be resolved" (7 of 7 tuned uses labelled overpromise, 2 not read before; sets 109 B-11, 251 B-18).
+      "don't worry [this|it|that|everything|they] will",
 
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
       // …said without the adverb: "so you will have no more problems with shade", "so you will have no further
