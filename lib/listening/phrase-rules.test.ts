@@ -227,7 +227,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'The crew will definitely collect your items on this date.', 'will definitely collect'],
   ['certain-outcome', 'The dress will be absolutely perfect for your wedding.', 'will be absolutely perfect'],
   ['asks-to-confirm', 'Could you also confirm whether the blanket has been washed since it arrived?', 'Could you also confirm whether'],
-  ['lesson-for-next-time', 'Residents are reminded that bins must be out by 7am.', 'Residents are reminded that'],
   ['lesson-for-next-time', 'This is explained in our Help Centre.', 'This is explained in our'],
   ['lesson-for-next-time', 'We always recommend linking your account.', 'We always recommend'],
   ['lesson-for-next-time', 'Please ensure that you actually click Submit.', 'Please ensure that you actually'],
@@ -355,7 +354,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assured-no-repeat', 'Rest assured we have added monitoring for this so it will not happen again.', 'Rest assured we have added monitoring for this so it will not happen again'],
   ['assumes-mistake', 'Please re-check the model number on your appliance.', 'Please re-check'],
   ['assumes-mistake', 'We have no reason to believe these visits were not carried out correctly.', 'We have no reason to believe'],
-  ['lesson-for-next-time', 'Clients are also reminded that the welcome pack recommends draining the system.', 'Clients are also reminded that'],
   ['lesson-for-next-time', 'We would always recommend ordering a physical sample first.', 'We would always recommend'],
   ['not-our-fault', "It is the carer's responsibility to check their plan is active.", "It is the carer's responsibility"],
   ['should-have', 'The Assured should have ensured the container was inspected.', 'The Assured should have ensured'],
@@ -516,6 +514,10 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['works-for-me', 'Our engineers are working on our side of the line today.'],
   ['works-for-me', 'I replaced the relay and the gate is now functioning normally.'],
   ['asks-to-confirm', "Please confirm that you'd like the refund to go back to your card."],
+  // A notice "that" is told to all, not what they should have done (9 right, 7 wrong on the tuned part; set 253 B-03).
+  ['lesson-for-next-time', 'Customers are advised that shipping live animals in the winter months carries a risk.'],
+  ['lesson-for-next-time', 'Residents are reminded that bins must be out by 7am.'],
+  ['lesson-for-next-time', 'Clients are also reminded that the welcome pack recommends draining the system.'],
   // A choice they are asked to make (set 249 B-05).
   ['asks-to-confirm', 'Please confirm whether you require the neck joint on all images or only on selected ones.'],
   // An add-on, advice for what comes, not another cause for what they report (set 153 A-02).
