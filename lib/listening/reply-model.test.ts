@@ -117,7 +117,18 @@ describe('the learned readings of whole replies', () => {
     expect([...gramsIn(['the', 'relevant', 'the', 'relevant', 'team'], ['the relevant team', 'relevant', 'team the'])].sort()).toEqual(['relevant', 'the relevant team']);
   });
 
-  it('gives each shipped model the probability its inputs spelled out give, summing only the sequences a reply holds', () => {
+  it('gives each model the probability its inputs spelled out give, summing only the sequences a reply holds', () => {
+    // The shipped models (a refit may ship none) and one made here that reads sequences of both texts, with
+    // means and scales that are not 0 and 1, so that the absent sequences' share counts.
+    const withGrams: ReplyModel = {
+      ...UNHEARD_MODEL,
+      replyNgrams: ['the relevant team', 'please note', "i've booked", 'nobody came', 'kind regards'],
+      customerNgrams: ['nobody came', 'firstly', 'walnut dining table'],
+      mean: [...UNHEARD_MODEL.mean, 0.2, 0.4, 0.1, 0.05, 0.6, 0.1, 0.02, 0.01],
+      scale: [...UNHEARD_MODEL.scale, 0.4, 0.5, 0.3, 0.2, 0.5, 0.3, 0.15, 0.1],
+      weights: [...UNHEARD_MODEL.weights, 1.5, 0.8, -2, 0.7, 0.3, 1.1, -0.4, 0.9],
+    };
+    const models = [...REPLY_MODELS, withGrams];
     for (const [reply, customer] of [
       [PASSED_BY_THE_RULE, CUSTOMER],
       [HEARD, CUSTOMER],
@@ -126,9 +137,9 @@ describe('the learned readings of whole replies', () => {
       const input = inputFor(reply, customer);
       const signs = replyReading(input) ?? [];
       const theirs = readCustomerState(customer).norms;
-      const summed = replyProbabilitiesOf(signs, input.norms ?? [], theirs, REPLY_MODELS);
-      expect(summed).toHaveLength(REPLY_MODELS.length);
-      REPLY_MODELS.forEach((model, i) => {
+      const summed = replyProbabilitiesOf(signs, input.norms ?? [], theirs, models);
+      expect(summed).toHaveLength(models.length);
+      models.forEach((model, i) => {
         const spelled = modelInputs(signs, input.norms ?? [], theirs, model);
         expect(spelled.slice(signs.length)).toContain(1); // it holds some of the model's sequences
         expect(summed[i]).toBeCloseTo(replyProbability(spelled, model), 12);
