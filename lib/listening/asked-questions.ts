@@ -18,6 +18,11 @@ const JOINING = new Set(['and', 'or']);
 /** Openings that ask nothing about the problem: "how are you", "what a mess", "why not". */
 const EMPTY_OPENINGS: readonly (readonly string[])[] = [['how', 'are'], ['how', 'is', 'everyone'], ['what', 'a'], ['what', 'an'], ['why', 'not'], ['how', 'ever'], ['which', 'is', 'why'], ['who', 'knows']];
 const MAX_WORDS = 7;
+/**
+ * Words a question cut at MAX_WORDS cannot end on: "whether there's any risk of losing the" reads as
+ * broken; "whether there's any risk of losing" does not.
+ */
+const DANGLING = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'when', 'if', 'than', 'as', 'not', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'any', 'some']);
 
 /**
  * The questions a customer asks in their own words: a sentence that opens with an asking word and
@@ -40,11 +45,17 @@ export function askedQuestions(tokens: readonly Token[], text: string): Span[] {
     if (!embedded && !another && !(word.breakBefore && endsAsQuestion(tokens, text, i))) continue;
     if (EMPTY_OPENINGS.some((words) => words.every((w, k) => tokens[i + k]?.norm === w))) continue;
     let last = i;
-    while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS) {
+    let cut = false;
+    while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
       if (!next || next.breakBefore || CLAUSE_ENDS.has(next.norm) || commaBefore(text, tokens, last + 1)) break;
+      if (last - i + 1 >= MAX_WORDS) {
+        cut = true;
+        break;
+      }
       last++;
     }
+    while (cut && last > i + 1 && DANGLING.has(tokens[last]?.norm ?? '')) last--;
     // A question in everyday words asks nothing of theirs in particular: "what should I do", "what
     // are my options", "what is going on" (labelled noise more often than not on the tuned part).
     if (!tokens.slice(i + 1, last + 1).some((t) => !isCommonWord(t.norm))) continue;
