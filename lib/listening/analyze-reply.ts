@@ -11,7 +11,7 @@ import { acronymHints, spelledOutInitials } from './acronyms';
 import { isTechnicalCustomer, jargonHints, writesTechnically } from './jargon';
 import { scanLexicon, type JargonEntry, type LexiconMatches } from './lexicon';
 import { prepareForeignText, prepareText, type PreparedText } from './prepared-text';
-import { apologises, firstPersonShare, formulasOf, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself, timedSentences } from './reply-signals';
+import { apologises, firstPersonShare, formulasOf, foundSignal, looksAhead, namesTimeAhead, signalsOf, speaksAsThemself, timedSentences } from './reply-signals';
 import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
@@ -72,7 +72,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     }
   }
   if (isEnabled('doubting') && latest !== undefined) {
-    const asked = recheckHints(doc, latest.done, found.leads, found.signals.some((m) => m.entry.signal === 'fixReported'));
+    const asked = recheckHints(doc, latest.done, found.leads, foundSignal(found, 'fixReported'));
     hints.push(...asked.filter((h) => !overlapsItsCategory(hints, h)));
   }
   if (isEnabled('wall-of-text')) hints.push(...wallOfTextHints(doc));

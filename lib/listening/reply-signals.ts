@@ -7,7 +7,7 @@ import { capText } from './input-cap';
 import { scanLexicon, type LexiconMatches } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
 import { prepareText, type PreparedText } from './prepared-text';
-import { AMOUNT_WORDS, CLOSING_QUESTIONS, IMPERATIVE_OPENERS, TIME_UNITS } from './signal-phrases';
+import { AMOUNT_WORDS, CLOSING_QUESTIONS, IMPERATIVE_OPENERS, TIME_UNITS, type PhraseSignal } from './signal-phrases';
 import type { Token } from './tokens';
 import type { ReplySignals } from './types';
 
@@ -24,8 +24,13 @@ export function replySignals(reply: string): ReplySignals {
   return signalsOf(doc, scanLexicon(doc.text, doc.tokens, undefined, true));
 }
 
+/** Whether the lexicon found any phrase of `signal` in the reply. */
+export function foundSignal(found: LexiconMatches, signal: PhraseSignal): boolean {
+  return found.signals.some((m) => m.entry.signal === signal);
+}
+
 export function signalsOf(doc: PreparedText, found: LexiconMatches): ReplySignals {
-  const has = (signal: string): boolean => found.signals.some((m) => m.entry.signal === signal);
+  const has = (signal: PhraseSignal): boolean => foundSignal(found, signal);
   const questions = questionsAsked(doc, found);
   const clarifyingQuestion = questions.clarifying || has('asksDetails');
   const redirect = has('redirect');
