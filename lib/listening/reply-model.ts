@@ -155,10 +155,10 @@ function readyModels(models: readonly ReplyModel[]): ReadyModels {
     models.forEach((m, model) => {
       m.replyNgrams.forEach((gram, at) => add(reply, gram, { model, at }));
       m.customerNgrams.forEach((gram, i) => add(theirs, gram, { model, at: m.replyNgrams.length + i }));
-      const signs = m.weights.length - m.replyNgrams.length - m.customerNgrams.length;
+      // Its weights are its signs' (m.features), then its sequences'.
       let sum = m.bias;
       const steps: number[] = [];
-      for (let i = signs; i < m.weights.length; i++) {
+      for (let i = m.features.length; i < m.weights.length; i++) {
         const weight = m.weights[i] ?? 0;
         const scale = m.scale[i] ?? 1;
         sum += (weight * (0 - (m.mean[i] ?? 0))) / scale;
