@@ -281,6 +281,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['handling-as-cause', 'Flame spreading outside the burner is almost always caused by overfilling or by spillage.', 'almost always caused by overfilling or by spillage'],
   ['handling-as-cause', 'The behaviour you describe is typically caused by device-side issues.', 'typically caused by device-side'],
   ['works-for-me', 'Our records show the sync service is functioning as expected.', 'is functioning as expected'],
+  // Set 257: what they did as the usual cause, and a fix promised for whatever they call the problem.
+  ['handling-as-cause', 'Runny slime is usually caused by adding the glue and activator in the wrong order.', 'usually caused by adding'],
+  ['handling-as-cause', 'Cracking is most often the result of improper care such as soaking.', 'most often the result of improper care'],
+  ['certain-fix', 'Following these steps will fix the counting issue.', 'these steps will fix the'],
   ['lesson-for-next-time', 'This button is quite large and users sometimes press it by mistake.', 'users sometimes press'],
   ['lesson-for-next-time', 'Users should set a hard max_duration when testing against unstable environments.', 'Users should set'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],

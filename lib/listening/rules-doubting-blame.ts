@@ -499,6 +499,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // refuelling", "usually caused by spills that were not treated", "typically caused by device-side issues"
       // (5 of 5 tuned uses labelled blame, 2 not flagged before).
       '[overfilling|overloading|overwatering|overtightening|overfeeding|dropping|spillage|spills|mishandling|rough handling|device-side|client-side|user-side]',
+      // …or as what they did, or how: "usually caused by adding the glue and activator in the wrong order" (set
+      // 257 B-06), "usually caused by drying washing indoors", "usually down to driving style", "normally down to
+      // how potatoes are stored", "most often the result of improper care" (set 257 B-09; 5 of 5 tuned uses
+      // labelled blame, none flagged before).
+      '[adding|using|leaving|storing|washing|drying|mixing|pressing|pulling|forcing|letting|putting|placing|cleaning|charging|filling|pouring|driving|riding|wearing|plugging|ignoring|skipping|forgetting|allowing|how]',
+      '[improper|incorrect|improperly|incorrectly] [care|use|storage|installation|fitting|handling|setup|cleaning|maintenance|charging|loading|usage]',
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
