@@ -285,6 +285,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['handling-as-cause', 'Runny slime is usually caused by adding the glue and activator in the wrong order.', 'usually caused by adding'],
   ['handling-as-cause', 'Cracking is most often the result of improper care such as soaking.', 'most often the result of improper care'],
   ['certain-fix', 'Following these steps will fix the counting issue.', 'these steps will fix the'],
+  ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['lesson-for-next-time', 'This button is quite large and users sometimes press it by mistake.', 'users sometimes press'],
   ['lesson-for-next-time', 'Users should set a hard max_duration when testing against unstable environments.', 'Users should set'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],
