@@ -7,6 +7,12 @@ import type { PhraseRule } from './phrase-rule';
 const UNNAMED_TROUBLE =
   '[inconvenience|inconveniences|confusion|trouble|frustration|issues|problems|disappointment|upset|distress|disruption|bother|hassle|stress|worry|anxiety|delay|delays|misunderstanding|discomfort|annoyance|difficulty|difficulties]';
 
+/** What "sorry, but" is told, however many words come between. */
+const SORRY_BUT_ADVICE = {
+  message: '"Sorry, but" takes the apology back; apologise, then give choices (Give choices).',
+  suggestion: "I'm sorry; we can't do that, but here is what we can do: …",
+} as const;
+
 export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
   // non-apology: respond to the feeling (3), specifically and honestly (8).
   {
@@ -115,7 +121,17 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       // can't …", "… that's our policy" and the like were read before).
       '[sorry|apologies] but',
     ],
-    message: '"Sorry, but" takes the apology back; apologise, then give choices (Give choices).',
-    suggestion: "I'm sorry; we can't do that, but here is what we can do: …",
+    ...SORRY_BUT_ADVICE,
+  },
+  {
+    // …and the same with what they are sorry to hear between: "We're sorry to hear your daughter was
+    // disappointed, but unfortunately refunds … aren't something we're able to offer" (set 259 A-17), "Sorry to
+    // hear about the venue, but as stated clearly on the booking form …" (3 of 3 tuned uses labelled, none
+    // flagged before).
+    id: 'sorry-to-hear-but',
+    category: 'non-apology',
+    phrases: ['but'],
+    onlyAfter: ['[sorry|apologies] to hear'],
+    ...SORRY_BUT_ADVICE,
   },
 ];
