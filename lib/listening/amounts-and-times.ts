@@ -169,16 +169,19 @@ function amountAt(text: string, tokens: readonly Token[], i: number, numberLast:
   if (!NUMBER.test(whole) && !NUMBER_WITH_UNIT.test(whole)) return null;
   const unit = tokens[last + 1];
   const unitFollows = unit !== undefined && !unit.breakBefore && unit.start - end <= 1;
-  if (unitFollows && TIME_UNITS.has(unit.norm)) return null; // a duration
-  let isAmount = NUMBER_WITH_UNIT.test(whole);
   const before = tokens[i - 1];
+  if (unitFollows && TIME_UNITS.has(unit.norm)) {
+    // A price by the time it buys, "£7/month", "$12/hr", is one amount; "7/month" alone is no term.
+    if (!CURRENCY_BEFORE.includes(text[start - 1] ?? ' ') || text.slice(end, unit.start) !== '/') return null; // a duration
+    return { start: currencyStart(text, start - 1, first.start), end: unit.end, last: last + 1 };
+  }
+  let isAmount = NUMBER_WITH_UNIT.test(whole);
   if (before && CURRENCY_WORDS.has(before.norm) && /^\.? ?$/.test(text.slice(before.end, start))) {
     // "Rs. 4,860", "USD 1,180"
     start = before.start;
     isAmount = true;
   } else if (CURRENCY_BEFORE.includes(text[start - 1] ?? ' ')) {
-    start--;
-    while (start > 0 && start > first.start - 4 && /\p{Lu}/u.test(text[start - 1] ?? '')) start--; // "CA$", "US$"
+    start = currencyStart(text, start - 1, first.start);
     isAmount = true;
   } else if (CURRENCY_BEFORE.includes(text[end] ?? ' ') || text[end] === '%') {
     end++;
@@ -195,6 +198,13 @@ function amountAt(text: string, tokens: readonly Token[], i: number, numberLast:
     isAmount = true;
   }
   return isAmount ? { start, end, last } : null;
+}
+
+/** Where a currency sign at `sign` starts, with the capitals naming its country: "CA$", "US$". */
+function currencyStart(text: string, sign: number, number: number): number {
+  let start = sign;
+  while (start > 0 && start > number - 4 && /\p{Lu}/u.test(text[start - 1] ?? '')) start--;
+  return start;
 }
 
 function durationAt(text: string, tokens: readonly Token[], i: number): { start: number; end: number; last: number } | null {
@@ -285,8 +295,9 @@ function namedDayAt(text: string, tokens: readonly Token[], i: number): { start:
   // The span keeps the words placing it ("by Friday", "following Monday"); a weekday takes its date or part of day after it.
   let last = j;
   const after = tokens[j + 1];
-  // …and a month its day: "on October 5", "in March 12th" (not "in March 2 times").
-  if (monthName && isDayOfMonth(tokens, j + 1)) last++;
+  // …and a month its day: "on October 5", "in March 12th" (not "in March 2 times", nor "in July, $14.99",
+  // where a comma or a currency sign stands between).
+  if (monthName && /^\s+$/.test(text.slice(name.end, tokens[j + 1]?.start ?? name.end)) && isDayOfMonth(tokens, j + 1)) last++;
   if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {
     last++;
     const monthAfter = tokens[last + 1];

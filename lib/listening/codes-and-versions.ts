@@ -116,14 +116,29 @@ const GROUPED_NUMBER = /(?<![\p{L}\p{N}+£$€¥.,/:_-])(?:\+\d{1,3}[ -]?)?(?:\(
 const MIN_GROUPED_DIGITS = 9;
 const MAX_GROUPED_DIGITS = 15;
 
+/**
+ * …and a reference written in spaced groups, with the letters it starts or ends with: "QH 4417 0923 6GB"
+ * (a tracking number), "3004 8812 5", "7730 4412 K", "IE 4471 0092", "7654 3198" (eight digits are
+ * enough when only spaces join them: hyphens join dates and the codes COMPOUND reads). A lone digit
+ * ends it only before punctuation or the line's end ("account 3004 8812 5.", not "… 8812 2 weeks").
+ */
+const SPACED_REFERENCE = /(?<![\p{L}\p{N}+£$€¥.,/:_-])(?:\p{Lu}{2,4} )?\d{2,5}(?: \d{2,6}){1,3}(?: \d?\p{Lu}{1,3}(?![\p{L}\p{N}])| \d(?=[.,;)]|\s*$))?(?![\p{L}\p{N}]|[.,/:]\d)/gmu;
+const MIN_SPACED_DIGITS = 8;
+
 export function groupedNumbers(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of text.matchAll(GROUPED_NUMBER)) {
-    let digits = 0;
-    for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
-    // Years written one after another are years: "2019 2020 2021".
-    if (digits < MIN_GROUPED_DIGITS || digits > MAX_GROUPED_DIGITS || /^(?:(?:19|20)\d\d[ -]?)+$/.test(m[0])) continue;
-    found.push([m.index, m.index + m[0].length]);
-  }
-  return found;
+  const read = (pattern: RegExp, minDigits: number): void => {
+    for (const m of text.matchAll(pattern)) {
+      let digits = 0;
+      for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
+      // Years written one after another are years: "2019 2020 2021".
+      if (digits < minDigits || digits > MAX_GROUPED_DIGITS || /^(?:(?:19|20)\d\d[ -]?)+$/.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      if (found.some(([s, e]) => s < end && m.index < e)) continue;
+      found.push([m.index, end]);
+    }
+  };
+  read(GROUPED_NUMBER, MIN_GROUPED_DIGITS);
+  read(SPACED_REFERENCE, MIN_SPACED_DIGITS);
+  return found.sort((a, b) => a[0] - b[0]);
 }
