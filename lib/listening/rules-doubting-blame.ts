@@ -441,6 +441,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
       `${customerRoles('many')} [are|remain] [solely|fully|ultimately|] responsible for`,
+      // …or reminded that it is theirs: "Students are reminded that it is their own responsibility to check their
+      // medical school's elective deadlines", "Property owners should be aware that it is their responsibility to
+      // notify …" (read after set 261 B-11's "Deputies are reminded …"; 2 of 2 tuned uses with a listed role labelled
+      // blame, neither flagged before; a notice "that" is blame when it names their duty).
+      `${customerRoles('many')} [are|should be] [reminded|aware|advised] that [it is|it's|it remains] their [own|sole|] responsibility`,
       // …one of them, named by role: "the hirer is responsible for any damage not recorded", "the customer is
       // responsible for maintaining regular backups" (10 of 10 tuned uses labelled blame; set 206 B-11).
       `the ${CUSTOMER_ROLES} [is|remains] [solely|fully|ultimately|] responsible for`,
