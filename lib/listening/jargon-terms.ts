@@ -7,7 +7,8 @@
  * "would likely not understand"): "flush" (sits flush; the DNS of "flush your DNS" is the
  * jargon), "sprint" (also a carrier's name), "prod" (give it a prod), "triage" (at A&E).
  * Nor words of the trade that the customers who meet them know: "latency", "hotfix", "SMTP" and "EOD"
- * were jargon to the labellers in 1 of the 12 tuned replies that use them (thirty-second pass).
+ * were jargon to the labellers in 1 of the 12 tuned replies that use them (thirty-second pass), "BACS"
+ * (the British bank transfer, "paid to your account by BACS") in 4 of 8 (thirty-third pass).
  */
 const LIST = `DNS=the internet's address book (DNS)
 TTL=how long the old setting lingers
@@ -83,7 +84,6 @@ EU261|EC261|UK261=the passenger compensation rules
 RMA=return number
 SKU=product code
 ACH=a bank transfer
-BACS=a bank transfer
 IMEI=your phone's serial number
 APN=your phone's data settings
 PAC code=the code to keep your number

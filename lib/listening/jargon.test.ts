@@ -47,11 +47,14 @@ describe('jargon', () => {
     ['it is explained in brackets', '', 'The TTL (how long the old address is remembered) is an hour.'],
     ['it follows its explanation', '', "The internet's address book (DNS) needs a day."],
     ['it is explained in words', '', 'Lower the TTL, which means the time the old record is kept.'],
-    ['plain words after "or" gloss it', '', 'The refund was sent by BACS or bank transfer.'],
+    ['plain words after "or" gloss it', '', 'The refund was sent by ACH or bank transfer.'],
+    // Out of the list (thirty-third pass): the British bank transfer, jargon to the labellers in 4 of 8 tuned uses.
+    ['BACS', '', 'The £392 will be paid to your account by BACS within 5 working days.'],
     // Not on the list (fourth pass): a card holder meets it on the dispute form and the statement.
     ['a word of card disputes', 'I raised a dispute about the charge.', 'We sent the chargeback to their bank on 6 November.'],
     ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
     ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
+    ['the letters of a reference', '', 'Best regards, Anja, Applications Engineer. Case TLS-7781'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     // Out of the list (twenty-sixth pass): a throttle is a boat's or a car's (0 of 3 tuned uses labelled).
     ['a throttle', '', 'Battery life can be reduced by higher throttle settings.'],

@@ -100,6 +100,8 @@ export function jargonHints(
     if (followsWith(tokens, last + 1, ['or']) && !sorted.some((m) => m.first === last + 2 || m.first === last + 3)) continue;
     // "^QA", "*SR", "-JS": an agent's initials signing the reply, not a term.
     if (SIGNATURE_MARKS.includes(text[start - 1] ?? ' ')) continue;
+    // "Case TLS-7781", "ticket API-4410": the letters of a reference, not the term (set 263 B-08).
+    if (text[end] === '-' && /\d/.test(text[end + 1] ?? '')) continue;
     // "SETTINGS > API > USAGE": a label on their screen to click, not a word to understand.
     if (isMenuLabel(text, start, end)) continue;
     const surface = text.slice(start, end);
