@@ -55,6 +55,7 @@ describe('jargon', () => {
     ['a lower-case word is not the acronym', '', 'Is the nat ok? I wrote spf on the list.'],
     ['the agent signs with initials', '', 'We have logged it for the team. ^QA'],
     ['the letters of a reference', '', 'Best regards, Anja, Applications Engineer. Case TLS-7781'],
+    ['sunscreen', '', 'Anyone on doxycycline needs full cover and SPF 50 reapplied.'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
     // Out of the list (twenty-sixth pass): a throttle is a boat's or a car's (0 of 3 tuned uses labelled).
     ['a throttle', '', 'Battery life can be reduced by higher throttle settings.'],

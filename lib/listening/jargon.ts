@@ -102,6 +102,8 @@ export function jargonHints(
     if (SIGNATURE_MARKS.includes(text[start - 1] ?? ' ')) continue;
     // "Case TLS-7781", "ticket API-4410": the letters of a reference, not the term (set 263 B-08).
     if (text[end] === '-' && /\d/.test(text[end + 1] ?? '')) continue;
+    // "SPF 50": sunscreen's protection factor, not the e-mail record (set 265 B-05).
+    if (text.slice(start, end) === 'SPF' && /^ ?\d/.test(text.slice(end, end + 2))) continue;
     // "SETTINGS > API > USAGE": a label on their screen to click, not a word to understand.
     if (isMenuLabel(text, start, end)) continue;
     const surface = text.slice(start, end);
