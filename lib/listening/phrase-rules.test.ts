@@ -289,6 +289,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],
   ['not-our-fault', 'Students are reminded that it is their own responsibility to check the deadlines.', 'Students are reminded that it is their own responsibility'],
   ['should-have', 'You should have sealed the sandstone before the edging was installed.', 'You should have sealed'],
+  ['you-claim', 'If your computer is not hanging up as you believe, the line stays open.', 'as you believe'],
   ['lesson-for-next-time', 'This button is quite large and users sometimes press it by mistake.', 'users sometimes press'],
   ['lesson-for-next-time', 'Users should set a hard max_duration when testing against unstable environments.', 'Users should set'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],

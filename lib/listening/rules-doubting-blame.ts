@@ -49,6 +49,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       'you [claim|claimed|allege|alleged] [that|to have|to be]', 'according to you',
+      // …or held as their belief: "If your computer is not hanging up as you believe" (set 265 A-02; 2 of 2 tuned
+      // uses of "as you believe / claim / allege" labelled doubting).
+      'as you [believe|claim|allege]',
       // What they reported, called a claim: "photographs of the alleged damage".
       '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
