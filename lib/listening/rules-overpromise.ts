@@ -88,7 +88,13 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     // he will be absolutely fine to drive" (the seventh).
     id: 'certain-outcome',
     category: 'overpromise',
-    phrases: ['will be [absolutely|completely|totally|perfectly] [fine|perfect]'],
+    phrases: [
+      'will be [absolutely|completely|totally|perfectly] [fine|perfect]',
+      // No repeat promised: "this will be fixed within 24 hours, so you won't have any more trouble there" (set 267
+      // B-14), "You will not have any further problems" (7 of 7 tuned uses labelled overpromise, 2 not flagged
+      // before; not "you shouldn't have", which hedges).
+      "you [won't|will not] [have|get|see|experience] any [more|further] [trouble|problems|problem|issues|issue]",
+    ],
     benignBefore: UNVERIFIED,
     benignRightBefore: ['i', 'we'],
     benignAfter: ['to'],
