@@ -291,6 +291,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should have sealed the sandstone before the edging was installed.', 'You should have sealed'],
   ['you-claim', 'If your computer is not hanging up as you believe, the line stays open.', 'as you believe'],
   ['certain-outcome', "This will be fixed within 24 hours, so you won't have any more trouble there.", "you won't have any more trouble"],
+  ['not-our-job', "Parcels are left at the owner's risk once delivered.", "at the owner's risk"],
   ['lesson-for-next-time', 'This button is quite large and users sometimes press it by mistake.', 'users sometimes press'],
   ['lesson-for-next-time', 'Users should set a hard max_duration when testing against unstable environments.', 'Users should set'],
   ['should-have', 'You should have been aware that the final figure was likely to exceed the quote.', 'You should have been aware'],
