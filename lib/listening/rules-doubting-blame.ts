@@ -215,6 +215,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: [
       '[can|could|would] you [please|also|just|kindly|also please|] confirm [that|whether|if]',
+      // …with no "that": "can you please confirm the room was fully sealed for the whole program?", "Can you confirm
+      // you were waiting at the correct meeting point?" (set 271 B-08; 8 of the 9 tuned uses not read before
+      // labelled doubting; a detail asked for, "could you confirm the best number to call", is not one).
+      '[can|could|would] you [please|also|just|kindly|also please|] confirm [the|you]',
       // …or told to: "Kindly confirm that you were waiting at the correct court", "please confirm that you were
       // connected to the correct network" (sets 245, 247; 6 of the 7 tuned uses not read before labelled doubting).
       '[please|kindly] [also|] confirm [that|whether]',
@@ -226,6 +230,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // A day offered, not their account: "Could you confirm that Thursday suits the church office?" (set 126).
       '[Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|the morning|the afternoon] [is|works|suits|would suit|is convenient]',
       '[the|this|that] [visit|appointment|booking|arrangement|plan|time slot] [works|suits|would suit|is convenient]',
+      // A detail asked for, not their account: "could you confirm the best number to call", "… the delivery address";
+      // nor whether what we sent came: "Can you confirm you have received the replacement?".
+      '[best|address|delivery address|postcode|order number|reference|account number|email address|phone number|carrier|name|spelling]',
+      '[have|have now|now have|did|] [received|receive|got|get]',
     ],
     message: 'Asking them to vouch for what they told you sounds like doubt; say what you need and why (Hear the whole message).',
     suggestion: 'To rule it out on our side, could you tell me …',
