@@ -165,6 +165,11 @@ function probabilityOf(doc: PreparedText, span: SentenceSpan, model: SentenceMod
   return p;
 }
 
+/** The rule a learned sentence reading's hints carry: "learned-blame". */
+export function learnedSentenceRule(category: HintCategory): string {
+  return `learned-${category}`;
+}
+
 /** The sentences a model reads as its category, as hints pointing at the whole sentence. */
 export function sentenceModelHints(doc: PreparedText, model: SentenceModel, sentences: readonly SentenceSpan[] = sentencesOf(doc)): Hint[] {
   const hints: Hint[] = [];
@@ -173,7 +178,7 @@ export function sentenceModelHints(doc: PreparedText, model: SentenceModel, sent
     const end = doc.tokens[span.last]?.end ?? start;
     const text = doc.text.slice(start, end);
     if (probabilityOf(doc, span, model, text) <= model.threshold) continue;
-    hints.push({ category: model.category, rule: `learned-${model.category}`, start, end, text, message: model.message });
+    hints.push({ category: model.category, rule: learnedSentenceRule(model.category), start, end, text, message: model.message });
   }
   return hints;
 }

@@ -34,6 +34,7 @@ import { absenceReadingsOf, learnedSentenceHints } from '../../lib/listening/ana
 import { capText } from '../../lib/listening/input-cap';
 import { prepareText } from '../../lib/listening/prepared-text';
 import { SENTENCE_MODELS } from '../../lib/listening/sentence-weights';
+import { learnedSentenceRule } from '../../lib/listening/sentence-model';
 import type { ReplyModels } from '../../lib/listening/absence';
 import { bootstrapInterval, clusterOf, type Counts } from './intervals';
 import { addOutcomes, addTermTally, cohensKappa, emptyTally, emptyTermTally, isFoundTerm, isRightTerm, judgeReply, median, precision, recall, scoreTerms, type Tally, type TermTally } from './score';
@@ -263,7 +264,7 @@ function crossValidationTable(rows: readonly ReplyRow[]): void {
   const isShown = (category: HintCategory): boolean => isCategoryEnabled(settings, category);
   const tuned: FoldRow[] = tunedRows.map((r) => {
     const fold = foldOfRow(r.id);
-    const asIs = analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints.filter((h) => !h.rule.startsWith('learned-'));
+    const asIs = analyzeReply(r.reply, { customerMessage: r.customer, channel: r.channel, settings }).hints.filter((h) => h.rule !== learnedSentenceRule(h.category));
     const learned = learnedSentenceHints(prepareText(capText(r.reply).text), asIs, isShown, sentenceModels[fold] ?? []);
     return { id: r.id, fold, channel: r.channel, customer: r.customer, reply: r.reply, labels: Object.values(r.labels ?? {}), hints: [...asIs, ...learned] };
   });

@@ -7,7 +7,7 @@
 import { analyzeReply, type HintCategory } from '../../lib/listening/index';
 import { prepareText, type PreparedText } from '../../lib/listening/prepared-text';
 import { capText } from '../../lib/listening/input-cap';
-import { sentenceProbability, sentencesOf, type SentenceModel, type SentenceSpan } from '../../lib/listening/sentence-model';
+import { learnedSentenceRule, sentenceProbability, sentencesOf, type SentenceModel, type SentenceSpan } from '../../lib/listening/sentence-model';
 import { foldOf } from './cross-validation';
 import { writerOf, type ReplyRow } from './eval-data';
 import { lowestThresholdKeeping, outcomeOf, type Outcome } from './threshold-search';
@@ -78,7 +78,7 @@ export function replyExamplesOf(rows: readonly ReplyRow[], category: HintCategor
       const end = doc.tokens[span.last]?.end ?? 0;
       return { ngrams: ngramsOf(doc, span), marked: ranges.some(([a, b]) => a < end && start < b) };
     });
-    const ruleShows = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel }).hints.some((h) => h.category === category && !h.rule.startsWith('learned-'));
+    const ruleShows = analyzeReply(row.reply, { customerMessage: row.customer, channel: row.channel }).hints.some((h) => h.category === category && h.rule !== learnedSentenceRule(category));
     const wanted = labels.filter((l) => (l.deserved ?? []).includes(category)).length;
     out.push({ id: row.id, group: writerOf(row.id), doc, sentences, examples, ruleShows, either: wanted > 0, all: wanted === labels.length });
   }
