@@ -216,10 +216,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
       // …or responsibility, in the company's name: "PayNest is not responsible for late payment charges" (set 259
       // B-07; 10 of 11 tuned uses labelled dismissive, none flagged before; not "you are not responsible").
+      '[is|are|be] not liable for', 'is not responsible for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] accept [any|] [liability|responsibility]",
       // …or the risk left with them: "items are left at the owner's risk once delivered" (set 269 A-15), "at your own
       // risk" (4 of 4 tuned uses labelled dismissive, 3 not flagged before).
       `at the ${customerRoles('own')} [own|] risk`, 'at [your|their] own risk',
-      '[is|are|be] not liable for', 'is not responsible for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] accept [any|] [liability|responsibility]",
       // What went wrong for them ruled no fault: "slight variations between batches are completely normal and are
       // not considered a fault" (2 of 2 tuned uses labelled).
       // …or "not classed as a fault" (set 120; 5 of 5 tuned uses of the four verbs labelled).
