@@ -109,7 +109,7 @@ export function amountsAndTimes(text: string, tokens: readonly Token[]): { amoun
       if (sameClause(word) && (TIME_NAMES.has(word.norm) || ORDINAL.test(word.norm))) {
         let last = j;
         const after = tokens[j + 1];
-        if (sameClause(after) && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || (isMonth(text, word) && isDayOfMonth(tokens, j + 1)))) last++;
+        if (sameClause(after) && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || (isMonth(text, word) && isDayOfMonth(text, tokens, j + 1)))) last++;
         times.push([token.start, tokens[last]?.end ?? word.end]);
         i = last;
         continue;
@@ -261,12 +261,13 @@ function dateAt(text: string, tokens: readonly Token[], i: number): { start: num
 const DAY_FOLLOWERS = new Set(['and', 'or', 'at', 'to', 'but', 'then', 'when', 'so', 'because', 'until', 'with', 'in', 'on', 'this', 'last', 'next', 'which', 'as', 'after', 'before']);
 
 /**
- * A day after a month's name: "October 5", "December 5th"; a bare number only where what follows in
- * its clause, if anything, is no noun of its own ("March 2 times").
+ * A day right after a month's name: "October 5", "December 5th"; a bare number only where what follows in
+ * its clause, if anything, is no noun of its own ("March 2 times"); never across a comma or a currency
+ * sign ("in July, $14.99").
  */
-function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
+function isDayOfMonth(text: string, tokens: readonly Token[], k: number): boolean {
   const day = tokens[k];
-  if (!sameClause(day)) return false;
+  if (!sameClause(day) || !/^\s+$/.test(text.slice(tokens[k - 1]?.end ?? day.start, day.start))) return false;
   if (ORDINAL.test(day.norm)) return true;
   if (!/^\d{1,2}$/.test(day.norm)) return false;
   const after = tokens[k + 1];
@@ -295,9 +296,8 @@ function namedDayAt(text: string, tokens: readonly Token[], i: number): { start:
   // The span keeps the words placing it ("by Friday", "following Monday"); a weekday takes its date or part of day after it.
   let last = j;
   const after = tokens[j + 1];
-  // …and a month its day: "on October 5", "in March 12th" (not "in March 2 times", nor "in July, $14.99",
-  // where a comma or a currency sign stands between).
-  if (monthName && /^\s+$/.test(text.slice(name.end, tokens[j + 1]?.start ?? name.end)) && isDayOfMonth(tokens, j + 1)) last++;
+  // …and a month its day: "on October 5", "in March 12th" (not "in March 2 times", nor "in July, $14.99").
+  if (monthName && isDayOfMonth(text, tokens, j + 1)) last++;
   if (sameClause(after) && isDay && (PART_OF_DAY.includes(after.norm) || ORDINAL.test(after.norm) || /^\d{1,2}$/.test(after.norm))) {
     last++;
     const monthAfter = tokens[last + 1];

@@ -71,6 +71,7 @@ describe('extractKeyTerms', () => {
     ['a telephone number whole, without its label, but not years one after another', 'Please ring my mobile, my number is 07700 900 318, about the 2019 2020 2021 statements.', ['ring my mobile', '07700 900 318', '2021 statements']],
     ['a reference in spaced groups with its letters, and eight digits when only spaces join them', 'The tracking no. is QH 4417 0923 6GB and my WIN is 7841 2290.', ['QH 4417 0923 6GB', 'WIN', '7841 2290']],
     ['a price by the month whole, and a month with a price after its comma', 'The add-on (£7/month) started in July, $14.99 in all.', ['add-on', '£7/month', 'in July', '$14.99']],
+    ['a month after "since" with a price after its comma', 'It has not synced since July, $14.99 a month for nothing.', ['has not synced', 'since July', '$14.99']],
     ['a thing that did not come, but not "I cannot come"', 'The engineer didn\'t come, and I cannot come to the office.', ["engineer didn't come"]],
     ['what they ask to be told, but not a question in everyday words', 'When will the replacement boiler arrive? Please let me know who pays for the ceiling. What should I do?', ['When will the replacement boiler arrive', 'who pays for the ceiling']],
     ['how often it happened or they asked, "e-mail" included', 'This is my third e-mail about the second delivery this week.', ['third e-mail', 'second delivery']],
