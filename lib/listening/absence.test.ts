@@ -176,7 +176,7 @@ describe('absence hints', () => {
       expect(noAck(companyVoice.replace('we will adjust', "I'll adjust"), problem)).toBe(false);
       expect(noAck(companyVoice, question)).toBe(false);
     });
-    it('takes up their points where it names ten of a calm customer\'s words (TAKES_UP_THEIR_POINTS); upset, they are owed more', () => {
+    it("takes up their points where it names ten of the customer's words (TAKES_UP_THEIR_POINTS), calm or upset: naming their problem is hearing it", () => {
       const detailed =
         "I picked my bike up after Tuesday's service and the rear derailleur is still skipping on the steep hill, mostly in the two " +
         'largest sprockets. The chain looks new and the shifter clicks normally.';
@@ -187,8 +187,9 @@ describe('absence hints', () => {
           'the rear derailleur cable has stretched or its hanger is bent, which shows most on a steep hill.',
       );
       expect(noAck(takenUp, detailed)).toBe(false);
-      expect(noAck(takenUp, upset)).toBe(true);
+      expect(noAck(takenUp, upset)).toBe(false);
       expect(noAck(formLetter, detailed)).toBe(true);
+      expect(noAck(formLetter, upset)).toBe(true);
     });
   });
 

@@ -189,16 +189,18 @@ export function isTurn(channel: Channel | undefined): boolean {
 }
 
 /**
- * A form letter that names this many of a calm customer's words, with no more formulas than a form
+ * A form letter that names this many of the customer's words, with no more formulas than a form
  * letter needs (FORM_LETTER_FORMULAS), has taken up their points: its "Thank you for contacting us" and
- * "Please note" are the house frame, not a template sent unread. On the tuned part such letters were
- * called heard 16 times of 29 (with fewer of their words, 2 of 39; with more formulas, 0 of 10; to someone
- * upset, 6 of 33). Upset, they were owed more than their points taken up.
+ * "Please note" are the house frame, not a template sent unread. On the tuned part such letters to a
+ * calm customer were called heard 16 times of 29 (with fewer of their words, 2 of 39; with more
+ * formulas, 0 of 10). To someone upset they were flagged until the thirty-fourth pass: called unheard
+ * 26 times of 43 on the tuned part (0.60), 10 of 25 in the sets written since the twenty-ninth pass,
+ * whose labellers read naming their problem as having heard it, as the rubric says.
  */
 export const TAKES_UP_THEIR_POINTS = 10;
 
-function takesUpTheirPoints(customer: CustomerState, input: AbsenceInput): boolean {
-  return !customer.upset && (input.formulas ?? 0) <= FORM_LETTER_FORMULAS && input.theirWordsUsed >= TAKES_UP_THEIR_POINTS;
+function takesUpTheirPoints(input: AbsenceInput): boolean {
+  return (input.formulas ?? 0) <= FORM_LETTER_FORMULAS && input.theirWordsUsed >= TAKES_UP_THEIR_POINTS;
 }
 
 /** A real apology, to someone upset, or written as themself beside words that heard them. */
@@ -233,6 +235,6 @@ function ignoresThem(input: AbsenceInput): boolean {
   // where someone says "I've checked our booking system" and takes up their points was wrong on every
   // reply the hint flagged in the ninth pass's first five new sets (4 of 4), and on 6 of the 18 it
   // flagged on the tuned part.
-  if (isCompleteAnswer(input)) return !names || (isFormLetterTo(customer, input) && input.speaksAsThemself === false && !takesUpTheirPoints(customer, input));
+  if (isCompleteAnswer(input)) return !names || (isFormLetterTo(customer, input) && input.speaksAsThemself === false && !takesUpTheirPoints(input));
   return !names && signals.redirect && (customer.upset || customer.detailed);
 }
