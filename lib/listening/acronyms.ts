@@ -26,7 +26,7 @@ const EVERYDAY_ACRONYMS = new Set([
   'ASAP', 'FAQ', 'PIN', 'URL', 'PDF', 'UK', 'US', 'USA', 'EU', 'ID', 'OK', 'TV', 'PC', 'VAT', 'GP', 'NHS', 'MOT', 'AM', 'PM', 'DIY',
   'CEO', 'HR', 'IT', 'UTC', 'GMT', 'BST', 'SMS', 'PS', 'NB', 'RE', 'FYI', 'ETA', 'DOB', 'IBAN', 'PO', 'CV', 'GCSE', 'DVD', 'CD', 'USB',
   'WIFI', 'GPS', 'APP', 'IOS', 'SKU', 'QR', 'TBC', 'RSVP', 'AKA', 'JPG', 'JPEG', 'PNG', 'GIF', 'MP', 'HTML', 'CSV', 'DOC', 'XLS',
-  'LED', 'ATM', 'CCTV', 'QA', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
+  'LED', 'ATM', 'CCTV', 'UV', 'QA', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
 ]);
 
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string>): Hint[] {

@@ -116,6 +116,11 @@ describe('jargon by acronym density', () => {
   const acronyms = (reply: string, customerMessage = CUSTOMER, channel: 'email' | 'social' = 'email') =>
     analyzeReply(reply, { customerMessage, channel }).hints.filter((h) => h.rule === 'acronyms');
 
+  it("reads the sun's UV as everyday: with it, one trade acronym is no density of them (set 277 B-14)", () => {
+    const reply = 'All our stands are TMA certified. Leaving a stand on a tree exposes the straps to UV, moisture and frost.';
+    expect(acronyms(reply).map((h) => h.text)).toEqual([]);
+  });
+
   it('flags three acronyms a customer who writes plainly never used, each at its first use', () => {
     const hints = acronyms(`${REPLY} The DNO usually replies in a week.`);
     expect(hints.map((h) => h.text)).toEqual(['PEN', 'TN', 'DNO']);
