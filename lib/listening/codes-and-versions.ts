@@ -21,6 +21,13 @@ export const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-_./]|(?<=\p{L}):(?=\d))[\p{L}\p{N}
 /** COMPOUND at one offset. */
 const COMPOUND_AT = new RegExp(COMPOUND.source, 'uy');
 
+/**
+ * A code with a dot, in capitals and digits only: a Google Play order "GPA.3341-7720-5518-06201", a
+ * diagnosis "M54.5", "PM2.5", "H.264". Not a page, a circa, a user name or a host ("p.14", "c.1920",
+ * "k.nowak2001", "smtp.office365.com"), which have small letters.
+ */
+const DOTTED_CODE = /^[A-Z][A-Z\d]*(?:[-.][A-Z\d]+)*$/;
+
 /** What a word-with-separators (COMPOUND) is, if it is a code or a version. */
 export function classifyCompound(word: string, text: string, at: number): 'code' | 'version' | null {
   if (/^v\d+(?:\.\d+)*$/i.test(word) || /^\d+\.\d+\.\d+(?:\.\d+)?$/.test(word)) return 'version';
@@ -28,7 +35,7 @@ export function classifyCompound(word: string, text: string, at: number): 'code'
   const hasDigit = /\d/.test(word);
   if (!hasDigit) return /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/.test(word) || /^[\w-]{2,}\.[a-z]{2,4}$/i.test(word) ? 'code' : null;
   if ('$€£¥'.includes(text[at - 1] ?? '-')) return null;
-  if (/\p{L}/u.test(word)) return word.length >= 3 && !UNIT_SUFFIX.test(word) && !word.includes('.') ? 'code' : null;
+  if (/\p{L}/u.test(word)) return word.length >= 3 && !UNIT_SUFFIX.test(word) && (!word.includes('.') || DOTTED_CODE.test(word)) ? 'code' : null;
   if (/^\d+$/.test(word)) {
     if (word.length >= 5 || (word.length === 4 && !/^(?:19|20)\d\d$/.test(word))) return 'code';
     const cued = CODE_CUES.has(previousWord(text, at)) || CODE_CUES.has(nextWord(text, at + word.length));

@@ -70,6 +70,7 @@ describe('extractKeyTerms', () => {
     ['a question cut at its length, never on a word that leaves it hanging', 'My son broke his wrist at the match. Can you tell me whether the club will pay for the physio sessions he needs?', ['broke', 'wrist', 'match', 'whether the club will pay', 'physio sessions']],
     ['a telephone number whole, without its label, but not years one after another', 'Please ring my mobile, my number is 07700 900 318, about the 2019 2020 2021 statements.', ['ring my mobile', '07700 900 318', '2021 statements']],
     ['a reference in spaced groups with its letters, and eight digits when only spaces join them', 'The tracking no. is QH 4417 0923 6GB and my WIN is 7841 2290.', ['QH 4417 0923 6GB', 'WIN', '7841 2290']],
+    ['a code with a dot in capitals whole, but not a page or a circa', 'My Google Play order GPA.3341-7720-5518-06201 failed, see p.14 of the c.1920 manual.', ['Google Play order', 'GPA.3341-7720-5518-06201', 'failed', 'manual']],
     ['a price by the month whole, and a month with a price after its comma', 'The add-on (£7/month) started in July, $14.99 in all.', ['add-on', '£7/month', 'in July', '$14.99']],
     ['a month after "since" with a price after its comma', 'It has not synced since July, $14.99 a month for nothing.', ['has not synced', 'since July', '$14.99']],
     ['a thing that did not come, but not "I cannot come"', 'The engineer didn\'t come, and I cannot come to the office.', ["engineer didn't come"]],
