@@ -166,6 +166,7 @@ describe('jargon by acronym density', () => {
     ],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
+    ['everyday acronyms of health (set 279)', 'Angela Ruiz, RN, will call you. Ask your PCP about the TB test; the cream meets FDA rules.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
     ['a title and a unit signing under "Warmly"', 'Both days were caused by our transport. Just let me know.\n\nWarmly,\nCarmen Ramirez, RN\nDirector of Nursing\nLittle Harbor PPEC', CUSTOMER, 'email'],
