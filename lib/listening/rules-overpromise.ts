@@ -36,6 +36,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `[I will|we will|I'll|we'll] ${CERTAINLY} get [this|it|that|them|your application|your claim|your appeal] [approved|accepted|through|granted|overturned]`,
       "[you'll|you will] be [good to go|all set|all good|absolutely fine|totally fine|perfectly fine]",
       '[has|have] [now|] been [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
+      // …or to be, whole: "this issue will be 100% resolved", "the leak will be fully fixed this time" (3 of 3 tuned
+      // uses labelled overpromise, none flagged before; set 283 B-20).
+      'will be [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
       'guaranteed to [sort|arrive|be]',
       `${SUBJECT} will [completely|fully|permanently|totally|] [${FIX}] ${AFFECTED}`,
       // …whatever they call it: "Following these steps will fix the counting issue" (set 257 A-07), "which will sort
