@@ -293,6 +293,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],
   ['not-our-fault', 'Students are reminded that it is their own responsibility to check the deadlines.', 'Students are reminded that it is their own responsibility'],
   ['should-have', 'You should have sealed the sandstone before the edging was installed.', 'You should have sealed'],
+  ['assumes-mistake', 'Kindly re-check the details entered by you in the proposal form.', 'Kindly re-check the'],
   ['should-have', 'You should have added 1 April as a non-delivery day before running April billing.', 'You should have added'],
   ['you-claim', 'If your computer is not hanging up as you believe, the line stays open.', 'as you believe'],
   ['certain-outcome', "This will be fixed within 24 hours, so you won't have any more trouble there.", "you won't have any more trouble"],
@@ -781,6 +782,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['assumes-mistake', 'Can you confirm you have received the replacement?'],
   ['assured-no-repeat', "I've switched the setting off, so it won't happen again."],
   ['assumes-mistake', "From what you describe, there's no reason to think he came to any harm."],
+  ['assumes-mistake', 'Kindly re-check with your bank that the transfer was sent to the correct account.'],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],

@@ -151,9 +151,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'please [double-check|double check] [the|your|this]',
       // "Please re-check the model number on your appliance", "Please re-check your optic is 10GBASE-LR" (3 of 3
       // tuned uses labelled doubting; set 173).
-      // Not "kindly re-check": set 210 A-01's "Kindly re-check with your bank that the transfer was sent to the correct
-      // IBAN", read as it came, was labelled no doubting (2 of 3 tuned uses labelled).
       'please [re-check|recheck]',
+      // …or kindly, the thing itself: "Kindly re-check the details entered by you in the proposal form", "Kindly re-check
+      // that payment was made in the society's correct account" (3 of 3 tuned uses labelled doubting; sets 209, 249,
+      // 283). Not one checked with someone else: set 210 A-01's "Kindly re-check with your bank that the transfer was
+      // sent to the correct IBAN" was labelled no doubting (and "kindly double-check with the account holder" was).
+      'kindly [re-check|recheck|double-check|double check] [the|your|that|this]',
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
