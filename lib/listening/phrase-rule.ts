@@ -80,6 +80,7 @@ const CUSTOMER_ROLE_NAMES = [
   'rider', 'player', 'parent', 'guardian', 'carer', 'patient', 'student', 'learner', 'trainee', 'candidate',
   'applicant', 'claimant', 'participant', 'attendee', 'entrant', 'exhibitor', 'visitor', 'subscriber', 'investor', 'skipper', 'practitioner',
   'policyholder', 'policyholder club', 'permit holder', 'account holder', 'cardholder', 'holder',
+  'borrower', 'trader', 'merchant', 'exporter', 'organiser', 'registrant', 'charterer', 'leaseholder', 'consumer',
 ];
 const ROLE_FORMS = { one: (name: string) => name, many: (name: string) => `${name}s`, own: (name: string) => `${name}'s` };
 /** The roles as one slot of a phrase, in one form, with `also` other words in the same slot ("people", "you"). */

@@ -293,6 +293,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],
   ['not-our-fault', 'Students are reminded that it is their own responsibility to check the deadlines.', 'Students are reminded that it is their own responsibility'],
   ['should-have', 'You should have sealed the sandstone before the edging was installed.', 'You should have sealed'],
+  ['lesson-for-next-time', 'Traders are advised to keep a sufficient buffer from the daily loss limit.', 'Traders are advised to'],
   ['assumes-mistake', 'Kindly re-check the details entered by you in the proposal form.', 'Kindly re-check the'],
   ['should-have', 'You should have added 1 April as a non-delivery day before running April billing.', 'You should have added'],
   ['you-claim', 'If your computer is not hanging up as you believe, the line stays open.', 'as you believe'],
