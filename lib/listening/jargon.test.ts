@@ -166,6 +166,7 @@ describe('jargon by acronym density', () => {
     ],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
+    ['couriers and a managing director (set 283 B-01)', 'DPD will text you the tracking, or UPS if it goes abroad, and I will put it to our MD.', CUSTOMER, 'email'],
     ['everyday acronyms of health (set 279)', 'Angela Ruiz, RN, will call you. Ask your PCP about the TB test; the cream meets FDA rules.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
     ['initials signing the reply', 'Thanks, the engineer will call tomorrow.\n\nBest,\nJo\n^JT / RB / KLM', CUSTOMER, 'email'],
