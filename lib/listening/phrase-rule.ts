@@ -54,8 +54,9 @@ export const NOT_CONDITIONING = [
   'if you have any [further|other|more] [questions|queries]',
   'if you [need|require|would like|want] [any|] [further|more] [help|information|assistance|details]',
   // What they are asked to do first conditions nothing we claim after it: "If you approve by Friday,
-  // your pins will definitely be with you", "If you send it back, I can guarantee that will sort it".
-  'if you [approve|send|post|bring|return|book|pay|drop]',
+  // your pins will definitely be with you", "If you send it back, I can guarantee that will sort it",
+  // "If you follow this, his symptoms will definitely improve" (sets 281 A-19, 14 k-17: both labelled).
+  'if you [approve|send|post|bring|return|book|pay|drop|follow|do]',
 ];
 /**
  * Hedges make a claim the honest, unverified kind: "I hope this will fix it"; and so does saying what is
