@@ -347,6 +347,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'If the box looked damaged you should have refused it at the door.', 'you should have refused'],
   ['not-our-job', 'Unfortunately we are unable to expedite individual appointments.', 'we are unable to expedite'],
   ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
+  ['not-our-job', 'This is a system generated mail, sent by the portal.', 'This is a system generated mail'],
+  ['not-our-job', 'Status is on the portal. Do not reply to this email.', 'Do not reply to this email'],
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
   ['certain-fix', 'These are all from one lot, so you will have no more problems with shade.', 'you will have no more problems'],
@@ -785,6 +787,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['assured-no-repeat', "I've switched the setting off, so it won't happen again."],
   ['assumes-mistake', "From what you describe, there's no reason to think he came to any harm."],
   ['assumes-mistake', 'Kindly re-check with your bank that the transfer was sent to the correct account.'],
+  ['not-our-job', 'If you do not reply, the increase is not accepted automatically.'],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],
