@@ -39,6 +39,7 @@ describe('shouting', () => {
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
     ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
     ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],
+    ['a button they clicked', 'Please check that you have clicked FINAL SUBMIT after uploading.'],
     ['a setting they are told to turn off', 'Turn off AUTO RENEW in your account.'],
     ['the value a setting is set to', "Find 'Lateral movement protection' and set it to OFF FOR TRUSTED NETWORKS."],
     ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],

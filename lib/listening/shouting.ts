@@ -65,6 +65,8 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
 const LABEL_ACTIONS = new Set([
   'click', 'clicking', 'choose', 'choosing', 'select', 'selecting', 'tap', 'tapping', 'press', 'pressing',
   'tick', 'ticking', 'untick', 'unticking', 'enable', 'enabling', 'disable', 'disabling', 'toggle', 'toggling',
+  // …and done: "check that you have clicked FINAL SUBMIT", "you selected ANNUAL" (set 287 A-06).
+  'clicked', 'chose', 'chosen', 'selected', 'tapped', 'pressed', 'ticked', 'unticked', 'enabled', 'disabled', 'toggled',
 ]);
 /**
  * Words that may point at it too ("book it under NEW PET CHECK", "pick ANY DAY", "hit SEND"), but as
