@@ -349,6 +349,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Please note this mailbox is not monitored for clinical queries.', 'this mailbox is not monitored'],
   ['not-our-job', 'This is a system generated mail, sent by the portal.', 'This is a system generated mail'],
   ['not-our-job', 'Status is on the portal. Do not reply to this email.', 'Do not reply to this email'],
+  ['not-our-job', 'We cannot take responsibility for allergy requests written in reservation notes.', 'cannot take responsibility'],
   ['assumes-mistake', 'Please check that you have uploaded the correct documents.', 'check that you have uploaded the correct'],
   ['not-our-fault', 'Customers remain responsible for maintaining their own records.', 'Customers remain responsible for'],
   ['certain-fix', 'These are all from one lot, so you will have no more problems with shade.', 'you will have no more problems'],
