@@ -789,6 +789,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['assumes-mistake', "From what you describe, there's no reason to think he came to any harm."],
   ['assumes-mistake', 'Kindly re-check with your bank that the transfer was sent to the correct account.'],
   ['not-our-job', 'If you do not reply, the increase is not accepted automatically.'],
+  ['not-our-job', "Please don't reply to the solicitor yourself yet."],
   ['not-our-job', 'Your refund is final and on its way.'],
   // Narrowed on the fourth pass (tests/eval/README.md): each fired before.
   ['not-our-job', 'Your deposit would be refunded in full within 14 days in line with our terms and conditions.'],

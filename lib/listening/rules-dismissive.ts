@@ -206,8 +206,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[this|the|our] [mailbox|inbox|email address|e-mail address] is not monitored',
       // …or that nobody will read an answer: "This is a system generated mail. Please do not reply.", "Do not reply to this
       // email", "This is a shared mailbox. Please do not reply directly to this email" (the 6 tuned uses labelled
-      // dismissive, 3 not flagged before; set 281 A-09). Not "If you do not reply, the increase is not accepted".
-      '[please|kindly] [do not|don\'t] reply', '[do not|don\'t] reply [directly|] to this [email|e-mail|mail|message]',
+      // dismissive, 3 not flagged before; set 281 A-09). Not "If you do not reply, the increase is not accepted", nor
+      // "Please don't reply to the solicitor yourself yet" (set 293 B-13): only a reply to this message.
+      '[do not|don\'t] reply [directly|] to this [email|e-mail|mail|message]',
       'this is [a|an] [system generated|system-generated|auto-generated|automated|shared|unmonitored] [mail|email|e-mail|message|mailbox|inbox]',
       "[we're|we are|I'm|I am] [unfortunately|sadly|] not [usually|normally|generally] able to [offer|provide|give|issue|accommodate|add|accept|make an exception]",
       '[we|I] [do not|don\'t] support', "[we're|we are] not responsible for",
