@@ -290,6 +290,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'Following these steps will fix the counting issue.', 'these steps will fix the'],
   ['certain-fix', 'We assure you that this issue will be 100% resolved.', 'will be 100% resolved'],
   ['certain-fix', 'If you follow this, his symptoms will definitely improve.', 'will definitely improve'],
+  ['guarantee', 'Once this is done you will not face this issue again.', 'you will not face this issue again'],
   ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],
   ['not-our-fault', 'Students are reminded that it is their own responsibility to check the deadlines.', 'Students are reminded that it is their own responsibility'],

@@ -111,7 +111,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'guaranteed to [fix|work|solve|resolve]',
       'guaranteed to be [fixed|resolved|solved|sorted|working]',
       `[I|we] [promise|guarantee] [you|] ${SUBJECT} [is|has been|was|will be|is now] [fixed|resolved|solved|sorted|working]`,
-      "[you won't|you will not|you'll never|you will never] have [this|the|that|any] [issue|problem|issues|problems] again",
+      "[you won't|you will not|you'll never|you will never] [have|face|run into] [this|the|that|any] [issue|problem|issues|problems] again",
       `${SUBJECT} [definitely|certainly|absolutely] [won't|will not|will never] happen again`, `${SUBJECT} will [definitely|certainly|absolutely] [not|never] happen again`,
       // "I can guarantee the payout will be in your account by tomorrow".
       // "I can guarantee Jamie will get all four lessons": whatever follows, not "I can promise to call".
