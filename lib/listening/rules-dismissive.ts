@@ -219,8 +219,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are|falls|fall|was|were] [outside|beyond] [of|] the scope of [our|the|this]',
       // …in other words: "which is unfortunately out of our control", "it's out of our hands" (4 of 4 tuned uses labelled).
       '[is|are|was|were] [obviously|clearly|completely|entirely|simply|unfortunately|sadly|] out of our [control|hands]',
-      // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses".
-      // "We cannot take responsibility for allergy requests written in reservation notes" (set 289 B-17; "accept", 38 of 38).
+      // Liability disclaimed in place of an answer: "Nordline is not liable for any consequential losses", "We cannot take
+      // responsibility for allergy requests written in reservation notes" (set 289 B-17; with "accept", 38 of 38 labelled).
       // …or responsibility, in the company's name: "PayNest is not responsible for late payment charges" (set 259
       // B-07; 10 of 11 tuned uses labelled dismissive, none flagged before; not "you are not responsible").
       '[is|are|be] not liable for', 'is not responsible for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] [accept|take] [any|] [liability|responsibility]",
