@@ -35,6 +35,9 @@ describe('asking again for what the customer already did (doubting)', () => {
       'Please call me at (212) 555-0188 and I will change the time.',
     ],
     ['the agent has done it', 'My son says I might have set up a second one by mistake when I filled in a form, but I only meant to update my address as we moved.', "I've also updated your address to the bungalow on your original record."],
+    // A past form tells what was done (set 297 A-11); a form of "be" makes "also" describe (set 271 B-20).
+    ['a past form describes a thing', 'The print came creased. I have already signed the delivery note.', 'We have two artist proofs left, also signed by Aoife, and can send one.'],
+    ['"also" after "is" describes a thing', 'There was water in the fuel. I cleared the filter twice.', 'The retained sample from our tanker is also clear, so Martin will check the hose.'],
   ])('nothing when %s', (_why, customer, reply) => {
     expect(doubting(customer, reply)).toEqual([]);
   });

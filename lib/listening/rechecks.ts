@@ -47,11 +47,12 @@ const WRITER = new Set(['me', 'us']);
 /**
  * Who does it when one of these comes right before the lead: "I'll *also* update you", "we'll
  * *first* check". Or a word that makes the lead describe a thing, not ask for anything: "her
- * *first* call would be next Thursday", "the first check".
+ * *first* call would be next Thursday", "the first check", "the retained sample is *also* clear"
+ * (set 271 B-20).
  */
 const OWN_ACTION_BEFORE = new Set([
   'i', 'we', "i'll", "we'll", 'will', 'shall', "i'd", "we'd", "i'm", "we're", 'they', "they'll", 'he', 'she', "he'll", "she'll", "i've", "we've", "they've", 'have', 'has', 'had',
-  'her', 'his', 'their', 'our', 'my', 'your', 'its', 'the', 'a', 'an', 'this', 'that',
+  'her', 'his', 'their', 'our', 'my', 'your', 'its', 'the', 'a', 'an', 'this', 'that', 'is', 'are', 'was', 'were', 'be', 'been',
 ]);
 const OBJECT_ENDS = new Set(['and', 'or', 'then', 'so', 'if', 'to', 'before', 'after', 'when', 'until', 'but', 'using', 'by', 'with', 'for']);
 
@@ -85,7 +86,8 @@ export function recheckHints(
     const verb = tokens[v];
     if (!verb || verb.breakBefore) continue;
     const verbStem = stem(verb.norm);
-    if (!ACTIONS.has(verbStem)) continue;
+    // A past form tells what was done, it asks nothing: "two prints left, *also signed* by Aoife" (set 297 A-11).
+    if (!ACTIONS.has(verbStem) || (verb.norm.endsWith('ed') && verbStem !== verb.norm)) continue;
     // "Please call me at …", "contact us on …": a way to reach the writer, offered, not their own step asked again
     // (set 202 B-14, to a customer who had rung twice).
     if (WRITER.has(tokens[v + 1]?.norm ?? '') && !tokens[v + 1]?.breakBefore) continue;
