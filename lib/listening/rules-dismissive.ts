@@ -253,6 +253,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are] only [available|offered|possible|supported] [to|for|on|with|via|through]',
       '[name changes|refunds|changes|cancellations|exchanges|returns] are not [possible|permitted|allowed|accepted]',
       'no refund will be [given|issued|offered|provided]', '[refunds|compensation|credits] [are|is] not [given|offered|provided|paid|available] for',
+      // …or said cannot be: "Unfortunately refunds cannot be issued for services which have already been used",
+      // "refunds cannot be given once an order has been marked as collected" (sets 297 B-06, 154 B-08; 21 of 21
+      // tuned uses of the family labelled dismissive).
+      'refunds [cannot|can not|can\'t] be [given|issued|offered|provided|granted|made]',
       '[do|does] not provide for [compensation|refunds|a refund|reimbursement]',
       // The staff defended in place of an answer: "All of our technicians are fully trained".
       '[our|all our|all of our] [technicians|engineers|groomers|staff|drivers|crews|fitters|cleaners|installers|advisors|agents] are [all|] [fully|highly|] [trained|qualified]',
