@@ -295,6 +295,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'You should have rinsed the cloth in cold water before using it.', 'You should have rinsed'],
   ['certain-fix', 'Please do not worry, the report will surely be uploaded this evening.', 'will surely be'],
   ['not-our-job', 'Unfortunately refunds cannot be issued for services which have already been used.', 'refunds cannot be issued'],
+  ['assumes-mistake', 'Please make sure you actually press SUBMIT on the upload page.', 'make sure you actually'],
   ['guarantee', 'Once this is done you will not face this issue again.', 'you will not face this issue again'],
   ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],

@@ -158,6 +158,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // sent to the correct IBAN" was labelled no doubting (and "kindly double-check with the account holder" was).
       'kindly [re-check|recheck|double-check|double check] [the|your|that|this]',
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
+      // …or asked to make sure they really did it: "Please make sure you actually press SUBMIT on the upload page", "Please
+      // ensure that you actually click …" (2 of 2 tuned uses labelled doubting; set 297 B-09, read as it came).
+      '[make sure|ensure] [that|] you actually',
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
       "[can you|could you] [please|] confirm [that|] you [clicked|entered|selected|pressed|tapped|saved|typed|were at]",
