@@ -296,6 +296,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'Please do not worry, the report will surely be uploaded this evening.', 'will surely be'],
   ['not-our-job', 'Unfortunately refunds cannot be issued for services which have already been used.', 'refunds cannot be issued'],
   ['assumes-mistake', 'Please make sure you actually press SUBMIT on the upload page.', 'make sure you actually'],
+  ['minimizing', 'Most issues can be resolved by simply resetting the saber.', 'by simply'],
   ['guarantee', 'Once this is done you will not face this issue again.', 'you will not face this issue again'],
   ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],

@@ -72,12 +72,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'all you [have|need] to do is',
       // What they asked about, shrunk to a formality: "so it is simply a matter of making sure everyone …".
       "[is|it's|it is] simply a matter of",
+      // …and the problem shrunk to the step: "Most issues can be resolved by simply resetting the saber", "can be
+      // tracked at any time by simply logging in" (6 of 6 tuned uses labelled dismissive; set 297 A-02, read as it came).
+      'by simply',
     ],
     // …nor the step that fits what we send them: "I have arranged a replacement controller. When it
     // arrives, simply unplug the old one" (set 126 A-06).
-    benignBefore: [...NEGATIONS, 'can', 'could', 'also', 'arrives', 'arrive'],
-    // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them".
-    benignRightBefore: ['i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us',
+    benignBefore: [...NEGATIONS, 'also', 'arrives', 'arrive'],
+    // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them". Nor a way
+    // they may take, right after "can" ("you can simply reply"); further back, "can be resolved by simply …" shrinks it.
+    benignRightBefore: ['can', 'could', 'i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us',
       // Nor what someone else does: "Our tutors teach left-handers all the time and simply set the bench up".
       'and', 'they', "they'll", 'he', "he'll", 'she', "she'll", 'will', 'would',
       // The easier of two ways offered is no belittling: "upload it under MY BOOKINGS, or simply reply with it attached".
