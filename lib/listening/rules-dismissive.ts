@@ -262,6 +262,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // tuned uses of the family labelled dismissive).
       'refunds [cannot|can not|can\'t] be [given|issued|offered|provided|granted|made]',
       '[do|does] not provide for [compensation|refunds|a refund|reimbursement]',
+      // The product defended by others' silence: "we've had no other reports of problems from the 40+ breweries using
+      // it", "We have not received any other reports regarding batch 24-0219-B" (13 of the 14 tuned replies with it
+      // labelled dismissive; 5 right and 1 wrong not read before; set 303 B-14, read as it came).
+      'no [other|similar] [reports|complaints]', "[not|n't] [had|received] any [other|similar] [reports|complaints]",
       // The staff defended in place of an answer: "All of our technicians are fully trained".
       '[our|all our|all of our] [technicians|engineers|groomers|staff|drivers|crews|fitters|cleaners|installers|advisors|agents] are [all|] [fully|highly|] [trained|qualified]',
       // Convention in place of a reason: "This is standard practice across the industry".
