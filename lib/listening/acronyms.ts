@@ -22,7 +22,7 @@ const ACRONYM = /^[A-Z]{2,5}s?$/;
 /** A Roman numeral up to 39, "II" to "XXXIX": "Article VII", "Suikoden II", "Annex II". */
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
- * Acronyms every customer reads: "ASAP", "PDF", "VAT", file types, time zones, titles and addresses;
+ * Acronyms every customer reads: "ASAP", "PDF", "VAT", "UN-approved", file types, time zones, titles and addresses;
  * health's everyday ones ("TB", "the FDA", "your PCP", "Angela Ruiz, RN": 1 of 29 tuned uses labelled jargon).
  * The couriers' names and a managing director ("DPD will text you", "UPS 2nd Day Air", "our MD"; 9 of the 107 tuned
  * replies using them labelled jargon, for these words or others).
@@ -31,7 +31,7 @@ const EVERYDAY_ACRONYMS = new Set([
   'ASAP', 'FAQ', 'PIN', 'URL', 'PDF', 'UK', 'US', 'USA', 'EU', 'ID', 'OK', 'TV', 'PC', 'VAT', 'GP', 'NHS', 'MOT', 'AM', 'PM', 'DIY',
   'CEO', 'HR', 'IT', 'UTC', 'GMT', 'BST', 'SMS', 'PS', 'NB', 'RE', 'FYI', 'ETA', 'DOB', 'IBAN', 'PO', 'CV', 'GCSE', 'DVD', 'CD', 'USB',
   'WIFI', 'GPS', 'APP', 'IOS', 'SKU', 'QR', 'TBC', 'RSVP', 'AKA', 'JPG', 'JPEG', 'PNG', 'GIF', 'MP', 'HTML', 'CSV', 'DOC', 'XLS',
-  'LED', 'ATM', 'CCTV', 'UV', 'TB', 'FDA', 'RN', 'PCP', 'MD', 'DPD', 'DHL', 'UPS', 'USPS', 'QA', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
+  'LED', 'ATM', 'CCTV', 'UN', 'UV', 'TB', 'FDA', 'RN', 'PCP', 'MD', 'DPD', 'DHL', 'UPS', 'USPS', 'QA', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
 ]);
 
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string>): Hint[] {
@@ -118,9 +118,15 @@ export function spelledOutInitials(doc: PreparedText): Set<string> {
 }
 const INITIALISM_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
-/** A hyphen or "&" at `at` with a letter or digit beyond it (`step` 1: after; -1: before). */
+/**
+ * A hyphen or "&" at `at` with a letter or digit beyond it (`step` 1: after; -1: before). Across a hyphen only a
+ * capital or a digit makes a code ("WP-Q-2231", "REF-WP"); a word in small letters makes a compound of the
+ * acronym: "a WIAPS-approved plumber", "non-EU" (set 301 A-06).
+ */
 function joinedByMark(text: string, at: number, step: 1 | -1): boolean {
-  return (text[at] === '-' || text[at] === '&') && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
+  const beyond = text[at + step] ?? '';
+  if (text[at] === '&') return /[\p{L}\p{N}]/u.test(beyond);
+  return text[at] === '-' && /[\p{Lu}\p{N}]/u.test(beyond);
 }
 
 /**

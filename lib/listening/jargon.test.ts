@@ -149,6 +149,11 @@ describe('jargon by acronym density', () => {
     expect(acronyms(REPLY, `${CUSTOMER} The DNO letter came.`).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
 
+  it('flags an acronym compounded with a word in small letters: no code (set 301 A-06)', () => {
+    const reply = 'The company is responsible up to the SPS, and any leak beyond it needs a WIAPS-approved plumber.';
+    expect(acronyms(reply).map((h) => h.text)).toEqual(['SPS', 'WIAPS']);
+  });
+
   it("still flags a standard's number and a measured unit's acronym, which are no references", () => {
     expect(acronyms('Under BS 5306 your 6L AFFF unit failed its service.').map((h) => h.text)).toEqual(['BS', 'AFFF']);
   });
@@ -166,6 +171,7 @@ describe('jargon by acronym density', () => {
     ],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
+    ['the UN (set 84 A-11)', 'Store them in UN-approved containers, or the driver may refuse them under ADR.', CUSTOMER, 'email'],
     ['couriers and a managing director (set 283 B-01)', 'DPD will text you the tracking, or UPS if it goes abroad, and I will put it to our MD.', CUSTOMER, 'email'],
     ['everyday acronyms of health (set 279)', 'Angela Ruiz, RN, will call you. Ask your PCP about the TB test; the cream meets FDA rules.', CUSTOMER, 'email'],
     ['acronyms explained', 'The PEN (protective earth and neutral) tripped on your TN (the way your supply is earthed) so the DNO (the network operator) will visit.', CUSTOMER, 'email'],
