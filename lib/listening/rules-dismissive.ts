@@ -67,9 +67,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'simply [tell|hold|return|unscrew|complete|register]',
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
       // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
-      // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses.
+      // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses. Nor "all you need to
+      // do is": the steps left once the agent has done the work ("I've merged the two accounts, so all you need to do
+      // is: 1. …"; its only 2 tuned uses, sets 237 B-08 and 307 A-20, labelled by nobody).
       "[you|you'll|you will] simply [need|have] to",
-      'all you [have|need] to do is',
       // What they asked about, shrunk to a formality: "so it is simply a matter of making sure everyone …".
       "[is|it's|it is] simply a matter of",
       // …and the problem shrunk to the step: "Most issues can be resolved by simply resetting the saber", "can be
