@@ -298,6 +298,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['minimizing', 'Most issues can be resolved by simply resetting the saber.', 'by simply'],
   ['not-our-job', "We've had no other reports of problems from the breweries using it.", 'no other reports'],
   ['not-our-job', 'We have not received any other reports regarding batch 24-0219-B.', 'not received any other reports'],
+  ['should-have', 'You should also have applied the pre-seed fertiliser supplied.', 'You should also have applied'],
   ['guarantee', 'Once this is done you will not face this issue again.', 'you will not face this issue again'],
   ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],

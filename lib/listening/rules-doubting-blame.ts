@@ -251,7 +251,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       "you [should|should've] [really|] [have|] been [aware|taking|checking|keeping|reading|following|charging|backing up|saving|using|storing|updating|running|cleaning|testing]",
-      `you should [really|] have ${SHOULD_HAVE_DONE}`, `you should've ${SHOULD_HAVE_DONE}`,
+      `you should [really|also|] have ${SHOULD_HAVE_DONE}`, `you should've ${SHOULD_HAVE_DONE}`,
       // …in the third person: "the Assured should have ensured the container was inspected" (set 178 A-07).
       `the ${customerRoles('one', 'Assured', 'insured')} should have [ensured|checked|inspected|made sure|notified|reported|read|confirmed|arranged]`,
       "[if you had|if you'd|had you] [read|followed|checked|backed up|updated|contacted|listened]", "[you should have|you should've] had [it|this|them|that|the] [checked|looked|serviced|inspected|fitted|done]",
