@@ -64,7 +64,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // was labelled: "Simply put, …" restates, and the comma is read through.
       // …and the forms to fill in: "Claimants should simply complete the form", "You may simply register for a new
       // test date" (5 of 5 tuned uses not read before labelled dismissive; sets 209, 213, 249, 251).
-      'simply [tell|hold|return|unscrew|complete|register]',
+      // …and the step done again: "Simply resubmit through the portal with the required evidence", "simply retry the
+      // update" (8 of 8 tuned uses of "simply" and a redo labelled dismissive; set 305 B-06, read as it came).
+      'simply [tell|hold|return|unscrew|complete|register|resubmit|retry|reapply|reorder|resend|rebook]',
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
       // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
       // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses. Nor "all you need to
