@@ -676,6 +676,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['not-our-fault', 'The valve is corroded, so the unit cannot be signed off as compliant.'],
   // A "but" turns to what is not normal.
   ['called-normal', 'Some adjustment is normal with new varifocals, but having to tilt your head back is not something to put up with.'],
+  ['called-normal', "Some carbon loss is normal with new carbon. That said, six inches is more than we'd expect, so it's worth checking."],
   ['called-normal', "It isn't normal for the drum to knock like that."],
   // What a change made means: the change is done, nothing is promised beyond it.
   ['no-repeat', "I've switched direct claims off on Biscuit's account, so it won't happen again."],

@@ -502,7 +502,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'part of [the|their|its] [natural|unique|] [character|charm]',
     ],
     benignBefore: NEGATIONS,
-    benignLater: ['but'],
+    // …in the same sentence or the next: "Some carbon loss on the first few backwashes is normal with new GAC. That
+    // said, 6–7 inches is more than we'd expect" (sets 303 B-06, 311 B-10, read as they came; 1 right hint lost, set
+    // 122 B-05, where the labellers called the first sentence a lecture all the same).
+    benignLater: ['but', 'that said', 'however', 'though'],
+    benignLaterInNextSentence: true,
     message: "Calling it normal tells them their problem isn't one; say what it means for them and what you can do (Read between the lines).",
     suggestion: "That's frustrating when it's new; it happens because …, and here's what we can do: …",
   },
