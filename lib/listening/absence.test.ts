@@ -36,6 +36,8 @@ describe('absence hints', () => {
     ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['credit for their diagnosis', `Good diagnosis, and you were right about the resolver. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['credit for their judgement', `Good call on the wind: we stop beginner sessions over 20mph. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['welcoming what they wrote', `Please don't apologise, these are exactly the right questions. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['their question called no silly one', `Not a silly question at all. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an acknowledgement in the team\'s voice', `We understand how much the invoices matter. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an apology for their trouble, as "we"', `We're sorry the reset link keeps failing. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
