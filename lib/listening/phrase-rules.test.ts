@@ -300,6 +300,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'We have not received any other reports regarding batch 24-0219-B.', 'not received any other reports'],
   ['should-have', 'You should also have applied the pre-seed fertiliser supplied.', 'You should also have applied'],
   ['minimizing', 'Simply resubmit through the portal with the required evidence.', 'Simply resubmit'],
+  ['not-our-job', 'The Council does not accept liability for consequential losses arising from delays.', 'does not accept liability'],
+  ['someone-elses-job', 'Dissertation topics are a matter for your supervisor.', 'are a matter for your'],
   ['guarantee', 'Once this is done you will not face this issue again.', 'you will not face this issue again'],
   ['not-our-job', 'Please note PayNest is not responsible for late payment charges.', 'is not responsible for'],
   ['sorry-to-hear-but', "We're sorry to hear your daughter was disappointed, but refunds aren't possible.", 'sorry to hear your daughter was disappointed, but'],

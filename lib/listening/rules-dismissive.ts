@@ -231,6 +231,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …or responsibility, in the company's name: "PayNest is not responsible for late payment charges" (set 259
       // B-07; 10 of 11 tuned uses labelled dismissive, none flagged before; not "you are not responsible").
       '[is|are|be] not liable for', 'is not responsible for', "[can't|cannot|can not|won't|will not] be held [responsible|liable]", "[cannot|can't|can not|do not|don't] [really|] [accept|take] [any|] [liability|responsibility]",
+      // …in the company's name: "the Council does not accept liability for consequential losses" (9 of 9 tuned uses
+      // labelled dismissive, 4 not flagged before; set 311 A-01, A-09, read as they came).
+      '[does|will] not accept [any|] liability',
       // …or the risk left with them: "items are left at the owner's risk once delivered" (set 269 A-15), "at your own
       // risk" (4 of 4 tuned uses labelled dismissive, 3 not flagged before).
       `at the ${customerRoles('own')} [own|] risk`, 'at [your|their] own risk',
@@ -358,6 +361,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       '[is|are] the responsibility of',
+      // …or someone else's to decide: "Dissertation topics are a matter for your supervisor", "Untaxed vehicles are a matter
+      // for the DVLA" (11 of 11 tuned uses labelled dismissive, 4 not flagged before; set 311 A-14, read as it came).
+      '[is|are] a matter for [your|the]',
       // Sent to raise it elsewhere: "any delivery issues need to be raised with them directly", "All
       // maintenance requests need to be raised via the FM helpdesk" (7 of 7 tuned uses labelled dismissive).
       '[need|needs|should|must] [to|] be raised [through|via|with]',
