@@ -298,6 +298,11 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['minimizing', 'Most issues can be resolved by simply resetting the saber.', 'by simply'],
   ['not-our-job', "We've had no other reports of problems from the breweries using it.", 'no other reports'],
   ['not-our-job', 'We have not received any other reports regarding batch 24-0219-B.', 'not received any other reports'],
+  // Session 36: what we promise to get done is promised as any other outcome; our looking or calling is not.
+  ['certain-fix', 'Bring them in with your receipt on Thursday and we will definitely replace them on the spot.', 'will definitely'],
+  ['certain-fix', "The break only applies to new bookings, so we'll definitely be there on the 20th.", "we'll definitely"],
+  // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
+  ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
   ['should-have', 'You should also have applied the pre-seed fertiliser supplied.', 'You should also have applied'],
   ['minimizing', 'Simply resubmit through the portal with the required evidence.', 'Simply resubmit'],
   ['not-our-job', 'The Council does not accept liability for consequential losses arising from delays.', 'does not accept liability'],
@@ -659,6 +664,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', "Let's see if this will fix it."],
   ['certain-fix', "I'll definitely look into it today."],
   ['certain-fix', 'We will definitely be in touch before Friday.'],
+  ['certain-fix', "We'll certainly come and have a look to be sure."],
+  ['certain-fix', 'We will certainly get back to you by Friday.'],
   ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
   ['lesson-for-next-time', "We always recommend a quick restart after an update, so I've sent the steps below."],
   ['lesson-for-next-time', "Customers who don't have a smartphone can still use the paper permits."],
@@ -794,7 +801,6 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['asks-to-confirm', "Can you confirm if you're still available on Friday morning?"],
   ['asks-to-confirm', 'I can confirm that your order was dispatched today.'],
   ['certain-outcome', "At 125cm your son's friend will be absolutely fine to drive."],
-  ['certain-fix', 'We will definitely collect your items on Tuesday.'],
   ['lesson-for-next-time', 'We always reply within a day.'],
   ['lesson-for-next-time', 'Are you completing the transfer using Quick Start as described on the following page?'],
   // Advice for a case ahead is no lesson (set 162 A-13).

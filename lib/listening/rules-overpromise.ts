@@ -69,7 +69,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       `will ${CERTAINLY}`,
       // …and the same, shortened: "you'll definitely walk out with an unrestricted two-year certificate" (set 251
       // A-09; 23 of 23 tuned uses of "you'll / they'll / it'll … definitely / certainly / absolutely" labelled).
-      `[you'll|they'll|it'll|he'll|she'll|that'll|this'll] ${CERTAINLY}`,
+      `[you'll|they'll|it'll|he'll|she'll|that'll|this'll|we'll|I'll] ${CERTAINLY}`,
       // What comes, promised to calm them: "Don't worry, everything will be submitted on time", "Don't worry, this will
       // be resolved" (7 of 7 tuned uses labelled overpromise, 2 not read before; sets 109 B-11, 251 B-18).
       "don't worry [this|it|that|everything|they] will",
@@ -86,8 +86,11 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
-    // The agent's own word: "I will definitely be in touch tomorrow".
-    benignRightBefore: ['i', 'we'],
+    // The agent's own word to look or be in touch: "I will definitely be in touch tomorrow", "we'll certainly take a
+    // look under your guarantee". What they promise to get done is promised as any other outcome: "we will
+    // definitely replace them on the spot", "we will definitely have it perfect for your big day" (of the 9 tuned
+    // uses of "we / I will definitely / certainly", 7 labelled overpromise; the 2 others, looking).
+    benignAfter: ['[be|get|] in touch', '[get|] back to you', '[take|have] a look', 'come and [take|have] a look', 'look into', '[call|ring|phone|email] you', 'keep you [posted|updated|informed]'],
     ...UNVERIFIED_FIX,
   },
   {
