@@ -301,6 +301,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   // Session 36: what we promise to get done is promised as any other outcome; our looking or calling is not.
   ['certain-fix', 'Bring them in with your receipt on Thursday and we will definitely replace them on the spot.', 'will definitely'],
   ['certain-fix', "The break only applies to new bookings, so we'll definitely be there on the 20th.", "we'll definitely"],
+  ['assumes-mistake', 'Before we go any further, could you try the following: use a different USB-C cable.', 'Before we go any further'],
+  ['assumes-mistake', 'Before we go down the replacement route, could you try recalibrating the controller?', 'Before we go down the'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
   ['should-have', 'You should also have applied the pre-seed fertiliser supplied.', 'You should also have applied'],

@@ -161,6 +161,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or asked to make sure they really did it: "Please make sure you actually press SUBMIT on the upload page", "Please
       // ensure that you actually click …" (2 of 2 tuned uses labelled doubting; set 297 B-09, read as it came).
       '[make sure|ensure] [that|] you actually',
+      // …or asked to try again what they tried before we will act: "Before we go any further, could you try the
+      // following", "before we go down the replacement route, could you check two things" (7 of the 8 tuned uses
+      // labelled doubting, 6 not read before; the eighth, "Before we go down the replacement route, could you try a
+      // FIDO2 reset", labelled by neither; 5 right and 1 wrong added).
+      'before we go [any further|down the]',
       // "Can you confirm you clicked SAVE ENTRY for each one?", "Can you confirm you were at the vehicle at that time"
       // (2 of 2 tuned uses labelled doubting, sets 39 and 165). Not "can you confirm you have received it".
       "[can you|could you] [please|] confirm [that|] you [clicked|entered|selected|pressed|tapped|saved|typed|were at]",
