@@ -83,6 +83,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
       // gone for good" (10 of 10 tuned uses labelled; the eleventh "for good" was a setting made to
       // last, "fix the printer's address for good", and an address is not in the list).
+      // Safety vouched for in full before anyone has seen it: "It is 100% safe to use on your daughter's skin" (set 315
+      // A-14; with "your ornaments are 100% safe with us", 2 of 2 tuned uses labelled overpromise).
+      "[is|are|it's|they're] 100 safe",
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
@@ -105,9 +108,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // B-14), "You will not have any further problems" (7 of 7 tuned uses labelled overpromise, 2 not flagged
       // before; not "you shouldn't have", which hedges).
       "you [won't|will not] [have|get|see|experience] any [more|further] [trouble|problems|problem|issues|issue]",
+      // …or guaranteed in full: "the okupas will be out in 3-4 weeks 100% guaranteed" (of the 5 tuned uses, 4 labelled
+      // overpromise; the fifth denies it, "is never 100% guaranteed").
+      '100 guaranteed',
     ],
     benignBefore: UNVERIFIED,
-    benignRightBefore: ['i', 'we'],
+    benignRightBefore: ['i', 'we', 'never', 'not'],
     benignAfter: ['to'],
     ...UNVERIFIED_FIX,
   },
