@@ -304,6 +304,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assumes-mistake', 'Before we go any further, could you try the following: use a different USB-C cable.', 'Before we go any further'],
   ['assumes-mistake', 'Before we go down the replacement route, could you try recalibrating the controller?', 'Before we go down the'],
   ['certain-fix', "It is 100% safe to use on your daughter's skin and won't cause any problems.", 'is 100% safe'],
+  ['vouches-for-accuracy', "ParityEye's rate shopping engine has a 99.7% accuracy rate.", '99.7% accuracy'],
+  ['vouches-for-accuracy', 'Restart the app, as that fixes it in 99% of cases.', 'in 99% of cases'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
@@ -671,6 +673,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', "We'll certainly come and have a look to be sure."],
   ['certain-fix', 'We will certainly get back to you by Friday.'],
   ['certain-outcome', 'Farm work depends on the season and the weather and is never 100% guaranteed.'],
+  ['vouches-for-accuracy', 'As this falls below the 99.9% uptime in your plan, you are eligible for a service credit.'],
   ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
   ['lesson-for-next-time', "We always recommend a quick restart after an update, so I've sent the steps below."],
   ['lesson-for-next-time', "Customers who don't have a smartphone can still use the paper permits."],

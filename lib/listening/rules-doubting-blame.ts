@@ -191,6 +191,17 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   },
 
   {
+    // Our accuracy set against what they found: "ParityEye's rate shopping engine has a 99.7% accuracy rate" (set 315
+    // B-18), "Our kiosks … have a 99.7% first-time success rate", "That fixes it in 99% of cases" (4 of the 4 tuned uses
+    // labelled doubting, and dismissive too; not "the 99.9% uptime in your plan", a promise to them).
+    id: 'vouches-for-accuracy',
+    category: 'doubting',
+    phrases: ['99 [accuracy|success|first-time]', '99 [1|2|3|4|5|6|7|8|9] [accuracy|success|first-time]', 'in 99 of cases'],
+    benignBefore: ['if', 'whether', 'unless'],
+    message: "Our accuracy in general doesn't show what happened to theirs; find what differs (Hear the whole message).",
+    suggestion: "Our checks are usually right, so I'd like to find out what happened here: …",
+  },
+  {
     // What they report, ruled improbable from the company's own care: "they're tested for silver content
     // before they go on sale, so it is very unlikely that plated rings were sent out as sterling silver"
     // (3 of 3 tuned uses labelled doubting). Not "very unlikely to be …": a cause ruled out for them
