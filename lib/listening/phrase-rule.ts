@@ -56,8 +56,9 @@ export const NOT_CONDITIONING = [
   // What they are asked to do first conditions nothing we claim after it: "If you approve by Friday,
   // your pins will definitely be with you", "If you send it back, I can guarantee that will sort it",
   // "If you follow this, his symptoms will definitely improve" (sets 281 A-19, 14 k-17: both labelled), "If you take
-  // it to a framer … the crease will definitely disappear" (set 297 A-11, read as it came).
-  'if you [approve|send|post|bring|return|book|pay|drop|follow|do|take]',
+  // it to a framer … the crease will definitely disappear" (set 297 A-11, read as it came); "If you go to DEVICES > ADD
+  // CAP and pair it again, that will definitely fix it" (set 313 A-20, read as it came: 2 right added, none wrong).
+  'if you [approve|send|post|bring|return|book|pay|drop|follow|do|take|go|pair|restart|reset|reinstall|update|install|replace|clear|switch|turn|try|use|apply|run|tighten|change]',
 ];
 /**
  * Hedges make a claim the honest, unverified kind: "I hope this will fix it"; and so does saying what is
