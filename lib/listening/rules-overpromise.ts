@@ -80,6 +80,10 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[you'll|you will] [have|see|get|run into|experience] no [more|further] [problems|issues|trouble|errors]",
       // The certainty said after it: "replacing the sensor will fix this 100%", "Reseating that joint will fix it, 100%".
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] 100',
+      // …or said whole after it, whatever brings the fix: "3.4.2 will fix this completely" (set 313 A-05, read as it
+      // came), "which will be released next Tuesday and will resolve this completely" (6 of 6 tuned uses labelled
+      // overpromise, 2 not read before).
+      'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] [completely|fully|entirely|permanently|totally]',
       // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
       // gone for good" (10 of 10 tuned uses labelled; the eleventh "for good" was a setting made to
       // last, "fix the printer's address for good", and an address is not in the list).
