@@ -272,6 +272,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // it", "We have not received any other reports regarding batch 24-0219-B" (13 of the 14 tuned replies with it
       // labelled dismissive; 5 right and 1 wrong not read before; set 303 B-14, read as it came).
       'no [other|similar] [reports|complaints]', "[not|n't] [had|received] any [other|similar] [reports|complaints]",
+      // …or by others' ease: "The vast majority of our customers have no issues once they get the hang of it" (set 313
+      // A-16, read as it came).
+      '[most|the majority|the vast majority] [of|] [our|] [customers|users|clients] [have no|have never had|don\'t have|do not have] [issues|problems|trouble]',
       // The staff defended in place of an answer: "All of our technicians are fully trained".
       '[our|all our|all of our] [technicians|engineers|groomers|staff|drivers|crews|fitters|cleaners|installers|advisors|agents] are [all|] [fully|highly|] [trained|qualified]',
       // Convention in place of a reason: "This is standard practice across the industry".

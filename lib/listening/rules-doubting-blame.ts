@@ -540,8 +540,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or as what they did, or how: "usually caused by adding the glue and activator in the wrong order" (set
       // 257 B-06), "usually caused by drying washing indoors", "usually down to driving style", "normally down to
       // how potatoes are stored", "most often the result of improper care" (set 257 B-09; 5 of 5 tuned uses
-      // labelled blame, none flagged before).
-      '[adding|using|leaving|storing|washing|drying|mixing|pressing|pulling|forcing|letting|putting|placing|cleaning|charging|filling|pouring|driving|riding|wearing|plugging|ignoring|skipping|forgetting|allowing|how]',
+      // labelled blame, none flagged before); "Leaks are almost always down to positioning" (set 313 A-16, read as it came).
+      '[adding|using|leaving|storing|washing|drying|mixing|pressing|pulling|forcing|letting|putting|placing|cleaning|charging|filling|pouring|driving|riding|wearing|plugging|ignoring|skipping|forgetting|allowing|how|positioning|placement|technique]',
       '[improper|incorrect|improperly|incorrectly] [care|use|storage|installation|fitting|handling|setup|cleaning|maintenance|charging|loading|usage]',
     ],
     onlyAfter: [
