@@ -310,6 +310,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', 'Our firmware team is aware and 3.4.2 will fix this completely.', 'will fix this completely'],
   ['not-our-job', 'The vast majority of our customers have no issues once they get the hang of it.', 'The vast majority of our customers have no issues'],
   ['handling-as-cause', 'Leaks are almost always down to positioning.', 'almost always down to positioning'],
+  ['sorry-they-are-unhappy', 'We are so sorry to hear you are not 100% happy with your images.', 'sorry to hear you are not 100% happy'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],

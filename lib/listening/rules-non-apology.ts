@@ -73,7 +73,7 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     phrases: [
       "sorry [that|to hear|to hear that|] [you're|you are|you were|you feel|you felt] [not happy|unhappy|not satisfied|dissatisfied|disappointed]",
       "sorry [that|to hear|to hear that|] [you weren't|you aren't] [happy|satisfied|pleased]",
-      "sorry [that|to hear|to hear that|] [you're|you are|you were] not [fully|entirely|completely|totally] [happy|satisfied|pleased]",
+      "sorry [that|to hear|to hear that|] [you're|you are|you were] not [fully|entirely|completely|totally|100] [happy|satisfied|pleased]",
       // …regretted, or felt as a rule for anyone: "We regret that you were upset on the day", "we are always
       // sorry to hear when a guest has not enjoyed their experience" (sets 142 and 145).
       '[we|I] regret that you [were|are|feel|felt|have been|found]', '[are|am] always sorry to hear',
