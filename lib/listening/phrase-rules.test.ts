@@ -311,6 +311,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The vast majority of our customers have no issues once they get the hang of it.', 'The vast majority of our customers have no issues'],
   ['handling-as-cause', 'Leaks are almost always down to positioning.', 'almost always down to positioning'],
   ['sorry-they-are-unhappy', 'We are so sorry to hear you are not 100% happy with your images.', 'sorry to hear you are not 100% happy'],
+  ['lesson-for-next-time', 'As stated in our Terms and Conditions, which are clearly displayed at checkout, saddles cannot be returned.', 'are clearly displayed at'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
@@ -679,6 +680,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'We will certainly get back to you by Friday.'],
   ['certain-outcome', 'Farm work depends on the season and the weather and is never 100% guaranteed.'],
   ['vouches-for-accuracy', 'As this falls below the 99.9% uptime in your plan, you are eligible for a service credit.'],
+  ['lesson-for-next-time', 'The glazed door between the lounge and the dining room is clearly visible in your photos.'],
   ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
   ['lesson-for-next-time', "We always recommend a quick restart after an update, so I've sent the steps below."],
   ['lesson-for-next-time', "Customers who don't have a smartphone can still use the paper permits."],

@@ -368,6 +368,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
       // …said to be plain: "as clearly shown at checkout and in our T&Cs" (4 of 4 tuned uses labelled blame).
       'as clearly [shown|stated|explained|displayed|set out|marked|advertised|printed|indicated]',
+      // …of any notice: "The HTCS guidance is clearly displayed in the Cashier's Office", "our policy is clearly stated on the
+      // website" (set 313 A-11, read as it came; 5 right and 1 wrong added on the tuned part).
+      '[is|are] clearly [displayed|stated|explained|set out] [on|in|at]',
       // …"would" too: "We would always recommend ordering a physical sample where an exact colour match is required"
       // (10 of 11 tuned uses labelled blame).
       '[we|I] [do|would|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
