@@ -82,7 +82,7 @@ const CUSTOMER_ROLE_NAMES = [
   'occupier', 'hirer', 'buyer', 'seller', 'bidder', 'sender', 'passenger', 'traveller', 'traveler', 'driver',
   'rider', 'player', 'parent', 'guardian', 'carer', 'patient', 'student', 'learner', 'trainee', 'candidate',
   'applicant', 'claimant', 'participant', 'attendee', 'entrant', 'exhibitor', 'visitor', 'subscriber', 'investor', 'skipper', 'practitioner',
-  'policyholder', 'policyholder club', 'permit holder', 'account holder', 'cardholder', 'holder',
+  'policyholder', 'policyholder club', 'permit holder', 'account holder', 'licence holder', 'license holder', 'cardholder', 'holder',
   'borrower', 'trader', 'merchant', 'exporter', 'organiser', 'registrant', 'charterer', 'leaseholder', 'consumer',
 ];
 const ROLE_FORMS = { one: (name: string) => name, many: (name: string) => `${name}s`, own: (name: string) => `${name}'s` };

@@ -312,6 +312,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['handling-as-cause', 'Leaks are almost always down to positioning.', 'almost always down to positioning'],
   ['sorry-they-are-unhappy', 'We are so sorry to hear you are not 100% happy with your images.', 'sorry to hear you are not 100% happy'],
   ['lesson-for-next-time', 'As stated in our Terms and Conditions, which are clearly displayed at checkout, saddles cannot be returned.', 'are clearly displayed at'],
+  ['not-our-fault', 'It is the responsibility of the licence holder to deactivate the software before replacing hardware.', 'is the responsibility of the licence holder'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
