@@ -108,6 +108,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     category: 'overpromise',
     phrases: [
       'will be [absolutely|completely|totally|perfectly] [fine|perfect]',
+      // …said short: "she'll be absolutely fine in a 5 to 6" (set 317 A-02, read as it came), "it'll be absolutely fine
+      // for the ski" (2 right added).
+      "[she'll|he'll|it'll|they'll|you'll] be [absolutely|completely|totally|perfectly] [fine|perfect]",
       // No repeat promised: "this will be fixed within 24 hours, so you won't have any more trouble there" (set 267
       // B-14), "You will not have any further problems" (7 of 7 tuned uses labelled overpromise, 2 not flagged
       // before; not "you shouldn't have", which hedges).
@@ -161,7 +164,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     // will not happen again" (4 of 4 tuned uses labelled overpromise, two of them after "so"; set 173).
     id: 'assured-no-repeat',
     category: 'overpromise',
-    phrases: [`${SUBJECT} [will never|won't|will not|cannot|can't|can never] happen again`],
+    phrases: [
+      `${SUBJECT} [will never|won't|will not|cannot|can't|can never] happen again`,
+      // …or that it will be put right: "Rest assured we will get this sorted and your MRO right will be protected" (set 317
+      // B-20, read as it came).
+      "[we'll|we will|I'll|I will] [get|have] [this|it|that|everything] [sorted|fixed|resolved|put right]",
+    ],
     onlyAfter: ['rest assured'],
     ...GUARANTEE_ADVICE,
   },

@@ -16,6 +16,7 @@ describe('shouting', () => {
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
     ['We recommend arriving the day BEFORE sailing.', [['caps-word', 'BEFORE']]],
     ['Please use the ORIGINAL cable.', [['caps-word', 'ORIGINAL']]],
+    ['Processing takes 10 days from receipt of a COMPLETE application.', [['caps-word', 'COMPLETE']]],
     // A path of labels goes on after "then" or "and", but not into a plea.
     ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
     ['Press START and I WILL CALL YOU BACK.', [['caps-run', 'WILL CALL YOU BACK']]],
@@ -45,6 +46,7 @@ describe('shouting', () => {
     ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],
     ['what is printed on a thing', 'Our boxes are marked THIS WAY UP on all four sides.'],
     ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
+    ['the status a thing changes to', 'Once moderated, the module will change to COMPLETE and your certificate is issued.'],
     ['a path of labels, one after another', 'Choose SETTINGS, then ABOUT THIS FRAME, then CHECK FOR UPDATE.'],
     ['a path of labels linked by "and then"', 'Go to MY ORDERS, click START A RETURN and then EXCHANGE ALREADY SENT.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {

@@ -15,6 +15,9 @@ const EMPHATIC = new Set([
   // "STRONGLY RECOMMENDS": 26 of the 27 tuned replies with one of them in capitals (the customer's not)
   // labelled shouting.
   'before', 'final', 'will', 'original', 'exactly', 'extremely', 'strongly', 'absolutely', 'definitely',
+  // "from receipt of a COMPLETE application", "COMPLETE and ACCURATE", "the fee is NON-REFUNDABLE" (sets 251, 287, 317: the
+  // tuned replies with one of them in capitals, read as 317 came).
+  'complete', 'accurate', 'refundable',
 ]);
 /** Between the labels of a menu path in capitals ("SETTINGS > BILLING"): a label, not a raised voice. */
 const MENU_SEPARATORS = '>›»→/|';
@@ -85,6 +88,8 @@ const SWITCH_VERBS = new Set(['switch', 'switching', 'turn', 'turning', 'toggle'
 const SWITCH_STATES = new Set(['on', 'off']);
 /** A setting given a value by name: "set it to OFF FOR TRUSTED NETWORKS", "switch the fan to AUTO" (not "change": "this change applies to ALL couples" shouts). */
 const SETTING_VERBS = new Set(['set', 'setting', 'switch', 'switching']);
+/** A status a thing changes to, the verb right before "to": "the module will change to COMPLETE" (set 85 A-19). */
+const STATUS_CHANGES = new Set(['change', 'changes', 'changed', 'changing']);
 /** How far before "to" the verb may stand: "set [the fan speed] to AUTO". */
 const SETTING_OBJECT_WORDS = 3;
 /** What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting". */
@@ -103,7 +108,7 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
     if (LABEL_ACTIONS.has(before.norm) || (loose && (LOOSE_LABEL_CUES.has(before.norm) || WRITTEN_CUES.has(before.norm)))) return true;
     const verb = tokens[i - 2];
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
-    if (loose && before.norm === 'to' && setsAValue(tokens, i - 1)) return true;
+    if (loose && before.norm === 'to' && (setsAValue(tokens, i - 1) || (!before.breakBefore && STATUS_CHANGES.has(tokens[i - 2]?.norm ?? '')))) return true;
   }
   return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
 }
