@@ -315,6 +315,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-fault', 'It is the responsibility of the licence holder to deactivate the software before replacing hardware.', 'is the responsibility of the licence holder'],
   ['certain-outcome', "Cygnet Rose is 88 tons and very stiff, she'll be absolutely fine in a 5 to 6.", "she'll be absolutely fine"],
   ['assured-no-repeat', 'Rest assured we will get this sorted and your right will be protected.', 'Rest assured we will get this sorted'],
+  ['called-normal', 'Worksite meetings with the employer are a normal part of the process.', 'are a normal part of'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],

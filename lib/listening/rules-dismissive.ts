@@ -509,6 +509,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // their character" (set 122; 3 of 3 tuned uses each labelled).
       "[it's|it is] [completely|perfectly|totally|quite|very|] normal to [get|see|have|hear|notice|find|experience]",
       'part of [the|their|its] [natural|unique|] [character|charm]',
+      // "worksite meetings with the employer are a normal part of the process" (set 321 A-13, read as it came; 3 of 3
+      // tuned uses labelled dismissive, 2 not read before).
+      '[is|are] [a|] [completely|perfectly|totally|quite|very|entirely|] normal part of',
     ],
     benignBefore: NEGATIONS,
     // …in the same sentence or the next: "Some carbon loss on the first few backwashes is normal with new GAC. That
