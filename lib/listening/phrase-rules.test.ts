@@ -316,6 +316,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-outcome', "Cygnet Rose is 88 tons and very stiff, she'll be absolutely fine in a 5 to 6.", "she'll be absolutely fine"],
   ['assured-no-repeat', 'Rest assured we will get this sorted and your right will be protected.', 'Rest assured we will get this sorted'],
   ['called-normal', 'Worksite meetings with the employer are a normal part of the process.', 'are a normal part of'],
+  ['should-have', 'To be honest you should have let it acclimatise to room temperature for 24 hours before powering up.', 'you should have let'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
@@ -683,6 +684,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', "We'll certainly come and have a look to be sure."],
   ['certain-fix', 'We will certainly get back to you by Friday.'],
   ['assured-no-repeat', 'We will get this sorted for you by Friday.'],
+  ['certain-fix', 'I am sending them by Royal Mail Special Delivery. It is guaranteed to arrive by 1pm on Friday.'],
   ['certain-outcome', 'Farm work depends on the season and the weather and is never 100% guaranteed.'],
   ['vouches-for-accuracy', 'As this falls below the 99.9% uptime in your plan, you are eligible for a service credit.'],
   ['lesson-for-next-time', 'The glazed door between the lounge and the dining room is clearly visible in your photos.'],

@@ -8,7 +8,7 @@ import { CUSTOMER_ROLES, customerRoles, NEGATIONS, UNVERIFIED, type PhraseRule }
  * were due ("you should have received", "been told", "had a reply"), which owns our part.
  */
 const SHOULD_HAVE_DONE =
-  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked|entered|informed|sealed|treated|cleaned|stored|packed|added|applied|approved|stopped|unlinked|simplified|rinsed|washed]';
+  '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked|entered|informed|sealed|treated|cleaned|stored|packed|added|applied|approved|stopped|unlinked|simplified|rinsed|washed|let]';
 
 /** What the two hindsight rules say, one text for both. */
 const HINDSIGHT_ADVICE = {

@@ -44,7 +44,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // …or to be, whole: "this issue will be 100% resolved", "the leak will be fully fixed this time" (3 of 3 tuned
       // uses labelled overpromise, none flagged before; set 283 B-20).
       'will be [completely|fully|permanently|100] [resolved|fixed|solved|sorted]',
-      'guaranteed to [sort|arrive|be]',
+      // Not "guaranteed to arrive": a delivery service's own guarantee, named ("Royal Mail Special Delivery … is guaranteed to
+      // arrive by 1pm on Friday", set 323 B-18, read as it came: its only tuned use, labelled by neither).
+      'guaranteed to [sort|be]',
       `${SUBJECT} will [completely|fully|permanently|totally|] [${FIX}] ${AFFECTED}`,
       // …whatever they call it: "Following these steps will fix the counting issue" (set 257 A-07), "which will sort
       // the 300kg difference", "This will resolve the overpayment issue within 48 hours" (14 of 14 tuned uses
