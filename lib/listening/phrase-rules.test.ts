@@ -317,6 +317,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['assured-no-repeat', 'Rest assured we will get this sorted and your right will be protected.', 'Rest assured we will get this sorted'],
   ['called-normal', 'Worksite meetings with the employer are a normal part of the process.', 'are a normal part of'],
   ['should-have', 'To be honest you should have let it acclimatise to room temperature for 24 hours before powering up.', 'you should have let'],
+  ['not-our-job', 'Move-in photos submitted after the end of the tenancy cannot be accepted as evidence of the room condition.', 'cannot be accepted as evidence'],
+  ['not-our-job', 'For further information we refer you to the information sheets available on our website.', 'we refer you to'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],

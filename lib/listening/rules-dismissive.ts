@@ -272,6 +272,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // it", "We have not received any other reports regarding batch 24-0219-B" (13 of the 14 tuned replies with it
       // labelled dismissive; 5 right and 1 wrong not read before; set 303 B-14, read as it came).
       'no [other|similar] [reports|complaints]', "[not|n't] [had|received] any [other|similar] [reports|complaints]",
+      // What they sent, ruled out as evidence: "Move-in photos submitted after the end of the tenancy cannot be accepted as
+      // evidence of the room condition", "Screenshots cannot be accepted as proof of submission" (set 323 A-01, read as it
+      // came; 4 of 4 tuned uses labelled dismissive, 3 not read before); and sent to the leaflets: "For further information
+      // we refer you to the information sheets available on our website" (2 of 2).
+      "[cannot|can not|can't] be accepted as [evidence|proof]", 'we [would|] refer you to',
       // …or by others' ease: "The vast majority of our customers have no issues once they get the hang of it" (set 313
       // A-16, read as it came).
       '[most|the majority|the vast majority] [of|] [our|] [customers|users|clients] [have no|have never had|don\'t have|do not have] [issues|problems|trouble]',
