@@ -319,6 +319,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['should-have', 'To be honest you should have let it acclimatise to room temperature for 24 hours before powering up.', 'you should have let'],
   ['not-our-job', 'Move-in photos submitted after the end of the tenancy cannot be accepted as evidence of the room condition.', 'cannot be accepted as evidence'],
   ['not-our-job', 'For further information we refer you to the information sheets available on our website.', 'we refer you to'],
+  ['not-our-fault', "As per our booking conditions, obtaining the correct visa remains the traveller's responsibility.", "remains the traveller's responsibility"],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],
@@ -687,6 +688,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'We will certainly get back to you by Friday.'],
   ['assured-no-repeat', 'We will get this sorted for you by Friday.'],
   ['certain-fix', 'I am sending them by Royal Mail Special Delivery. It is guaranteed to arrive by 1pm on Friday.'],
+  ['not-our-fault', "Return postage is the customer's responsibility unless the item is faulty."],
   ['certain-outcome', 'Farm work depends on the season and the weather and is never 100% guaranteed.'],
   ['vouches-for-accuracy', 'As this falls below the 99.9% uptime in your plan, you are eligible for a service credit.'],
   ['lesson-for-next-time', 'The glazed door between the lounge and the dining room is clearly visible in your photos.'],

@@ -489,6 +489,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // each practitioner's responsibility to renew" (sets 157 A-13, 213 B-08; 54 of 57 tuned uses of "the / each …'s
       // responsibility" labelled blame).
       `[it's|it is|this is|that is|which is|it remains] [the|each|every] ${customerRoles('own')} [responsibility|sole responsibility]`,
+      // …whatever is theirs to do: "obtaining the correct visa remains the traveller's responsibility", "Checking the session
+      // date before travelling is the guest's responsibility" (set 325 A-13, read as it came).
+      `[is|are|remains|remain] the ${customerRoles('own')} [responsibility|sole responsibility]`,
       // "It is the responsibility of the permit holder to ensure their permit is valid", "colour conversion
       // is the responsibility of the customer" (5 of 5 tuned uses labelled blame).
       `[is|are] the [sole|] responsibility of the ${CUSTOMER_ROLES}`,
