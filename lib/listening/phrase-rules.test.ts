@@ -320,6 +320,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Move-in photos submitted after the end of the tenancy cannot be accepted as evidence of the room condition.', 'cannot be accepted as evidence'],
   ['not-our-job', 'For further information we refer you to the information sheets available on our website.', 'we refer you to'],
   ['not-our-fault', "As per our booking conditions, obtaining the correct visa remains the traveller's responsibility.", "remains the traveller's responsibility"],
+  ['you-claim', 'Any questions regarding your account, including any arrangement you believe you made, must go to the lender.', 'any arrangement you believe you'],
   ['certain-outcome', 'The lawyer will prepare everything and they will be out in 3-4 weeks 100% guaranteed.', '100% guaranteed'],
   // (until session 36 a must-not: our own collection promised as certain, labelled as the crew's is)
   ['certain-fix', 'We will definitely collect your items on Tuesday.', 'will definitely collect'],

@@ -70,6 +70,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // you believe there has been an error, please send proof of payment" (7 of 7 tuned uses before "a",
       // "any" or "there"; before "the" 0 of 2: "if you believe the charge was issued incorrectly you can appeal").
       'if you believe [a|an|any|there]',
+      // …or what they say happened, held as their belief: "including any arrangement you believe you made", "along with any
+      // reply you believe you received" (set 327 A-09, read as it came; 2 of 2 tuned uses labelled doubting).
+      '[any|the] [arrangement|agreement|reply|response|promise|call|conversation|payment|email|message|confirmation] you believe you',
       // Another cause offered for what they report: "It's worth bearing in mind that July is peak fouling
       // season", "… that file issues are one of the most common reasons for print disputes" (6 of the 7
       // tuned uses labelled doubting). Not "It's also worth bearing in mind": an add-on, more often advice
