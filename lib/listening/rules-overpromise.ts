@@ -86,12 +86,12 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // came), "which will be released next Tuesday and will resolve this completely" (6 of 6 tuned uses labelled
       // overpromise, 2 not read before).
       'will [fix|sort|solve|cure|resolve] [it|this|that|the problem|the issue] [completely|fully|entirely|permanently|totally]',
-      // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
-      // gone for good" (10 of 10 tuned uses labelled; the eleventh "for good" was a setting made to
-      // last, "fix the printer's address for good", and an address is not in the list).
       // Safety vouched for in full before anyone has seen it: "It is 100% safe to use on your daughter's skin" (set 315
       // A-14; with "your ornaments are 100% safe with us", 2 of 2 tuned uses labelled overpromise).
       "[is|are|it's|they're] 100 safe",
+      // A fix promised to last: "that will definitely solve it once and for all", "the fault will be
+      // gone for good" (10 of 10 tuned uses labelled; the eleventh "for good" was a setting made to
+      // last, "fix the printer's address for good", and an address is not in the list).
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
