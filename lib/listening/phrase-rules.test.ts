@@ -567,6 +567,10 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['vague-next-step', 'Your enquiry has been logged.', 'Your enquiry has been logged'],
   ['busy-team', 'We are currently experiencing a high volume of enquiries.', 'currently experiencing a high volume of'],
   ['busy-team', 'Responses are taking longer than usual at the moment.', 'taking longer than usual'],
+  // Thirty-seventh pass, set 329 as it came: the cover refused for their misuse, a plain notice, the FAQ sent in place of an answer.
+  ['misuse-as-cause', 'Our warranty does not cover damage caused by incorrect laundering.', 'not cover damage caused by incorrect'],
+  ['lesson-for-next-time', 'As clearly mentioned on our website, claims without an unboxing video cannot be processed.', 'As clearly mentioned'],
+  ['not-our-job', 'For information about our delivery times, please visit the FAQ section on our website.', 'please visit the FAQ section'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -871,6 +875,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'As outlined in our previous correspondence, the Service will consider appropriate action.'],
   ['lesson-for-next-time', 'As stated in our email of 28 November, the car has been retired from our fleet.'],
   ['lesson-for-next-time', 'As explained in our covering letter, the title plan shows the general position only.'],
+  // The cause denied is no blame, whatever follows (thirty-seventh pass).
+  ['misuse-as-cause', 'The split was not caused by incorrect fitting, so we will replace the hose.'],
 ];
 
 describe('phrase rules', () => {

@@ -310,6 +310,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …and sent to read it themselves: "Please see our FAQ page for more information" (5 of 5 tuned uses
       // in replies labelled dismissive).
       'please [see|visit] our [FAQ|FAQs|FAQ page|help centre|help center]',
+      // …"the FAQ" as well: "please visit the FAQ section on our website", "please see the FAQ on our website for
+      // details" (2 of 2 tuned uses not shown before labelled dismissive by both; set 329 B-09, read as it came).
+      'please [see|visit] the [FAQ|FAQs|FAQ page|FAQ section]',
       '[decision|decisions] [is|are] [therefore|] final', '[for|due to] operational reasons',
       // Data protection held up in place of an answer: "Please be aware that due to data protection we are
       // unable to share the outcome" (2 of 2 tuned uses labelled dismissive).

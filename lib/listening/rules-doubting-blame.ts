@@ -370,7 +370,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it's|it is|this is|that's|that is] clearly [explained|stated|shown|set out|described|outlined|marked|signposted|printed|written]",
       'as [explained|stated|outlined|described|set out] [clearly|] [in|on] [our|the|your]',
       // …said to be plain: "as clearly shown at checkout and in our T&Cs" (4 of 4 tuned uses labelled blame).
-      'as clearly [shown|stated|explained|displayed|set out|marked|advertised|printed|indicated]',
+      'as clearly [shown|stated|explained|displayed|set out|marked|advertised|printed|indicated|mentioned]',
       // …of any notice: "The HTCS guidance is clearly displayed in the Cashier's Office", "our policy is clearly stated on the
       // website" (set 313 A-11, read as it came; 5 right and 1 wrong added on the tuned part).
       '[is|are] clearly [displayed|stated|explained|set out] [on|in|at]',
@@ -568,6 +568,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       'caused by [incorrect|incorrectly|improper|improperly|misuse]',
+      // …and the cover refused for it, where the "not" is the cover's: "our warranty does not cover damage caused by
+      // incorrect laundering", "does not cover damage caused by misuse, overheating or wear and tear" (2 of 2 tuned
+      // uses labelled blame by both labellers; set 329 A-08, read as it came).
+      "[not|n't] cover [damage|faults|defects|problems|issues|wear] caused by [incorrect|incorrectly|improper|improperly|misuse]",
       // …or as theirs by name: "almost always caused by the customer's network configuration", "caused by
       // users inserting foreign coins", "damage caused by customer repairs" (5 of 5 tuned uses labelled blame).
       `caused by [the|a|] ${customerRoles('one')}`, `caused by ${customerRoles('many')}`, `caused by [the|] ${customerRoles('own')}`,
