@@ -571,6 +571,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['misuse-as-cause', 'Our warranty does not cover damage caused by incorrect laundering.', 'not cover damage caused by incorrect'],
   ['lesson-for-next-time', 'As clearly mentioned on our website, claims without an unboxing video cannot be processed.', 'As clearly mentioned'],
   ['not-our-job', 'For information about our delivery times, please visit the FAQ section on our website.', 'please visit the FAQ section'],
+  ['not-our-job', 'As stated in our Returns & Refunds Policy, refunds can only be issued once the item is back with us.', 'As stated in our Returns & Refunds Policy'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
