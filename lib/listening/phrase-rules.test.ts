@@ -876,6 +876,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'As outlined in our previous correspondence, the Service will consider appropriate action.'],
   ['lesson-for-next-time', 'As stated in our email of 28 November, the car has been retired from our fleet.'],
   ['lesson-for-next-time', 'As explained in our covering letter, the title plan shows the general position only.'],
+  // An apology offered, the customer asked whether it is right (set 331 B-10).
+  ['conditional-apology', "I would like to write to her daughter myself to apologise, if you think that's right."],
   // The cause denied is no blame, whatever follows (thirty-seventh pass).
   ['misuse-as-cause', 'The split was not caused by incorrect fitting, so we will replace the hose.'],
 ];

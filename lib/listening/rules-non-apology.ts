@@ -61,8 +61,11 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       'if [any|] offense was taken', 'if you were offended', 'mistakes were made',
     ],
     // An apology offered, not made conditional: "I'd like to write to the family to apologise, if
-    // you're happy for me to do so".
-    benignAfter: ['[with|over|about|at|when|since|after|because]', 'caused by', "[you're|you are] [happy|ok|okay|comfortable]", "[you'd|you would] [like|prefer]", '[you|you\'d] [don\'t|do not|wouldn\'t|would not] mind', "[that's|that is] [ok|okay|alright|all right]"],
+    // you're happy for me to do so", "… to apologise, if you think that's right" (set 331 B-10, read as it came).
+    benignAfter: [
+      '[with|over|about|at|when|since|after|because]', 'caused by', "[you're|you are] [happy|ok|okay|comfortable]", "[you'd|you would] [like|prefer]", '[you|you\'d] [don\'t|do not|wouldn\'t|would not] mind', "[that's|that is] [ok|okay|alright|all right]",
+      "you [think|feel] [that's|that is|it's|it is|it would be|that would be] [right|best|appropriate|ok|okay|helpful|fitting|kinder]",
+    ],
     message: 'Apologising for their feelings, or for what may have happened, is no apology (Solve, no scapegoats).',
     suggestion: "I'm sorry that …; that's on us.",
   },
