@@ -47,6 +47,11 @@ describe('tokenize', () => {
   /** The words that open a clause: a break before them. */
   const opening = (text: string) => tokenize(text).filter((t) => t.breakBefore).map((t) => t.norm);
 
+  it('ends no sentence at a title or a label before a number, and still ends one at a word that only looks like one', () => {
+    expect(opening('Our technician Mr. Srikanth will visit, e.g. tomorrow, at Rs. 850 or No. 5 Hill Road.')).toEqual(['our']);
+    expect(opening('I said no. Then Mr. Lee rang. Dr. Patel called. We had no. 5 in stock.')).toEqual(['i', 'then', 'dr', 'we']);
+  });
+
   it('ends no clause at a decimal point or a clock time, and still ends one at a full stop or colon', () => {
     expect(opening('It has a 99.7% accuracy rate, and we open at 10:30 tomorrow.')).toEqual(['it']);
     expect(opening('We sent 2 parts. 3 more come Monday: 4 in all.')).toEqual(['we', '3', '4']);

@@ -125,6 +125,8 @@ function endsWord(text: string, end: number): boolean {
 
 function hasBreak(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
+  // An abbreviation's full stop ends no sentence: "our technician Mr. Srikanth will visit", "Rs. 8.50 per unit".
+  if (text.charCodeAt(from) === 0x2e && onlySpacesBetween(text, from + 1, to) && isAbbreviationStop(text, from)) return false;
   // A decimal point or a clock's colon ends no clause: "a 99.7% accuracy rate", "at 10:30 tomorrow".
   if (to - from === 1 && (text.charCodeAt(from) === 0x2e || text.charCodeAt(from) === 0x3a) && isDigit(text.charCodeAt(from - 1)) && isDigit(text.charCodeAt(to))) return false;
   // By code, not `BREAK_CHARS.includes(text[i])`: a string of one character for each gap character.
@@ -133,6 +135,45 @@ function hasBreak(text: string, from: number, to: number): boolean {
     if (code < 0x80 ? ASCII_BREAK[code] === 1 : OTHER_BREAKS.has(code)) return true;
   }
   return false;
+}
+
+/** Titles written before a name, whose full stop ends no sentence: "Mr. Srikanth", "Adv. Mehta". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'capt', 'sgt', 'lt', 'col', 'hon', 'messrs', 'adv']);
+/** Words written before a number, whose full stop ends no sentence: "Rs. 8.50", "No. 5", "Ref. 2231", "Tel. 0161 …". */
+const BEFORE_NUMBERS = new Set(['rs', 'no', 'nos', 'ref', 'tel', 'approx']);
+
+/**
+ * Whether the full stop at `dot` closes an abbreviation rather than a sentence: a title before a
+ * word ("Mr. Srikanth"), a label or currency before a number ("Rs. 8.50", "No. 5"), or "e.g." and
+ * "i.e." before anything. Sentence breaks (tokens, wall-of-text) and the reply's sentences read it.
+ */
+export function isAbbreviationStop(text: string, dot: number): boolean {
+  const inner = text.slice(dot - 1, dot + 3).toLowerCase();
+  if ((inner === 'e.g.' || inner === 'i.e.') && !isAsciiLetter(text.charCodeAt(dot - 2))) return true;
+  let start = dot;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === dot || dot - start > 6) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x2e) {
+    const abbreviation = text.slice(Math.max(0, start - 2), dot).toLowerCase();
+    return (abbreviation === 'e.g' || abbreviation === 'i.e') && !isAsciiLetter(text.charCodeAt(start - 3));
+  }
+  if (start > 0 && (isAsciiLetter(before) || isDigit(before))) return false;
+  const word = text.slice(start, dot).toLowerCase();
+  let next = dot + 1;
+  while (next < text.length && text.charCodeAt(next) === 0x20) next++;
+  const following = text.charCodeAt(next);
+  if (TITLES.has(word)) return next > dot + 1 && following >= 0x41 && following <= 0x5a;
+  return BEFORE_NUMBERS.has(word) && next > dot + 1 && isDigit(following);
+}
+
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isDigit(code: number): boolean {

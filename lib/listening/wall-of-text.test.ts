@@ -11,6 +11,11 @@ describe('wall-of-text', () => {
     expect(walls(`Hi Sam. ${long} Thanks!`)).toEqual([['long-sentence', long]]);
   });
 
+  it('reads a sentence through "Mr." and "Rs." whole, as the Segmenter alone does not', () => {
+    const long = `Our technician Mr. Srikanth will visit at Rs. 8.50 per unit to check the ${words(LONG_SENTENCE_WORDS - 8)} sensors.`;
+    expect(walls(`Hi Sam. ${long} Thanks!`)).toEqual([['long-sentence', long]]);
+  });
+
   it(`does not flag a sentence of ${LONG_SENTENCE_WORDS} words`, () => {
     expect(walls(`${words(LONG_SENTENCE_WORDS - 1)} done. Short one.`)).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * A list item is a paragraph of its own: a list is the cure for a wall of text, not one.
  */
 import type { PreparedText } from './prepared-text';
-import type { Token } from './tokens';
+import { isAbbreviationStop, type Token } from './tokens';
 import type { Hint } from './types';
 
 /** Sentences a customer still follows run to 60 words in real e-mail replies (55 in a clear reply was wanted by no labeller); the ones labellers flag run to 67 and more. */
@@ -118,8 +118,14 @@ function paragraphs(text: string): [number, number][] {
 function sentenceRanges(text: string, start: number, end: number): [number, number][] {
   if (!segmenter) return [[start, end]];
   const ranges: [number, number][] = [];
+  let joined = false;
   for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
-    ranges.push(trimmed(text, start + index, start + index + segment.length));
+    const range = trimmed(text, start + index, start + index + segment.length);
+    const last = ranges[ranges.length - 1];
+    // The Segmenter ends a sentence at "Mr." and "Rs." (it keeps no list of abbreviations): joined to the next.
+    if (joined && last) last[1] = range[1];
+    else ranges.push(range);
+    joined = range[1] > range[0] && text.charCodeAt(range[1] - 1) === 0x2e && isAbbreviationStop(text, range[1] - 1);
   }
   return ranges;
 }
