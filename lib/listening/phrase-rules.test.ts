@@ -572,6 +572,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'As clearly mentioned on our website, claims without an unboxing video cannot be processed.', 'As clearly mentioned'],
   ['not-our-job', 'For information about our delivery times, please visit the FAQ section on our website.', 'please visit the FAQ section'],
   ['not-our-job', 'As stated in our Returns & Refunds Policy, refunds can only be issued once the item is back with us.', 'As stated in our Returns & Refunds Policy'],
+  ['any-inconvenience', "We're sorry to hear there's an issue with your order.", "sorry to hear there's an issue"],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]

@@ -39,7 +39,9 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       // …or that it calls "an issue": "sorry to hear that there was an issue with your order" (8 of 8 tuned
       // uses of the two forms labelled, as the only non-apology). Not "sorry to hear about the problems with
       // your sofa": it names the thing they wrote about (right 6 of 10 as the only one; sets 165, 174, 186).
-      '[sorry|apologies] to hear [that|] there [was|were|has been|have been] [an issue|some issues|issues|a problem|some problems|problems]',
+      // …said in the present too: "We're sorry to hear there is an issue with your frisbee", "… there's an issue with your
+      // order" (3 of 3 tuned uses labelled non-apology by both, none read before; set 331 B-18, read as it came).
+      "[sorry|apologies] to hear [that|] [there|there's] [was|were|has been|have been|is|are|] [an issue|some issues|issues|a problem|some problems|problems]",
       // …or that they "experienced" something, which names it as a form letter would: "We're sorry to hear you've
       // experienced a water issue" (sewage through the floor drain), "sorry to hear that you experienced issues with
       // your recent booking" (6 of 6 tuned uses labelled non-apology, 5 not read before; sets 243, 161, 98).
