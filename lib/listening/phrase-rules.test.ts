@@ -573,6 +573,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'For information about our delivery times, please visit the FAQ section on our website.', 'please visit the FAQ section'],
   ['not-our-job', 'As stated in our Returns & Refunds Policy, refunds can only be issued once the item is back with us.', 'As stated in our Returns & Refunds Policy'],
   ['any-inconvenience', "We're sorry to hear there's an issue with your order.", "sorry to hear there's an issue"],
+  // A promise made past a condition in an earlier clause is still a promise (set 335 A-04).
+  ['certain-fix', "If that doesn't sort it, our developers will have a patch out by Friday and this will be fully resolved then.", 'will be fully resolved'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -877,6 +879,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'As outlined in our previous correspondence, the Service will consider appropriate action.'],
   ['lesson-for-next-time', 'As stated in our email of 28 November, the car has been retired from our fleet.'],
   ['lesson-for-next-time', 'As explained in our covering letter, the title plan shows the general position only.'],
+  // …but one asked about in its own clause is none.
+  ['certain-fix', "We'll write to you tomorrow to say whether the fault will be fully resolved by the update."],
   // An apology offered, the customer asked whether it is right (set 331 B-10).
   ['conditional-apology', "I would like to write to her daughter myself to apologise, if you think that's right."],
   // The cause denied is no blame, whatever follows (thirty-seventh pass).
