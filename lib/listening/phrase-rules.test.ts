@@ -573,6 +573,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'For information about our delivery times, please visit the FAQ section on our website.', 'please visit the FAQ section'],
   ['not-our-job', 'As stated in our Returns & Refunds Policy, refunds can only be issued once the item is back with us.', 'As stated in our Returns & Refunds Policy'],
   ['any-inconvenience', "We're sorry to hear there's an issue with your order.", "sorry to hear there's an issue"],
+  // The lesson asked for after the check, or with a "just" (set 333 ).
+  ['lesson-for-next-time', 'Our driver could not find the house, so it may be worth double-checking the details entered next time.', 'double-checking the details entered next time'],
+  ['lesson-for-next-time', 'Next time just make sure Bluetooth is on before you tap UNLOCK.', 'Next time just make sure'],
   // A promise made past a condition in an earlier clause is still a promise (set 335 A-04).
   ['certain-fix', "If that doesn't sort it, our developers will have a patch out by Friday and this will be fully resolved then.", 'will be fully resolved'],
 ];

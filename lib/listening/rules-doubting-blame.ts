@@ -333,7 +333,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: [
       'you should always', 'please [remember|make sure] to always',
-      '[in the future|in future|next time|going forward] [please|you should|you\'ll need to|you will need to|make sure]',
+      '[in the future|in future|next time|going forward] [just|] [please|you should|you\'ll need to|you will need to|make sure]',
+      // …said after the check it asks for: "so please double check this next time!", "it may be worth double-checking
+      // the details entered next time" (2 of 2 tuned uses labelled blame by both; set 333 A-06, read as it came).
+      '[check|checking|double check|double checking] [this|that|it|them|these|the details|your details] [entered|provided|given|] next time',
       "for future [orders|bookings|visits|reference] [please|we'd recommend|we would recommend|we recommend|you should|make sure|it's best|it is best|it's always best|it is always best]",
       // "Please ensure you check your ticket details before submitting future claims", "In future it
       // would help if you could put the tolerances on a separate layer".
