@@ -576,6 +576,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   // The lesson asked for after the check, or with a "just" (set 333 ).
   ['lesson-for-next-time', 'Our driver could not find the house, so it may be worth double-checking the details entered next time.', 'double-checking the details entered next time'],
   ['lesson-for-next-time', 'Next time just make sure Bluetooth is on before you tap UNLOCK.', 'Next time just make sure'],
+  // Every one of a kind checked before it left us (set 337 A-12).
+  ['checked-before-it-left', 'Every kit is checked before it leaves our warehouse.', 'Every kit is checked before it leaves'],
   // A promise made past a condition in an earlier clause is still a promise (set 335 A-04).
   ['certain-fix', "If that doesn't sort it, our developers will have a patch out by Friday and this will be fully resolved then.", 'will be fully resolved'],
 ];
@@ -884,6 +886,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'As explained in our covering letter, the title plan shows the general position only.'],
   // …but one asked about in its own clause is none.
   ['certain-fix', "We'll write to you tomorrow to say whether the fault will be fully resolved by the update."],
+  // …a check on every one, turned at once to what may have gone wrong with theirs (set 102 A-09).
+  ['checked-before-it-left', 'All of our orders are checked before they leave the warehouse, but occasionally items can become separated in transit.'],
   // An apology offered, the customer asked whether it is right (set 331 B-10).
   ['conditional-apology', "I would like to write to her daughter myself to apologise, if you think that's right."],
   // The cause denied is no blame, whatever follows (thirty-seventh pass).

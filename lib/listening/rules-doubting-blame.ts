@@ -30,6 +30,12 @@ const COMMON_FOR_CUSTOMERS = `[it's|it is] [very|quite|really|fairly|] common fo
  */
 const BELIEFS = 'expect|think|believe|imagine|feel';
 
+/** What vouching for our checks is told, whichever words it takes. */
+const VOUCHES_FOR_CHECKS = {
+  message: "Our checks on every item don't show what happened to theirs; find what differs (Hear the whole message).",
+  suggestion: "We check every … before it leaves, so I'd like to find out what happened to yours: …",
+} as const;
+
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
   {
@@ -130,8 +136,19 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     onlyAfter: ['all [of|] our'],
     benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
     benignLater: ['but', 'however', 'although', 'though'],
-    message: "Our checks on every item don't show what happened to theirs; find what differs (Hear the whole message).",
-    suggestion: "We check every … before it leaves, so I'd like to find out what happened to yours: …",
+    ...VOUCHES_FOR_CHECKS,
+  },
+  {
+    // …of every one of a kind, said before it left us: "every kit is checked before it leaves our warehouse", "All
+    // BedSense units are fully tested before they leave our warehouse" (set 337 A-12, B-06, read as it came; 7 right
+    // and 1 wrong on the tuned part, 4 and 1 of them not read as doubting before).
+    id: 'checked-before-it-left',
+    category: 'doubting',
+    phrases: ['[is|are] [fully|individually|thoroughly|carefully|] [checked|inspected|tested|quality checked] before [it|they] [leaves|leave|left|goes|go|went]'],
+    onlyAfter: ['[every|each|all]'],
+    benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
+    benignLater: ['but', 'however', 'although', 'though'],
+    ...VOUCHES_FOR_CHECKS,
   },
   {
     id: 'assumes-mistake',
