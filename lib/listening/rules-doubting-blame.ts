@@ -30,8 +30,13 @@ const COMMON_FOR_CUSTOMERS = `[it's|it is] [very|quite|really|fairly|] common fo
  */
 const BELIEFS = 'expect|think|believe|imagine|feel';
 
-/** What vouching for our checks is told, whichever words it takes. */
+/**
+ * Our checks vouched for, whichever words it takes: what turns it aside (a condition, a check still to come,
+ * a "but" conceding what may have gone wrong with theirs) and what it is told.
+ */
 const VOUCHES_FOR_CHECKS = {
+  benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
+  benignLater: ['but', 'however', 'although', 'though'],
   message: "Our checks on every item don't show what happened to theirs; find what differs (Hear the whole message).",
   suggestion: "We check every … before it leaves, so I'd like to find out what happened to yours: …",
 } as const;
@@ -134,8 +139,6 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: ['[is|are|was|were] [all|] [checked|inspected|tested|hand-checked|quality checked|quality-checked]'],
     onlyAfter: ['all [of|] our'],
-    benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
-    benignLater: ['but', 'however', 'although', 'though'],
     ...VOUCHES_FOR_CHECKS,
   },
   {
@@ -146,8 +149,6 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'doubting',
     phrases: ['[is|are] [fully|individually|thoroughly|carefully|] [checked|inspected|tested|quality checked] before [it|they] [leaves|leave|left|goes|go|went]'],
     onlyAfter: ['[every|each|all]'],
-    benignBefore: ['if', 'whether', 'unless', 'now', 'will'],
-    benignLater: ['but', 'however', 'although', 'though'],
     ...VOUCHES_FOR_CHECKS,
   },
   {
