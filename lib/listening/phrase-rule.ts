@@ -33,6 +33,11 @@ export interface PhraseRule {
   /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
   benignAsClosingAside?: boolean;
   /**
+   * Words that, held by the match, keep it a hint past a condition in an earlier clause: "If that doesn't sort it,
+   * … this will be *fully* resolved then" still promises (a condition in the phrase's own clause still governs it).
+   */
+  certainPastACondition?: readonly string[];
+  /**
    * The phrase counts only after one of these, a few words before it in the same sentence, and the
    * hint then points from there: "*usually caused by* the door *being opened* too often".
    */

@@ -13,22 +13,6 @@ type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
 /** How far back a negation or hedge still governs a phrase, in words of the same sentence. */
 const BENIGN_WINDOW = 5;
 /**
- * The categories whose phrases a condition in an earlier clause does not excuse. Measured for every category
- * on the tuned part: overpromise 10 hints added, all right; dismissive 12 and blame 7 with 3 and 1 wrong, and
- * no-next-step 6, all wrong ("if …, your refund will follow in due course"), so those keep the condition.
- */
-const PROMISES_PAST_A_CONDITION: ReadonlySet<string> = new Set(['overpromise']);
-/**
- * …when the promise says it is certain: every one of those 12 did ("will definitely", "fully resolved", "I can
- * guarantee"), while "If the update works, you'll be all set" stays a hedge.
- */
-const CERTAIN_WORDS: ReadonlySet<string> = new Set(['definitely', 'certainly', 'guarantee', 'guaranteed', 'fully', 'completely', 'permanently', '100', 'confident', 'absolutely']);
-
-function saysItIsCertain(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (CERTAIN_WORDS.has(tokens[i]?.norm ?? '')) return true;
-  return false;
-}
-/**
  * A condition governs its whole sentence, however long it is: "so if there is a genuine leak it
  * will definitely be covered" promises nothing unconditionally.
  */
@@ -45,6 +29,7 @@ const notNegating = new Set(NOT_NEGATING);
 const notConditioning = NOT_CONDITIONING.flatMap(expandPhrase).map(([condition = '', ...rest]) => ({ condition, rest }));
 const negations = new Set(NEGATIONS);
 const benignBefore = new Map<PhraseRule, ReadonlySet<string>>();
+const certainPastACondition = new Map<PhraseRule, ReadonlySet<string>>();
 const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignAfter = new Map<PhraseRule, string[][]>();
 const benignLater = new Map<PhraseRule, string[][]>();
@@ -59,6 +44,7 @@ for (const rule of PHRASE_RULES) {
     onlyAfter.set(rule, { openers, longest: Math.max(...openers.map((words) => words.length)) });
   }
   if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
+  if (rule.certainPastACondition) certainPastACondition.set(rule, new Set(rule.certainPastACondition));
   if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
   if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
@@ -106,11 +92,10 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
       if (CLAUSE_OPENERS.has(word)) break;
       if (CONDITIONS.has(word) && notConditioning.some(({ condition, rest }) => condition === word && followsWith(tokens, i + 1, rest))) continue;
       if (commaBefore(text, tokens, i + 1)) clause = false;
-      // Past the window only a condition counts, whatever clause it is in, except a promise's: "If that doesn't
-      // sort it, our developers will have a patch out by Friday and this will be fully resolved then" still
-      // promises (12 tuned overpromise hints, all right, were read away by the "if" before the comma).
+      // Past the window only a condition counts, whatever clause it is in, unless the rule names words that keep
+      // its match past a condition in an earlier clause (`certainPastACondition`) and the match holds one.
       if (i < first - BENIGN_WINDOW && !CONDITIONS.has(word)) continue;
-      if (!clause && CONDITIONS.has(word) && PROMISES_PAST_A_CONDITION.has(rule.category) && saysItIsCertain(tokens, first, last)) continue;
+      if (!clause && CONDITIONS.has(word) && holdsOneOf(tokens, first, last, certainPastACondition.get(rule))) continue;
       // A negation governs its own clause only: "if you'd rather not get them, simply untick…".
       if (!clause && negations.has(word)) continue;
       if (before.has(word) && !notNegating.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
@@ -128,6 +113,13 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
     if (tokens[at]?.breakBefore && (++breaks > 1 || !rule.benignLaterInNextSentence)) break;
     if (later.some((words) => followsWith(tokens, at, words, true))) return true;
   }
+  return false;
+}
+
+/** Whether a token of the match from `first` to `last` is one of `words` (none when there are none). */
+function holdsOneOf(tokens: readonly Token[], first: number, last: number, words: ReadonlySet<string> | undefined): boolean {
+  if (!words) return false;
+  for (let i = first; i <= last; i++) if (words.has(tokens[i]?.norm ?? '')) return true;
   return false;
 }
 

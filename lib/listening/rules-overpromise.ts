@@ -11,6 +11,14 @@ const FIX = 'fix|solve|resolve|sort';
  * "definitely" is once in 155).
  */
 const CERTAINLY = '[definitely|certainly|absolutely|surely|100]';
+/**
+ * A promise that says it is certain stays one past a condition in an earlier clause: "If that doesn't sort it, our
+ * developers will have a patch out by Friday and this will be fully resolved then" (set 335 A-04). Measured for
+ * every category on the tuned part: overpromise 10 hints added, all right (12 with these words, all right);
+ * dismissive 12 with 3 wrong, blame 7 with 1, no-next-step 6 all wrong, so only these rules carry it. "If the
+ * update works, you'll be all set" says nothing certain and stays a hedge.
+ */
+const CERTAIN_PAST_A_CONDITION = ['definitely', 'certainly', 'guarantee', 'guaranteed', 'fully', 'completely', 'permanently', '100', 'confident', 'absolutely'];
 const AFFECTED = '[it|this|that|the issue|the problem|your issue|your problem]';
 const UNVERIFIED_FIX = {
   message: "A fix promised before it's verified costs trust if it fails (Advise).",
@@ -95,6 +103,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
     benignBefore: UNVERIFIED,
+    certainPastACondition: CERTAIN_PAST_A_CONDITION,
     // The agent's own word to look or be in touch: "I will definitely be in touch tomorrow", "we'll certainly take a
     // look under your guarantee". What they promise to get done is promised as any other outcome: "we will
     // definitely replace them on the spot", "we will definitely have it perfect for your big day" (of the 9 tuned
@@ -122,6 +131,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       '100 guaranteed',
     ],
     benignBefore: UNVERIFIED,
+    certainPastACondition: CERTAIN_PAST_A_CONDITION,
     benignRightBefore: ['i', 'we'],
     benignAfter: ['to'],
     ...UNVERIFIED_FIX,
@@ -142,6 +152,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       "[it'll|this'll] never happen again",
     ],
     benignBefore: UNVERIFIED,
+    certainPastACondition: CERTAIN_PAST_A_CONDITION,
     // What can honestly be promised, set against what cannot: "I can't promise a nurse will never be
     // delayed. What I can promise is that if one is, you'll hear from us first" (set 129 B-04).
     benignRightBefore: ['what'],
@@ -153,6 +164,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     category: 'overpromise',
     phrases: [`${SUBJECT} [will never|won't|will not] happen again`],
     benignBefore: UNVERIFIED,
+    certainPastACondition: CERTAIN_PAST_A_CONDITION,
     // What a change already made means: "I've switched direct claims off on Biscuit's account, so it
     // won't happen again", "corrected the account so it won't happen again" (4 of the 5 tuned uses
     // right after "so" labelled nothing; the fifth, "we've had the sealer serviced since, so …",
@@ -207,6 +219,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     // A cause found by looking is a finding, not a guess: "I've had a look and it's definitely the
     // projection on export" (set 37 A-08).
     benignBefore: [...UNVERIFIED, 'look', 'looked', 'checked', 'tested', 'investigated', 'inspected'],
+    certainPastACondition: CERTAIN_PAST_A_CONDITION,
     // A cause that is someone's error ("almost always caused by an error on the client's ASN") lays fault,
     // which is blame's question, not a promise about a fix.
     benignAfter: [
