@@ -148,23 +148,26 @@ const BEFORE_NUMBERS = new Set(['rs', 'no', 'nos', 'ref', 'tel', 'approx']);
  * "i.e." before anything. Sentence breaks (tokens, wall-of-text) and the reply's sentences read it.
  */
 export function isAbbreviationStop(text: string, dot: number): boolean {
-  const inner = text.slice(dot - 1, dot + 3).toLowerCase();
-  if ((inner === 'e.g.' || inner === 'i.e.') && !isAsciiLetter(text.charCodeAt(dot - 2))) return true;
+  // Either full stop of "e.g." or "i.e.": the abbreviation starts one or three characters before it.
+  if (isDottedAbbreviationAt(text, dot - 1) || isDottedAbbreviationAt(text, dot - 3)) return true;
   let start = dot;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === dot || dot - start > 6) return false;
   const before = text.charCodeAt(start - 1);
-  if (before === 0x2e) {
-    const abbreviation = text.slice(Math.max(0, start - 2), dot).toLowerCase();
-    return (abbreviation === 'e.g' || abbreviation === 'i.e') && !isAsciiLetter(text.charCodeAt(start - 3));
-  }
-  if (start > 0 && (isAsciiLetter(before) || isDigit(before))) return false;
+  if (start > 0 && (isAsciiLetter(before) || isDigit(before) || before === 0x2e)) return false;
   const word = text.slice(start, dot).toLowerCase();
   let next = dot + 1;
   while (next < text.length && text.charCodeAt(next) === 0x20) next++;
   const following = text.charCodeAt(next);
   if (TITLES.has(word)) return next > dot + 1 && following >= 0x41 && following <= 0x5a;
   return BEFORE_NUMBERS.has(word) && next > dot + 1 && isDigit(following);
+}
+
+/** Whether "e.g." or "i.e." starts at `start`, as a word of its own. */
+function isDottedAbbreviationAt(text: string, start: number): boolean {
+  if (start < 0) return false;
+  const abbreviation = text.slice(start, start + 4).toLowerCase();
+  return (abbreviation === 'e.g.' || abbreviation === 'i.e.') && !isAsciiLetter(text.charCodeAt(start - 1));
 }
 
 function onlySpacesBetween(text: string, from: number, to: number): boolean {
