@@ -16,6 +16,8 @@ describe('shouting', () => {
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
     ['We recommend arriving the day BEFORE sailing.', [['caps-word', 'BEFORE']]],
     ['Please use the ORIGINAL cable.', [['caps-word', 'ORIGINAL']]],
+    // One word before "form" is emphasis; a title of two or more words is the form's name (below).
+    ['Both must be brought in ORIGINAL form to check-in.', [['caps-word', 'ORIGINAL']]],
     ['Processing takes 10 days from receipt of a COMPLETE application.', [['caps-word', 'COMPLETE']]],
     // A path of labels goes on after "then" or "and", but not into a plea.
     ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
@@ -38,6 +40,7 @@ describe('shouting', () => {
     ['a menu label after an arrow', 'Open Settings › PRIVACY to turn it off.'],
     ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
+    ['the title of a form', 'We received your NOTICE OF REDEMPTION form on February 5.'],
     ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
     ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],
     ['a button they clicked', 'Please check that you have clicked FINAL SUBMIT after uploading.'],

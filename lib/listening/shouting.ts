@@ -94,6 +94,12 @@ const STATUS_CHANGES = new Set(['change', 'changes', 'changed', 'changing']);
 const SETTING_OBJECT_WORDS = 3;
 /** What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting". */
 const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner', 'setting']);
+/**
+ * A form, named by its title in capitals: "your NOTICE OF REDEMPTION form" (set 341 A-04). Only a
+ * title of two words or more: one word before "form" is emphasis as often as not ("in ORIGINAL
+ * form", "does NOT form part of", both labelled shouting), or an acronym ("the POA form").
+ */
+const FORM_NOUNS = new Set(['form', 'forms']);
 
 /**
  * Capitals (tokens i to j-1) right after a word that acts on the screen or a switch ("switch on"),
@@ -110,7 +116,8 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
     if (loose && before.norm === 'to' && (setsAValue(tokens, i - 1) || (!before.breakBefore && STATUS_CHANGES.has(tokens[i - 2]?.norm ?? '')))) return true;
   }
-  return after !== undefined && !after.breakBefore && LABEL_NOUNS.has(after.norm);
+  if (after === undefined || after.breakBefore) return false;
+  return LABEL_NOUNS.has(after.norm) || (j - i >= 2 && FORM_NOUNS.has(after.norm));
 }
 
 /** Words that lead from one label to the next in a path: "choose SETTINGS, then ABOUT THIS FRAME". */
