@@ -68,6 +68,7 @@ describe('jargon', () => {
     ['the customer reads their car\'s fault memory', 'The gearbox went into limp mode; the diagnostic printout shows transmission faults stored and cleared.', 'If codes had been cleared, the ECU would not have held them.'],
     ['the customer runs jobs on rented machines', 'The NCCL all-reduce hung on one node; we restarted from the last checkpoint, and GPU 5 showed ECC errors.', 'The node goes back to the vendor under RMA.'],
     ['the customer runs a database in production', 'Failover to the standby on Postgres 15.4 took 14 minutes; your SLA page says under 60 seconds. Need RCA.', 'Replay was held up, so latency on the standby grew.'],
+    ['the customer runs video through an API', 'HEVC 10-bit sources through our mobile-720 preset come out grey; jobs that hit your 502s were retried by our client.', 'Check that your webhook handler does not submit the same job twice.'],
     ['the customer reads their own energy monitor', 'Since firmware 3.8.1 the app says 23.6 kWh; live wattage against a 2 kW kettle shows 4.0 kW.', "The update also changed the hub's database schema."],
     ['the customer names the addresses on their network', 'The recorder picked up a DHCP address on the new router (192.168.0.47) and I can ping it.', 'It is almost certainly the DNS entry we gave it.'],
     ['the customer measures their own line', 'Evenings drop to 3 Mbps and pings jump to 300 ms with packet loss, wired from the router too.', 'The mast is congested, which is why latency rises in the evening.'],

@@ -46,6 +46,9 @@ const TECHNICAL_WORDS = new Set([
   // Someone who runs a database in production: "Postgres 15.4", "failover to the standby", "replay_lag on
   // the standby", "your SLA page", "need RCA" (set 157 B-09: "latency" read to him).
   'postgres', 'postgresql', 'mysql', 'replication', 'failover', 'sla', 'rca',
+  // Someone who runs video through an API: "HEVC 10-bit, HLG", "our mobile-720 preset", "retried by our
+  // client" (set 345 A-06: "webhook" read to him).
+  'preset', 'presets', 'codec', 'codecs', 'hevc', 'bitrate', 'transcode', 'transcoding', 'retry', 'retries', 'retried',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
