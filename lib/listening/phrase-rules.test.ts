@@ -642,6 +642,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['calm-down', "I know you're busy at the moment, so I'll keep this short."],
   ['calm-down', 'I know you are very busy at the moment, so I will keep this short.'],
   ['not-our-job', 'I know you have no control over when the council collects the bins.'],
+  // A fee not waived, beside the refund done or a goodwill offer: no tuned use labelled (0 of 2; set 345 B-02).
+  ['not-our-job', "That's the $1,524.00 minus the standard $12.50 processing fee, which I'm not able to waive."],
   ['improbable-account', "The good news is it's very unlikely to be ruined, and smelling like bread is normal."],
   ['improbable-account', 'With the new seal fitted, it is very unlikely that the leak will come back.'],
   ['improbable-account', 'For 120 guests there should have been plenty, and there was not: that is on us.'],

@@ -170,8 +170,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // appeal", "an estimate and not a guarantee" (9 of 9 tuned uses of the four in replies labelled dismissive).
       "isn't something [we are|we're|I am|I'm] able to", "[we|team|department|services|service|office|desk] [do not|does not|don't|doesn't] deal with",
       '[there is|there\'s] no right of appeal', '[an estimate|estimates|a guide] and not a guarantee',
-      // …however sorry: "we are unfortunately not able to extend it free of charge" (set 229 B-19).
-      "[we are|we're|I am|I'm] [unfortunately|sadly|] not able to [refund|offer|compromise|accept|change|waive|cancel|give|reverse|extend]",
+      // …however sorry: "we are unfortunately not able to extend it free of charge" (set 229 B-19). Not a fee
+      // left unwaived ("the standard $12.50 processing fee, which I'm not able to waive", beside the refund
+      // done): 0 of the 2 tuned uses labelled (sets 189 A-13, 345 B-02), so "waive" is in neither list here.
+      "[we are|we're|I am|I'm] [unfortunately|sadly|] not able to [refund|offer|compromise|accept|change|cancel|give|reverse|extend]",
       // Nobody else complained, so theirs does not count: "we haven't had any other complaints".
       "[we haven't|we have not|we've not] had any [other|similar|confirmed] [complaints|reports]",
       "[that's|that is|this is|it's|it is] not [our|my] [problem|responsibility|job|department|concern]",
@@ -341,7 +343,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // What they asked for refused as a fact: "we're unable to credit these retrospectively", "we are not
       // able to absorb it", "we are unable to comment on individual mortgage applications" (20 of 20 tuned
       // uses in replies labelled dismissive, 10 of them not flagged before).
-      "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|waive|honour|honor|reverse|comment on|make changes|cover]",
+      "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|honour|honor|reverse|comment on|make changes|cover]",
       // …and as what will not be done: "we won't be able to cover the vet bill on this occasion" (4 of 4
       // tuned uses in replies labelled dismissive).
       "[we|I] [would not|will not|won't|wouldn't] be able to [refund|offer|cover|compensate|reimburse|accept]",
