@@ -41,6 +41,7 @@ describe('shouting', () => {
     ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
     ['the title of a form', 'We received your NOTICE OF REDEMPTION form on February 5.'],
+    ['a word of a file name', 'The artwork you sent (the file named Eng7_back_FINAL.pdf) has 1942 on the back.'],
     ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
     ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],
     ['a button they clicked', 'Please check that you have clicked FINAL SUBMIT after uploading.'],

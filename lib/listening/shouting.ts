@@ -173,6 +173,9 @@ function isShoutedWord(text: string, token: Token | undefined, customerWords: Re
   // …and a capital followed by a small letter ("The", "Anna") is not in capitals either.
   const second = text.charCodeAt(token.start + 1);
   if (second >= 0x61 && second <= 0x7a) return false;
+  // Joined to the next word by an underscore, it is part of a name a machine reads: a file's
+  // ("Eng7_back_FINAL.pdf", set 343 A-16) or an error's ("DOC_UNREADABLE").
+  if (text[token.start - 1] === '_' || text[token.end] === '_') return false;
   const surface = text.slice(token.start, token.end);
   return surface !== token.norm && surface === surface.toUpperCase() && !customerWords.has(surface);
 }
