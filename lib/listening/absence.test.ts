@@ -34,6 +34,8 @@ describe('absence hints', () => {
 
   test.each([
     ['thanks', `Thank you for the screenshots. ${FILLER} ${FILLER}`, 'no-thanks'],
+    // An Indian English sign-off, "Thanking you," (set 347 B-09; 2 tuned replies, neither labelled no-thanks).
+    ['thanks as a sign-off', `${FILLER} ${FILLER}\n\nThanking you,\nK. Venkatesh`, 'no-thanks'],
     ['credit for their diagnosis', `Good diagnosis, and you were right about the resolver. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['credit for their judgement', `Good call on the wind: we stop beginner sessions over 20mph. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['welcoming what they wrote', `Please don't apologise, these are exactly the right questions. ${FILLER} ${FILLER}`, 'no-thanks'],

@@ -11,7 +11,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   // "Not a silly question at all" (no-thanks labelled on 2 of the 174 tuned replies with these words; of the 12
   // no-thanks hints among them, 10 wrong; sets 307 A-05, 311 A-05, read as they came).
   thanks: [
-    'thank', 'thanks', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted',
+    'thank', 'thanks', 'thanking', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted',
     "[no need|there's no need|there is no need|you don't need|you do not need] to [apologise|apologize]", "please [don't|do not] [apologise|apologize]",
     'not a [silly|stupid|daft|dumb] question', 'exactly the right [question|questions]',
   ],
