@@ -264,7 +264,6 @@ const MUST_TRIGGER: [string, string, string][] = [
   // Sent to another team, to the complaints process or to a form (twenty-sixth pass).
   ['someone-elses-job', 'For any billing queries please contact our payments team.', 'For any billing queries'],
   ['someone-elses-job', 'If you wish to make a formal complaint, please use the form.', 'If you wish to make a formal complaint'],
-  ['sent-to-a-form', 'To make a claim please complete the claim form on our website.', 'complete the claim form on our website'],
   ['vouches-for-checks', 'All of our garments are checked against the order before they leave.', 'All of our garments are checked'],
   // A token for next time in place of putting this time right (twenty-sixth pass).
   ['goodwill-voucher', 'As a gesture of goodwill we can offer 10% off your next order.', 'As a gesture of goodwill we can offer 10% off your next'],
@@ -610,7 +609,6 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   // Sent to the writer is not sent elsewhere, nor is the courtesy that closes a reply; a form they need not fill in.
   ['someone-elses-job', 'For any other queries, please contact me directly on 0161 496 0000.'],
   ['someone-elses-job', 'For any further questions please ring the shop on 0161 496 0000.'],
-  ['sent-to-a-form', "You don't need to complete the claim form on our website."],
   ['minimizing', 'I have arranged a replacement controller. When it arrives, simply unplug the old one.'],
   // A day offered for them to confirm, and a risk called easy (set 126).
   ['asks-to-confirm', 'Could you confirm that Thursday suits the church office?'],
