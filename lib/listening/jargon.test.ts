@@ -140,6 +140,10 @@ describe('jargon by acronym density', () => {
     expect(acronyms(reply).map((h) => h.text)).toEqual(['GPR', 'AMRA']);
   });
 
+  it('reads a control named by its knob as a label, not an acronym (set 351 A-07)', () => {
+    expect(acronyms('Check the GAIN knob on channel 3 is past halfway, and try a different XLR cable.').map((h) => h.text)).toEqual([]);
+  });
+
   it('keeps flagging the others once one is explained', () => {
     expect(acronyms(REPLY.replace('DNO', 'DNO (your network operator)')).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
