@@ -16,6 +16,7 @@ describe('shouting', () => {
     ['This change applies to ALL couples.', [['caps-word', 'ALL']]],
     ['We recommend arriving the day BEFORE sailing.', [['caps-word', 'BEFORE']]],
     ['Please use the ORIGINAL cable.', [['caps-word', 'ORIGINAL']]],
+    ['Do NOT switch it off at the wall.', [['caps-word', 'NOT']]],
     // One word before "form" is emphasis; a title of two or more words is the form's name (below).
     ['Both must be brought in ORIGINAL form to check-in.', [['caps-word', 'ORIGINAL']]],
     ['Processing takes 10 days from receipt of a COMPLETE application.', [['caps-word', 'COMPLETE']]],

@@ -92,8 +92,11 @@ const SETTING_VERBS = new Set(['set', 'setting', 'switch', 'switching']);
 const STATUS_CHANGES = new Set(['change', 'changes', 'changed', 'changing']);
 /** How far before "to" the verb may stand: "set [the fan speed] to AUTO". */
 const SETTING_OBJECT_WORDS = 3;
-/** What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting", "the GAIN knob" (set 351 A-07). */
-const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner', 'setting', 'knob', 'dial', 'switch', 'slider']);
+/**
+ * What a label in capitals names: "the CONTINUE TO PAY button", "the DRY setting", "the GAIN knob" (set 351 A-07).
+ * Not a noun that is also a verb after a raised word: "Do NOT switch it off", "do NOT dial".
+ */
+const LABEL_NOUNS = new Set(['button', 'buttons', 'tab', 'menu', 'page', 'option', 'link', 'section', 'screen', 'field', 'box', 'banner', 'setting', 'knob', 'slider']);
 /**
  * A form, named by its title in capitals: "your NOTICE OF REDEMPTION form" (set 341 A-04). Only a
  * title of two words or more: one word before "form" is emphasis as often as not ("in ORIGINAL
