@@ -32,6 +32,8 @@ export interface PhraseRule {
   benignLaterInNextSentence?: boolean;
   /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
   benignAsClosingAside?: boolean;
+  /** The phrase counts only as such an aside, closing its sentence after a comma: "…by 14 June*, guaranteed*." */
+  onlyAsClosingAside?: boolean;
   /**
    * Words that, held by the match, keep it a hint past a condition in an earlier clause: "If that doesn't sort it,
    * … this will be *fully* resolved then" still promises (a condition in the phrase's own clause still governs it).

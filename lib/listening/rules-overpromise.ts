@@ -160,6 +160,17 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     ...GUARANTEE_ADVICE,
   },
   {
+    // A guarantee added as an afterthought: "your kiosk will be delivered on 14 June, guaranteed", "he'll have it sorted
+    // on the day, no question" (on the tuned part 11 hints added, all labelled overpromise by both labellers, 7 in
+    // replies with no overpromise hint before; sets 343 A-03, 347 A-07). Only so: "guaranteed delivery" and "a
+    // question" are nothing promised.
+    id: 'guaranteed-aside',
+    category: 'overpromise',
+    phrases: ['guaranteed', '100 guaranteed', 'no question'],
+    onlyAsClosingAside: true,
+    ...GUARANTEE_ADVICE,
+  },
+  {
     id: 'no-repeat',
     category: 'overpromise',
     phrases: [`${SUBJECT} [will never|won't|will not] happen again`],
