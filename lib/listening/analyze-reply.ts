@@ -48,7 +48,8 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
   const customer = readCustomerWords(context);
   const latest = typeof context.customerMessage === 'string' && context.customerMessage.trim() !== '' ? readLatest(context.customerMessage) : undefined;
 
-  const hints: Hint[] = withoutVagueNextSteps(phraseRuleHints(text, doc.tokens, found.rules, isEnabled), doc, found, context.channel);
+  const phraseHints = phraseRuleHints(text, doc.tokens, found.rules, isEnabled);
+  const hints: Hint[] = withoutVagueNextSteps(latest?.state.asksIfNormal ? phraseHints.filter((h) => h.rule !== 'called-normal') : phraseHints, doc, found, context.channel);
   hints.push(...learnedSentenceHints(doc, hints, isEnabled));
   if (isEnabled('shouting')) {
     hints.push(...shoutingHints(text, doc.tokens, customer.capitals), ...exclamationHints(text, doc.hidden));

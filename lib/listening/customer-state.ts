@@ -7,7 +7,7 @@ import { isAcronym } from './lexicon';
 import { isCommonWord } from './common-words';
 import { prepareForeignText, type PreparedText } from './prepared-text';
 import { stem } from './stem';
-import { UPSET_PHRASES } from './signal-phrases';
+import { ASKS_IF_NORMAL_PHRASES, UPSET_PHRASES } from './signal-phrases';
 import { symptomPhrases } from './symptom-phrases';
 import { addPhrase, createPhraseIndex, matchPhrases } from './phrase-matcher';
 import type { Token } from './tokens';
@@ -23,6 +23,8 @@ export interface CustomerState {
   words: number;
   /** They report something wrong: a symptom in their words ("name is wrong", "froze at the payment step"). */
   reportsProblem: boolean;
+  /** They ask whether what they see is normal ("Is that normal?"): telling them it is answers them. */
+  asksIfNormal: boolean;
   /** Stems of the words that are theirs: not everyday English, not support boilerplate. */
   stems: ReadonlySet<string>;
   /** Its words' norms, in order (reply-model.ts reads which of its word sequences they hold). */
@@ -34,6 +36,8 @@ export interface CustomerState {
 /** The upset phrases in the engine's phrase index, matched in one pass like every other phrase. */
 const UPSET = createPhraseIndex<true>();
 for (const phrase of UPSET_PHRASES) addPhrase(UPSET, phrase, true);
+const ASKS_IF_NORMAL = createPhraseIndex<true>();
+for (const phrase of ASKS_IF_NORMAL_PHRASES) addPhrase(ASKS_IF_NORMAL, phrase, true);
 /** Words every support conversation shares: naming them names nothing of the customer's. */
 const BOILERPLATE = new Set(
   ['account', 'accounts', 'support', 'service', 'services', 'customer', 'customers', 'team', 'help', 'link', 'links', 'https', 'http', 'www', 'com', 'thanks', 'thank', 'please', 'issue', 'issues', 'problem', 'problems', 'contact', 'request', 'info', 'information', 'details'].map(stem),
@@ -52,6 +56,7 @@ export function readCustomerState(text: string): CustomerState {
     detailed: tokens.length >= DETAILED_MESSAGE_WORDS,
     words: tokens.length,
     reportsProblem: symptomPhrases(tokens, text).length > 0,
+    asksIfNormal: holdsPhrase(tokens, ASKS_IF_NORMAL),
     stems,
     leads,
     norms: tokens.map((t) => t.norm),
@@ -122,13 +127,17 @@ function isTheirs(text: string, token: Token): boolean {
   return !isCommonWord(token.norm) && !BOILERPLATE.has(stem(token.norm));
 }
 
-function isUpset(text: string, tokens: readonly Token[]): boolean {
-  if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
+function holdsPhrase(tokens: readonly Token[], index: typeof UPSET): boolean {
   let phrase = false;
-  matchPhrases(tokens, UPSET, () => {
+  matchPhrases(tokens, index, () => {
     phrase = true;
   });
-  if (phrase) return true;
+  return phrase;
+}
+
+function isUpset(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes('!!') || text.includes('?!') || text.includes('!?')) return true;
+  if (holdsPhrase(tokens, UPSET)) return true;
   // Capitals for emphasis: an everyday word ("NEVER", "PLEASE"), or two long words ("NONSENSE").
   let capitalised = 0;
   for (const t of tokens) {

@@ -924,6 +924,13 @@ describe('phrase rules', () => {
     expect(phraseHints(reply).map((h) => h.rule)).toEqual(rules);
   });
 
+  it('calling it normal answers a customer who asked whether it is normal, and dismisses one who did not', () => {
+    const reply = 'Some bruising is normal after a blood test and it fades within a week. I have refunded the parking charge.';
+    const calledNormal = (customerMessage: string) => analyzeReply(reply, { customerMessage }).hints.filter((h) => h.rule === 'called-normal');
+    expect(calledNormal('My arm is black and blue from the elbow down and still tender 4 days later. Is that normal? Should I be worried?')).toEqual([]);
+    expect(calledNormal('My arm is black and blue from the elbow down and still tender 4 days later, and nobody warned me.')).toHaveLength(1);
+  });
+
   it('has a must-trigger and a must-not-trigger case for every rule', () => {
     for (const rule of PHRASE_RULES) {
       expect(MUST_TRIGGER.some(([id]) => id === rule.id), rule.id).toBe(true);

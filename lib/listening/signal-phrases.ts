@@ -134,6 +134,16 @@ export const SWEARING = [
   'moron', 'morons', 'wanker', 'wankers',
 ];
 
+/**
+ * A customer asking whether what they see is normal: "Is that normal?", "is this to be expected?". Telling them it
+ * is answers their question; to anyone else it waves their problem away (the dismissive rule `called-normal`).
+ */
+export const ASKS_IF_NORMAL_PHRASES = [
+  'is [this|that|it] [normal|usual|expected|meant to|supposed to|to be expected]',
+  'are [they|these|those] [normal|usual|expected|meant to|supposed to|to be expected]',
+  'is it [normal|usual] for',
+];
+
 export const UPSET_PHRASES = [
   '[frustrated|frustrating|frustration|annoyed|annoying|upset|disappointed|disappointing|tired of]',
   '[terrible|horrible|awful|worst|shocking]',
