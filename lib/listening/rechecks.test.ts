@@ -25,6 +25,9 @@ describe('asking again for what the customer already did (doubting)', () => {
     ['a state asked for, not a step', "I've already tried the reset procedure three times.", 'Please make sure the reset procedure is only tried once in future.'],
     // After a fix on our side, logging out and in picks it up (set 237 A-03).
     ['the step that picks up our fix', "I've logged out and back in twice and my credits are gone.", 'I have added 260 credits back to your account. If they don\'t appear, please log out and back in again.'],
+    // …and so after an application reopened or a release that fixes it (sets 311 A-07, 237 A-17: neither labelled doubting).
+    ['the step after we reopened it', 'I have a screenshot of the green tick, but when I logged in today the application shows "Not submitted".', "I've reopened the application for you. Please log in to NCA tools and tick the declaration."],
+    ['the step after a release that fixes it', 'I tried to delete the download and download again, but it is the same.', 'Version 5.2.2 fixes this. After you update, please delete the download and download it again.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
     ['the agent does it, not them', "I've chased four times and the only updates I've had are ones I asked for.", "I'll also update you every Friday until the meter is fitted."],

@@ -115,8 +115,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
   // now be available". Then logging out and back in is the step that picks it up, not theirs asked again
   // (rechecks.ts; sets 201 A-02, 237 A-03: both labelled no doubting).
   fixReported: [
-    "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated]",
+    "[I've|we've|I have|we have] [now|also|] [fixed|restored|reset|corrected|updated|resent|re-sent|re-enabled|unlocked|cleared|rebuilt|resynced|repaired|pushed|released|deployed|reissued|re-issued|refreshed|relinked|re-linked|merged|moved|added|credited|reactivated|reinstated|reopened|re-opened]",
     'should now [be|show|appear|work|load]', '[has|have] [now|] been [fixed|restored|resolved|corrected|reset|updated]', 'is now [fixed|resolved|working|live|available]',
+    '[fixes|will fix] [this|it|the issue|the problem|the bug]',
   ],
 };
 
