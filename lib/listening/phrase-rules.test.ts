@@ -111,6 +111,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['works-for-me', 'Regarding your account, the Pause feature is working as expected on our end.', 'is working as expected on our end'],
   ['should-have', 'The E07 error just means you should have pushed the machine fully back into the bay.', 'you should have pushed'],
   ['assumes-mistake', 'Please double check that you used the original cable that came in the box.', 'double check that you'],
+  ['assumes-mistake', 'Please make sure you are actually pressing and holding the START button for the full 3 seconds.', 'make sure you are actually'],
   ['assumes-mistake', 'The confirmation is generated from what was entered, so please double-check your original submission.', 'please double-check your'],
   ['lesson-for-next-time', 'Events may be filmed, and by purchasing a ticket customers agree to this.', 'by purchasing a ticket customers agree'],
   ['misuse-as-cause', "Adoption issues are almost always caused by the customer's network configuration.", "caused by the customer's"],

@@ -180,8 +180,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       'kindly [re-check|recheck|double-check|double check] [the|your|that|this]',
       '[check|confirm] that you [actually|really] [have|did|are|entered|typed|followed|completed]',
       // …or asked to make sure they really did it: "Please make sure you actually press SUBMIT on the upload page", "Please
-      // ensure that you actually click …" (2 of 2 tuned uses labelled doubting; set 297 B-09, read as it came).
-      '[make sure|ensure] [that|] you actually',
+      // ensure that you actually click …" (2 of 2 tuned uses labelled doubting; set 297 B-09, read as it came), "Please
+      // make sure you are actually pressing and holding the START button" to one who wrote they press and hold it (set
+      // 353 A-16, read as it came: doubting for both labellers).
+      "[make sure|ensure] [that|] [you|you are|you're|you have|you've] actually",
       // …or asked to try again what they tried before we will act: "Before we go any further, could you try the
       // following", "before we go down the replacement route, could you check two things" (7 of the 8 tuned uses
       // labelled doubting, 6 not read before; the eighth, "Before we go down the replacement route, could you try a
