@@ -578,6 +578,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
+      // …with what it causes between: "In most cases this issue is caused by the unit not being started correctly" (set
+      // 353 A-16, read as it came: blame for both labellers).
+      '[in most cases|in many cases|more often than not] [this|it|this issue|this problem] is [caused by|down to|due to]',
     ],
     benignBefore: [...NEGATIONS, 'if', 'whether'],
     ...USUAL_CAUSE_ADVICE,
