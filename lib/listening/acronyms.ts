@@ -35,6 +35,11 @@ const EVERYDAY_ACRONYMS = new Set([
   'LED', 'ATM', 'CCTV', 'UN', 'UV', 'TB', 'FDA', 'RN', 'PCP', 'MD', 'DPD', 'DHL', 'UPS', 'USPS', 'DTDC', 'TNT', 'GLS', 'QA', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'LTD', 'PLC', 'INC',
 ]);
 
+/** Whether a word in capitals is an acronym every customer reads ("ID", "DOB", "PDF"), plural or not. */
+export function isEverydayAcronym(surface: string): boolean {
+  return EVERYDAY_ACRONYMS.has(surface) || (surface.endsWith('s') && EVERYDAY_ACRONYMS.has(surface.slice(0, -1)));
+}
+
 export function acronymHints(doc: PreparedText, customerCapitals: ReadonlySet<string>, customerInitials: ReadonlySet<string>): Hint[] {
   const { text, tokens } = doc;
   // Where the sign-off starts, read only for a candidate in the last lines (where a sign-off can be).

@@ -154,6 +154,12 @@ describe('jargon by acronym density', () => {
     expect(acronyms(REPLY, `${CUSTOMER} The DNO letter came.`).map((h) => h.text)).toEqual(['PEN', 'TN']);
   });
 
+  it("counts only a customer's own acronyms, not the everyday ones every form asks for (set 355 B-18)", () => {
+    const customer = 'My son Tyler (student ID on file, DOB 3/14/2006) got the Merit Scholarship. His spring bill shows the full amount. He got a 2.9 GPA in the fall. Is that why?';
+    const reply = 'Eligibility is evaluated on the GPA reported via the SEF, and institutions may apply other aid per their COA and SAP policies.';
+    expect(acronyms(reply, customer).map((h) => h.text)).toEqual(['SEF', 'COA', 'SAP']);
+  });
+
   it('flags an acronym compounded with a word in small letters: no code (set 301 A-06)', () => {
     const reply = 'The company is responsible up to the SPS, and any leak beyond it needs a WIAPS-approved plumber.';
     expect(acronyms(reply).map((h) => h.text)).toEqual(['SPS', 'WIAPS']);
@@ -167,6 +173,7 @@ describe('jargon by acronym density', () => {
     ['one acronym only', 'Thanks. The PEN detection tripped, so the network operator will look at it.', CUSTOMER, 'email'],
     ['a customer who writes three acronyms themselves', REPLY, 'Our EV charger on its own RCD shows E-12 on the LCD after twenty minutes. Is it safe to use?', 'email'],
     ['acronyms the customer wrote', REPLY, `${CUSTOMER} The installer mentioned PEN, TN and DNO.`, 'email'],
+    ['a customer who runs their own mail (set 197 A-09)', 'Our DNS change broke the SMTP check.', 'Mail to my alias bounces with "Relay denied". I checked the MX and SPF records yesterday.', 'email'],
     ['a customer who writes as an engineer', REPLY, 'The endpoint returns HTTP 429s; the token, the header and the server logs are attached.', 'email'],
     [
       'an electrician who tested it themself',

@@ -49,6 +49,9 @@ const TECHNICAL_WORDS = new Set([
   // Someone who runs video through an API: "HEVC 10-bit, HLG", "our mobile-720 preset", "retried by our
   // client" (set 345 A-06: "webhook" read to him).
   'preset', 'presets', 'codec', 'codecs', 'hevc', 'bitrate', 'transcode', 'transcoding', 'retry', 'retries', 'retried',
+  // Someone who runs their own mail or log shipping: "I checked the MX and SPF", "Relay denied", "bills 2.31 TB ingested", "multiline
+  // aggregation", "all sinks pointing at you" (sets 197 A-09, 173 B-16).
+  'mx', 'spf', 'dkim', 'dmarc', 'smtp', 'imap', 'relay', 'ingest', 'ingested', 'ingestion', 'multiline', 'sink', 'sinks',
 ]);
 
 const IP_ADDRESS = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
