@@ -117,6 +117,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['misuse-as-cause', "Adoption issues are almost always caused by the customer's network configuration.", "caused by the customer's"],
   ['not-our-job', 'As your warranty ended last month, we are unfortunately not able to extend it.', 'we are unfortunately not able to extend'],
   ['handling-as-cause', 'Early failures are usually caused by the bulb being switched back on before it has cooled.', 'usually caused by the bulb being switched'],
+  ['handling-as-cause', 'Heated seed is generally the result of storage conditions on the farm.', 'generally the result of storage conditions'],
   ['handling-as-cause', 'In most cases this issue is caused by the unit not being started correctly.', 'In most cases this issue is caused by the unit not being'],
   ['certain-fix', 'I can confirm we will definitely get this approved second time round.', 'we will definitely get this approved'],
   // Policy quoted is dismissive, not a lesson (set 233 B-09).

@@ -575,6 +575,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // labelled blame, none flagged before); "Leaks are almost always down to positioning" (set 313 A-16, read as it came).
       '[adding|using|leaving|storing|washing|drying|mixing|pressing|pulling|forcing|letting|putting|placing|cleaning|charging|filling|pouring|driving|riding|wearing|plugging|ignoring|skipping|forgetting|allowing|how|positioning|placement|technique]',
       '[improper|incorrect|improperly|incorrectly] [care|use|storage|installation|fitting|handling|setup|cleaning|maintenance|charging|loading|usage]',
+      // …or as how they kept it: "commonly caused by storage conditions after product leaves our facility", "generally the
+      // result of storage conditions on the farm" (set 355 A-07, read as it came; 3 of 3 tuned uses labelled blame, 2 not
+      // read before).
+      'storage conditions',
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
