@@ -28,6 +28,8 @@ describe('asking again for what the customer already did (doubting)', () => {
     // …and so after an application reopened or a release that fixes it (sets 311 A-07, 237 A-17: neither labelled doubting).
     ['the step after we reopened it', 'I have a screenshot of the green tick, but when I logged in today the application shows "Not submitted".', "I've reopened the application for you. Please log in to NCA tools and tick the declaration."],
     ['the step after a release that fixes it', 'I tried to delete the download and download again, but it is the same.', 'Version 5.2.2 fixes this. After you update, please delete the download and download it again.'],
+    // A word joined by a hyphen names a thing: their "safety sign-off" is no signing they did (set 359 A-03).
+    ['they named a thing, not a step', 'I need a couple of weeks to run him in and get the safety sign-off done.', 'If you would like to go ahead, please sign and return the quote.'],
     ['the reply asks whether they did it (not reading, not doubting)', 'I did a recovery process and still cannot recover my account.', 'Have you already tried recovering your account?'],
     ['the reply asks whether they tried it', 'I tried resetting my password with the OTP and it still fails.', 'Did you try resetting your password with the steps on this page?'],
     ['the agent does it, not them', "I've chased four times and the only updates I've had are ones I asked for.", "I'll also update you every Friday until the meter is fitted."],

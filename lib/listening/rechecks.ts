@@ -147,10 +147,16 @@ const PAST_QUESTION = new Set(['did', 'have', 'had']);
 export function doneSentences(doc: PreparedText): ReadonlySet<string>[] {
   const sentences: Set<string>[] = [];
   let current: Token[] = [];
+  // A word joined to the next by a hyphen names a thing, not a step they took: "the safety sign-off", "a check-up"
+  // (set 359 A-03, read as it came: "please sign and return the quote" asked nothing again).
+  const isCompoundPart = (t: Token): boolean => doc.text[t.end] === '-' && /\p{L}/u.test(doc.text[t.end + 1] ?? '');
   const flush = (): void => {
-    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(stem(t.norm)))) {
+    if (current.some((t) => DONE.has(t.norm)) && current.some((t) => ACTIONS.has(stem(t.norm)) && !isCompoundPart(t))) {
       const heads = new Set<string>();
-      for (const t of current) for (let n = 1; n <= Math.min(PREFIX, t.norm.length); n++) heads.add(t.norm.slice(0, n));
+      for (const t of current) {
+        if (isCompoundPart(t)) continue;
+        for (let n = 1; n <= Math.min(PREFIX, t.norm.length); n++) heads.add(t.norm.slice(0, n));
+      }
       sentences.push(heads);
     }
     current = [];
