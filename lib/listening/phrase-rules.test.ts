@@ -32,6 +32,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'The deduction was made in line with our hire terms, which you agreed to when booking.', 'terms, which you agreed to'],
   ['knows-cause', 'The LED is probably just a loose connector.', 'is probably just'],
   ['not-our-fault', "Yours was signed off as working on all sides, so it's very unlikely to be a fault with the product.", 'was signed off as'],
+  ['not-our-fault', 'When you took out the loan, it was your responsibility to satisfy yourself as to the soundness of the horse.', 'it was your responsibility'],
   ['charge-unless-fault', 'We can arrange another visit, but a call-out fee would apply if no fault is found.', 'if no fault is found'],
   ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],
   ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],

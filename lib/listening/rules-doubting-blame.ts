@@ -495,7 +495,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       'not our fault',
       '[the problem|the issue|this|the error|the fault] is on your [end|side]',
-      "[it's|it is|that's|that is] your [responsibility|problem]",
+      // …or was: "when you took out the loan, it was your responsibility to satisfy yourself as to the soundness of the horse"
+      // (set 357 A-08, read as it came: blame for both labellers).
+      "[it's|it is|that's|that is|it was|that was] your [responsibility|problem]",
       // …said as whose job it was: "it's up to members to keep an eye on the group" (set 142 A-08).
       `[it's|it is|it was] up to ${customerRoles('many', 'you')} to`, `[it's|it is|it was] up to the ${CUSTOMER_ROLES} to`,
       // "It is the player's responsibility to ensure …": the fault set on them in the third person.
