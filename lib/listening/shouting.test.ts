@@ -9,6 +9,8 @@ describe('shouting', () => {
     ['PLEASE read the guide.', [['caps-word', 'PLEASE']]],
     ['Do NOT delete the folder.', [['caps-word', 'NOT']]],
     ['DO NOT DELETE THE FOLDER.', [['caps-run', 'DO NOT DELETE THE FOLDER']]],
+    // Brackets after a label that plead or forbid still shout (the label's own bracketed part does not, below).
+    ['Press MODE (DO NOT UNPLUG IT) and wait.', [['caps-run', 'DO NOT UNPLUG IT']]],
     ['Thanks!!!', [['exclamation-run', '!!!']]],
     ['Really?!!', [['exclamation-run', '?!!']]],
     ['Turn it off, it is NOT safe.', [['caps-word', 'NOT']]],
@@ -42,6 +44,7 @@ describe('shouting', () => {
     ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
     ['the title of a form', 'We received your NOTICE OF REDEMPTION form on February 5.'],
+    ['a label with its bracketed part (set 363 A-01)', 'Open the matter, go to Certificates and choose REISSUE (KEEP ORIGINAL DATE).'],
     ['a word of a file name', 'The artwork you sent (the file named Eng7_back_FINAL.pdf) has 1942 on the back.'],
     ['a setting they are told to switch on', 'Go to the settings, then switch on STAY SIGNED IN and tap Save.'],
     ['a box they are told to tick', 'When you sign in, tick KEEP ME LOGGED IN.'],

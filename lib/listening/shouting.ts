@@ -44,7 +44,7 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(text, tokens, labelEnd, i, j))) {
+    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(text, tokens, labelEnd, i, j) || qualifiesLabel(text, tokens, labelEnd, i, j))) {
       labelEnd = j;
       i = j;
       continue;
@@ -141,6 +141,21 @@ function continuesLabels(text: string, tokens: readonly Token[], labelEnd: numbe
   }
   return tokens.slice(i, j).every((token) => !EMPHATIC.has(token.norm));
 }
+
+/**
+ * Capitals in brackets right after a label in capitals are part of its name: "choose REISSUE (KEEP ORIGINAL DATE)" (set
+ * 363 A-01, read as it came), unless they plead or forbid: "press MODE (DO NOT UNPLUG IT)" raises the voice.
+ */
+function qualifiesLabel(text: string, tokens: readonly Token[], labelEnd: number, i: number, j: number): boolean {
+  const previous = tokens[i - 1];
+  const first = tokens[i];
+  const last = tokens[j - 1];
+  if (labelEnd !== i || !previous || !first || !last) return false;
+  if (tokens.slice(i, j).some((token) => PLEAS.has(token.norm))) return false;
+  return text.slice(previous.end, first.start).trim() === '(' && text[last.end] === ')';
+}
+/** Emphatic words that plead or forbid, shouted wherever they stand. */
+const PLEAS = new Set(['please', 'not', 'never', 'must', "don't", 'dont', 'cannot', "can't", 'now', 'immediately', 'stop', 'only']);
 
 /** A one-letter word in capitals other than "I" (which says who, and links no label): the "A" of "START A RETURN". */
 function isCapitalLetter(text: string, token: Token): boolean {
