@@ -30,10 +30,11 @@ export interface PhraseRule {
   benignLater?: readonly string[];
   /** `benignLater` is read on into the next sentence too: "Deposits are non-refundable. *What I can do* is …". */
   benignLaterInNextSentence?: boolean;
-  /** Benign as an aside closing its sentence after a comma: "New cylinders at no charge*, obviously*." */
-  benignAsClosingAside?: boolean;
-  /** The phrase counts only as such an aside, closing its sentence after a comma: "…by 14 June*, guaranteed*." */
-  onlyAsClosingAside?: boolean;
+  /**
+   * An aside closing its sentence after a comma: `'benign'` there ("New cylinders at no charge*, obviously*."), or
+   * counted `'only'` there ("…by 14 June*, guaranteed*.").
+   */
+  closingAside?: 'benign' | 'only';
   /**
    * Words that, held by the match, keep it a hint past a condition in an earlier clause: "If that doesn't sort it,
    * … this will be *fully* resolved then" still promises (a condition in the phrase's own clause still governs it).

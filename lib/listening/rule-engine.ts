@@ -105,8 +105,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   if (rightBefore && first > 0 && !tokens[first]?.breakBefore && rightBefore.has(tokens[first - 1]?.norm ?? '')) return true;
   const after = benignAfter.get(rule);
   if (after?.some((words) => followsWith(tokens, last + 1, words))) return true;
-  if (rule.benignAsClosingAside && isClosingAside(text, tokens, first, last)) return true;
-  if (rule.onlyAsClosingAside && !isClosingAside(text, tokens, first, last)) return true;
+  if (rule.closingAside && isClosingAside(text, tokens, first, last) === (rule.closingAside === 'benign')) return true;
   const later = benignLater.get(rule);
   if (!later) return false;
   let breaks = 0;

@@ -132,7 +132,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     benignAfter: ["[i|i'm|we're|not]", "we [should|shouldn't|regret|apologise|apologize|understand|appreciate|want|never]", "[that's|this is] [not|frustrating]", "[this|that] isn't", '[get|receive|have] [the|a|any|your|enough|]'],
     // An aside closing what the company gives: "No charge for the replacement batch, obviously." (2 of 2
     // tuned uses, sets 65 and 74, labelled by neither labeller).
-    benignAsClosingAside: true,
+    closingAside: 'benign',
     message: "It wasn't obvious to them, or they wouldn't have written (Hear the whole message).",
   },
   {

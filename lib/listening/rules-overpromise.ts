@@ -167,7 +167,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     id: 'guaranteed-aside',
     category: 'overpromise',
     phrases: ['guaranteed', '100 guaranteed', 'no question'],
-    onlyAsClosingAside: true,
+    closingAside: 'only',
     ...GUARANTEE_ADVICE,
   },
   {

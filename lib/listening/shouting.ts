@@ -7,10 +7,12 @@ import { isCommonWord } from './common-words';
 import type { Token } from './tokens';
 import type { Hint } from './types';
 
+/** Emphatic words that plead or forbid, shouted wherever they stand (even in brackets after a label: qualifiesLabel). */
+const PLEAS = new Set(['please', 'not', 'never', 'must', "don't", 'dont', 'cannot', "can't", 'now', 'immediately', 'stop', 'only']);
 /** Words that, in capitals, raise the voice rather than name something. */
 const EMPHATIC = new Set([
-  'please', 'not', 'never', 'always', 'must', 'now', 'immediately', 'important', 'urgent', 'read', 'stop',
-  "don't", 'dont', 'cannot', "can't", 'only', 'again', 'really', 'very', 'all', 'every', 'any',
+  ...PLEAS,
+  'always', 'important', 'urgent', 'read', 'again', 'really', 'very', 'all', 'every', 'any',
   // "the day BEFORE sailing", "this is our FINAL offer", "it WILL be charged", "use the ORIGINAL cable",
   // "STRONGLY RECOMMENDS": 26 of the 27 tuned replies with one of them in capitals (the customer's not)
   // labelled shouting.
@@ -154,8 +156,6 @@ function qualifiesLabel(text: string, tokens: readonly Token[], labelEnd: number
   if (tokens.slice(i, j).some((token) => PLEAS.has(token.norm))) return false;
   return text.slice(previous.end, first.start).trim() === '(' && text[last.end] === ')';
 }
-/** Emphatic words that plead or forbid, shouted wherever they stand. */
-const PLEAS = new Set(['please', 'not', 'never', 'must', "don't", 'dont', 'cannot', "can't", 'now', 'immediately', 'stop', 'only']);
 
 /** A one-letter word in capitals other than "I" (which says who, and links no label): the "A" of "START A RETURN". */
 function isCapitalLetter(text: string, token: Token): boolean {
