@@ -37,7 +37,7 @@ describeLive('FreeScout, live', 'LF_FREESCOUT_ARCHIVE', (archive) => {
   }
 
   const keyOf = (index: 0 | 1) => ticketKey('freescout', running().origin, '', String(conversation(index).id));
-  const storedReply = async (index: 0 | 1) => (await storedDraftRows(session.browser.worker)).find((row) => row.key === keyOf(index))?.reply ?? '';
+  const storedReply = async (index: 0 | 1) => (await storedDraftRows(await session.extensionPage())).find((row) => row.key === keyOf(index))?.reply ?? '';
 
   it("shows the conversation and its customer's latest message only: no quoted history, no internal note", async () => {
     const page = await openConversation(0);

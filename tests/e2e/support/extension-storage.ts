@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * Reads and resets the extension's own state from its service worker, where the `chrome` API is.
@@ -40,18 +40,37 @@ export interface StoredDraft {
   revision: number;
 }
 
-/** Every draft in the extension's own database, read in the background (its origin). */
-export function storedDraftRows(worker: Worker): Promise<StoredDraft[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredDraft[]>((resolve, reject) => {
-        const request = indexedDB.open('listen-first');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => resolve(all.result as StoredDraft[]);
-          all.onerror = () => reject(all.error);
+/**
+ * Every draft in the extension's own database, read in its origin: in the background, or in one of
+ * the extension's pages (see extensionPage in tests/live/support/live-session.ts for why).
+ */
+export function storedDraftRows(inOrigin: Worker | Page): Promise<StoredDraft[]> {
+  // No database yet is no drafts (opening one would make it, empty); the connection is closed after
+  // the read, so that it never holds up the extension's own upgrade of the database.
+  const read = async (): Promise<StoredDraft[]> => {
+    if (!(await indexedDB.databases()).some((database) => database.name === 'listen-first')) return [];
+    return new Promise<StoredDraft[]>((resolve, reject) => {
+      const request = indexedDB.open('listen-first');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains('drafts')) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(all.result as StoredDraft[]);
         };
-      }),
-  );
+        all.onerror = () => {
+          db.close();
+          reject(all.error);
+        };
+      };
+    });
+  };
+  // The same function in either: the union's two evaluate() signatures are not callable as one.
+  return 'mainFrame' in inOrigin ? inOrigin.evaluate(read) : inOrigin.evaluate(read);
 }

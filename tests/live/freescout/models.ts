@@ -18,8 +18,11 @@ export interface StoredThread {
   body: string;
 }
 
-async function models<T>(appDir: string, args: string[], input?: unknown): Promise<T> {
-  const output = await run('php', [MODELS_SCRIPT, ...args], { cwd: appDir, input: input === undefined ? undefined : JSON.stringify(input) });
+/** A read that takes longer than this is killed and fails, so that a poll asks again rather than hangs. */
+const READ_TIMEOUT_MS = 15_000;
+
+async function models<T>(appDir: string, args: string[], input?: unknown, timeoutMs?: number): Promise<T> {
+  const output = await run('php', [MODELS_SCRIPT, ...args], { cwd: appDir, input: input === undefined ? undefined : JSON.stringify(input), timeoutMs });
   return JSON.parse(output) as T;
 }
 
@@ -34,5 +37,5 @@ export function addThread(appDir: string, thread: SeedThread & { conversationId:
 
 /** Conversation ID's published threads, oldest first, as FreeScout stored them. */
 export function storedThreads(appDir: string, conversationId: number): Promise<StoredThread[]> {
-  return models(appDir, ['threads', String(conversationId)]);
+  return models(appDir, ['threads', String(conversationId)], undefined, READ_TIMEOUT_MS);
 }

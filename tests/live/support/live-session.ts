@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { HelpdeskId } from '../../../lib/adapters/registry';
 // helpdesk-origin.ts, not helpdesk-origins.ts: that one defines its storage item at load, which needs the extension's APIs.
 import { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern } from '../../../lib/playbooks/helpdesk-origin';
@@ -14,6 +14,13 @@ export interface LiveSession<Seeded> {
   readonly helpdesk: RunningHelpdesk<Seeded>;
   /** Chromium with the extension: its context, its service worker, its id. */
   readonly browser: LaunchedCopy;
+  /**
+   * A quiet page of the extension's own origin (its privacy page), opened once, to read what the
+   * extension stores. Not the service worker: Chromium stops it after 30 s without events, and
+   * Playwright's evaluate in a stopped worker waits, with no timeout, until something wakes it
+   * (a CI run hung 90 s on it); a page stays up.
+   */
+  extensionPage(): Promise<Page>;
 }
 
 /**
@@ -28,6 +35,7 @@ export function useLiveHelpdesk<Seeded>(helpdesk: HelpdeskId, archive: string, b
   let running: RunningHelpdesk<Seeded> | undefined;
   let copy: ExtensionCopy | undefined;
   let browser: LaunchedCopy | undefined;
+  let extensionPage: Promise<Page> | undefined;
   beforeAll(async () => {
     running = await bringUp(archive);
     console.log(`${helpdesk}: brought up and seeded in ${(running.tookMs / 1000).toFixed(1)} s at ${running.origin}`);
@@ -36,6 +44,7 @@ export function useLiveHelpdesk<Seeded>(helpdesk: HelpdeskId, archive: string, b
     await addHelpdeskOrigin(browser.worker, running.origin, helpdesk);
   }, BRING_UP_TIMEOUT_MS);
   afterAll(async () => {
+    extensionPage = undefined;
     await browser?.close();
     await copy?.remove();
     await running?.stop();
@@ -50,6 +59,14 @@ export function useLiveHelpdesk<Seeded>(helpdesk: HelpdeskId, archive: string, b
     },
     get browser() {
       return started(browser);
+    },
+    extensionPage() {
+      const { context, extensionId } = started(browser);
+      extensionPage ??= context.newPage().then(async (page) => {
+        await page.goto(`chrome-extension://${extensionId}/privacy.html`);
+        return page;
+      });
+      return extensionPage;
     },
   };
 }

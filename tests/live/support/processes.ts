@@ -24,9 +24,9 @@ export function freePort(): Promise<number> {
 }
 
 /** Runs a command to its end; its stderr is in the error when it fails. */
-export async function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<string> {
+export async function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): Promise<string> {
   try {
-    const child = execFileAsync(command, [...args], { cwd: options.cwd, env: options.env ?? process.env, maxBuffer: 32 * 1024 * 1024 });
+    const child = execFileAsync(command, [...args], { cwd: options.cwd, env: options.env ?? process.env, maxBuffer: 32 * 1024 * 1024, timeout: options.timeoutMs ?? 0 });
     if (options.input !== undefined) {
       child.child.stdin?.end(options.input);
     }
