@@ -36,6 +36,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['charge-unless-fault', 'We can arrange another visit, but a call-out fee would apply if no fault is found.', 'if no fault is found'],
   ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],
   ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],
+  ['told-in-a-newsletter', 'Regarding the delivery change, the new tanker schedule was included in our March newsletter, which went out to all customers.', 'was included in our March newsletter'],
+  ['told-in-a-newsletter', 'As announced in the autumn newsletter, paper cards are no longer posted out.', 'As announced in the autumn newsletter'],
   ['you-claim', "It's worth bearing in mind that July is peak fouling season.", "It's worth bearing in mind"],
   ['not-our-fault', 'Our products are all pet safe when used as directed.', 'when used as directed'],
   ['not-our-fault', 'Clients are responsible for reconfirming transfers 72 hours before travel.', 'Clients are responsible for'],
@@ -590,6 +592,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['told-in-a-newsletter', 'The move to Park Street was announced in our May newsletter, but I appreciate not everyone sees these.'],
+  ['told-in-a-newsletter', 'We were delighted your story was included in our spring newsletter.'],
   ['lesson-for-next-time', 'Keeping them sealed and cool is exactly what we ask customers to do.'],
   ['works-for-me', "I've sent a note to your sponsors saying your account is in good standing."],
   ['works-for-me', 'Our engineers are working on our side of the line today.'],

@@ -11,6 +11,11 @@ const SHOULD_HAVE_DONE =
   '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked|entered|informed|sealed|treated|cleaned|stored|packed|added|applied|approved|stopped|unlinked|simplified|rinsed|washed|let]';
 
 /** What the two hindsight rules say, one text for both. */
+/** How a notice went out, and what may stand before the newsletter it went out in ("our March customer newsletter"). */
+const NOTICE_VERBS = 'announced|included|published|set out|notified|advertised|publicised|publicized|communicated|explained|mentioned|posted|covered';
+const NOTICE_DATES =
+  '[January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Christmas|monthly|weekly|quarterly|annual|latest|last|recent|previous|members|customer|customers|centre|center|club|school|parish|resident|residents|tenant|tenants|]';
+
 const HINDSIGHT_ADVICE = {
   message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
   suggestion: 'To avoid this next time, you can …',
@@ -326,6 +331,22 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     benignBefore: ['if', 'case', 'unless', 'whether', 'even', 'worry'],
     message: 'Saying they failed puts the fault on them; say what happened and the fix (Solve, no scapegoats).',
     suggestion: 'It looks like this step was skipped; here is how: …',
+  },
+  {
+    // Told them already, in a newsletter: "the new tanker schedule was included in our March newsletter, which went
+    // out to all customers by email on the 3rd" (set 367 B-15, read as it came), "This was announced in the autumn
+    // newsletter" (4 of the 5 tuned replies labelled blame; the fifth goes on "but I appreciate not everyone sees these").
+    id: 'told-in-a-newsletter',
+    category: 'blame',
+    phrases: [
+      `[was|were|had been|has been|have been] [${NOTICE_VERBS}] in [our|the] ${NOTICE_DATES} ${NOTICE_DATES} [newsletter|newsletters|e-newsletter|bulletin]`,
+      `as [${NOTICE_VERBS}] in [our|the] ${NOTICE_DATES} ${NOTICE_DATES} [newsletter|newsletters|e-newsletter|bulletin]`,
+    ],
+    // Their own news in ours is no reproach: "we were delighted your story was included in our spring newsletter".
+    benignBefore: ['delighted', 'pleased', 'happy', 'glad', 'proud', 'thank', 'thanks'],
+    benignLater: ['not everyone', 'not all', 'I appreciate', 'I understand', 'I realise', 'I realize', 'we should have', 'should also have', "didn't reach", 'did not reach'],
+    message: 'Pointing to the newsletter that announced it tells them they should have read it (Solve, no scapegoats).',
+    suggestion: "We did announce this in our newsletter, but I'm sorry it didn't reach you: …",
   },
   {
     id: 'user-error',
