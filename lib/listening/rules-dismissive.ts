@@ -78,12 +78,17 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …and the problem shrunk to the step: "Most issues can be resolved by simply resetting the saber", "can be
       // tracked at any time by simply logging in" (6 of 6 tuned uses labelled dismissive; set 297 A-02, read as it came).
       'by simply',
+      // …and the way they may take, told as a trifle: "you can simply wash them in hot soapy water" (set 365 A-08, read as it
+      // came), "You can simply log in to your account" (47 of the 51 tuned replies with "you can simply" labelled
+      // dismissive). Only "you": "we can simply change the name on the booking", "the £10 can simply come off your deposit".
+      'you [can|could] simply',
     ],
     // …nor the step that fits what we send them: "I have arranged a replacement controller. When it
     // arrives, simply unplug the old one" (set 126 A-06).
     benignBefore: [...NEGATIONS, 'also', 'arrives', 'arrive'],
-    // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them". Nor a way
-    // they may take, right after "can" ("you can simply reply"); further back, "can be resolved by simply …" shrinks it.
+    // The agent's own action is not the customer's problem: "I'll simply go ahead and merge them". Nor what can be done
+    // by someone or something else, right after "can" ("the £10 can simply come off your deposit"); "you can simply …"
+    // is a phrase of its own above, and further back, "can be resolved by simply …" shrinks it.
     benignRightBefore: ['can', 'could', 'i', "i'll", 'we', "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'me', 'us',
       // Nor what someone else does: "Our tutors teach left-handers all the time and simply set the bench up".
       'and', 'they', "they'll", 'he', "he'll", 'she', "she'll", 'will', 'would',
