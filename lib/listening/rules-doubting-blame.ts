@@ -68,6 +68,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or held as their belief: "If your computer is not hanging up as you believe" (set 265 A-02; 2 of 2 tuned
       // uses of "as you believe / claim / allege" labelled doubting).
       'as you [believe|claim|allege]',
+      // …or their word made a condition: "If, as you say, the data are yours, the matter may be better characterized as
+      // an authorship dispute" (set 367 A-17, read as it came; its only tuned use).
+      'if as you [say|said|claim|suggest|state|stated]',
       // What they reported, called a claim: "photographs of the alleged damage".
       '[the|your|this|any] [alleged|supposed|claimed] [damage|fault|defect|problem|issue|error|charge|charges|incident|loss|theft|scratch|scratches|dent|leak|breakage]',
       'I find it hard to believe', '[hard|difficult] to believe that', "[I'm|I am|we're|we are] not sure [that's|that is|this is] [quite|exactly|really|] what happened",
