@@ -37,6 +37,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['charge-unless-fault', 'A callout fee of £45 applies, refundable if a fault is found.', 'refundable if a fault'],
   ['you-claim', 'If you believe a visit has been missed, please provide the dates.', 'If you believe a'],
   ['you-claim', 'If, as you say, the data are yours, the matter may be better characterized as an authorship dispute.', 'If, as you say'],
+  ['handling-as-cause', 'Cracking is always caused by paint that is poured too thick or dried somewhere too warm.', 'is always caused by paint that is poured too thick'],
   ['minimizing', 'The tins are stainless steel so you can simply wash them in hot soapy water.', 'you can simply'],
   ['told-in-a-newsletter', 'Regarding the delivery change, the new tanker schedule was included in our March newsletter, which went out to all customers.', 'was included in our March newsletter'],
   ['told-in-a-newsletter', 'As announced in the autumn newsletter, paper cards are no longer posted out.', 'As announced in the autumn newsletter'],

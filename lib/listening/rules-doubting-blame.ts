@@ -605,12 +605,17 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // result of storage conditions on the farm" (set 355 A-07, read as it came; 3 of 3 tuned uses labelled blame, 2 not
       // read before).
       'storage conditions',
+      // …or as something done too much: "Cracking (crazing) is always caused by paint that is poured too thick or dried
+      // somewhere too warm" (set 365 A-17, read as it came).
+      '[poured|mixed|applied|painted|stored|dried|left|fitted|installed|assembled|tightened|loaded|filled|cut|watered|fed|washed|heated|fired|cured] too [thick|thin|hot|cold|warm|wet|long|early|soon|tight|tightly|loose|loosely|close|far|much|often|fast|quickly|high|low]',
     ],
     onlyAfter: [
       '[almost always|nearly always|usually|very often|most often|most commonly|typically|generally|normally|commonly|in most cases|more often than not|in many cases] [caused by|down to|due to|the result of|a result of|because]',
       // …with what it causes between: "In most cases this issue is caused by the unit not being started correctly" (set
       // 353 A-16, read as it came: blame for both labellers).
       '[in most cases|in many cases|more often than not] [this|it|this issue|this problem] is [caused by|down to|due to]',
+      // …and the cause told without a hedge at all: "is always caused by" (set 365 A-17).
+      '[is|are] always [caused by|down to|due to|the result of]',
     ],
     benignBefore: [...NEGATIONS, 'if', 'whether'],
     ...USUAL_CAUSE_ADVICE,
