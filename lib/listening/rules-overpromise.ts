@@ -149,6 +149,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // "I can guarantee the payout will be in your account by tomorrow".
       // "I can guarantee Jamie will get all four lessons": whatever follows, not "I can promise to call".
       '[I|we] can [guarantee|promise]', 'I guarantee [that|you|the|your|it|this]',
+      // …and the company's word on what happens to them: "We guarantee you'll close on or before October 30" (set 369
+      // B-20, read as it came). Not "we guarantee the workmanship for ten years", a warranty.
+      "we guarantee [you|you'll|you will|it'll|he'll|she'll|they'll]",
       "[it'll|this'll] never happen again",
     ],
     benignBefore: UNVERIFIED,
