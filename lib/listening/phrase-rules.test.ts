@@ -21,6 +21,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['guarantee', 'I guarantee this will work.', 'I guarantee this will work'],
   ['guarantee', 'It is guaranteed to fix the sync.', 'guaranteed to fix'],
   ['no-repeat', "This won't happen again.", "This won't happen again"],
+  ['certain-fix', "Rest assured we'll have you back up and selling very soon.", "we'll have you back up and selling very soon"],
   ['guarantee', "We guarantee you'll close on or before October 30.", "We guarantee you'll"],
   ['guaranteed-aside', 'I am pleased to confirm your kiosk will be delivered on 14 June, guaranteed. Our team will call you.', 'guaranteed'],
   ['guaranteed-aside', "He'll have it sorted on the day, no question. I've booked Dean in for Tuesday.", 'no question'],
@@ -596,6 +597,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['certain-fix', "We'll have it sorted by Friday if the part arrives."],
   ['guarantee', 'We guarantee the workmanship on every roof for ten years.'],
   ['told-in-a-newsletter', 'The move to Park Street was announced in our May newsletter, but I appreciate not everyone sees these.'],
   ['told-in-a-newsletter', 'We were delighted your story was included in our spring newsletter.'],

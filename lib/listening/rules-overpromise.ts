@@ -55,6 +55,10 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // Not "guaranteed to arrive": a delivery service's own guarantee, named ("Royal Mail Special Delivery … is guaranteed to
       // arrive by 1pm on Friday", set 323 B-18, read as it came: its only tuned use, labelled by neither).
       'guaranteed to [sort|be]',
+      // …or put right in no time: "we'll have it sorted in no time", "we'll have you back to normal in no time", "Rest assured
+      // we'll have you back up and selling very soon" (set 369 B-01, read as it came; 3 of 3 tuned uses labelled).
+      "[we'll|we will|I'll|I will] have [it|this|that|everything] [sorted|fixed|resolved|working|running] [in no time|very soon|in a jiffy]",
+      "[we'll|we will|I'll|I will] have you back [to normal|on the road|online|in business|up and running|up and selling|up] [in no time|very soon|in a jiffy]",
       `${SUBJECT} will [completely|fully|permanently|totally|] [${FIX}] ${AFFECTED}`,
       // …whatever they call it: "Following these steps will fix the counting issue" (set 257 A-07), "which will sort
       // the 300kg difference", "This will resolve the overpayment issue within 48 hours" (14 of 14 tuned uses
