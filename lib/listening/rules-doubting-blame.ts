@@ -150,6 +150,19 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ...VOUCHES_FOR_CHECKS,
   },
   {
+    // …or of theirs, by whoever checked it: "All reeds are checked by our QC department before dispatch" (set 371 A-12,
+    // read as it came), "the key box code … was tested by our team before your arrival" (6 of 6 tuned uses labelled
+    // doubting); "shipment TRT-0925 passed our final inspection before leaving Cairns" (set 371 A-02, read as it came; 3 of
+    // the 4 tuned uses labelled doubting, the fourth goes on "but some cartons may have been affected").
+    id: 'passed-our-checks',
+    category: 'doubting',
+    phrases: [
+      '[checked|tested|inspected] by [our|the] [QC|quality control|quality|QA|warehouse|packing|dispatch|workshop|] [department|team|staff|inspectors|technicians] [before|prior to]',
+      'passed [our|the] [final|full|quality|pre-dispatch|] [inspection|quality check|checks|check|test procedure|tests] before [dispatch|despatch|delivery|leaving|it left|they left]',
+    ],
+    ...VOUCHES_FOR_CHECKS,
+  },
+  {
     // …of every one of a kind, said before it left us: "every kit is checked before it leaves our warehouse", "All
     // BedSense units are fully tested before they leave our warehouse" (set 337 A-12, B-06, read as it came; 7 right
     // and 1 wrong on the tuned part, 4 and 1 of them not read as doubting before).
