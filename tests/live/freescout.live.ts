@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { ticketKey } from '../../lib/adapters/types';
 import { sidebarPart, waitForSidebar } from '../e2e/support/helpdesk-pages';
 import { sidebarHint, typeRestatement } from '../e2e/support/sidebar-scenarios';
-import { storedDraftRows } from '../e2e/support/extension-storage';
 import { describeLive } from './support/describe-live';
 import { useLiveHelpdesk } from './support/live-session';
 import { bringUpFreescout, type RunningFreescout } from './freescout/bring-up';
@@ -37,7 +36,7 @@ describeLive('FreeScout, live', 'LF_FREESCOUT_ARCHIVE', (archive) => {
   }
 
   const keyOf = (index: 0 | 1) => ticketKey('freescout', running().origin, '', String(conversation(index).id));
-  const storedReply = async (index: 0 | 1) => (await storedDraftRows(await session.extensionPage())).find((row) => row.key === keyOf(index))?.reply ?? '';
+  const storedReply = (index: 0 | 1) => session.storedReply(keyOf(index));
 
   it("shows the conversation and its customer's latest message only: no quoted history, no internal note", async () => {
     const page = await openConversation(0);

@@ -1,6 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { storedDraftRows } from '../e2e/support/extension-storage';
 import { sidebarPart, waitForSidebar } from '../e2e/support/helpdesk-pages';
 import { expectReloadKeepsRestatementAndTicks, sidebarHint, typeRestatement } from '../e2e/support/sidebar-scenarios';
 import { bringUpOsticket } from './osticket/bring-up';
@@ -57,14 +56,14 @@ describeLive('osTicket, live', 'LF_OSTICKET_ARCHIVE', (archive) => {
   it('follows no internal note: the sidebar says a note is open, gives no hints on it, and keeps the reply draft as it was', async () => {
     const page = await openTicket('invoice');
     const key = `osticket:${osticket().origin}#${osticket().seeded.tickets.invoice.id}`;
-    const replyBefore = (await storedDraftRows(await session.extensionPage())).find((row) => row.key === key)?.reply ?? '';
+    const replyBefore = await session.storedReply(key);
     await page.click(osticketPage.noteTab);
     await expect.poll(() => sidebarPart(page, 'lf-status').getAttribute('data-state')).toBe('writing-note');
     await caretAtEnd(page, osticketPage.noteEditor);
     await page.keyboard.type('Internal: are you sure finance migrated the tax classes?');
     await page.waitForTimeout(1_500);
     expect(await sidebarHint(page, 'doubting').count()).toBe(0);
-    const replyAfter = (await storedDraftRows(await session.extensionPage())).find((row) => row.key === key)?.reply ?? '';
+    const replyAfter = await session.storedReply(key);
     expect(replyAfter).toBe(replyBefore);
     expect(replyAfter).not.toContain('Internal:');
     await sidebarPart(page, 'lf-status').getByRole('button', { name: 'Back to the reply' }).click();
@@ -113,7 +112,7 @@ describeLive('osTicket, live', 'LF_OSTICKET_ARCHIVE', (archive) => {
     await expect.poll(() => page.locator(osticketPage.replyEditor).innerText()).toMatch(/^Just to make sure I've understood: every CSV export over 100 rows loses its totals row/);
     await caretAtEnd(page, osticketPage.replyEditor);
     await page.keyboard.type('We have found the cause and a fix ships on Friday.');
-    await expect.poll(async () => (await storedDraftRows(await session.extensionPage())).find((row) => row.key === key)?.reply ?? '').toContain('a fix ships on Friday');
+    await expect.poll(() => session.storedReply(key)).toContain('a fix ships on Friday');
 
     await Promise.all([page.waitForURL(/tickets\.php\?id=/, { waitUntil: 'load' }), page.click(osticketPage.postReply)]);
     const stored = await storedEntries(osticket(), ticketId, 'R');
@@ -122,7 +121,7 @@ describeLive('osTicket, live', 'LF_OSTICKET_ARCHIVE', (archive) => {
     await expect.poll(() => page.locator(osticketPage.lastResponse).innerText()).toContain('a fix ships on Friday');
 
     await waitForSidebar(page);
-    await expect.poll(async () => (await storedDraftRows(await session.extensionPage())).find((row) => row.key === key)?.reply ?? '').toBe('');
+    await expect.poll(() => session.storedReply(key)).toBe('');
     expect(await sidebarPart(page, 'lf-restore-draft').count()).toBe(0);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 
 /**
  * Reads and resets the extension's own state from its service worker, where the `chrome` API is.
@@ -40,11 +40,14 @@ export interface StoredDraft {
   revision: number;
 }
 
+/** Where code can run in the extension's origin: its service worker or one of its pages. */
+type InOrigin = { evaluate<R>(pageFunction: () => Promise<R>): Promise<R> };
+
 /**
  * Every draft in the extension's own database, read in its origin: in the background, or in one of
- * the extension's pages (see extensionPage in tests/live/support/live-session.ts for why).
+ * the extension's pages (see storedReply in tests/live/support/live-session.ts for why).
  */
-export function storedDraftRows(inOrigin: Worker | Page): Promise<StoredDraft[]> {
+export function storedDraftRows(inOrigin: InOrigin): Promise<StoredDraft[]> {
   // No database yet is no drafts (opening one would make it, empty); the connection is closed after
   // the read, so that it never holds up the extension's own upgrade of the database.
   const read = async (): Promise<StoredDraft[]> => {
@@ -71,6 +74,5 @@ export function storedDraftRows(inOrigin: Worker | Page): Promise<StoredDraft[]>
       };
     });
   };
-  // The same function in either: the union's two evaluate() signatures are not callable as one.
-  return 'mainFrame' in inOrigin ? inOrigin.evaluate(read) : inOrigin.evaluate(read);
+  return inOrigin.evaluate(read);
 }

@@ -21,21 +21,22 @@ export interface StoredThread {
 /** A read that takes longer than this is killed and fails, so that a poll asks again rather than hangs. */
 const READ_TIMEOUT_MS = 15_000;
 
-async function models<T>(appDir: string, args: string[], input?: unknown, timeoutMs?: number): Promise<T> {
+async function models<T>(appDir: string, args: string[], options: { input?: unknown; timeoutMs?: number } = {}): Promise<T> {
+  const { input, timeoutMs } = options;
   const output = await run('php', [MODELS_SCRIPT, ...args], { cwd: appDir, input: input === undefined ? undefined : JSON.stringify(input), timeoutMs });
   return JSON.parse(output) as T;
 }
 
 export function seedConversations(appDir: string, seed: FreescoutSeed): Promise<{ mailboxId: number; conversations: SeededConversation[] }> {
-  return models(appDir, ['seed'], seed);
+  return models(appDir, ['seed'], { input: seed });
 }
 
 /** A thread made now, as mail fetched while the agent has the conversation open (the page hears of it by polling). */
 export function addThread(appDir: string, thread: SeedThread & { conversationId: number; customerEmail: string }): Promise<{ id: number }> {
-  return models(appDir, ['add-thread'], thread);
+  return models(appDir, ['add-thread'], { input: thread });
 }
 
 /** Conversation ID's published threads, oldest first, as FreeScout stored them. */
 export function storedThreads(appDir: string, conversationId: number): Promise<StoredThread[]> {
-  return models(appDir, ['threads', String(conversationId)], undefined, READ_TIMEOUT_MS);
+  return models(appDir, ['threads', String(conversationId)], { timeoutMs: READ_TIMEOUT_MS });
 }

@@ -4,7 +4,7 @@ import type { HelpdeskId } from '../../../lib/adapters/registry';
 // helpdesk-origin.ts, not helpdesk-origins.ts: that one defines its storage item at load, which needs the extension's APIs.
 import { HELPDESK_ORIGINS_KEY, ORIGIN_SCRIPT_PREFIX, originMatchPattern } from '../../../lib/playbooks/helpdesk-origin';
 import { copyExtension, launchExtensionCopy, type ExtensionCopy, type LaunchedCopy } from '../../e2e/support/extension-copy';
-import { registeredContentScripts } from '../../e2e/support/extension-storage';
+import { registeredContentScripts, storedDraftRows } from '../../e2e/support/extension-storage';
 import type { RunningHelpdesk } from './running-helpdesk';
 
 const BRING_UP_TIMEOUT_MS = 240_000;
@@ -15,12 +15,12 @@ export interface LiveSession<Seeded> {
   /** Chromium with the extension: its context, its service worker, its id. */
   readonly browser: LaunchedCopy;
   /**
-   * A quiet page of the extension's own origin (its privacy page), opened once, to read what the
-   * extension stores. Not the service worker: Chromium stops it after 30 s without events, and
-   * Playwright's evaluate in a stopped worker waits, with no timeout, until something wakes it
-   * (a CI run hung 90 s on it); a page stays up.
+   * The reply the extension keeps for a ticket key ('' when none), read in a quiet page of its own
+   * origin (its privacy page, opened once). Not in the service worker: Chromium stops it after 30 s
+   * without events, and Playwright's evaluate in a stopped worker waits, with no timeout, until
+   * something wakes it (a CI run hung 90 s on it); a page stays up.
    */
-  extensionPage(): Promise<Page>;
+  storedReply(key: string): Promise<string>;
 }
 
 /**
@@ -60,13 +60,13 @@ export function useLiveHelpdesk<Seeded>(helpdesk: HelpdeskId, archive: string, b
     get browser() {
       return started(browser);
     },
-    extensionPage() {
+    async storedReply(key) {
       const { context, extensionId } = started(browser);
       extensionPage ??= context.newPage().then(async (page) => {
         await page.goto(`chrome-extension://${extensionId}/privacy.html`);
         return page;
       });
-      return extensionPage;
+      return (await storedDraftRows(await extensionPage)).find((row) => row.key === key)?.reply ?? '';
     },
   };
 }
