@@ -11,10 +11,11 @@ const SHOULD_HAVE_DONE =
   '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked|entered|informed|sealed|treated|cleaned|stored|packed|added|applied|approved|stopped|unlinked|simplified|rinsed|washed|let]';
 
 /** What the two hindsight rules say, one text for both. */
-/** How a notice went out, and what may stand before the newsletter it went out in ("our March customer newsletter"). */
+/** How a notice went out, and the newsletter it went out in, with up to two words before it ("our March customer newsletter"). */
 const NOTICE_VERBS = 'announced|included|published|set out|notified|advertised|publicised|publicized|communicated|explained|mentioned|posted|covered';
-const NOTICE_DATES =
+const NEWSLETTER_WORD =
   '[January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Christmas|monthly|weekly|quarterly|annual|latest|last|recent|previous|members|customer|customers|centre|center|club|school|parish|resident|residents|tenant|tenants|]';
+const IN_A_NEWSLETTER = `in [our|the] ${NEWSLETTER_WORD} ${NEWSLETTER_WORD} [newsletter|newsletters|e-newsletter|bulletin]`;
 
 const HINDSIGHT_ADVICE = {
   message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
@@ -355,8 +356,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     id: 'told-in-a-newsletter',
     category: 'blame',
     phrases: [
-      `[was|were|had been|has been|have been] [${NOTICE_VERBS}] in [our|the] ${NOTICE_DATES} ${NOTICE_DATES} [newsletter|newsletters|e-newsletter|bulletin]`,
-      `as [${NOTICE_VERBS}] in [our|the] ${NOTICE_DATES} ${NOTICE_DATES} [newsletter|newsletters|e-newsletter|bulletin]`,
+      `[was|were|had been|has been|have been] [${NOTICE_VERBS}] ${IN_A_NEWSLETTER}`,
+      `as [${NOTICE_VERBS}] ${IN_A_NEWSLETTER}`,
     ],
     // Their own news in ours is no reproach: "we were delighted your story was included in our spring newsletter".
     benignBefore: ['delighted', 'pleased', 'happy', 'glad', 'proud', 'thank', 'thanks'],
