@@ -288,6 +288,16 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // came; 4 of 4 tuned uses labelled dismissive, 3 not read before); and sent to the leaflets: "For further information
       // we refer you to the information sheets available on our website" (2 of 2).
       "[cannot|can not|can't] be accepted as [evidence|proof]", 'we [would|] refer you to',
+      // …or ruled not to count by definition: "A voicemail does not constitute written notification", "a DMV receipt does
+      // not constitute proof of registration" (18 of 18 tuned uses in replies labelled dismissive, 10 not flagged before).
+      '[does|do|will] not constitute',
+      // …or sent on to someone else in a notice's voice: "Any queries regarding your tariff should be directed to your
+      // energy supplier", "must be addressed to the notary in charge" (24 of 25 tuned uses labelled dismissive, 9 not
+      // flagged before; the 25th asks them whom to address a letter to, so not after "who").
+      '[should|must|need to|needs to] be [directed|addressed] to',
+      // …or put down to the queue: "places are allocated on a first come, first served basis" (15 of 16 tuned uses
+      // labelled dismissive, 9 not flagged before).
+      'first come first served',
       // …or by others' ease: "The vast majority of our customers have no issues once they get the hang of it" (set 313
       // A-16, read as it came).
       '[most|the majority|the vast majority] [of|] [our|] [customers|users|clients] [have no|have never had|don\'t have|do not have] [issues|problems|trouble]',
@@ -348,7 +358,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // What they asked for refused as a fact: "we're unable to credit these retrospectively", "we are not
       // able to absorb it", "we are unable to comment on individual mortgage applications" (20 of 20 tuned
       // uses in replies labelled dismissive, 10 of them not flagged before).
-      "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|honour|honor|reverse|comment on|make changes|cover]",
+      "[we're|we are|we were|we'd be|we would be|I'm|I am] [therefore|sadly|currently|also|unfortunately|] [unable|not able] to [remove|credit|release|transfer|replace|absorb|prioritise|prioritize|refund|reimburse|compensate|honour|honor|reverse|comment on|make changes|cover|discuss]",
       // …and as what will not be done: "we won't be able to cover the vet bill on this occasion" (4 of 4
       // tuned uses in replies labelled dismissive).
       "[we|I] [would not|will not|won't|wouldn't] be able to [refund|offer|cover|compensate|reimburse|accept]",
@@ -362,7 +372,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[our standard|standard|our usual|usual] [call-out|callout] [charge|charges|fee|fees] [apply|applies|will apply]',
       '[would|will] be chargeable', '[are|is] chargeable',
     ],
-    benignBefore: ['if', 'whether', 'unless', 'case', 'while'],
+    benignBefore: ['if', 'whether', 'unless', 'case', 'while', 'who', 'whom'],
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).
     benignAfter: [
@@ -470,6 +480,17 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: ['please be advised'],
     message: 'A notice served on them reads as the rule, not their case; say it to them, with what it means for them (Listen).',
     suggestion: 'For your order, that means …',
+  },
+  {
+    // Their complaint filed in the passive, in place of an answer: "Your comments have been passed on to the relevant
+    // team", "Your feedback has been noted" (35 of 35 tuned uses in replies labelled dismissive, 12 not flagged before).
+    // Not "I've passed your comments on to our web team so they can check the photo": said by someone, with what it is
+    // for, it was labelled dismissive in only 24 of 48 tuned replies.
+    id: 'comments-noted',
+    category: 'dismissive',
+    phrases: ['your [comments|feedback|concerns|observations|complaint] [have|has] been [duly|] [noted|passed|forwarded|shared|logged|recorded|escalated]'],
+    message: 'Noting their comments without saying what of them was heard, or what will change, closes the matter unanswered (Hear the whole message).',
+    suggestion: "You're right that …; I've asked … to … and I'll let you know by …",
   },
   // No rule for being sent to a form on the website ("please complete the claim form on our website"):
   // read 11 of 12 labelled dismissive when written (sets up to 120), it fell to 18 right and 7 wrong as
