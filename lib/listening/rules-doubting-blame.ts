@@ -570,6 +570,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // (4 of 4 tuned uses after was / were labelled blame, 6 of 7 of "signed off as" in all; "cannot be
       // signed off as compliant" is not one).
       '[was|were] signed off as',
+      // …or their own signature: "the report was signed by you on receipt", "the completion sheet, which in this case was
+      // signed by yourself" (5 of 5 tuned uses labelled blame, 4 not flagged before).
+      '[was|were] signed by [you|yourself]',
     ],
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
     // the item is faulty" (set 54 A-11).
@@ -584,6 +587,12 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       '[probably|likely|must be|has to be|definitely] [something|an issue|a problem|a setting] [on|at|with] your [end|side|computer|network|device]',
       '[the problem|the issue|it] [must be|is probably|is likely|has to be] [on|at|with] your [end|side|computer|network|device]',
+      // …or told as what usually happens: "In our experience, when a belt comes up short it's usually because it was
+      // measured from the tip" (9 of 10 tuned uses labelled blame, 7 of 8 not flagged before).
+      'in our experience when',
+      // …or as the place they should look: "so it may be worth checking your spam folder", "It would be worth checking your
+      // visitor process with security" (6 of 6 tuned uses labelled blame; not "worth checking with your bank", 3 of 8).
+      'worth [checking|double checking] your',
     ],
     benignBefore: ['if', 'whether', 'rule'],
     benignRightBefore: ['not'],
