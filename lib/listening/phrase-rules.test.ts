@@ -24,6 +24,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', "Rest assured we'll have you back up and selling very soon.", "we'll have you back up and selling very soon"],
   ['passed-our-checks', 'All reeds are checked by our QC department before dispatch and your order was passed as 72 dents.', 'checked by our QC department before'],
   ['passed-our-checks', 'Shipment TRT-0925 passed our final inspection before leaving Cairns.', 'passed our final inspection before leaving'],
+  ['assumes-mistake', 'We have no record of receiving a site plan from you in February.', 'no record of receiving'],
+  ['assumes-mistake', 'Please ensure you are entering your licence code exactly as shown in your order confirmation.', 'ensure you are entering'],
   ['not-our-fault', 'Our driver recorded no damage at handover, and the report was signed by you on receipt.', 'was signed by you'],
   ['your-side-guess', "In our experience, when a belt comes up short it's usually because it was measured from the tip.", 'In our experience, when'],
   ['your-side-guess', 'You will also have had a confirmation email that day, so it may be worth checking your spam folder.', 'worth checking your'],
@@ -609,6 +611,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],
+  ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],
   ['certain-fix', "We'll have it sorted by Friday if the part arrives."],

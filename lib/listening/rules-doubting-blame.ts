@@ -206,6 +206,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // make sure you are actually pressing and holding the START button" to one who wrote they press and hold it (set
       // 353 A-16, read as it came: doubting for both labellers).
       "[make sure|ensure] [that|] [you|you are|you're|you have|you've] actually",
+      // …or told to enter it right, as if they had not: "Please ensure you are entering the licence code exactly as shown",
+      // "kindly ensure that you are entering the index number correctly" (5 of 5 tuned uses labelled doubting, none
+      // flagged before; "make sure you're entering RPE after every set", advice for what comes, was not).
+      '[make sure|ensure] [that|] you are entering',
       // …or asked to try again what they tried before we will act: "Before we go any further, could you try the
       // following", "before we go down the replacement route, could you check two things" (7 of the 8 tuned uses
       // labelled doubting, 6 not read before; the eighth, "Before we go down the replacement route, could you try a
@@ -225,6 +229,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',
       "[our|the] [system|records|logs] [does not|doesn't|do not|don't] show any [record|sign|trace]",
+      // …or that what they sent never came: "We have no record of receiving a site plan from you in February" (5 of 5
+      // tuned uses labelled doubting, none flagged before; "no record of" anything else was mixed, 23 of 34).
+      'no record of receiving',
       // Questioning what they did, or insinuating what they must have done.
       '[that|whether|if] you [actually|really|definitely] [did|have|had|raised|reported|sent|clicked|entered|made|followed|completed|submitted|tried]',
       '[confirm|check] [that|whether] [it|the device|the item|the product|your device|the phone|the parcel] [has|was|had] [not|never|] been [dropped|knocked|washed|damaged|misused|opened|tampered]',
