@@ -22,6 +22,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['guarantee', 'It is guaranteed to fix the sync.', 'guaranteed to fix'],
   ['no-repeat', "This won't happen again.", "This won't happen again"],
   ['certain-fix', "Rest assured we'll have you back up and selling very soon.", "we'll have you back up and selling very soon"],
+  ['certain-fix', "Don't worry, we'll get a new set made and couriered to you for Friday morning.", "Don't worry, we'll get"],
+  ['certain-fix', "Rinse them in hot soapy water and they'll be good as new!", 'good as new'],
+  ['certain-fix', 'Once your clerk submits it, it will be approved no problem.', 'it will be approved'],
   ['passed-our-checks', 'All reeds are checked by our QC department before dispatch and your order was passed as 72 dents.', 'checked by our QC department before'],
   ['passed-our-checks', 'Shipment TRT-0925 passed our final inspection before leaving Cairns.', 'passed our final inspection before leaving'],
   ['assumes-mistake', 'We have no record of receiving a site plan from you in February.', 'no record of receiving'],
@@ -612,6 +615,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],
+  ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

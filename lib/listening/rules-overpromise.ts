@@ -87,6 +87,15 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // What comes, promised to calm them: "Don't worry, everything will be submitted on time", "Don't worry, this will
       // be resolved" (7 of 7 tuned uses labelled overpromise, 2 not read before; sets 109 B-11, 251 B-18).
       "don't worry [this|it|that|everything|they] will",
+      // …or "we'll" get it done: "Don't worry, we'll get a new set made and couriered for Friday", "don't worry, we'll get her
+      // Level 4 and all her stars back" (3 of 3 tuned uses labelled overpromise, none flagged before).
+      "don't worry [we'll|we will] get",
+      // The thing made like new before anyone has seen it: "we'll get our detailer to make it good as new", "your suit will
+      // look as good as new for Friday" (4 of 4 tuned uses labelled overpromise, 3 not flagged before).
+      'good as new',
+      // A decision not ours promised as made: "Once your clerk submits it, it will be approved no problem", "Once we have it,
+      // your claim will be approved and paid in full" (6 of 6 tuned uses labelled overpromise, 3 not flagged before).
+      '[it|claim|application|request|appeal|refund|permit|licence|license|visa|loan|order] will be approved',
 
       `${CERTAINLY} [won't|will not|will never] [have|see|get|run into] [any|] [more|further|other] [problems|issues|trouble|errors]`,
       // …said without the adverb: "so you will have no more problems with shade", "so you will have no further
