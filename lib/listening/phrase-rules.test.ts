@@ -28,6 +28,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['passed-our-checks', 'All reeds are checked by our QC department before dispatch and your order was passed as 72 dents.', 'checked by our QC department before'],
   ['passed-our-checks', 'Shipment TRT-0925 passed our final inspection before leaving Cairns.', 'passed our final inspection before leaving'],
   ['assumes-mistake', 'We have no record of receiving a site plan from you in February.', 'no record of receiving'],
+  ['assumes-mistake', 'Regarding your calls, our telephone log does not show any calls from your number on those dates.', 'our telephone log does not show any'],
   ['assumes-mistake', 'Please ensure you are entering your licence code exactly as shown in your order confirmation.', 'ensure you are entering'],
   ['not-our-fault', 'Our driver recorded no damage at handover, and the report was signed by you on receipt.', 'was signed by you'],
   ['your-side-guess', "In our experience, when a belt comes up short it's usually because it was measured from the tip.", 'In our experience, when'],
