@@ -262,7 +262,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-outcome', 'The dress will be absolutely perfect for your wedding.', 'will be absolutely perfect'],
   ['asks-to-confirm', 'Could you also confirm whether the blanket has been washed since it arrived?', 'Could you also confirm whether'],
   ['lesson-for-next-time', 'This is explained in our Help Centre.', 'This is explained in our'],
-  ['lesson-for-next-time', 'We always recommend linking your account.', 'We always recommend'],
+  ['lesson-for-next-time', 'We always advise linking your account.', 'We always advise'],
   ['lesson-for-next-time', 'Please ensure that you actually click Submit.', 'Please ensure that you actually'],
   ['not-our-job', 'All moderation decisions are final.', 'decisions are final'],
   ['not-our-job', 'The calls were made in line with our privacy policy.', 'in line with our privacy policy'],
@@ -752,6 +752,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'The glazed door between the lounge and the dining room is clearly visible in your photos.'],
   ['lesson-for-next-time', "Please make sure you're using the charger that came with it, as others can overheat."],
   ['lesson-for-next-time', "We always recommend a quick restart after an update, so I've sent the steps below."],
+  // (until session 41 a must-trigger: "we always recommend" alone was right 21 times and wrong 10 as a reply's only blame hint)
+  ['lesson-for-next-time', 'A little settling can occur, and we always recommend shaking the bottle well before opening.'],
   ['lesson-for-next-time', "Customers who don't have a smartphone can still use the paper permits."],
   ['should-have', 'Your membership was active, so you should have been let in.'],
   ['guarantee', 'I can promise to call you back tomorrow morning.'],

@@ -448,7 +448,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[is|are] clearly [displayed|stated|explained|set out] [on|in|at]',
       // …"would" too: "We would always recommend ordering a physical sample where an exact colour match is required"
       // (10 of 11 tuned uses labelled blame).
-      '[we|I] [do|would|] always [recommend|advise|suggest|ask]', '[please|] [ensure|make sure] [that|] you actually',
+      // Not "we always recommend" alone: as a reply's only blame hint it was right 21 times and wrong 10 (set 375 A-05, B-05,
+      // read as they came: "we always recommend shaking the bottle well", advice, labelled dismissive but not blame).
+      '[we|I] [do|would|] always [advise|suggest|ask]', '[we|I] [do|would] always recommend', '[please|] [ensure|make sure] [that|] you actually',
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
