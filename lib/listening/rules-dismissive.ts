@@ -338,7 +338,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …"the FAQ" as well: "please visit the FAQ section on our website", "please see the FAQ on our website for
       // details" (2 of 2 tuned uses not shown before labelled dismissive by both; set 329 B-09, read as it came).
       'please [see|visit] the [FAQ|FAQs|FAQ page|FAQ section]',
-      '[decision|decisions] [is|are] [therefore|] final', '[for|due to] operational reasons',
+      // …"and binding": "the weight shown is final and binding once the depositor has given consent" (set 379 B-10, read as
+      // it came; its only tuned use, labelled dismissive by both).
+      '[decision|decisions] [is|are] [therefore|] final', '[is|are] final and binding', '[for|due to] operational reasons',
       // Data protection held up in place of an answer: "Please be aware that due to data protection we are
       // unable to share the outcome" (2 of 2 tuned uses labelled dismissive).
       // (Not guidance: "Due to data protection, please don't send your card number by e-mail".)
@@ -595,7 +597,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     phrases: [
       'calm down',
       "[you're|you are] overreacting",
-      "no need to [get upset|be upset|shout|yell|be rude|get angry]",
+      // …or panicked: "No need to panic at all!!" (set 379 B-04, read as it came; 2 of 2 tuned uses labelled dismissive).
+      "no need to [get upset|be upset|shout|yell|be rude|get angry|panic]",
       "[it's|this is|that's|it is] [only|just|merely] a [minor|small|tiny] [issue|bug|glitch|problem]",
       'could [be|have been] worse',
       // What worries them waved away: "9 times out of 10 it's nothing serious" (2 of 2 tuned uses labelled).
@@ -622,6 +625,8 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],
+    // Nor advice about stock: "There's no need to panic-buy" (the hyphen splits the word).
+    benignAfter: ['[buy|buying]'],
     ...CALM_DOWN_ADVICE,
   },
 ];
