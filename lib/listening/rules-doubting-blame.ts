@@ -503,6 +503,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // giving one full month's notice", "cancellations need to be made through the member portal" (10 of
       // 10 tuned uses in replies labelled blame).
       '[all|any|] cancellations [must|need to|have to|should|are required to] be',
+      // …or any rule, said to have been told them: "which was explained at your pre-operative consultation", "the 30-day
+      // gallery window is stated in the booking confirmation" (set 379 A-06, read as it came; 67 of the 75 tuned uses
+      // with any subject labelled blame, 9 of 10 not flagged before).
+      '[is|are|was|were] [explained|stated] [at|in|on] [our|the|your]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
     // What they did, affirmed: "Keeping them sealed and cool is exactly what we ask customers to do" (set 233 A-10).
