@@ -377,6 +377,18 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     suggestion: "We did announce this in our newsletter, but I'm sorry it didn't reach you: …",
   },
   {
+    // The collection rule recited to one whose collection was missed: "bins must be presented at the kerbside by 7am on the
+    // day of collection", "please ensure your bin is placed at the edge of your property by 7am on your collection day"
+    // (19 of 19 tuned uses after "by" or "before" labelled blame, 15 not flagged before; set 379's read as it came led to it).
+    id: 'set-out-in-time',
+    category: 'blame',
+    phrases: ['on [the day of collection|the day of your collection|your collection day|collection day|the collection day]'],
+    onlyAfter: ['[by|before]'],
+    benignBefore: [...NEGATIONS, 'if'],
+    message: 'Reciting the collection rule tells them they broke it; say what happened to their collection and what you will do (Solve, no scapegoats).',
+    suggestion: "Your collection on … was missed; we'll come back on …",
+  },
+  {
     id: 'user-error',
     category: 'blame',
     phrases: [
