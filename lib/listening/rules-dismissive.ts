@@ -288,6 +288,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // came; 4 of 4 tuned uses labelled dismissive, 3 not read before); and sent to the leaflets: "For further information
       // we refer you to the information sheets available on our website" (2 of 2).
       "[cannot|can not|can't] be accepted as [evidence|proof]", 'we [would|] refer you to',
+      // …or "not accepted as": "Wi-Fi speed tests are not accepted as evidence of a fault", "Emails are not accepted as valid
+      // notice" (8 of 8 tuned uses labelled dismissive, 4 not flagged before).
+      '[is|are|was|were] not accepted as',
       // …or ruled not to count by definition: "A voicemail does not constitute written notification", "a DMV receipt does
       // not constitute proof of registration" (18 of 18 tuned uses in replies labelled dismissive, 10 not flagged before).
       '[does|do|will] not constitute',
@@ -355,6 +358,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // Their wait excused by a standing target: "We aim to respond to all emails within 48 hours, however
       // due to high volumes this is not always possible" (2 of 2 tuned uses labelled).
       '[we|I] aim to [respond|reply] to all', '[this|that] is not always possible', "[this|that] isn't always possible",
+      // …or by the season: "response times may be longer than usual", "during busy periods returns can take up to 28 days"
+      // (9 of 9 and 15 of 17 tuned uses labelled dismissive, 4 and 6 of them not flagged before).
+      '[may|can|could|will] be longer than usual', 'during busy periods',
       // Sent elsewhere to be heard: "you are welcome to raise them with your cohort lead" (2 of 2 tuned
       // uses not already flagged labelled; the third already was).
       "[you are|you're] welcome to [raise|lodge|submit]",
@@ -413,6 +419,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // any other queries please see the Parents' Handbook" (5 of 5 tuned uses labelled dismissive).
       // Not "for any further questions", the courtesy that closes many a good reply.
       'for [any|all|] [billing|account|payment|invoice|other] [queries|questions|enquiries]',
+      // …or for questions about the rest: "For questions about licensing, please visit our website", "For questions about
+      // violations please contact your compliance provider" (4 of 4 tuned uses labelled dismissive, none flagged before).
+      'for [any|] questions about',
       // …or to the complaints process: "If you wish to make a formal complaint, please complete the
       // complaints form", "If you wish to make a claim, …" (4 of 5 tuned uses labelled dismissive).
       'if you [wish|would like|want] to [make|submit|raise|lodge|pursue|file] [a|the|your|] [formal|] [complaint|claim|dispute|appeal]',
