@@ -508,6 +508,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // a safe place", "To avoid this happening again we'd recommend daily brushing" (6 of 6 tuned uses
       // in replies labelled blame).
       'to avoid this [happening|] [in future|in the future|again|next time]',
+      // What everyone is told to do, said to the one it went wrong for: "we always advise customers to store cockpit
+      // cushions below", "our terms and conditions advise customers not to pack medication" (14 of 14 tuned uses labelled
+      // blame, 4 not flagged before).
+      `advise [all|] ${customerRoles('many')} [to|not to]`,
       // That it was made plain: "This is made very clear when you sign up", "this is made clear on our
       // website" (3 of 3 tuned uses labelled blame).
       '[is|are|was|were] made [very|quite|perfectly|] clear [when|at|on|in|during]',
@@ -572,6 +576,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or who "remain responsible": "customers remain responsible for maintaining their own records", "parents and
       // guardians are responsible for supervising …" (set 165; 10 of 10 tuned uses labelled blame).
       `${customerRoles('many')} [are|remain] [solely|fully|ultimately|] responsible for`,
+      // …or whoever is theirs to ensure it: "the practice is responsible for ensuring access to the surgery", "the employer
+      // remains legally responsible for ensuring RTI submissions are made on time" (23 of 24 tuned uses labelled blame, 4
+      // not flagged before). Not ours: "we are responsible for ensuring …" (benignBefore).
+      '[is|are|remains|remain] [legally|solely|fully|ultimately|] responsible for ensuring',
       // …or reminded that it is theirs: "Students are reminded that it is their own responsibility to check their
       // medical school's elective deadlines", "Property owners should be aware that it is their responsibility to
       // notify …" (read after set 261 B-11's "Deputies are reminded …"; 2 of 2 tuned uses with a listed role labelled
@@ -605,7 +613,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
     // the item is faulty" (set 54 A-11).
-    benignBefore: [...UNVERIFIED, 'postage', 'shipping', 'carriage', 'cost', 'costs', 'fee', 'fees'],
+    benignBefore: [...UNVERIFIED, 'postage', 'shipping', 'carriage', 'cost', 'costs', 'fee', 'fees', 'we', 'I'],
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
   },
@@ -657,6 +665,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // result of storage conditions on the farm" (set 355 A-07, read as it came; 3 of 3 tuned uses labelled blame, 2 not
       // read before).
       'storage conditions',
+      // …or as the damp they let in: "clumping is almost always caused by moisture in the air supply", "Lifting near patio
+      // doors is very often caused by moisture coming in from outside or from mopping" (7 of 7 tuned uses of "caused by
+      // moisture" labelled blame, 3 not flagged before; set 379 A-03, read as it came).
+      'moisture',
       // …or as something done too much: "Cracking (crazing) is always caused by paint that is poured too thick or dried
       // somewhere too warm" (set 365 A-17, read as it came).
       '[poured|mixed|applied|painted|stored|dried|left|fitted|installed|assembled|tightened|loaded|filled|cut|watered|fed|washed|heated|fired|cured] too [thick|thin|hot|cold|warm|wet|long|early|soon|tight|tightly|loose|loosely|close|far|much|often|fast|quickly|high|low]',
