@@ -24,6 +24,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['certain-fix', "Rest assured we'll have you back up and selling very soon.", "we'll have you back up and selling very soon"],
   ['certain-fix', "Don't worry, we'll get a new set made and couriered to you for Friday morning.", "Don't worry, we'll get"],
   ['certain-fix', "Rinse them in hot soapy water and they'll be good as new!", 'good as new'],
+  ['certain-fix', 'The fix will be in 4.2.1, which is out on Thursday.', 'The fix will be in'],
   ['certain-fix', 'Once your clerk submits it, it will be approved no problem.', 'it will be approved'],
   ['passed-our-checks', 'All reeds are checked by our QC department before dispatch and your order was passed as 72 dents.', 'checked by our QC department before'],
   ['passed-our-checks', 'Shipment TRT-0925 passed our final inspection before leaving Cairns.', 'passed our final inspection before leaving'],
@@ -628,6 +629,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 const MUST_NOT_TRIGGER: [string, string][] = [
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],
   ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],
+  ['certain-fix', "We're still looking for the cause, and I'll tell you when a fix is ready."],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

@@ -93,6 +93,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // The thing made like new before anyone has seen it: "we'll get our detailer to make it good as new", "your suit will
       // look as good as new for Friday" (4 of 4 tuned uses labelled overpromise, 3 not flagged before).
       'good as new',
+      // A fix not yet made, promised by its release: "The fix will be in 4.2.1, which is out on Thursday", "a fix will be
+      // deployed by this Friday" (4 of 4 tuned uses labelled overpromise, 3 not flagged before).
+      '[the|a] fix will [be|go] [in|out|live|deployed|released|ready|shipped]',
       // A decision not ours promised as made: "Once your clerk submits it, it will be approved no problem", "Once we have it,
       // your claim will be approved and paid in full" (6 of 6 tuned uses labelled overpromise, 3 not flagged before).
       '[it|claim|application|request|appeal|refund|permit|licence|license|visa|loan|order] will be approved',
