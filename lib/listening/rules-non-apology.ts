@@ -118,6 +118,17 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
     suggestion: "I'm sorry that …; here's what I'm doing about it.",
   },
   {
+    // The apology for the wait excused by how busy we were: "Apologies for the slow reply, it's been a very busy summer with
+    // fieldwork", "apologies for the delay in replying. We have been extremely busy this spring" (4 of 4 tuned uses labelled
+    // non-apology, none flagged before; set 381 A-06, read as it came).
+    id: 'busy-excuse',
+    category: 'non-apology',
+    phrases: ["[it's|it has|we've|we have|I've|I have] been [a|] [very|really|extremely|so|incredibly|] busy"],
+    benignBefore: ['you', "you've", 'if'],
+    message: 'How busy you were excuses the wait instead of apologising for it; say sorry for their wait and what happens now (Read between the lines).',
+    suggestion: "I'm sorry you've waited; here's where things stand: …",
+  },
+  {
     id: 'sorry-but',
     category: 'non-apology',
     phrases: [
