@@ -638,6 +638,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['set-out-in-time', "I'm sorry the crew missed you; they will come back for the bin on your collection day next week."],
   ['set-out-in-time', 'If your bin was out by 7am on your collection day, we will return for it tomorrow.'],
   ['not-our-fault', 'We are responsible for ensuring your data is kept safe, and it has been.'],
+  // "I" in a rule's list of benign words is read as the norm "i" (rule-engine.ts): our own hindsight, not theirs.
+  ['would-not-have-happened', 'I know it would have been better if the crew had called ahead.'],
   ['lesson-for-next-time', 'The new opening hours are stated on our website, and I have added them below as well.'],
   ['certain-fix', "We'll have it sorted by Friday if the part arrives."],
   ['guarantee', 'We guarantee the workmanship on every roof for ten years.'],

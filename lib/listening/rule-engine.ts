@@ -43,9 +43,10 @@ for (const rule of PHRASE_RULES) {
     const openers = rule.onlyAfter.flatMap(expandPhrase);
     onlyAfter.set(rule, { openers, longest: Math.max(...openers.map((words) => words.length)) });
   }
-  if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore));
+  // Words are compared by their norms, which are lower case: "I" in a list is read as "i".
+  if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore.map((word) => word.toLowerCase())));
   if (rule.certainPastACondition) certainPastACondition.set(rule, new Set(rule.certainPastACondition));
-  if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore));
+  if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore.map((word) => word.toLowerCase())));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
   if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
 }
