@@ -5,7 +5,7 @@
 import type { Found, LexiconEntry } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
 import { NEGATIONS, NOT_CONDITIONING, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
-import { commaBefore, type Token } from './tokens';
+import { commaBefore, normalizeWord, type Token } from './tokens';
 import type { Hint, HintCategory } from './types';
 
 type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
@@ -38,15 +38,16 @@ const LATER_WINDOW = 15;
 const onlyAfter = new Map<PhraseRule, { openers: string[][]; longest: number }>();
 /** How many words may come between a rule's `onlyAfter` phrase and its match. */
 const ONLY_AFTER_GAP = 8;
+/** A rule's list of single words, as the tokens' norms they are compared with ("I" is read as "i"). */
+const asNorms = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeWord));
 for (const rule of PHRASE_RULES) {
   if (rule.onlyAfter) {
     const openers = rule.onlyAfter.flatMap(expandPhrase);
     onlyAfter.set(rule, { openers, longest: Math.max(...openers.map((words) => words.length)) });
   }
-  // Words are compared by their norms, which are lower case: "I" in a list is read as "i".
-  if (rule.benignBefore) benignBefore.set(rule, new Set(rule.benignBefore.map((word) => word.toLowerCase())));
-  if (rule.certainPastACondition) certainPastACondition.set(rule, new Set(rule.certainPastACondition));
-  if (rule.benignRightBefore) benignRightBefore.set(rule, new Set(rule.benignRightBefore.map((word) => word.toLowerCase())));
+  if (rule.benignBefore) benignBefore.set(rule, asNorms(rule.benignBefore));
+  if (rule.certainPastACondition) certainPastACondition.set(rule, asNorms(rule.certainPastACondition));
+  if (rule.benignRightBefore) benignRightBefore.set(rule, asNorms(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
   if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
 }

@@ -228,11 +228,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       "[check|ensure|make sure] [that|] [you have|you've] [uploaded|entered|used|selected|sent|attached|submitted|provided] [the correct|the right|valid|a valid]",
       "[it|this] [seems|appears|looks] like you [didn't|did not|haven't|have not|may not have|might not have]",
       '[our|the] [system|records|logs] [show|shows] no [failed|record|sign|attempts|errors|issues|problems]',
-      "[our|the] [system|records|logs] [does not|doesn't|do not|don't] show any [record|sign|trace]",
-      // …or of the very thing they report: "our records don't show any hemming work on this order", "our telephone log does
-      // not show any calls from your number on the dates you mention" (set 377 B-12, read as it came; 6 of 6 tuned uses
-      // labelled doubting, 4 not flagged before).
-      "[our|the] [system|records|logs|log|telephone log|phone log|call log] [does not|doesn't|do not|don't] show any",
+      // …"any record, sign or trace", or of the very thing they report: "our records don't show any hemming work on this
+      // order", "our telephone log does not show any calls from your number on the dates you mention" (set 377 B-12, read as
+      // it came; 6 of 6 tuned uses labelled doubting, 4 not flagged before).
+      "[our|the] [system|records|logs|log|telephone log|phone log|call log] [does not|doesn't|do not|don't] show any [record|sign|trace|]",
       // …or that what they sent never came: "We have no record of receiving a site plan from you in February" (5 of 5
       // tuned uses labelled doubting, none flagged before; "no record of" anything else was mixed, 23 of 34).
       'no record of receiving',
