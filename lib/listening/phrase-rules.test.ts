@@ -624,6 +624,12 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['checked-before-it-left', 'Every kit is checked before it leaves our warehouse.', 'Every kit is checked before it leaves'],
   // A promise made past a condition in an earlier clause is still a promise (set 335 A-04).
   ['certain-fix', "If that doesn't sort it, our developers will have a patch out by Friday and this will be fully resolved then.", 'will be fully resolved'],
+  // Set 383, read as it came: the perfect's own participle; what they say they got, held as a belief; a thing said to work
+  // on our side; what to do next time, opening a sentence.
+  ['sorry-they-are-unhappy', "We're sorry to hear your product hasn't met your expectations.", "hasn't met your expectations"],
+  ['you-claim', 'If you believe you received fewer, please send us photos of all cartons.', 'If you believe you'],
+  ['works-for-me', 'The QR links are working on our end.', 'links are working on our end'],
+  ['lesson-for-next-time', 'In future we suggest booking at least 2 hours in advance for early morning trains.', 'In future we suggest'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -632,6 +638,9 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],
   ['certain-fix', "We're still looking for the cause, and I'll tell you when a fix is ready."],
   ['busy-excuse', "I know you've been very busy with the move, so I've kept this short."],
+  ['you-claim', 'If you believe you are entitled to a refund of your booking fee, you can open a case in the app.'],
+  ['works-for-me', 'Our engineers are working on our side to restore the service this afternoon.'],
+  ['lesson-for-next-time', 'For better value in future we recommend our PINless Recharge option.'],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

@@ -90,6 +90,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // you believe there has been an error, please send proof of payment" (7 of 7 tuned uses before "a",
       // "any" or "there"; before "the" 0 of 2: "if you believe the charge was issued incorrectly you can appeal").
       'if you believe [a|an|any|there]',
+      // …or of what they say they did or got: "If you believe you received fewer, please send us photos of all cartons",
+      // "If you believe your order was not received …" (set 383 B-05, read as it came; 12 of the 13 tuned uses
+      // labelled doubting). Not a right they may have: "If you believe you are entitled to a refund, you can open a case".
+      'if you believe [you|your]',
       // …or what they say happened, held as their belief: "including any arrangement you believe you made", "along with any
       // reply you believe you received" (set 327 A-09, read as it came; 2 of 2 tuned uses labelled doubting).
       '[any|the] [arrangement|agreement|reply|response|promise|call|conversation|payment|email|message|confirmation] you believe you',
@@ -100,6 +104,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // bags"); 7 of its 11 tuned uses were labelled doubting, 2 of the 5 where it was the only doubting hint.
       '[it\'s|it is] worth bearing in mind',
     ],
+    benignAfter: ['[are|were|may be|might be|would be] entitled'],
     message: "Doubting their account says they weren't heard; start from what they report (Hear the whole message).",
     suggestion: 'You mentioned …; let me check that on our side.',
   },
@@ -112,6 +117,10 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …whatever is said to work: "the Pause feature is working as expected on our end" (set 223 B-02). Only
       // with how it works: "the team are working on our side" is no denial.
       '[is|are] working [fine|perfectly|correctly|normally|as expected|as intended|as it should] [on|from|at] [our|my] [end|side]',
+      // …or a thing said to work, with no word of how: "The QR links are working on our end" (set 383 B-10, read as it
+      // came), "so the pairing is working on our side" (2 of 2 tuned uses labelled doubting). Only of a thing: "the team
+      // are working on our side" is no denial.
+      '[link|links|app|site|website|system|systems|portal|page|feature|form|code|codes|pairing|connection|service|server|servers|login|checkout|integration|sync|feed|device|line|network|platform|tool] [is|are] working on [our|my] [end|side]',
       // …or said to be running as it should, where they said it was not: "the sync service is functioning as
       // expected", "Our system is operating normally" (6 of 6 tuned uses labelled doubting, 4 not read before).
       '[is|are|was|were] [functioning|operating|performing] [normally|as expected|correctly|as normal|as intended|properly]',
@@ -462,6 +471,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // Not "we always recommend" alone: as a reply's only blame hint it was right 21 times and wrong 10 (set 375 A-05, B-05,
       // read as they came: "we always recommend shaking the bottle well", advice, labelled dismissive but not blame).
       '[we|I] [do|would|] always [advise|suggest|ask]', '[we|I] [do|would] always recommend', '[please|] [ensure|make sure] [that|] you actually',
+      // What to do next time, which says what they did wrong this time: "In future we suggest booking at least 2 hours in
+      // advance for early morning trains" (set 383 B-19, read as it came), "In future, we would recommend making any changes
+      // through the Manage My Booking page" (2 of 2 tuned uses opening a sentence labelled blame). Not an offer of
+      // something better: "For better value in future we recommend our PINless Recharge option" (0 of 2).
+      "[in future|in the future|going forward] [we|I|we'd|I'd|we would|I would] [suggest|recommend|advise|strongly suggest|strongly recommend]",
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
       '[almost|nearly] always the result of',
@@ -525,7 +539,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: [...NEGATIONS, 'if'],
     // What they did, affirmed: "Keeping them sealed and cool is exactly what we ask customers to do" (set 233 A-10).
-    benignRightBefore: ['what'],
+    benignRightBefore: ['what', 'value', 'experience'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
     benignAfter: [

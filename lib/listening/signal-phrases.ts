@@ -14,6 +14,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'thank', 'thanks', 'thanking', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted',
     "[no need|there's no need|there is no need|you don't need|you do not need] to [apologise|apologize]", "please [don't|do not] [apologise|apologize]",
     'not a [silly|stupid|daft|dumb] question', 'exactly the right [question|questions]',
+    // Thanks in the customer's or the trade's own language: "Aloha Leilani!! Mahalo for your order!!!" (set 383 A-16,
+    // read as it came), "Diolch", "Dankie", "Gracias" (a sign-off's thanks counts as one in English does).
+    'mahalo', 'diolch', 'dankie', 'gracias', 'merci', 'danke', 'grazie', 'arigato', 'shukriya', 'dhanyavad', 'dhanyavaad', 'obrigado', 'obrigada',
   ],
   acknowledgement: [
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
