@@ -630,6 +630,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['you-claim', 'If you believe you received fewer, please send us photos of all cartons.', 'If you believe you'],
   ['works-for-me', 'The QR links are working on our end.', 'links are working on our end'],
   ['lesson-for-next-time', 'In future we suggest booking at least 2 hours in advance for early morning trains.', 'In future we suggest'],
+  ['calm-down', 'All our leis are handmade, so please be patient with us during graduation season!', 'please be patient'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]

@@ -631,6 +631,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // "Please try not to worry too much", "Not to worry though!! These things happen with conservation
       // officers" (set 117; one and two tuned uses, all labelled).
       'try not to worry', 'these things [do|] happen',
+      // Their urgency answered with a request for patience: "so please be patient with us during graduation season, it is our
+      // BUSIEST time of the year!!", "Please be patient and DO NOT open another ticket" (set 383 A-16, read as it came; 4 of
+      // 4 tuned uses labelled dismissive, 3 not flagged before).
+      'please be patient',
     ],
     // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
     benignBefore: ['hope', 'hoping', 'hopefully'],
