@@ -218,9 +218,21 @@ const readMessageWords = recentReadings((message: string, settings?: ListeningSe
     if (doc.text[token.start] === token.norm[0]) continue; // starts in lower case (or no case)
     const surface = doc.text.slice(token.start, token.end);
     if (surface === surface.toUpperCase()) words.capitals.add(surface);
+    // An acronym made a verb or a possessive is still theirs: "we PCS'd from Fort Bragg" (set 385 A-12, read as it came).
+    else {
+      const stem = withoutEnding(surface);
+      if (stem.length > 1 && stem === stem.toUpperCase()) words.capitals.add(stem);
+    }
   }
   return words;
 });
+
+/** A word without an apostrophe's ending: "PCS'd" → "PCS", "NHS's" → "NHS". */
+function withoutEnding(surface: string): string {
+  const mark = Math.max(surface.lastIndexOf("'"), surface.lastIndexOf('’'));
+  return mark > 0 && APOSTROPHE_ENDINGS.has(surface.slice(mark + 1)) ? surface.slice(0, mark) : surface;
+}
+const APOSTROPHE_ENDINGS: ReadonlySet<string> = new Set(['s', 'd', 'ed', 'ing']);
 
 /** The latest message's mood and detail, and what the customer says they already did. */
 const readLatest = recentReadings((message: string) => {

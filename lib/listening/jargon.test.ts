@@ -173,6 +173,8 @@ describe('jargon by acronym density', () => {
     ['one acronym only', 'Thanks. The PEN detection tripped, so the network operator will look at it.', CUSTOMER, 'email'],
     ['a customer who writes three acronyms themselves', REPLY, 'Our EV charger on its own RCD shows E-12 on the LCD after twenty minutes. Is it safe to use?', 'email'],
     ['acronyms the customer wrote', REPLY, `${CUSTOMER} The installer mentioned PEN, TN and DNO.`, 'email'],
+    // …made a possessive or a verb, "we PCS'd from Fort Bragg" (set 385 A-12).
+    ['acronyms the customer wrote as possessives', REPLY, `${CUSTOMER} The DNO's man came and said the PEN's fine.`, 'email'],
     ['a customer who runs their own mail (set 197 A-09)', 'Our DNS change broke the SMTP check.', 'Mail to my alias bounces with "Relay denied". I checked the MX and SPF records yesterday.', 'email'],
     ['a customer who writes as an engineer', REPLY, 'The endpoint returns HTTP 429s; the token, the header and the server logs are attached.', 'email'],
     [

@@ -631,6 +631,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['works-for-me', 'The QR links are working on our end.', 'links are working on our end'],
   ['lesson-for-next-time', 'In future we suggest booking at least 2 hours in advance for early morning trains.', 'In future we suggest'],
   ['calm-down', 'All our leis are handmade, so please be patient with us during graduation season!', 'please be patient'],
+  ['minimizing', 'Simply do a factory reset on each unit and re-pair it to the gateway.', 'Simply do'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -642,6 +643,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['you-claim', 'If you believe you are entitled to a refund of your booking fee, you can open a case in the app.'],
   ['works-for-me', 'Our engineers are working on our side to restore the service this afternoon.'],
   ['lesson-for-next-time', 'For better value in future we recommend our PINless Recharge option.'],
+  ['called-normal', "It's completely normal to have lots of questions after a new diagnosis."],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

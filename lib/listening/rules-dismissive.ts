@@ -67,6 +67,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …and the step done again: "Simply resubmit through the portal with the required evidence", "simply retry the
       // update" (8 of 8 tuned uses of "simply" and a redo labelled dismissive; set 305 B-06, read as it came).
       'simply [tell|hold|return|unscrew|complete|register|resubmit|retry|reapply|reorder|resend|rebook]',
+      // …and the errands and settings: "Simply do a factory reset on each unit", "Simply ask your pharmacist to re-run the
+      // claim", "Simply courier the unit to our workshop" (set 385 B-06, read as it came; 13 of 13 tuned uses of these
+      // labelled dismissive, none read before). Not "simply reply to this email", a way to reach us, nor "simply drop it
+      // at any post office" or "the £10 can simply come off your deposit", what we made easy (0 of 6).
+      'simply [go|link|disregard|click|ask|do|bring|pay|courier|request|come to]',
       // Not "you only need to": less to do than they feared ("you only need to bring boots") was called
       // belittling by no labeller, twice. Nor "you just need to": the next step told plainly ("You'll
       // just need to sign the consent form at reception"), labelled by nobody on its 2 tuned uses. Nor "all you need to
@@ -563,6 +568,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[is|are] [a|] [completely|perfectly|totally|quite|very|entirely|] normal part of',
     ],
     benignBefore: NEGATIONS,
+    // Their questions or worries called normal is no fault called normal, it tells them they are not alone: "It's
+    // completely normal to have lots of questions after a new diagnosis" (set 385 B-07, read as it came; 0 of the 3 tuned
+    // replies calling questions or worry normal labelled dismissive).
+    benignAfter: ['[lots of|so many|many|a lot of|a few|some|any|] [questions|worries|concerns|doubts]'],
     // …in the same sentence or the next: "Some carbon loss on the first few backwashes is normal with new GAC. That
     // said, 6–7 inches is more than we'd expect" (sets 303 B-06, 311 B-10, read as they came; 1 right hint lost, set
     // 122 B-05, where the labellers called the first sentence a lecture all the same).
