@@ -185,6 +185,7 @@ describe('jargon by acronym density', () => {
     ],
     ['a public social reply, a turn', REPLY, CUSTOMER, 'social'],
     ['everyday acronyms', 'Send the PDF and your VAT number ASAP so your GP gets the letter, after QA.', CUSTOMER, 'email'],
+    ['a tax office and a payslip\'s tax (set 387 A-17)', 'The lump sum is subject to PAYG withholding in accordance with ATO requirements.', CUSTOMER, 'email'],
     ['the UN (set 84 A-11)', 'Store them in UN-approved containers, or the driver may refuse them under ADR.', CUSTOMER, 'email'],
     ['couriers and a managing director (set 283 B-01)', 'DPD will text you the tracking, or UPS if it goes abroad, and I will put it to our MD.', CUSTOMER, 'email'],
     ['India\'s and Europe\'s couriers (set 353 A-12)', 'The pads go out today by DTDC; the spares by TNT, and the boxes by GLS.', CUSTOMER, 'email'],

@@ -644,6 +644,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['works-for-me', 'Our engineers are working on our side to restore the service this afternoon.'],
   ['lesson-for-next-time', 'For better value in future we recommend our PINless Recharge option.'],
   ['called-normal', "It's completely normal to have lots of questions after a new diagnosis."],
+  ['asks-to-confirm', 'The labels and the relabelling are on us. Can you confirm the 24th works?'],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

@@ -35,6 +35,12 @@ const COMMON_FOR_CUSTOMERS = `[it's|it is] [very|quite|really|fairly|] common fo
  * ("to assume" is both for the labellers, so it is read as doubting and left to blame as well).
  */
 const BELIEFS = 'expect|think|believe|imagine|feel';
+/** The days of a month as written: "1st" to "31st". */
+const DAYS_OF_MONTH: readonly string[] = Array.from({ length: 31 }, (_, i) => `${i + 1}${ordinalSuffix(i + 1)}`);
+function ordinalSuffix(day: number): string {
+  if (day >= 11 && day <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
 
 /**
  * Our checks vouched for, whichever words it takes: what turns it aside (a condition, a check still to come,
@@ -316,6 +322,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // A day offered, not their account: "Could you confirm that Thursday suits the church office?" (set 126).
       '[Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|the morning|the afternoon] [is|works|suits|would suit|is convenient]',
       '[the|this|that] [visit|appointment|booking|arrangement|plan|time slot] [works|suits|would suit|is convenient]',
+      // …or a date by its day of the month: "Can you confirm the 24th works?" (set 387 B-17, read as it came).
+      `[${DAYS_OF_MONTH.join('|')}] [is|works|suits|would suit|would work|is convenient|is still good]`,
       // A detail asked for, not their account: "could you confirm the best number to call", "… the delivery address";
       // nor whether what we sent came: "Can you confirm you have received the replacement?".
       '[best|address|delivery address|postcode|order number|reference|account number|email address|phone number|carrier|name|spelling]',
