@@ -632,6 +632,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'In future we suggest booking at least 2 hours in advance for early morning trains.', 'In future we suggest'],
   ['calm-down', 'All our leis are handmade, so please be patient with us during graduation season!', 'please be patient'],
   ['minimizing', 'Simply do a factory reset on each unit and re-pair it to the gateway.', 'Simply do'],
+  ['not-our-job', 'Slight variation in shade from one lot to another is natural and cannot be considered as a defect.', 'cannot be considered as a defect'],
+  ['not-our-job', 'All our cloths are manufactured to the same specification.', 'manufactured to the same specification'],
+  ['certain-fix', "We'll have this fully resolved by Friday.", "We'll have this fully resolved"],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]

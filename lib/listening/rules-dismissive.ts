@@ -253,6 +253,13 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // not considered a fault" (2 of 2 tuned uses labelled).
       // …or "not classed as a fault" (set 120; 5 of 5 tuned uses of the four verbs labelled).
       '[is|are] not [considered|classed as|classified as|deemed|regarded as] [a|to be a] [fault|defect|manufacturing fault|manufacturing defect]',
+      // …or said it cannot be one: "slight variation in colour and shade from one lot to another is natural and cannot be
+      // considered as a defect", "DG running during night hours cannot be treated as a fault" (set 387 B-16, read as it
+      // came; 2 of 2 tuned uses labelled dismissive, neither read before). And every one of them made alike, said to
+      // the one whose differs: "All our PP-MF-640 cloths are manufactured to the same specification" (set 387 B-04,
+      // B-19; 2 of 2).
+      "[cannot|can not|can't] be [considered|regarded|classed|treated] as [a|] [fault|defect]",
+      '[produced|manufactured|made] to the same [specification|specifications|spec|standard]',
       "[is|are|am|we're|I'm] not in a position to [make|offer|give|provide|accept|refund|change|waive|reverse]", '[is|are] not eligible for [a|any] [refund|compensation|reimbursement]', '[is|are] not covered [by|under]',
       // Policy quoted instead of an answer.
       // Not "in line with our terms": it says an action keeps to them, often one done for the customer

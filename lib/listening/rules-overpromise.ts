@@ -58,6 +58,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // …or put right in no time: "we'll have it sorted in no time", "we'll have you back to normal in no time", "Rest assured
       // we'll have you back up and selling very soon" (set 369 B-01, read as it came; 3 of 3 tuned uses labelled).
       "[we'll|we will|I'll|I will] have [it|this|that|everything] [sorted|fixed|resolved|working|running] [in no time|very soon|in a jiffy]",
+      // …or whole by a day: "We'll have this fully resolved by Friday", before the cause is found (set 387 B-06, read as it
+      // came; its only tuned use).
+      "[we'll|we will|I'll|I will] have [it|this|that|everything] [fully|completely|100] [sorted|fixed|resolved]",
       "[we'll|we will|I'll|I will] have you back [to normal|on the road|online|in business|up and running|up and selling|up] [in no time|very soon|in a jiffy]",
       `${SUBJECT} will [completely|fully|permanently|totally|] [${FIX}] ${AFFECTED}`,
       // …whatever they call it: "Following these steps will fix the counting issue" (set 257 A-07), "which will sort
