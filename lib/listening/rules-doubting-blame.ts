@@ -481,8 +481,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[we|I] [do|would|] always [advise|suggest|ask]', '[we|I] [do|would] always recommend', '[please|] [ensure|make sure] [that|] you actually',
       // What to do next time, which says what they did wrong this time: "In future we suggest booking at least 2 hours in
       // advance for early morning trains" (set 383 B-19, read as it came), "In future, we would recommend making any changes
-      // through the Manage My Booking page" (2 of 2 tuned uses opening a sentence labelled blame). Not an offer of
-      // something better: "For better value in future we recommend our PINless Recharge option" (0 of 2).
+      // through the Manage My Booking page", "Going forward we'd recommend the client lead ensures the PPQ is returned" (7
+      // of 7 tuned uses labelled blame, none read before). Not an offer of something better: "For better value in future
+      // we recommend our PINless Recharge option" (0 of 2; benignRightBefore, below).
       "[in future|in the future|going forward] [we|I|we'd|I'd|we would|I would] [suggest|recommend|advise|strongly suggest|strongly recommend]",
       // "Please ensure you are following the water care guide": that they were not, said as advice.
       "[ensure|make sure] [that|] [you are|you're|you were] following",
@@ -546,7 +547,8 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       '[is|are|was|were] [explained|stated] [at|in|on] [our|the|your]',
     ],
     benignBefore: [...NEGATIONS, 'if'],
-    // What they did, affirmed: "Keeping them sealed and cool is exactly what we ask customers to do" (set 233 A-10).
+    // What they did, affirmed: "Keeping them sealed and cool is exactly what we ask customers to do" (set 233 A-10). And
+    // an offer of something better, "For better value / a smoother experience in future we recommend …" (sets 181, 24).
     benignRightBefore: ['what', 'value', 'experience'],
     // "As stated in our Terms of Service, …" quotes policy (dismissive), it does not say they should have read it;
     // "as described on the following page" points to where to read it now.
