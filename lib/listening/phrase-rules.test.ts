@@ -648,6 +648,8 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['lesson-for-next-time', 'For better value in future we recommend our PINless Recharge option.'],
   ['called-normal', "It's completely normal to have lots of questions after a new diagnosis."],
   ['asks-to-confirm', 'The labels and the relabelling are on us. Can you confirm the 24th works?'],
+  ['not-our-job', "What we can't help with is advice about your medication while you wait."],
+  ['lesson-for-next-time', 'As outlined in our Program Guidelines (Section 4.2), home visits are part of each partnership.'],
   ['assumes-mistake', "If you're entering several weeks in one go, it may help to log out and back in between each one."],
   ['your-side-guess', "Some banks take a bit longer to release the funds, so it may be worth checking with your card provider."],
   ['not-our-fault', 'The proof was signed by our engraver before it went to the workshop.'],

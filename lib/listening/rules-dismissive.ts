@@ -396,6 +396,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[our standard|standard|our usual|usual] [call-out|callout] [charge|charges|fee|fees] [apply|applies|will apply]',
       '[would|will] be chargeable', '[are|is] chargeable',
     ],
+    // What we cannot do, named beside what we can: "What we can't help with is advice about your medication while you wait.
+    // If that's a worry, your prescriber or pharmacist is the right person to ask" (set 393 B-20, read as it came; 0 of
+    // the 3 tuned uses of "what I / we can't …" labelled dismissive).
+    benignRightBefore: ['what'],
     benignBefore: ['if', 'whether', 'unless', 'case', 'while', 'who', 'whom'],
     // Not knowing when is honest uncertainty about what comes, not a request refused: "we are unable to
     // give a timeframe for these" (whether it leaves them without a next step is no-next-step's question).

@@ -557,6 +557,11 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       `[${BELIEFS}]`,
       '[terms|policy|policies|T&Cs|guidelines|community guidelines|privacy policy|refund policy|terms of service|terms and conditions]',
       '[booking|hire|rental|sale|membership|service|delivery|cancellation|show|club|school|course|class|event|party|venue|trip|camp|holiday|parking|permit|warranty|guarantee|subscription|licence|license|client|customer|supply|purchase] [terms|conditions|policy|terms and conditions|rules]',
+      // …and a programme's own guidelines or an admissions policy by name: "As outlined in our Program Guidelines (Section
+      // 4.2), home visits are provided as part of each congregation's Partnership Agreement" (set 393 B-03, read as it came:
+      // policy, labelled dismissive), "as set out in the Admissions Policy" (set 106 A-18). Not "the program terms, …":
+      // "As stated in the program terms, customers who leave before the end of the season …" was blame (set 243 A-20).
+      '[program|programme|admissions] [guidelines|policy]',
       // …and so does pointing at what the listing or the website says ("as stated in the product
       // description", "as stated on our website", "covered in our standard terms"): the labellers called
       // those dismissive in 9 tuned replies and blame alone in none; the receipt likewise ("As stated on
