@@ -124,8 +124,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // with how it works: "the team are working on our side" is no denial.
       '[is|are] working [fine|perfectly|correctly|normally|as expected|as intended|as it should] [on|from|at] [our|my] [end|side]',
       // …or a thing said to work, with no word of how: "The QR links are working on our end" (set 383 B-10, read as it
-      // came), "so the pairing is working on our side" (2 of 2 tuned uses labelled doubting). Only of a thing: "the team
-      // are working on our side" is no denial.
+      // came), "so the pairing is working on our side" (2 of 2 tuned uses labelled doubting); of a thing only, as above.
       '[link|links|app|site|website|system|systems|portal|page|feature|form|code|codes|pairing|connection|service|server|servers|login|checkout|integration|sync|feed|device|line|network|platform|tool] [is|are] working on [our|my] [end|side]',
       // …or said to be running as it should, where they said it was not: "the sync service is functioning as
       // expected", "Our system is operating normally" (6 of 6 tuned uses labelled doubting, 4 not read before).

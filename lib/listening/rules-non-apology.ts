@@ -87,9 +87,10 @@ export const NON_APOLOGY_RULES: readonly PhraseRule[] = [
       // your expectations" (6 of 6 tuned uses labelled). Not a condition: "if it doesn't meet your expectations, …".
       // …or "expectations" alone: "I'm sorry to hear your stay didn't meet expectations" (13 of 13 tuned uses with
       // or without "your" labelled; sets 134, 185, 193).
-      "[did not|didn't|does not|doesn't|was not|wasn't] [fully|quite|entirely|completely|] [meet|live up to|match] [your|all your|all of your|] expectations",
+      "[did not|didn't|does not|doesn't] [fully|quite|entirely|completely|] [meet|live up to|match] [your|all your|all of your|] expectations",
       // …and in the perfect, with its own participle: "We're sorry to hear your product hasn't met your expectations"
-      // (set 383 B-02, read as it came: "has not meet" was listed, and so this was never read).
+      // (set 383 B-02, read as it came: "has not meet" was listed, and so this was never read; "was not meet", listed
+      // beside it, could match no English sentence either and is gone).
       "[has not|hasn't|have not|haven't] [fully|quite|entirely|completely|] [met|lived up to|matched] [your|all your|all of your|] expectations",
     ],
     benignBefore: ['if', 'unless', 'should', 'whether'],
