@@ -38,6 +38,11 @@ const EVERYDAY_ACRONYMS = new Set([
   // GST, PAYG and UPI were each the wrong half of one wrong acronym hint). Not "CRA": Canada's tax office, but a UK
   // reply's "CRAs" are credit reference agencies, labelled jargon (set 245 B-14).
   'HMRC', 'IRS', 'ATO', 'IRD', 'GST', 'HST', 'PAYE', 'PAYG', 'UPI',
+  // Countries as every address writes them: a ski instructor who writes "NZ", "UK" and "PAYE" is no engineer, and reads
+  // "SRT" and "UTR" as a manual (set 397 A-11, read as it came: labelled jargon by both). Not currencies: "INR" is
+  // also a blood test's ratio (set 149 A-06), and a customer writing "USD" beside "VPF" and "EDU" reads "SWIFT" (set
+  // 214 A-08): both lost with them.
+  'NZ', 'UAE',
 ]);
 
 /** Whether a word in capitals is an acronym every customer reads ("ID", "DOB", "PDF"), plural or not. */

@@ -160,6 +160,12 @@ describe('jargon by acronym density', () => {
     expect(acronyms(reply, customer).map((h) => h.text)).toEqual(['SEF', 'COA', 'SAP']);
   });
 
+  it('counts a country written as every address writes it ("NZ", "UAE") as everyday (set 397 A-11)', () => {
+    const customer = "I'm a BASI ski instructor, paid in NZD and in euros. Back in the UK six weeks, then NZ. HMRC wrote to me. Is that true?";
+    const reply = 'What matters is residence under the SRT. To start, please send your UTR.';
+    expect(acronyms(reply, customer).map((h) => h.text)).toEqual(['SRT', 'UTR']);
+  });
+
   it('flags an acronym compounded with a word in small letters: no code (set 301 A-06)', () => {
     const reply = 'The company is responsible up to the SPS, and any leak beyond it needs a WIAPS-approved plumber.';
     expect(acronyms(reply).map((h) => h.text)).toEqual(['SPS', 'WIAPS']);

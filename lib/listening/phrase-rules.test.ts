@@ -635,6 +635,9 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Slight variation in shade from one lot to another is natural and cannot be considered as a defect.', 'cannot be considered as a defect'],
   ['not-our-job', 'All our cloths are manufactured to the same specification.', 'manufactured to the same specification'],
   ['certain-fix', "We'll have this fully resolved by Friday.", "We'll have this fully resolved"],
+  ['not-our-job', 'Most lenders require 24 months of trading, which is standard across the industry.', 'is standard across the industry'],
+  ['not-our-job', 'Our crews follow industry-standard tarping procedures.', 'follow industry-standard'],
+  ['not-our-job', 'Our wash process is industry standard and removes most soiling.', 'is industry standard'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
@@ -643,6 +646,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],
   ['certain-fix', "We're still looking for the cause, and I'll tell you when a fix is ready."],
   ['busy-excuse', "I know you've been very busy with the move, so I've kept this short."],
+  ['knows-cause', "Thanks for the photo. That's definitely a defective zipper, and it's covered by our warranty."],
   ['you-claim', 'If you believe you are entitled to a refund of your booking fee, you can open a case in the app.'],
   ['works-for-me', 'Our engineers are working on our side to restore the service this afternoon.'],
   ['lesson-for-next-time', 'For better value in future we recommend our PINless Recharge option.'],

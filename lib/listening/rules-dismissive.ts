@@ -320,6 +320,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       '[our|all our|all of our] [technicians|engineers|groomers|staff|drivers|crews|fitters|cleaners|installers|advisors|agents] are [all|] [fully|highly|] [trained|qualified]',
       // Convention in place of a reason: "This is standard practice across the industry".
       "[this is|that is|it is|it's|that's|which is] [standard|normal|common|usual] [practice|procedure]", '[standard industry|industry standard|industry-standard] practice',
+      // …said of the trade or of their methods: "which is standard across the industry", "Podloft counts unique listens
+      // using industry-standard methods", "Our wash process is industry standard" (set 397 A-15, read as it came; 22 of
+      // the 22 tuned replies using such words labelled dismissive by both labellers, 5 not shown before).
+      '[is|are] standard [across|in|throughout|within] the [industry|trade|sector]',
+      '[is|are] [the|an|] [industry standard|industry-standard]', '[using|use|uses|follow|follows|followed] [industry standard|industry-standard]',
       // A promised time taken back: "timescales given at drop-off are estimates only".
       '[are|is] [estimates|an estimate] only', '[are|is] only [estimates|an estimate]', '[are|is] [estimates|an estimate] and [are|is] not guaranteed',
       // …or a guide: "The 14 days in the confirmation is only a guide" (set 112).

@@ -264,6 +264,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // Agreeing with what they said is no cause named: "with you heading back on Saturday, that's clearly
       // the case" (set 133 B-03).
       'case',
+      // …nor is granting the fault they reported: "Thanks for the photo. That's definitely a defective zipper, and
+      // it's covered by our 90-day warranty" (set 397 B-08, read as it came: labelled by neither).
+      '[defective|faulty|damaged|broken|manufacturing] [fault|defect|zipper|part|item|unit|product|batch|seam|one|]',
     ],
     message: "Naming the cause before checking may answer yesterday's problem, not this one (Hear the whole message).",
     suggestion: "My first guess is …; I'll confirm it by checking …",
