@@ -638,6 +638,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Most lenders require 24 months of trading, which is standard across the industry.', 'is standard across the industry'],
   ['not-our-job', 'Our crews follow industry-standard tarping procedures.', 'follow industry-standard'],
   ['not-our-job', 'Our wash process is industry standard and removes most soiling.', 'is industry standard'],
+  ['not-our-job', "Please note that, as set out in our service agreement, credits are only issued for late cancellations.", 'as set out in our service agreement'],
 ];
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
