@@ -32,7 +32,7 @@ export interface PhraseRule {
   benignLaterInNextSentence?: boolean;
   /**
    * An aside closing its sentence after a comma: `'benign'` there ("New cylinders at no charge*, obviously*."), or
-   * counted `'only'` there ("…by 14 June*, guaranteed*.").
+   * counted `'only'` there ("…by 14 June*, guaranteed*.") or between two commas ("…by the 1st*, guaranteed*, so …").
    */
   closingAside?: 'benign' | 'only';
   /**

@@ -635,6 +635,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'Slight variation in shade from one lot to another is natural and cannot be considered as a defect.', 'cannot be considered as a defect'],
   ['not-our-job', 'All our cloths are manufactured to the same specification.', 'manufactured to the same specification'],
   ['certain-fix', "We'll have this fully resolved by Friday.", "We'll have this fully resolved"],
+  ['guaranteed-aside', "We'll have the house cleaned by the 1st of next month, guaranteed, so you can give your insurer that date.", 'guaranteed'],
   ['not-our-job', 'Most lenders require 24 months of trading, which is standard across the industry.', 'is standard across the industry'],
   ['not-our-job', 'Our crews follow industry-standard tarping procedures.', 'follow industry-standard'],
   ['not-our-job', 'Our wash process is industry standard and removes most soiling.', 'is industry standard'],

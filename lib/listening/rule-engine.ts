@@ -107,7 +107,7 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   if (rightBefore && first > 0 && !tokens[first]?.breakBefore && rightBefore.has(tokens[first - 1]?.norm ?? '')) return true;
   const after = benignAfter.get(rule);
   if (after?.some((words) => followsWith(tokens, last + 1, words))) return true;
-  if (rule.closingAside && isClosingAside(text, tokens, first, last) === (rule.closingAside === 'benign')) return true;
+  if (rule.closingAside && isClosingAside(text, tokens, first, last, rule.closingAside === 'only') === (rule.closingAside === 'benign')) return true;
   const later = benignLater.get(rule);
   if (!later) return false;
   let breaks = 0;
@@ -141,10 +141,14 @@ function anchorOf(tokens: readonly Token[], first: number, rule: PhraseRule): nu
   return -1;
 }
 
-/** Words after a comma that end their sentence: "…at no charge, obviously." */
-function isClosingAside(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * Words after a comma that end their sentence ("…at no charge, obviously."), or with `orClause` end their clause at a
+ * second comma ("…by the 1st of next month, guaranteed, so you can give your insurer that date").
+ */
+function isClosingAside(text: string, tokens: readonly Token[], first: number, last: number, orClause: boolean): boolean {
   const next = tokens[last + 1];
-  return first > 0 && !tokens[first]?.breakBefore && commaBefore(text, tokens, first) && (next === undefined || next.breakBefore);
+  const closes = next === undefined || next.breakBefore || (orClause && commaBefore(text, tokens, last + 1));
+  return first > 0 && !tokens[first]?.breakBefore && commaBefore(text, tokens, first) && closes;
 }
 
 /** Whether the tokens from `at` on read `words`, within one sentence (with `mayOpen`, one that may begin at `at`). */

@@ -185,7 +185,8 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     // A guarantee added as an afterthought: "your kiosk will be delivered on 14 June, guaranteed", "he'll have it sorted
     // on the day, no question" (on the tuned part 11 hints added, all labelled overpromise by both labellers, 7 in
     // replies with no overpromise hint before; sets 343 A-03, 347 A-07). Only so: "guaranteed delivery" and "a
-    // question" are nothing promised.
+    // question" are nothing promised. Or between commas: "ready for new tenants by the 1st of next month, guaranteed, so
+    // you can give your insurer that date" (set 395 A-07, read as it came; 7 of 7 tuned uses labelled overpromise).
     id: 'guaranteed-aside',
     category: 'overpromise',
     phrases: ['guaranteed', '100 guaranteed', 'no question'],
