@@ -194,6 +194,17 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     ...GUARANTEE_ADVICE,
   },
   {
+    // Their worry answered with an outcome promised: "Don't worry, we'll make sure your hours are all approved before your
+    // court date", "Please don't worry, we'll have 9 replacement hampers with you in Leeds by tomorrow afternoon" (set 395
+    // B-19, read as it came; 9 of 9 tuned uses labelled overpromise by both labellers, 2 not shown before). Not a promise to
+    // look or write: "don't worry, I'll get back to you".
+    id: 'worry-not-promise',
+    category: 'overpromise',
+    phrases: ["[don't|do not] worry [we'll|we will|I'll|I will] [make sure|ensure|get|have]"],
+    benignAfter: ['[back to you|in touch|a look|someone to call you]'],
+    ...GUARANTEE_ADVICE,
+  },
+  {
     id: 'no-repeat',
     category: 'overpromise',
     phrases: [`${SUBJECT} [will never|won't|will not] happen again`],
