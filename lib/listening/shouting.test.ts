@@ -43,6 +43,7 @@ describe('shouting', () => {
     ['a menu label after an arrow', 'Open Settings › PRIVACY to turn it off.'],
     ['a label they are told to find', 'You can book that online under NEW PET CHECK, or tap START A NEW CLAIM.'],
     ['a label named as a button', 'Then use the SEND IT NOW button.'],
+    ['a screen gone to by name (set 399 B-11)', 'In your account, go to ORDER AGAIN and choose UNSWEETENED 100G from the drop-down.'],
     ['the title of a form', 'We received your NOTICE OF REDEMPTION form on February 5.'],
     ['a label with its bracketed part (set 363 A-01)', 'Open the matter, go to Certificates and choose REISSUE (KEEP ORIGINAL DATE).'],
     ['a word of a file name', 'The artwork you sent (the file named Eng7_back_FINAL.pdf) has 1942 on the back.'],

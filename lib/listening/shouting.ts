@@ -79,6 +79,8 @@ const LABEL_ACTIONS = new Set([
  * customer should be told, all labelled jargon on the tuned part).
  */
 const LOOSE_LABEL_CUES = new Set(['under', 'pick', 'hit']);
+/** A screen gone to by name, the verb right before "to": "go to ORDER AGAIN and choose UNSWEETENED 100G" (set 399 B-11). */
+const GOING_VERBS = new Set(['go', 'goes', 'going', 'head', 'navigate']);
 /**
  * Words before what is written on a thing or a screen: "boxes marked THIS WAY UP", "a tin labelled
  * SESAME FREE", "the status says ACCESS PENDING", "it shows EXPIRED". Loose too: "the display shows
@@ -120,6 +122,7 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
     const verb = tokens[i - 2];
     if (verb !== undefined && !before.breakBefore && SWITCH_STATES.has(before.norm) && SWITCH_VERBS.has(verb.norm)) return true;
     if (loose && before.norm === 'to' && (setsAValue(tokens, i - 1) || (!before.breakBefore && STATUS_CHANGES.has(tokens[i - 2]?.norm ?? '')))) return true;
+    if (before.norm === 'to' && !before.breakBefore && GOING_VERBS.has(tokens[i - 2]?.norm ?? '')) return true;
   }
   if (after === undefined || after.breakBefore) return false;
   return LABEL_NOUNS.has(after.norm) || (j - i >= 2 && FORM_NOUNS.has(after.norm));
