@@ -101,6 +101,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       'or'],
     // Less to do than they feared is no belittling: "You only need to send us the battery, not the drill".
     benignLater: ['not [the|your|all|every|both|a|any]', 'rather than', 'instead of'],
+    // Nor a way to reach us, as "simply reply to this email" is not (above): "If the divers cancel because of the sea, you
+    // will receive a refund. Simply let us know." (set 401 B-14, read as it came: labelled by neither).
+    benignAfter: ['[us|me] know'],
     message: 'Calling a step simple tells a stuck customer the problem is them (Read between the lines).',
     suggestion: 'To do this, …',
   },
@@ -633,7 +636,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     id: 'calm-down',
     category: 'dismissive',
     phrases: [
-      'calm down',
+      // Said to them: not of the weather, "will take the group out later in the day if things calm down" (set 401 B-12, read
+      // as it came: the only tuned use, labelled by neither), nor of their own wish to before writing.
+      "[please|just|you|you'll|you'd|you should|you need to|you must|try to] calm down",
       "[you're|you are] overreacting",
       // …or panicked: "No need to panic at all!!" (set 379 B-04, read as it came; 2 of 2 tuned uses labelled dismissive).
       "no need to [get upset|be upset|shout|yell|be rude|get angry|panic]",
