@@ -637,6 +637,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'All our cloths are manufactured to the same specification.', 'manufactured to the same specification'],
   ['certain-fix', "We'll have this fully resolved by Friday.", "We'll have this fully resolved"],
   ['worry-not-promise', "Don't worry, we'll make sure your hours are all approved before your court date.", "Don't worry, we'll make sure"],
+  ['not-our-job', 'For more information, please visit our website or refer to the Frequently Asked Questions.', 'refer to the Frequently Asked Questions'],
   ['guaranteed-aside', "We'll have the house cleaned by the 1st of next month, guaranteed, so you can give your insurer that date.", 'guaranteed'],
   ['not-our-job', 'Most lenders require 24 months of trading, which is standard across the industry.', 'is standard across the industry'],
   ['not-our-job', 'Our crews follow industry-standard tarping procedures.', 'follow industry-standard'],

@@ -365,6 +365,11 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …"the FAQ" as well: "please visit the FAQ section on our website", "please see the FAQ on our website for
       // details" (2 of 2 tuned uses not shown before labelled dismissive by both; set 329 B-09, read as it came).
       'please [see|visit] the [FAQ|FAQs|FAQ page|FAQ section]',
+      // …referred to it with "kindly" or "or", or spelled out: "please visit our website or refer to the Frequently Asked
+      // Questions", "Kindly refer to our FAQ section" (set 399 A-16, read as it came; 36 of the 40 tuned replies sending them
+      // to the FAQ labelled dismissive). Not "For more information please see our Frequently Asked Questions at …" beside
+      // the answer (set 56 B-09, labelled by neither).
+      'refer to [the|our] [Frequently Asked Questions|FAQ section|FAQ page|FAQs]',
       // …"and binding": "the weight shown is final and binding once the depositor has given consent" (set 379 B-10, read as
       // it came; its only tuned use, labelled dismissive by both).
       '[decision|decisions] [is|are] [therefore|] final', '[is|are] final and binding', '[for|due to] operational reasons',
