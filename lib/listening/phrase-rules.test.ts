@@ -654,6 +654,7 @@ const MUST_NOT_TRIGGER: [string, string][] = [
   ['worry-not-promise', "Don't worry, I'll get back to you as soon as the lab replies."],
   ['minimizing', 'If the divers cancel because of the sea, you will receive a refund. Simply let us know.'],
   ['calm-down', 'If the sea is too rough, the naturalist will take the group out later in the day if things calm down.'],
+  ['certain-fix', 'Rotate your pillow, then flip it over, and it should feel good as new.'],
   ['knows-cause', "Thanks for the photo. That's definitely a defective zipper, and it's covered by our warranty."],
   ['you-claim', 'If you believe you are entitled to a refund of your booking fee, you can open a case in the app.'],
   ['works-for-me', 'Our engineers are working on our side to restore the service this afternoon.'],

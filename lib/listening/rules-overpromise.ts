@@ -121,7 +121,9 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // last, "fix the printer's address for good", and an address is not in the list).
       'once and for all', '[it|this|that|them|out|gone|away|disappear|stop|stopped|fault|problem|issue|leak|noise] for good',
     ],
-    benignBefore: UNVERIFIED,
+    // "Should" hedges the outcome as the hedges do: "flip it over, and it should feel good as new" (set 403 B-19, read as it
+    // came: labelled by neither).
+    benignBefore: [...UNVERIFIED, 'should'],
     certainPastACondition: CERTAIN_PAST_A_CONDITION,
     // The agent's own word to look or be in touch: "I will definitely be in touch tomorrow", "we'll certainly take a
     // look under your guarantee". What they promise to get done is promised as any other outcome: "we will
