@@ -642,7 +642,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     category: 'dismissive',
     phrases: [
       // Said to them: not of the weather, "will take the group out later in the day if things calm down" (set 401 B-12, read
-      // as it came: the only tuned use, labelled by neither), nor of their own wish to before writing.
+      // as it came: the only tuned use, labelled by neither), nor of the wish they had before writing.
       "[please|just|you|you'll|you'd|you should|you need to|you must|try to] calm down",
       "[you're|you are] overreacting",
       // …or panicked: "No need to panic at all!!" (set 379 B-04, read as it came; 2 of 2 tuned uses labelled dismissive).

@@ -203,7 +203,7 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     id: 'worry-not-promise',
     category: 'overpromise',
     phrases: ["[don't|do not] worry [we'll|we will|I'll|I will] [make sure|ensure|get|have]"],
-    benignAfter: ['[back to you|in touch|a look|someone to call you]'],
+    benignAfter: ['[back to you|in touch|a look|someone call you|someone to call you]'],
     ...GUARANTEE_ADVICE,
   },
   {
