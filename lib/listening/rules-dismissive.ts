@@ -641,9 +641,7 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
     id: 'calm-down',
     category: 'dismissive',
     phrases: [
-      // Said to them: not of the weather, "will take the group out later in the day if things calm down" (set 401 B-12, read
-      // as it came: the only tuned use, labelled by neither), nor of the wish they had before writing.
-      "[please|just|you|you'll|you'd|you should|you need to|you must|try to] calm down",
+      'calm down',
       "[you're|you are] overreacting",
       // …or panicked: "No need to panic at all!!" (set 379 B-04, read as it came; 2 of 2 tuned uses labelled dismissive).
       "no need to [get upset|be upset|shout|yell|be rude|get angry|panic]",
@@ -675,8 +673,10 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // 4 tuned uses labelled dismissive, 3 not flagged before).
       'please be patient',
     ],
-    // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog).
-    benignBefore: ['hope', 'hoping', 'hopefully'],
+    // Hoping is no denial: "I hope it's nothing serious" (said of their health, their dog). Nor is what waits on a
+    // condition: "will take the group out later in the day if things calm down" (set 401 B-12, read as it came: the
+    // weather, labelled by neither; the only tuned use of "calm down").
+    benignBefore: ['hope', 'hoping', 'hopefully', 'if', 'once', 'until', 'when'],
     // Nor advice about stock: "There's no need to panic-buy" (the hyphen splits the word).
     benignAfter: ['[buy|buying]'],
     ...CALM_DOWN_ADVICE,
