@@ -40,6 +40,9 @@ describe('absence hints', () => {
     ['credit for their judgement', `Good call on the wind: we stop beginner sessions over 20mph. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['welcoming what they wrote', `Please don't apologise, these are exactly the right questions. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['their question called no silly one', `Not a silly question at all. ${FILLER} ${FILLER}`, 'no-thanks'],
+    // Congratulating them, or welcoming them among you (sets 399 A-06, 377 A-04).
+    ['congratulations', `Congratulations to Caleb! We're looking forward to having him. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['glad to have them', `Great to have you along for Easter. ${FILLER} ${FILLER}`, 'no-thanks'],
     // Thanks in another language (set 383 A-16).
     ['thanks in Hawaiian', `Aloha Leilani! Mahalo for your order. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['thanks in Welsh, as a sign-off', `${FILLER} ${FILLER}\n\nDiolch,\nSioned`, 'no-thanks'],

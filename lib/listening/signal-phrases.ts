@@ -14,6 +14,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'thank', 'thanks', 'thanking', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted',
     "[no need|there's no need|there is no need|you don't need|you do not need] to [apologise|apologize]", "please [don't|do not] [apologise|apologize]",
     'not a [silly|stupid|daft|dumb] question', 'exactly the right [question|questions]',
+    // Congratulating them, or saying they are welcome among you, is the courtesy in place of a thank-you: "Congratulations
+    // on your admission!", "Great to have you along for Easter" (no-thanks hints on the tuned replies with these words: 2
+    // right, 6 wrong; sets 399 A-06 and 377 A-04, read as they came, and 333 A-08, 385 A-05).
+    'congratulations', 'congrats', '[great|good|lovely|wonderful] to have you',
     // Thanks in the customer's or the trade's own language: "Aloha Leilani!! Mahalo for your order!!!" (set 383 A-16,
     // read as it came), "Diolch", "Dankie", "Gracias" (a sign-off's thanks counts as one in English does).
     'mahalo', 'diolch', 'dankie', 'gracias', 'merci', 'danke', 'grazie', 'arigato', 'shukriya', 'dhanyavad', 'dhanyavaad', 'obrigado', 'obrigada',
