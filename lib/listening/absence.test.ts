@@ -50,6 +50,9 @@ describe('absence hints', () => {
     ['an acknowledgement in the team\'s voice', `We understand how much the invoices matter. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an apology for their trouble, as "we"', `We're sorry the reset link keeps failing. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an apology in the past tense', `I was sorry your parcel never came. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
+    // "Sorry" alone before what went wrong (set 407 A-16, read as it came).
+    ['an apology with no "I", the writer owning it', `I've checked the order. ${FILLER} ${FILLER} Sorry the split delivery has you worrying.`, 'no-thanks'],
+    ['an apology for their thing', `Sorry your boards missed the truck. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their apology', `No worries at all, Ken. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an answer to their worry', `Don't worry, the marks are not lost. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['thanks for something they gave', `Thanks for the booking reference, it made this quick to look up. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
