@@ -26,6 +26,8 @@ describe('shouting', () => {
     ['Press MODE and PLEASE DO NOT UNPLUG IT.', [['caps-run', 'PLEASE DO NOT UNPLUG IT']]],
     ['Press START and I WILL CALL YOU BACK.', [['caps-run', 'WILL CALL YOU BACK']]],
     ['Choose SETTINGS. Then GO BACK HOME.', [['caps-run', 'GO BACK HOME']]],
+    // A line of capitals after a colon shouts unless the line before names wording to copy.
+    ['Please note:\nDO NOT DRIVE THE CAR UNTIL IT IS FIXED.', [['caps-run', 'DO NOT DRIVE THE CAR UNTIL IT IS FIXED']]],
   ])('“%s”', (reply, expected) => {
     expect(shouting(reply)).toEqual(expected);
   });
@@ -57,6 +59,7 @@ describe('shouting', () => {
     ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
     ['the status a thing changes to', 'Once moderated, the module will change to COMPLETE and your certificate is issued.'],
     ['a path of labels, one after another', 'Choose SETTINGS, then ABOUT THIS FRAME, then CHECK FOR UPDATE.'],
+    ['wording to copy, on a line of its own (set 409 B-04)', 'Each package needs this statement exactly as written:\nMADE IN A HOME KITCHEN THAT IS NOT SUBJECT TO ROUTINE INSPECTION.\n\nGood luck.'],
     ['a path of labels linked by "and then"', 'Go to MY ORDERS, click START A RETURN and then EXCHANGE ALREADY SENT.'],
   ])('nothing for %s', (_why, reply, customer?: string) => {
     expect(shouting(reply, customer)).toEqual([]);

@@ -46,7 +46,7 @@ export function shoutingHints(text: string, tokens: readonly Token[], customerWo
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(text, tokens, labelEnd, i, j) || qualifiesLabel(text, tokens, labelEnd, i, j))) {
+    if (first && last && (isMenuLabel(text, first.start, last.end) || isNamedLabel(tokens, i, j) || continuesLabels(text, tokens, labelEnd, i, j) || qualifiesLabel(text, tokens, labelEnd, i, j) || isDisplayedWording(text, first.start, last.end))) {
       labelEnd = j;
       i = j;
       continue;
@@ -126,6 +126,26 @@ export function isNamedLabel(tokens: readonly Token[], i: number, j: number, loo
   }
   if (after === undefined || after.breakBefore) return false;
   return LABEL_NOUNS.has(after.norm) || (j - i >= 2 && FORM_NOUNS.has(after.norm));
+}
+
+/** Words on the line before a colon that say what follows is wording to copy or a sign to read: "this statement exactly as written:". */
+const WORDING_CUES = new Set(['written', 'wording', 'statement', 'reads', 'says', 'text', 'notice', 'sign', 'label', 'printed', 'marked', 'words', 'exactly']);
+/** Capitals or spaces, perhaps in quotes, with the punctuation a copied line keeps. */
+const DISPLAYED_LINE = /^["“'‘]?[A-Z0-9 ,.;:!?'’()&/-]*["”'’]?$/;
+
+/**
+ * Capitals that fill a line of their own after a line ending in a colon that names wording to copy or a sign to read:
+ * "…and this statement exactly as written:\nMADE IN A HOME KITCHEN THAT IS NOT SUBJECT TO …" (set 409 B-04, read as it
+ * came: the statutory label text, labelled shouting by neither). Not a plea after "Please note:".
+ */
+function isDisplayedWording(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (lineStart === 0 || !DISPLAYED_LINE.test(line)) return false;
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  if (!before.endsWith(':')) return false;
+  return before.toLowerCase().split(/[^a-z]+/).some((word) => WORDING_CUES.has(word));
 }
 
 /** Words that lead from one label to the next in a path: "choose SETTINGS, then ABOUT THIS FRAME". */
