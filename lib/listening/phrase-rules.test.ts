@@ -130,6 +130,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['knows-cause', "I've seen this a hundred times.", "I've seen this a hundred times"],
   ['knows-cause', "Don't worry, I know exactly what this is.", 'I know exactly what this is'],
   ['minimizing', 'Simply restart the app.', 'Simply restart'],
+  // A redo written with a hyphen; the hint points at the whole word (set 409 B-16).
+  ['minimizing', 'To progress your application, simply re-lodge the return through the new portal.', 'simply re-lodge'],
   ['minimizing', 'You simply need to clear the cache.', 'You simply need to'],
   ['its-easy', "It's really easy to set up.", "It's really easy"],
   ['its-easy', 'It is as simple as clicking Save.', 'It is as simple as'],

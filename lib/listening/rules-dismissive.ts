@@ -67,6 +67,9 @@ export const DISMISSIVE_RULES: readonly PhraseRule[] = [
       // …and the step done again: "Simply resubmit through the portal with the required evidence", "simply retry the
       // update" (8 of 8 tuned uses of "simply" and a redo labelled dismissive; set 305 B-06, read as it came).
       'simply [tell|hold|return|unscrew|complete|register|resubmit|retry|reapply|reorder|resend|rebook]',
+      // …written with a hyphen: "simply re-lodge the return", "Could you simply re-measure it", "simply re-pair the pager"
+      // (11 of 11 tuned uses labelled dismissive, 4 flagged before; sets 409 B-16 and 407 A-06, read as they came).
+      'simply re',
       // …and the errands and settings: "Simply do a factory reset on each unit", "Simply ask your pharmacist to re-run the
       // claim", "Simply courier the unit to our workshop" (set 385 B-06, read as it came; 13 of 13 tuned uses of these
       // labelled dismissive, none read before). Not "simply reply to this email", a way to reach us, nor "simply drop it
