@@ -196,6 +196,17 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
     ...GUARANTEE_ADVICE,
   },
   {
+    // "For sure" after a promise is the same afterthought: "they'll be up on the site today for sure, so your kids …",
+    // "Your ring will ship by March 1st for sure" (set 409 B-10, read as it came; every tuned use after a promise labelled
+    // overpromise, 4 not flagged before). Not knowing or saying for sure: "the survey is the only way to know for sure",
+    // "we'll see for sure once we're there".
+    id: 'for-sure',
+    category: 'overpromise',
+    phrases: ['for sure'],
+    benignRightBefore: ['know', 'say', 'tell', 'see', 'sure', 'certain', 'when', 'whether'],
+    ...GUARANTEE_ADVICE,
+  },
+  {
     // Their worry answered with an outcome promised: "Don't worry, we'll make sure your hours are all approved before your
     // court date", "Please don't worry, we'll have 9 replacement hampers with you in Leeds by tomorrow afternoon" (set 395
     // B-19, read as it came; 9 of 9 tuned uses labelled overpromise by both labellers, 2 not shown before). Not a promise to
