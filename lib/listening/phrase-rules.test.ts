@@ -40,6 +40,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'Some soreness on one side is common, which was explained at your pre-operative consultation.', 'was explained at your'],
   ['your-side-guess', "In our experience, when a belt comes up short it's usually because it was measured from the tip.", 'In our experience, when'],
   ['your-side-guess', 'You will also have had a confirmation email that day, so it may be worth checking your spam folder.', 'worth checking your'],
+  ['your-side-guess', 'The form could not be filed as the CS certificate was not received from your end in time.', 'not received from your end'],
+  ['your-side-guess', 'So it may be that the return was not fully submitted on your end.', 'not fully submitted on your end'],
   ['guarantee', "We guarantee you'll close on or before October 30.", "We guarantee you'll"],
   ['guaranteed-aside', 'I am pleased to confirm your kiosk will be delivered on 14 June, guaranteed. Our team will call you.', 'guaranteed'],
   ['for-sure', "I've passed your scores on and they'll be up on the site today for sure, so your kids can see them.", 'for sure'],
@@ -650,6 +652,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['your-side-guess', "Once the signed forms are received from your end, we'll file the return the same day."],
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],
   ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],
   ['certain-fix', "We're still looking for the cause, and I'll tell you when a fix is ready."],

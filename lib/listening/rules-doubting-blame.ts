@@ -657,8 +657,13 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or as the place they should look: "so it may be worth checking your spam folder", "It would be worth checking your
       // visitor process with security" (6 of 6 tuned uses labelled blame; not "worth checking with your bank", 3 of 8).
       'worth [checking|double checking] your',
+      // …or as what went missing on their side: "the signed KYC … were not received from your end in time", "it may be that
+      // the return was not fully submitted on your end" (sets 409 A-17 and B-16, read as they came; 3 of 3 tuned uses
+      // labelled blame). Not what happens once it arrives: "once the forms are received from your end, we'll file".
+      '[received|submitted|made|sent|completed|uploaded|entered|lodged|filed] [on|from] your end',
+      '[not|never] [fully|] [received|submitted|made|sent|completed|uploaded|entered|lodged|filed] [on|from] your end',
     ],
-    benignBefore: ['if', 'whether', 'rule'],
+    benignBefore: ['if', 'whether', 'rule', 'once', 'when', 'after'],
     benignRightBefore: ['not'],
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
