@@ -43,6 +43,10 @@ const EVERYDAY_ACRONYMS = new Set([
   // also a blood test's ratio (set 149 A-06), and a customer writing "USD" beside "VPF" and "EDU" reads "SWIFT" (set
   // 214 A-08): both lost with them.
   'NZ', 'UAE',
+  // …and Australia's two states whose letters stand for nothing else: "the RSA course you need in NSW", to a backpacker
+  // arriving in Sydney (set 411 A-12, read as it came: labelled jargon by neither; not "WA", "SA" or "TAS", words or
+  // other acronyms too).
+  'NSW', 'QLD',
 ]);
 
 /** Whether a word in capitals is an acronym every customer reads ("ID", "DOB", "PDF"), plural or not. */

@@ -166,6 +166,11 @@ describe('jargon by acronym density', () => {
     expect(acronyms(reply, customer).map((h) => h.text)).toEqual(['SRT', 'UTR']);
   });
 
+  it('reads a state every Australian address writes ("NSW") as everyday, so one acronym beside it is no manual (set 411 A-12)', () => {
+    const customer = "I'm arriving in Sydney on 3 October and I'm a qualified barista. Is the job workshop worth it?";
+    expect(acronyms('You will need an RSA certificate to pour drinks in NSW; we run the course on day two.', customer)).toEqual([]);
+  });
+
   it('flags an acronym compounded with a word in small letters: no code (set 301 A-06)', () => {
     const reply = 'The company is responsible up to the SPS, and any leak beyond it needs a WIAPS-approved plumber.';
     expect(acronyms(reply).map((h) => h.text)).toEqual(['SPS', 'WIAPS']);
