@@ -40,6 +40,7 @@ describe('absence hints', () => {
     ['credit for their judgement', `Good call on the wind: we stop beginner sessions over 20mph. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['welcoming what they wrote', `Please don't apologise, these are exactly the right questions. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['their question called no silly one', `Not a silly question at all. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['glad they wrote (set 413 A-18)', `I'm glad you wrote it down. ${FILLER} ${FILLER}`, 'no-thanks'],
     // Congratulating them, or welcoming them among you (sets 399 A-06, 377 A-04).
     ['congratulations', `Congratulations to Caleb! We're looking forward to having him. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['glad to have them', `Great to have you along for Easter. ${FILLER} ${FILLER}`, 'no-thanks'],

@@ -57,6 +57,7 @@ describe('shouting', () => {
     ['the value a setting is switched to', 'Switch your phone to DO NOT DISTURB overnight.'],
     ['what is printed on a thing', 'Our boxes are marked THIS WAY UP on all four sides.'],
     ['what a screen says', 'Your account page says ACCESS PENDING until we approve it.'],
+    ['what a status will show (set 413 B-14)', 'Your 11 inspections are back in the queue and should all show COMPLETE by 9am tomorrow.'],
     ['the status a thing changes to', 'Once moderated, the module will change to COMPLETE and your certificate is issued.'],
     ['a path of labels, one after another', 'Choose SETTINGS, then ABOUT THIS FRAME, then CHECK FOR UPDATE.'],
     ['wording to copy, on a line of its own (set 409 B-04)', 'Each package needs this statement exactly as written:\nMADE IN A HOME KITCHEN THAT IS NOT SUBJECT TO ROUTINE INSPECTION.\n\nGood luck.'],

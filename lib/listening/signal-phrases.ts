@@ -14,6 +14,9 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     'thank', 'thanks', 'thanking', 'thankful', 'thx', 'appreciate', 'appreciated', 'grateful', 'cheers', 'much obliged', '[good|great|nice] [diagnosis|catch|spot|call|detective work]', 'well spotted',
     "[no need|there's no need|there is no need|you don't need|you do not need] to [apologise|apologize]", "please [don't|do not] [apologise|apologize]",
     'not a [silly|stupid|daft|dumb] question', 'exactly the right [question|questions]',
+    // …and glad they wrote: "I'm glad you wrote it down" to a breeder who wrote her questions out after a call (set 413
+    // A-18, read as it came: no-thanks labelled by neither).
+    "[glad|good] [that|] you [wrote|asked|got in touch|mentioned|flagged|raised|checked]",
     // Congratulating them, or saying they are welcome among you, is the courtesy in place of a thank-you: "Congratulations
     // on your admission!", "Great to have you along for Easter" (no-thanks hints on the tuned replies with these words: 2
     // right, 6 wrong; sets 399 A-06 and 377 A-04, read as they came, and 333 A-08, 385 A-05).
