@@ -53,6 +53,7 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['not-our-job', 'As stated in section 7.2 of our Terms of Service, shortages must be reported within 24 hours.', 'As stated in section'],
   ['not-our-job', 'As stated in your booking confirmation, all items must be at the kerbside by 7am.', 'As stated in your booking confirmation'],
   ['not-our-job', 'The deduction was made in line with our hire terms, which you agreed to when booking.', 'terms, which you agreed to'],
+  ['knows-cause', "With the other dog off lead and coming at him, I'm sure the officer will see it your way once they've read your objection.", "I'm sure the officer will"],
   ['knows-cause', 'The LED is probably just a loose connector.', 'is probably just'],
   ['not-our-fault', "Yours was signed off as working on all sides, so it's very unlikely to be a fault with the product.", 'was signed off as'],
   ['not-our-fault', 'When you took out the loan, it was your responsibility to satisfy yourself as to the soundness of the horse.', 'it was your responsibility'],
@@ -652,6 +653,7 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  ['knows-cause', "I'm sure the comment from the older girl wasn't meant the way it came across."],
   ['your-side-guess', "Once the signed forms are received from your end, we'll file the return the same day."],
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],
   ['certain-fix', 'If the assessor agrees with the new figures, your claim will be approved within ten days.'],

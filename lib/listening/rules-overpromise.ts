@@ -272,6 +272,10 @@ export const OVERPROMISE_RULES: readonly PhraseRule[] = [
       // sure you'll agree", a courtesy).
       "[I'm|I am] [confident|certain] [that|] [the|your|it|it'll|it will|this|that will|he'll|she'll|they'll|he will|she will|they will|everything|we'll|we will|you'll|you will]",
       "[I'm|I am] sure [that|] [it'll|it will|this will|that will|he'll|she'll|they'll|he will|she will|they will]",
+      // …and of someone else's decision: "I'm sure the officer will see it your way once they've read your objection", "I'm
+      // sure the Commissioners will adopt it" (set 415 B-15, read as it came; 2 of 2 tuned uses labelled, none flagged
+      // before). Only a body that decides: "I'm sure the comment wasn't meant that way" is no promise.
+      "[I'm|I am] sure [that|] the [officer|officers|council|committee|commissioners|commission|court|tribunal|board|judge|panel|assessor|inspector|insurer|insurers|bank|airline|landlord|authority|ombudsman|examiner|examiners|registrar|adjudicator|magistrate|regulator|embassy|consulate] will",
       "[that's|it's|this is|that is|it is] [definitely|certainly] what",
     ],
     // A cause found by looking is a finding, not a guess: "I've had a look and it's definitely the
