@@ -47,6 +47,10 @@ const EVERYDAY_ACRONYMS = new Set([
   // arriving in Sydney (set 411 A-12, read as it came: labelled jargon by neither; not "WA", "SA" or "TAS", words or
   // other acronyms too).
   'NSW', 'QLD',
+  // The one-time code every bank and courier texts: "enter the Request ID along with the OTP received on the registered
+  // mobile number", to a delivery rider (set 415 B-06, read as it came: labelled jargon by neither; 1 of the 4 tuned
+  // replies using it labelled jargon for it).
+  'OTP',
 ]);
 
 /** Whether a word in capitals is an acronym every customer reads ("ID", "DOB", "PDF"), plural or not. */

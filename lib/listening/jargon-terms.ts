@@ -58,7 +58,6 @@ idempotent
 middleware
 load balancer
 checksum
-OTP=a one-time code
 SCA=an extra security check
 3DS|3-D Secure=an extra security check for online card payments
 MCC

@@ -12,7 +12,7 @@ describe('jargon', () => {
     ['The webhooks hit a rate limit.', ['webhooks', 'rate limit']],
     ['I checked the TTL and the CNAME.', ['TTL', 'CNAME']],
     ['This is on the L2 queue.', ['L2']],
-    ['The payment failed 3DS verification and the OTP timed out.', ['3DS', 'OTP']],
+    ['The payment failed 3DS verification and the SCA check timed out.', ['3DS', 'SCA']],
     ['Your CSV used a semicolon delimiter, so the parser wrote null values.', ['delimiter', 'parser', 'null values']],
     // Words of travel, banking, telecom and energy support that customers do not use.
     ['The PIR is in WorldTracer as an AHL file and the case goes with a rush tag.', ['PIR', 'WorldTracer', 'AHL', 'rush tag']],
@@ -57,6 +57,7 @@ describe('jargon', () => {
     ['the letters of a reference', '', 'Best regards, Anja, Applications Engineer. Case TLS-7781'],
     ['sunscreen', '', 'Anyone on doxycycline needs full cover and SPF 50 reapplied.'],
     ['a word that looks like one in everyday use', '', 'The contract is null and void.'],
+    ['the one-time code every bank texts (set 415 B-06)', '', 'Enter the Request ID along with the OTP received on your registered mobile number.'],
     // Out of the list (twenty-sixth pass): a throttle is a boat's or a car's (0 of 3 tuned uses labelled).
     ['a throttle', '', 'Battery life can be reduced by higher throttle settings.'],
     // Out of the list (twenty-ninth pass): whatever happens upstream is a river's word too (1 of 4 tuned uses labelled).
