@@ -84,8 +84,8 @@ const GOING_VERBS = new Set(['go', 'goes', 'going', 'head', 'navigate']);
 /**
  * Words before what is written on a thing or a screen: "boxes marked THIS WAY UP", "a tin labelled
  * SESAME FREE", "the status says ACCESS PENDING", "it shows EXPIRED", "they should all show COMPLETE by 9am" (set 413 B-14,
- * read as it came). Loose too: "the display shows
- * OSC" is a code the customer may need explained (jargon's question, not shouting's).
+ * read as it came). Loose too: "the display shows OSC" is a code the customer may need explained (jargon's question,
+ * not shouting's).
  */
 const WRITTEN_CUES = new Set(['marked', 'labelled', 'labeled', 'stamped', 'printed', 'says', 'saying', 'reads', 'shows', 'showing', 'show', 'displays', 'display']);
 /** A setting switched by name: "switch on STAY SIGNED IN", "turn off AUTO RENEW". */
