@@ -20,7 +20,7 @@ import { addresseeAtStart, courtesySpans, followsGreeting, introducesSelf, nameA
 import { termContext, termFeatures, termProbability, termStems, type KeyTermModel, type TermCandidate, type TermContext } from './key-term-model';
 import { KEY_TERM_MODEL } from './key-term-weights';
 import type { TermTagger } from './term-tagger';
-import { tokenAt } from './tokens';
+import { tokenAt, wholeHyphenated } from './tokens';
 import type { KeyTerm, ListeningSettings } from './types';
 
 /**
@@ -218,24 +218,6 @@ function labelBefore(text: string, start: number): number {
   const from = Math.max(0, start - 40);
   const m = CODE_LABEL.exec(text.slice(from, start));
   return m?.[1] === undefined ? start : from + m.index + m[0].indexOf(m[1]);
-}
-
-/**
- * The span widened over words joined to its ends by hyphens between letters ("sit-on-top",
- * "9-year-old", "e-bike"); never over a code's or a range's hyphen beside a digit ("LK-403", "24-48").
- */
-function wholeHyphenated(text: string, start: number, end: number): [number, number] {
-  const letter = /\p{L}/u;
-  const wordChar = /[\p{L}\p{N}]/u;
-  while (text[start - 1] === '-' && letter.test(text[start - 2] ?? '') && letter.test(text[start] ?? '')) {
-    start -= 2;
-    while (start > 0 && wordChar.test(text[start - 1] ?? '')) start--;
-  }
-  while (text[end] === '-' && letter.test(text[end + 1] ?? '') && letter.test(text[end - 1] ?? '')) {
-    end += 2;
-    while (end < text.length && wordChar.test(text[end] ?? '')) end++;
-  }
-  return [start, end];
 }
 
 /** Capitalised names ("Google Sheets", "Windows 11"), CamelCase ("iPhone") and acronyms ("CSV"). */

@@ -5,7 +5,7 @@
 import type { Found, LexiconEntry } from './lexicon';
 import { expandPhrase } from './phrase-matcher';
 import { NEGATIONS, NOT_CONDITIONING, NOT_NEGATING, PHRASE_RULES, type PhraseRule } from './phrase-rules';
-import { commaBefore, normalizeWord, type Token } from './tokens';
+import { commaBefore, hyphenatedEnd, normalizeWord, type Token } from './tokens';
 import type { Hint, HintCategory } from './types';
 
 type RuleMatch = Found<Extract<LexiconEntry, { kind: 'rule' }>>;
@@ -52,16 +52,6 @@ for (const rule of PHRASE_RULES) {
   if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
 }
 
-/**
- * Where the word of token `last` ends: a phrase ending in the first half of a hyphenated word points at the whole word
- * ("simply re" → "simply re-lodge"), as the tokens split at hyphens.
- */
-function wordEnd(text: string, tokens: readonly Token[], last: number): number {
-  let i = last;
-  while (text[tokens[i]?.end ?? -1] === '-' && tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1) i++;
-  return tokens[i]?.end ?? 0;
-}
-
 export function phraseRuleHints(
   text: string,
   tokens: readonly Token[],
@@ -72,7 +62,8 @@ export function phraseRuleHints(
     .filter(({ entry: { rule } }) => isEnabled(rule.category))
     .map(({ first, last, entry: { rule } }) => ({ first: anchorOf(tokens, first, rule), last, rule }))
     .filter(({ first, last, rule }) => first >= 0 && !isBenign(text, tokens, first, last, rule))
-    .map(({ first, last, rule }) => ({ start: tokens[first]?.start ?? 0, end: wordEnd(text, tokens, last), rule }))
+    // A phrase ending in the first half of a hyphenated word points at the whole word ("simply re" → "simply re-lodge").
+    .map(({ first, last, rule }) => ({ start: tokens[first]?.start ?? 0, end: hyphenatedEnd(text, tokens[last]?.end ?? 0), rule }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const hints: Hint[] = [];
   const lastOfCategory = new Map<HintCategory, Hint>();

@@ -10,13 +10,16 @@ import { CUSTOMER_ROLES, customerRoles, NEGATIONS, UNVERIFIED, type PhraseRule }
 const SHOULD_HAVE_DONE =
   '[read|checked|backed up|contacted|called|told|followed|made|known|noticed|updated|saved|waited|asked|done|kept|tested|cancelled|canceled|brought|returned|reported|booked|registered|submitted|specified|mentioned|requested|selected|chosen|ordered|notified|measured|provided|included|paid|arranged|noted|raised|flagged|declared|inspected|labelled|labeled|removed|moved|cleared|commissioned|refused|rejected|sought|obtained|ensured|confirmed|checked with|allowed|pushed|placed|reviewed|forwarded|used|had checked|entered|informed|sealed|treated|cleaned|stored|packed|added|applied|approved|stopped|unlinked|simplified|rinsed|washed|let]';
 
-/** What the two hindsight rules say, one text for both. */
+/** What they send in, or should have: "were not received from your end", "not fully submitted on your end". */
+const SENT_IN = 'received|submitted|made|sent|completed|uploaded|entered|lodged|filed';
+
 /** How a notice went out, and the newsletter it went out in, with up to two words before it ("our March customer newsletter"). */
 const NOTICE_VERBS = 'announced|included|published|set out|notified|advertised|publicised|publicized|communicated|explained|mentioned|posted|covered';
 const NEWSLETTER_WORD =
   '[January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Christmas|monthly|weekly|quarterly|annual|latest|last|recent|previous|members|customer|customers|centre|center|club|school|parish|resident|residents|tenant|tenants|]';
 const IN_A_NEWSLETTER = `in [our|the] ${NEWSLETTER_WORD} ${NEWSLETTER_WORD} [newsletter|newsletters|e-newsletter|bulletin]`;
 
+/** What the two hindsight rules say, one text for both. */
 const HINDSIGHT_ADVICE = {
   message: 'Hindsight puts the fault on them and fixes nothing; say what to do now (Solve, no scapegoats).',
   suggestion: 'To avoid this next time, you can …',
@@ -660,8 +663,9 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
       // …or as what went missing on their side: "the signed KYC … were not received from your end in time", "it may be that
       // the return was not fully submitted on your end" (sets 409 A-17 and B-16, read as they came; 3 of 3 tuned uses
       // labelled blame). Not what happens once it arrives: "once the forms are received from your end, we'll file".
-      '[received|submitted|made|sent|completed|uploaded|entered|lodged|filed] [on|from] your end',
-      '[not|never] [fully|] [received|submitted|made|sent|completed|uploaded|entered|lodged|filed] [on|from] your end',
+      `[${SENT_IN}] [on|from] your end`,
+      // (Said with "not", which the rule's benign "not" right before would otherwise leave.)
+      `[not|never] [fully|] [${SENT_IN}] [on|from] your end`,
     ],
     benignBefore: ['if', 'whether', 'rule', 'once', 'when', 'after'],
     benignRightBefore: ['not'],

@@ -30,7 +30,7 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     "[I'm|I am|so|very|really] sorry", "[we're|we are|we were|I was] [so|very|really|truly|] sorry",
     // The team speaks as "we" as often as "I": the same words of understanding in either person.
     'we [understand|understood|can understand|hear you|get it|realise|realize|can see|can imagine|see why|see how|know how]',
-// "Sorry" alone before what went wrong is an apology too: "Sorry the split delivery has you worrying", "Sorry your
+    // "Sorry" alone before what went wrong is an apology too: "Sorry the split delivery has you worrying", "Sorry your
     // boards missed the truck" (set 407 A-16, read as it came: no-thanks labelled by neither; 3 wrong no-thanks hints
     // fewer on the tuned part, 1 right lost).
     'sorry [to hear|about|that|the|your]', 'my apologies', 'our apologies',

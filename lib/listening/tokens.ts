@@ -206,3 +206,27 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return low;
 }
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The span widened over words joined to its ends by hyphens between letters ("sit-on-top",
+ * "9-year-old", "e-bike"); never over a code's or a range's hyphen beside a digit ("LK-403", "24-48").
+ */
+export function wholeHyphenated(text: string, start: number, end: number): [number, number] {
+  while (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '') && LETTER.test(text[start] ?? '')) {
+    start -= 2;
+    while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1] ?? '')) start--;
+  }
+  return [start, hyphenatedEnd(text, end)];
+}
+
+/** Where a span ending at `end` ends once widened over the words joined to it by hyphens between letters ("simply re" → "simply re-lodge"). */
+export function hyphenatedEnd(text: string, end: number): number {
+  while (text[end] === '-' && LETTER.test(text[end + 1] ?? '') && LETTER.test(text[end - 1] ?? '')) {
+    end += 2;
+    while (end < text.length && LETTER_OR_DIGIT.test(text[end] ?? '')) end++;
+  }
+  return end;
+}
