@@ -8,7 +8,8 @@ Sorry for any inconvenience.`;
 
 describe('analyzeReply', () => {
   it('returns hints sorted by offset, each pointing at its own words', () => {
-    const { hints, truncated, analyzedLength } = analyzeReply(BAD_REPLY, { customerMessage: 'My license key fails.' });
+    const settings = { termPairs: [{ customer: 'license key', ours: 'serial number' }] };
+    const { hints, truncated, analyzedLength } = analyzeReply(BAD_REPLY, { customerMessage: 'My license key fails.', settings });
     expect(truncated).toBe(false);
     expect(analyzedLength).toBe(BAD_REPLY.length);
     expect(hints.map((h) => h.category)).toEqual([

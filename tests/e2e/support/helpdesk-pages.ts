@@ -118,6 +118,7 @@ export type SidebarTestId =
   | 'lf-status'
   | 'lf-insert-restatement'
   | 'lf-key-terms'
+  | 'lf-key-term'
   | 'lf-hints'
   | 'lf-hint'
   | 'lf-draft-status'
