@@ -28,6 +28,11 @@ export interface PhraseRule {
   benignAfter?: readonly string[];
   /** A phrase later in the same sentence that makes it benign: "I can't undo that, *but I can* …". */
   benignLater?: readonly string[];
+  /**
+   * A phrase later in the same sentence (within LATER_WINDOW words) without which the match is no hint: "In our
+   * experience, when a belt comes up short it's usually *because* …" lays a cause; "… inspectors usually accept it" does not.
+   */
+  onlyWithLater?: readonly string[];
   /** `benignLater` is read on into the next sentence too: "Deposits are non-refundable. *What I can do* is …". */
   benignLaterInNextSentence?: boolean;
   /**

@@ -38,7 +38,8 @@ const MUST_TRIGGER: [string, string, string][] = [
   ['lesson-for-next-time', 'Our terms and conditions advise customers not to pack medication in forwarded luggage.', 'advise customers not to'],
   ['handling-as-cause', 'Clumping is almost always caused by moisture in the air supply.', 'almost always caused by moisture'],
   ['lesson-for-next-time', 'Some soreness on one side is common, which was explained at your pre-operative consultation.', 'was explained at your'],
-  ['your-side-guess', "In our experience, when a belt comes up short it's usually because it was measured from the tip.", 'In our experience, when'],
+  ['experience-as-cause', "In our experience, when a belt comes up short it's usually because it was measured from the tip.", 'In our experience, when'],
+  ['experience-as-cause', "In our experience, when a floor loses grip this quickly it's nearly always the cleaning regime.", 'In our experience, when'],
   ['your-side-guess', 'You will also have had a confirmation email that day, so it may be worth checking your spam folder.', 'worth checking your'],
   ['your-side-guess', 'The form could not be filed as the CS certificate was not received from your end in time.', 'not received from your end'],
   ['your-side-guess', 'So it may be that the return was not fully submitted on your end.', 'not fully submitted on your end'],
@@ -653,6 +654,8 @@ const MUST_TRIGGER: [string, string, string][] = [
 
 // [rule id the reply is close to, a benign reply that must trigger no phrase hint at all]
 const MUST_NOT_TRIGGER: [string, string][] = [
+  // No cause laid, only what a third party usually does (set 419 B-17, read as it came).
+  ['experience-as-cause', 'In our experience, when an error is explained and corrected promptly, inspectors usually accept the corrected report.'],
   ['knows-cause', "I'm sure the comment from the older girl wasn't meant the way it came across."],
   ['your-side-guess', "Once the signed forms are received from your end, we'll file the return the same day."],
   ['passed-our-checks', 'The batch passed our quality check before dispatch, but some cartons may have been affected on the way.'],

@@ -33,6 +33,7 @@ const certainPastACondition = new Map<PhraseRule, ReadonlySet<string>>();
 const benignRightBefore = new Map<PhraseRule, ReadonlySet<string>>();
 const benignAfter = new Map<PhraseRule, string[][]>();
 const benignLater = new Map<PhraseRule, string[][]>();
+const onlyWithLater = new Map<PhraseRule, string[][]>();
 /** How far on a phrase that makes the match benign may come, in words of the same sentence. */
 const LATER_WINDOW = 15;
 const onlyAfter = new Map<PhraseRule, { openers: string[][]; longest: number }>();
@@ -50,6 +51,7 @@ for (const rule of PHRASE_RULES) {
   if (rule.benignRightBefore) benignRightBefore.set(rule, asNorms(rule.benignRightBefore));
   if (rule.benignAfter) benignAfter.set(rule, rule.benignAfter.flatMap(expandPhrase));
   if (rule.benignLater) benignLater.set(rule, rule.benignLater.flatMap(expandPhrase));
+  if (rule.onlyWithLater) onlyWithLater.set(rule, rule.onlyWithLater.flatMap(expandPhrase));
 }
 
 export function phraseRuleHints(
@@ -109,12 +111,18 @@ function isBenign(text: string, tokens: readonly Token[], first: number, last: n
   const after = benignAfter.get(rule);
   if (after?.some((words) => followsWith(tokens, last + 1, words))) return true;
   if (rule.closingAside && isClosingAside(text, tokens, first, last, rule.closingAside === 'only') === (rule.closingAside === 'benign')) return true;
+  const needed = onlyWithLater.get(rule);
+  if (needed && !comesLater(tokens, last, needed, false)) return true;
   const later = benignLater.get(rule);
-  if (!later) return false;
+  return later !== undefined && comesLater(tokens, last, later, rule.benignLaterInNextSentence === true);
+}
+
+/** Whether one of `phrases` starts within LATER_WINDOW words after `last`, in its sentence (or the next one too). */
+function comesLater(tokens: readonly Token[], last: number, phrases: readonly string[][], nextSentenceToo: boolean): boolean {
   let breaks = 0;
   for (let at = last + 1; at <= last + LATER_WINDOW && at < tokens.length; at++) {
-    if (tokens[at]?.breakBefore && (++breaks > 1 || !rule.benignLaterInNextSentence)) break;
-    if (later.some((words) => followsWith(tokens, at, words, true))) return true;
+    if (tokens[at]?.breakBefore && (++breaks > 1 || !nextSentenceToo)) break;
+    if (phrases.some((words) => followsWith(tokens, at, words, true))) return true;
   }
   return false;
 }

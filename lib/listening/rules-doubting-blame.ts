@@ -654,9 +654,6 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     phrases: [
       '[probably|likely|must be|has to be|definitely] [something|an issue|a problem|a setting] [on|at|with] your [end|side|computer|network|device]',
       '[the problem|the issue|it] [must be|is probably|is likely|has to be] [on|at|with] your [end|side|computer|network|device]',
-      // …or told as what usually happens: "In our experience, when a belt comes up short it's usually because it was
-      // measured from the tip" (9 of 10 tuned uses labelled blame, 7 of 8 not flagged before).
-      'in our experience when',
       // …or as the place they should look: "so it may be worth checking your spam folder", "It would be worth checking your
       // visitor process with security" (6 of 6 tuned uses labelled blame; not "worth checking with your bank", 3 of 8).
       'worth [checking|double checking] your',
@@ -669,6 +666,18 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: ['if', 'whether', 'rule', 'once', 'when', 'after'],
     benignRightBefore: ['not'],
+    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
+    suggestion: 'The cause is …; here is what fixes it: …',
+  },
+  {
+    // A guess at fault told as what usually happens: "In our experience, when a belt comes up short it's usually because
+    // it was measured from the tip" (9 of 10 tuned uses labelled blame when it came, 7 of 8 not flagged before). Only with
+    // a cause later in the sentence: "In our experience, when an error is explained and corrected promptly, inspectors
+    // usually accept the corrected report" lays none (set 419 B-17, read as it came).
+    id: 'experience-as-cause',
+    category: 'blame',
+    phrases: ['in our experience when'],
+    onlyWithLater: ['because', 'down to', 'caused', 'cause', 'the result of', '[always|usually|mostly|normally|generally|often] the'],
     message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
     suggestion: 'The cause is …; here is what fixes it: …',
   },
