@@ -46,6 +46,7 @@ describe('absence hints', () => {
     ['glad to have them', `Great to have you along for Easter. ${FILLER} ${FILLER}`, 'no-thanks'],
     // Thanks in another language (set 383 A-16).
     ['thanks in Hawaiian', `Aloha Leilani! Mahalo for your order. ${FILLER} ${FILLER}`, 'no-thanks'],
+    ['thanks in Cook Islands Māori (set 421 A-16)', `Kia orana Teina, Meitaki for your lovely message. ${FILLER} ${FILLER}`, 'no-thanks'],
     ['thanks in Welsh, as a sign-off', `${FILLER} ${FILLER}\n\nDiolch,\nSioned`, 'no-thanks'],
     ['an acknowledgement', `I understand how stressful this is. ${FILLER} ${FILLER}`, 'no-acknowledgement'],
     ['an acknowledgement in the team\'s voice', `We understand how much the invoices matter. ${FILLER} ${FILLER}`, 'no-acknowledgement'],

@@ -22,8 +22,10 @@ export const SIGNAL_PHRASES: Readonly<Record<PhraseSignal, readonly string[]>> =
     // right, 6 wrong; sets 399 A-06 and 377 A-04, read as they came, and 333 A-08, 385 A-05).
     'congratulations', 'congrats', '[great|good|lovely|wonderful] to have you',
     // Thanks in the customer's or the trade's own language: "Aloha Leilani!! Mahalo for your order!!!" (set 383 A-16,
-    // read as it came), "Diolch", "Dankie", "Gracias" (a sign-off's thanks counts as one in English does).
+    // read as it came), "Diolch", "Dankie", "Gracias" (a sign-off's thanks counts as one in English does); "Meitaki for
+    // your lovely message" in Cook Islands Māori (set 421 A-16, read as it came).
     'mahalo', 'diolch', 'dankie', 'gracias', 'merci', 'danke', 'grazie', 'arigato', 'shukriya', 'dhanyavad', 'dhanyavaad', 'obrigado', 'obrigada',
+    'meitaki',
   ],
   acknowledgement: [
     'I [understand|understood|hear you|get it|realise|realize|can see|can imagine|see why|see how|see that|know how]',
