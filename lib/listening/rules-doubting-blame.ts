@@ -56,6 +56,12 @@ const VOUCHES_FOR_CHECKS = {
   suggestion: "We check every … before it leaves, so I'd like to find out what happened to yours: …",
 } as const;
 
+/** What a rule that pushes the fault back on them says, and what it offers instead. */
+const SCAPEGOAT = {
+  message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
+  suggestion: 'The cause is …; here is what fixes it: …',
+};
+
 export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
   // doubting: question the facts, not the customer (Ask open questions, 4).
   {
@@ -644,8 +650,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     // Who pays, as policy, lays no fault: "Return postage is the responsibility of the customer unless
     // the item is faulty" (set 54 A-11).
     benignBefore: [...UNVERIFIED, 'postage', 'shipping', 'carriage', 'cost', 'costs', 'fee', 'fees', 'we', 'I'],
-    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
-    suggestion: 'The cause is …; here is what fixes it: …',
+    ...SCAPEGOAT,
   },
   {
     // A guess at fault on their side, hedged or not, is still a scapegoat.
@@ -666,8 +671,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     ],
     benignBefore: ['if', 'whether', 'rule', 'once', 'when', 'after'],
     benignRightBefore: ['not'],
-    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
-    suggestion: 'The cause is …; here is what fixes it: …',
+    ...SCAPEGOAT,
   },
   {
     // A guess at fault told as what usually happens: "In our experience, when a belt comes up short it's usually because
@@ -678,8 +682,7 @@ export const DOUBTING_AND_BLAME_RULES: readonly PhraseRule[] = [
     category: 'blame',
     phrases: ['in our experience when'],
     onlyWithLater: ['because', 'down to', 'caused', 'cause', 'the result of', '[always|usually|mostly|normally|generally|often] the'],
-    message: 'Pushing the fault back is a scapegoat; give the cause as facts (Solve, no scapegoats).',
-    suggestion: 'The cause is …; here is what fixes it: …',
+    ...SCAPEGOAT,
   },
   {
     // The usual cause, told as how a thing was handled: "Birdnesting is almost always caused by the top
