@@ -62,8 +62,8 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // "extension", "one-time code" to a "login code"; tests/eval/README.md, forty-fifth pass). The
     // built-in groups still mark a key term renamed (restatement-coverage.ts).
     const wroteWord = (norm: string): boolean => customer.norms.some((words) => words.has(norm));
-    const renames = termMismatchHints(findRenames(customer.uses, termUses(doc, found.terms), wroteWord));
-    hints.push(...renames.filter((h) => h.rule === 'team-term'));
+    const teams = (use: TermUse): boolean => use.group.team;
+    hints.push(...termMismatchHints(findRenames(customer.uses.filter(teams), termUses(doc, found.terms).filter(teams), wroteWord)));
   }
   if (isEnabled('jargon')) {
     const curated = jargonHints(doc, found.jargon, customer.jargon, customer.technical);
