@@ -16,7 +16,7 @@ import { doneSentences, recheckHints } from './rechecks';
 import { recentReadings } from './recent-readings';
 import { phraseRuleHints } from './rule-engine';
 import { exclamationHints, shoutingHints } from './shouting';
-import { findRenames, termMismatchHints, termUses, type TermUse } from './term-mismatch';
+import { findRenames, teamTermUses, termMismatchHints, type TermUse } from './term-mismatch';
 import { HINT_CATEGORIES, isAbsenceReadingEnabled, isCategoryEnabled, type AnalysisContext, type Channel, type Hint, type HintCategory, type ListeningSettings, type ReplyAnalysis } from './types';
 import { sentenceModelHints, sentencesOf, type SentenceModel } from './sentence-model';
 import { SENTENCE_MODELS } from './sentence-weights';
@@ -27,6 +27,7 @@ export const MAX_EARLIER_MESSAGES = 10;
 const CATEGORY_ORDER = new Map<HintCategory, number>(HINT_CATEGORIES.map((c, i) => [c, i]));
 
 interface CustomerWords {
+  /** Their uses of the team's own term pairs (the only renames hinted). */
   uses: TermUse[];
   jargon: Set<JargonEntry>;
   /** Words the customer wrote in capitals: repeating them is not shouting. */
@@ -62,8 +63,7 @@ export function analyzeReply(reply: string, context: AnalysisContext = {}): Repl
     // "extension", "one-time code" to a "login code"; tests/eval/README.md, forty-fifth pass). The
     // built-in groups still mark a key term renamed (restatement-coverage.ts).
     const wroteWord = (norm: string): boolean => customer.norms.some((words) => words.has(norm));
-    const teams = (use: TermUse): boolean => use.group.team;
-    hints.push(...termMismatchHints(findRenames(customer.uses.filter(teams), termUses(doc, found.terms).filter(teams), wroteWord)));
+    hints.push(...termMismatchHints(findRenames(customer.uses, teamTermUses(doc, found.terms), wroteWord)));
   }
   if (isEnabled('jargon')) {
     const curated = jargonHints(doc, found.jargon, customer.jargon, customer.technical);
@@ -209,7 +209,7 @@ const readMessageWords = recentReadings((message: string, settings?: ListeningSe
   const doc = prepareForeignText(capText(message).text);
   const found = scanLexicon(doc.text, doc.tokens, settings, false);
   const words: CustomerWords = {
-    uses: termUses(doc, found.terms),
+    uses: teamTermUses(doc, found.terms),
     jargon: new Set(),
     capitals: new Set(),
     technical: writesTechnically(doc),

@@ -9,7 +9,6 @@ const mismatches = (customerMessage: string, reply: string, settings?: Listening
 describe('term-mismatch', () => {
   // The built-in groups mark a key term renamed (the key terms panel, by restatement and by reply); they raise no
   // reply hint: their renames were wrong on unseen replies (analyze-reply.ts). Only a team's own pairs do.
-
   test.each([
     ['My license key is rejected.', 'Please re-enter your serial number.', 'license key', 'serial number'],
     ['The app crashes on launch.', 'When the app freezes, close it.', 'crashes', 'freezes'],

@@ -1,7 +1,8 @@
 /**
  * term-mismatch: the reply names with a different word something the customer named
  * ("license key" → "serial number"). Fires only when the customer used one member of a group,
- * the reply uses another, and the reply never uses the customer's word.
+ * the reply uses another, and the reply never uses the customer's word. Built-in groups mark a key
+ * term renamed (restatement-coverage.ts); only a team's own pairs raise a hint (analyze-reply.ts).
  */
 import type { Found, LexiconEntry, TermGroupEntry } from './lexicon';
 import type { PreparedText } from './prepared-text';
@@ -69,6 +70,11 @@ export interface Rename {
   customer: TermUse;
 }
 
+/** Uses of the team's own pairs only (`termPairs`): the only ones that raise a term-mismatch hint (analyze-reply.ts). */
+export function teamTermUses(doc: PreparedText, matches: readonly TermMatch[]): TermUse[] {
+  return termUses(doc, matches.filter(({ entry }) => entry.group.team));
+}
+
 /**
  * Uses in `other` of a group member the customer did not use, where the customer used another.
  * A built-in group's word written as a name inside a sentence ("an issue with our Workspace
@@ -103,10 +109,11 @@ function ofTheirFamily(word: string, wroteWord: (norm: string) => boolean): bool
   return false;
 }
 
+/** Hints for renames by a team's own pairs (the built-in groups' renames raise none: analyze-reply.ts). */
 export function termMismatchHints(renames: readonly Rename[]): Hint[] {
   return renames.map(({ used, customer }) => ({
     category: 'term-mismatch',
-    rule: used.group.team ? 'team-term' : 'customer-term',
+    rule: 'team-term',
     start: used.start,
     end: used.end,
     text: used.surface,
